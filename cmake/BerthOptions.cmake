@@ -1,0 +1,67 @@
+# One INTERFACE target with the language level, Qt strictness and warnings, linked by every target.
+add_library(berth_options INTERFACE)
+target_compile_features(berth_options INTERFACE cxx_std_20)
+target_compile_definitions(berth_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_USE_QSTRINGBUILDER
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400)
+target_compile_options(berth_options INTERFACE -Wall -Wextra -Wpedantic -Werror -Wno-gnu-zero-variadic-macro-arguments)
+if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
+    target_compile_options(berth_options INTERFACE -Wno-pedantic)
+endif()
+if(BERTH_SANITIZE)
+    target_compile_options(berth_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(berth_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+# core modules: one static library per core/ folder, Qt Core/Network/Concurrent only.
+# The include check fails the build when a core source includes a header that none of those modules ship.
+set(BERTH_CORE_QT_INCLUDE_DIRS "")
+foreach(_mod Core Network Concurrent)
+    get_target_property(_dirs Qt6::${_mod} INTERFACE_INCLUDE_DIRECTORIES)
+    list(APPEND BERTH_CORE_QT_INCLUDE_DIRS ${_dirs})
+endforeach()
+set_property(GLOBAL PROPERTY BERTH_CORE_MODULES "")
+
+function(berth_core_module name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS" ${ARGN})
+    set(target berth_core_${name})
+    add_library(${target} STATIC ${ARG_SOURCES})
+    target_link_libraries(${target} PUBLIC berth_options Qt6::Core Qt6::Network Qt6::Concurrent)
+    foreach(dep ${ARG_DEPENDS})
+        target_link_libraries(${target} PUBLIC berth_core_${dep})
+    endforeach()
+    target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR}/core)
+    set(stamp ${CMAKE_CURRENT_BINARY_DIR}/${target}.layercheck)
+    set(abs_sources "")
+    foreach(src ${ARG_SOURCES})
+        get_filename_component(abs ${src} ABSOLUTE)
+        list(APPEND abs_sources ${abs})
+    endforeach()
+    add_custom_command(OUTPUT ${stamp}
+        COMMAND ${CMAKE_COMMAND} "-DSOURCES=${abs_sources}" "-DQT_DIRS=${BERTH_CORE_QT_INCLUDE_DIRS}"
+                "-DCORE_DIR=${PROJECT_SOURCE_DIR}/core" -DSTAMP=${stamp}
+                -P ${PROJECT_SOURCE_DIR}/cmake/CheckCoreIncludes.cmake
+        DEPENDS ${abs_sources} ${PROJECT_SOURCE_DIR}/cmake/CheckCoreIncludes.cmake
+        COMMENT "Checking that ${target} stays free of Gui and Widgets")
+    add_custom_target(${target}_layercheck DEPENDS ${stamp})
+    add_dependencies(${target} ${target}_layercheck)
+    set_property(GLOBAL APPEND PROPERTY BERTH_CORE_MODULES ${target})
+endfunction()
+
+# ui modules: one static library per ui/ folder (Widgets allowed); berth_ui bundles them all.
+set_property(GLOBAL PROPERTY BERTH_UI_MODULES "")
+function(berth_ui_module name)
+    cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;LIBS" ${ARGN})
+    set(target berth_ui_${name})
+    add_library(${target} STATIC ${ARG_SOURCES})
+    target_link_libraries(${target} PUBLIC berth_options berth_core Qt6::Widgets ${ARG_LIBS})
+    foreach(dep ${ARG_DEPENDS})
+        target_link_libraries(${target} PUBLIC berth_ui_${dep})
+    endforeach()
+    target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR}/ui)
+    set_property(GLOBAL APPEND PROPERTY BERTH_UI_MODULES ${target})
+endfunction()

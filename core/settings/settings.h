@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+#include <QSettings>
+#include <QString>
+#include <QVariant>
+
+#include <memory>
+
+namespace berth::core {
+
+// The one place settings are read and written. Keys and defaults live in one table (settings.cpp);
+// reading an unknown key is a programming error caught in debug builds. Tests construct it on a temporary file.
+class Settings final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Settings)
+public:
+    // Keys: add new ones here and to the table in settings.cpp.
+    static constexpr const char *EngineHost = "engine/host";                 // empty: DOCKER_HOST or the default
+    static constexpr const char *HubBaseUrl = "hub/baseUrl";                 // https://hub.docker.com
+    static constexpr const char *Language = "ui/language";                   // "", "ko" or "en"; "" follows the system
+    static constexpr const char *LogTailLines = "logs/tailLines";            // 5000
+    static constexpr const char *LogMaxLines = "logs/maxLines";              // 100000
+    static constexpr const char *LogTimestamps = "logs/timestamps";          // false
+    static constexpr const char *LogFontPointSize = "logs/fontPointSize";    // 10
+    static constexpr const char *PipCacheVolume = "launch/pipCacheVolume";   // pip_cache
+    static constexpr const char *ContainerScope = "containers/scope";        // "mine" or "everyone"
+    static constexpr const char *TerminalCommand = "terminal/command";       // empty: detect x-terminal-emulator …
+
+    // The application-wide instance (created on first use at the standard config location).
+    static Settings &instance();
+    // A settings object on an explicit INI file, for tests and for the instance above.
+    explicit Settings(const QString &iniPath, QObject *parent = nullptr);
+    ~Settings() override;
+
+    QVariant value(const char *key) const;
+    void setValue(const char *key, const QVariant &value); // emits changed() when the value differs
+    void reset(const char *key);
+    QString fileName() const;
+    static QVariant defaultValue(const char *key);
+
+    // Directory for Berth's own data files (profiles, tag cache): next to the settings file.
+    QString dataDir() const;
+
+Q_SIGNALS:
+    void changed(const QString &key, const QVariant &value);
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace berth::core
