@@ -41,12 +41,14 @@ function(berth_core_module name)
         get_filename_component(abs ${src} ABSOLUTE)
         list(APPEND abs_sources ${abs})
     endforeach()
+    string(REPLACE ";" "|" sources_arg "${abs_sources}")
+    string(REPLACE ";" "|" dirs_arg "${BERTH_CORE_QT_INCLUDE_DIRS}")
     add_custom_command(OUTPUT ${stamp}
-        COMMAND ${CMAKE_COMMAND} "-DSOURCES=${abs_sources}" "-DQT_DIRS=${BERTH_CORE_QT_INCLUDE_DIRS}"
+        COMMAND ${CMAKE_COMMAND} "-DSOURCES=${sources_arg}" "-DQT_DIRS=${dirs_arg}"
                 "-DCORE_DIR=${PROJECT_SOURCE_DIR}/core" -DSTAMP=${stamp}
                 -P ${PROJECT_SOURCE_DIR}/cmake/CheckCoreIncludes.cmake
         DEPENDS ${abs_sources} ${PROJECT_SOURCE_DIR}/cmake/CheckCoreIncludes.cmake
-        COMMENT "Checking that ${target} stays free of Gui and Widgets")
+        COMMENT "Checking that ${target} stays free of Gui and Widgets" VERBATIM)
     add_custom_target(${target}_layercheck DEPENDS ${stamp})
     add_dependencies(${target} ${target}_layercheck)
     set_property(GLOBAL APPEND PROPERTY BERTH_CORE_MODULES ${target})

@@ -1,4 +1,6 @@
 # Fails when a core source includes a Qt header outside QtCore, QtNetwork and QtConcurrent.
+string(REPLACE "|" ";" SOURCES "${SOURCES}")
+string(REPLACE "|" ";" QT_DIRS "${QT_DIRS}")
 set(bad "")
 foreach(src ${SOURCES})
     file(STRINGS ${src} lines REGEX "^[ \t]*#[ \t]*include[ \t]*<Q")
