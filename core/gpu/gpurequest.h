@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace berth::core {
+
+// Which GPUs a launch asks for: what --gpus says, and what the GPU picker edits.
+// Maps to one HostConfig.DeviceRequests entry (docker CLI opts/gpus.go).
+struct GpuRequest
+{
+    enum class Mode { None, All, Count, Devices };
+
+    Mode mode = Mode::None;
+    int count = 0;           // Mode::Count
+    QStringList deviceIds;   // Mode::Devices: indexes ("0") or UUIDs ("GPU-…")
+    QStringList capabilities;// extra capabilities besides "gpu" (e.g. "utility", "compute"); usually empty
+    QString driver;          // usually empty (the engine picks nvidia)
+
+    bool operator==(const GpuRequest &other) const = default;
+
+    // Parses a --gpus value: all | N | device=0,1 | "device=0,1" | driver=…,count=…,capabilities=…
+    // On failure returns Mode::None and sets *error (translated).
+    static GpuRequest parse(const QString &value, QString *error = nullptr);
+    // The --gpus value, unquoted (e.g. all, 2, device=0,1). Empty for Mode::None.
+    QString toCliValue() const;
+};
+
+} // namespace berth::core
+
+Q_DECLARE_METATYPE(berth::core::GpuRequest)
