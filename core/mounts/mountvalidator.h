@@ -1,0 +1,61 @@
+#pragma once
+
+#include "mountproblem.h"
+#include "mountspec.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <utility>
+
+namespace berth::core {
+
+// Checks the mounts of a launch before Run: errors block it, warnings need a confirmation. Probing host folders is
+// file I/O (stat, and the passwd database in HostContext::current()), so the UI runs validate() on a worker thread.
+class MountValidator final
+{
+    Q_DECLARE_TR_FUNCTIONS(MountValidator)
+public:
+    // Facts about the machine the engine runs on that decide what is risky.
+    struct HostContext
+    {
+        QString userName;
+        QString homeDir;
+        QStringList otherHomes;    // other accounts' home folders
+        QStringList engineSockets; // /var/run/docker.sock, /run/docker.sock, plus the endpoint's own socket
+        // False for a remote engine: its host folders are not ours to stat or create.
+        bool checkHostPaths = true;
+
+        // The current user, the passwd database's other home folders under /home (or of uid >= 1000), the
+        // standard socket paths. Reads files: call it off the UI thread.
+        static HostContext current();
+    };
+
+    MountValidator() = default;
+    explicit MountValidator(HostContext host) : m_host(std::move(host)) {}
+
+    const HostContext &host() const { return m_host; }
+
+    QList<MountProblem> validate(const QList<MountSpec> &mounts) const;
+
+    // A size typed into the editor that did not parse (SizeParser::parse), reported like validate() would.
+    static MountProblem unparsedSizeProblem(int row, const QString &text);
+
+    // Engine rule for volume names: [a-zA-Z0-9][a-zA-Z0-9_.-]+
+    static bool isValidVolumeName(const QString &name);
+    // "/", "/proc", "/sys", "/dev" and anything under /proc: the runtime refuses or the container breaks.
+    static bool isSystemContainerPath(const QString &cleanPath);
+
+    // The CreateHostFolder fix-it: mkdir -p as the current user.
+    static bool createHostFolder(const QString &path, QString *errorMessage = nullptr);
+    // Applies a fix-it that only rewrites the spec (MakeTargetAbsolute, UseMountSyntax); false for the others.
+    static bool applyToSpec(const MountProblem &problem, MountSpec &spec);
+
+private:
+    void checkRiskyHostPath(int row, const QString &path, QList<MountProblem> &out) const;
+    HostContext m_host;
+};
+
+} // namespace berth::core
