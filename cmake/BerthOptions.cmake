@@ -8,7 +8,7 @@ target_compile_definitions(berth_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
-target_compile_options(berth_options INTERFACE -Wall -Wextra -Wpedantic -Werror -Wno-gnu-zero-variadic-macro-arguments)
+target_compile_options(berth_options INTERFACE -Wall -Wextra -Wpedantic -Werror )
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     target_compile_options(berth_options INTERFACE -Wno-pedantic)
 endif()

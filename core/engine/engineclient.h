@@ -109,10 +109,15 @@ Q_SIGNALS:
     void negotiated(const QString &apiVersion);
 
 private:
-    struct Pending;
     void ensureNegotiated(QObject *context, std::function<void(const EngineError &)> then);
+    // timeoutMs: -1 = the client's default, 0 = none
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
-              QObject *context, std::function<void(int status, const QByteArray &body, const EngineError &)> done);
+              QObject *context, std::function<void(int status, const QByteArray &body, const EngineError &)> done,
+              int timeoutMs = -1);
+    void startStream(EngineStream *stream, const QByteArray &method, const QString &path, const QUrlQuery &query,
+                     const QList<QPair<QByteArray, QByteArray>> &headers = {}, const QByteArray &body = {});
+    void hijack(const QString &path, const QUrlQuery &query, const QByteArray &body, QObject *context,
+                Callback<std::shared_ptr<HijackedConnection>> done);
     QByteArray versionedTarget(const QString &path, const QUrlQuery &query) const;
 
     Endpoint m_endpoint;

@@ -8,10 +8,15 @@
 #include <QObject>
 
 #include <functional>
+#include <memory>
+
+class QJsonObject;
 
 namespace berth::core {
 
 class HttpReply;
+struct HttpError;
+class StreamDemuxer;
 
 // A long-running engine response (events, logs, pull, stats). Parsed incrementally as bytes arrive.
 // finished() is emitted exactly once: with an error of kind None when the engine ended the stream normally.
@@ -32,10 +37,18 @@ protected:
     void attach(HttpReply *reply);
     virtual void consume(QByteArrayView body) = 0;
     virtual void endOfBody() {}
+    virtual void contentType(const QByteArray &type) { Q_UNUSED(type) }
     void finish(const EngineError &error);
+
+    friend class EngineClient;
+
+public:
+    static EngineError engineErrorFromHttp(const HttpError &error);
+    static EngineEvent parseEvent(const QJsonObject &object);
 
 private:
     HttpReply *m_reply = nullptr;
+    QByteArray m_errorBody;
     bool m_finished = false;
 };
 
@@ -66,7 +79,10 @@ class LogStream final : public EngineStream
     Q_OBJECT
 public:
     using Sink = std::function<void(StreamChannel, QByteArrayView)>;
-    LogStream(bool tty, QObject *parent = nullptr);
+    explicit LogStream(bool tty, QObject *parent = nullptr);
+    ~LogStream() override;
+    void setTty(bool tty);
+    bool isTty() const { return m_tty; }
     void setSink(Sink sink) { m_sink = std::move(sink); }
     quint64 bytesReceived() const { return m_bytes; }
 
@@ -76,13 +92,14 @@ Q_SIGNALS:
 protected:
     void consume(QByteArrayView body) override;
     void endOfBody() override;
+    void contentType(const QByteArray &type) override;
 
 private:
     void deliver(StreamChannel channel, QByteArrayView data);
     bool m_tty;
     Sink m_sink;
     quint64 m_bytes = 0;
-    class StreamDemuxer *m_demux = nullptr;
+    std::unique_ptr<StreamDemuxer> m_demux;
 };
 
 // /images/create: progress lines; errorDetail mid-stream ends the pull with an error even though HTTP said 200.

@@ -36,6 +36,8 @@ private:
     QIODevice *m_device;
     QByteArray m_initial;
     bool m_closed = false;
+    bool m_started = false;
+    bool m_peerClosed = false;
 };
 
 } // namespace berth::core
