@@ -1,0 +1,131 @@
+#pragma once
+
+#include "engine/engineerror.h"
+#include "engine/models.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+
+namespace berth::core {
+
+class EngineClient;
+class EventStream;
+class LineAssembler;
+class LogMessageSplitter;
+class LogStore;
+class LogStream;
+class Settings;
+
+// How a container's run ended, for the console's banner.
+struct ContainerExit
+{
+    int exitCode = 0;
+    bool oomKilled = false;
+    int signal = 0; // exit codes 129..159 mean "killed by signal code-128" (137 = SIGKILL, 143 = SIGTERM)
+    QString error;  // State.Error from the engine, usually empty
+    QDateTime finishedAt;
+};
+
+// Follows one container's output into a LogStore. Opens at the tail (Settings::LogTailLines), follows, loads older
+// lines on demand (loadOlder(), paging backwards with until=), keeps following across container restarts, and when
+// the engine connection drops it says so, reconnects and resumes from the last timestamp with nothing lost or
+// repeated. It always asks the engine for timestamps (the view may hide them): they are what makes resuming exact.
+class LogSession final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LogSession)
+public:
+    enum class State {
+        Idle,
+        Connecting,   // first inspect and logs request
+        Following,    // the container is running and its output streams in
+        Reconnecting, // the engine connection broke; retrying
+        Exited,       // the container is not running; waiting for it to start again
+        Failed,       // the container is gone or cannot be read (error())
+    };
+    Q_ENUM(State)
+
+    LogSession(EngineClient *client, const QString &containerId, Settings &settings, QObject *parent = nullptr);
+    ~LogSession() override;
+
+    LogStore *store() const { return m_store; }
+    const QString &containerId() const { return m_containerId; }
+    QString containerName() const { return m_details.name; }
+    State state() const { return m_state; }
+    bool tty() const { return m_details.tty; }
+    const ContainerExit &exitInfo() const { return m_exit; }
+    const EngineError &error() const { return m_error; }
+
+    void start();
+    void stop();
+
+    // Paging backwards: loads up to tailLines older lines in front of the store's first line.
+    bool canLoadOlder() const;
+    bool isLoadingOlder() const { return m_older != nullptr; }
+    bool reachedBeginning() const { return m_reachedBeginning; }
+    void loadOlder();
+
+    // For tests and diagnostics.
+    quint64 replayedMessagesDropped() const;
+    int reconnectCount() const { return m_reconnects; }
+
+Q_SIGNALS:
+    void stateChanged(berth::core::LogSession::State state);
+    void exited(const berth::core::ContainerExit &exit);
+    void restarted();
+    void connectionLost(const berth::core::EngineError &error);
+    void reconnected();
+    void failed(const berth::core::EngineError &error);
+    void olderLoaded(qsizetype count);
+    void olderLoadFailed(const berth::core::EngineError &error);
+
+private:
+    void setState(State state);
+    void inspectThenOpen();
+    void inspectThenOpenIfRunning();
+    void openStream();
+    void onStreamFinished(LogStream *stream, const EngineError &error);
+    void onInspectedAfterEnd(const ContainerDetails &details);
+    void lostConnection(const EngineError &error);
+    void scheduleRetry();
+    void subscribeEvents();
+    void onEvent(const EngineEvent &event);
+    void startOlderPage();
+    void olderPageFinished(const EngineError &error);
+    qint64 frontTimestamp() const;
+
+    EngineClient *m_client;
+    QString m_containerId;
+    Settings &m_settings;
+    LogStore *m_store;
+    std::unique_ptr<LineAssembler> m_assembler;
+    std::unique_ptr<LogMessageSplitter> m_splitter;
+    QPointer<LogStream> m_stream;
+    QPointer<EventStream> m_events;
+    QTimer m_retryTimer;
+    int m_retryDelayMs = 0;
+    State m_state = State::Idle;
+    ContainerDetails m_details;
+    bool m_haveDetails = false;
+    qint64 m_createdNanos = 0;
+    ContainerExit m_exit;
+    EngineError m_error;
+    bool m_opened = false; // the first (tail) request has been made
+    bool m_connectionDown = false;
+    bool m_stopped = false;
+    int m_reconnects = 0;
+
+    // Paging backwards.
+    struct OlderPage;
+    std::unique_ptr<OlderPage> m_older;
+    bool m_reachedBeginning = false;
+    double m_windowGrowth = 1.0;
+};
+
+} // namespace berth::core
+
+Q_DECLARE_METATYPE(berth::core::ContainerExit)
