@@ -1,0 +1,128 @@
+#pragma once
+
+#include <QAbstractScrollArea>
+#include <QElapsedTimer>
+#include <QFont>
+#include <QTimer>
+
+namespace berth::ui {
+
+class TerminalEmulator;
+
+// A terminal on screen: draws a TerminalEmulator cell by cell (colours, bold/italic/underline/reverse, wide
+// characters over two cells, cursor shapes and blinking), scrolls back through its history (wheel, Shift+PageUp/
+// PageDown), selects with the mouse (double-click a word, triple-click a line) and copies and pastes (Ctrl+Shift+C/V,
+// middle click, Shift+Insert). Keys and input-method text become bytes on sendData(); program output goes in
+// through feed(). The size in cells follows the widget and is announced with terminalSizeChanged().
+class TerminalWidget final : public QAbstractScrollArea
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TerminalWidget)
+public:
+    explicit TerminalWidget(QWidget *parent = nullptr);
+    ~TerminalWidget() override;
+
+    TerminalEmulator *emulator() const { return m_emulator; }
+    void feed(const QByteArray &bytes);
+
+    int rows() const;
+    int cols() const;
+    QSizeF cellSize() const { return {m_cellWidth, qreal(m_cellHeight)}; }
+    // The widget size that shows exactly rows x cols cells (plus the scroll bar and frame).
+    QSize sizeForCells(int rows, int cols) const;
+
+    QFont terminalFont() const { return m_font; }
+    void setTerminalFont(const QFont &font);
+    static QFont defaultFont();
+    void setScrollbackLines(int lines);
+
+    // Read-only: output still shows, keys no longer reach the program (a finished session).
+    bool isReadOnly() const { return m_readOnly; }
+    void setReadOnly(bool readOnly);
+
+    bool hasSelection() const { return m_hasSelection; }
+    QString selectedText() const;
+    void clearSelection();
+    void selectAll();
+    void copy();
+    void paste();          // the clipboard
+    void pasteSelection(); // the X11 primary selection where there is one, else the clipboard
+
+    int scrollOffset() const; // lines scrolled back from the bottom
+    void scrollToBottom();
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+    QVariant inputMethodQuery(Qt::InputMethodQuery query) const override;
+
+Q_SIGNALS:
+    void sendData(const QByteArray &bytes);
+    void terminalSizeChanged(int rows, int cols);
+    void titleChanged(const QString &title);
+
+protected:
+    bool event(QEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void paintEvent(QPaintEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void inputMethodEvent(QInputMethodEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+
+private:
+    struct CellPos
+    {
+        qint64 line = 0; // absolute: TerminalEmulator::scrolledOut() + row
+        int col = 0;
+        bool operator<(const CellPos &o) const { return line < o.line || (line == o.line && col < o.col); }
+        bool operator==(const CellPos &o) const { return line == o.line && col == o.col; }
+    };
+
+    void updateMetrics();
+    void updateTerminalSize();
+    void onScreenChanged();
+    void updateScrollBar();
+    CellPos cellAt(const QPoint &viewportPos) const;
+    QPoint viewportCell(const QPoint &viewportPos) const; // column, viewport row, clamped
+    QRect cellRect(int viewportRow, int col, int width = 1) const;
+    bool isSelected(qint64 line, int col) const;
+    void selectWord(const CellPos &pos);
+    void selectLine(const CellPos &pos);
+    void selectionFinished();
+    bool mouseReporting(const QMouseEvent *event) const;
+    void restartBlink();
+    void sendBytes(const QByteArray &bytes);
+
+    TerminalEmulator *m_emulator;
+    QFont m_font;
+    QFont m_boldFont;
+    QFont m_italicFont;
+    QFont m_boldItalicFont;
+    qreal m_cellWidth = 8;
+    int m_cellHeight = 16;
+    int m_ascent = 12;
+    int m_margin = 4;
+    qint64 m_lastScrolledOut = 0;
+    bool m_readOnly = false;
+
+    bool m_hasSelection = false;
+    bool m_selecting = false;
+    CellPos m_selAnchor;
+    CellPos m_selEnd;
+    QPoint m_pressPos;
+    QElapsedTimer m_lastDoubleClick;
+
+    QString m_preedit;
+    QTimer m_blinkTimer;
+    bool m_blinkOn = true;
+};
+
+} // namespace berth::ui
