@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+
+namespace berth::core {
+
+// Why listing tags (Docker Hub or a registry) failed. core keeps the kind and the server's words; userMessage()
+// gives the sentence for people, with what to do.
+class RegistryError
+{
+    Q_DECLARE_TR_FUNCTIONS(berth::core::RegistryError)
+public:
+    enum class Kind {
+        None,
+        Network,      // DNS, refused, reset: offline or a wrong address
+        Timeout,      // no answer in time, after the retries
+        RateLimited,  // 429; retryAt() says until when
+        Unauthorized, // 401/403 without usable credentials
+        NotFound,     // no such repository
+        ServerError,  // 5xx after the retries, or an unexpected status
+        Malformed,    // a body that is not the JSON expected
+        InvalidReference,
+        Cancelled,
+    };
+
+    RegistryError() = default;
+    RegistryError(Kind kind, QString message, int httpStatus = 0)
+        : m_kind(kind), m_httpStatus(httpStatus), m_message(std::move(message))
+    {
+    }
+
+    Kind kind() const { return m_kind; }
+    bool isError() const { return m_kind != Kind::None; }
+    explicit operator bool() const { return isError(); }
+    int httpStatus() const { return m_httpStatus; }
+    const QString &message() const { return m_message; } // the server's or the system's words, verbatim
+    QDateTime retryAt() const { return m_retryAt; }
+    void setRetryAt(const QDateTime &at) { m_retryAt = at; }
+
+    static const char *kindName(Kind kind);
+    QString toString() const;    // for logs: "kind (HTTP n): message"
+    QString userMessage() const; // translated, for the browser and `berth tags`
+
+private:
+    Kind m_kind = Kind::None;
+    int m_httpStatus = 0;
+    QString m_message;
+    QDateTime m_retryAt;
+};
+
+} // namespace berth::core
+
+Q_DECLARE_METATYPE(berth::core::RegistryError)

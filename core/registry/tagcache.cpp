@@ -1,0 +1,107 @@
+#include "tagcache.h"
+
+#include "registrylogging.h"
+
+#include <QCborArray>
+#include <QCborMap>
+#include <QCborValue>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace berth::core {
+
+namespace {
+constexpr int FormatVersion = 1;
+constexpr qint64 MaxCacheBytes = 256 * 1024 * 1024;
+
+// Short keys: the file is read on every open of a repository with thousands of tags.
+enum Key : int { KName = 0, KDigest, KSize, KPushed, KImages };
+enum ImageKey : int { IArch = 0, IVariant, IOs, IDigest, ISize };
+} // namespace
+
+QString TagCache::fileFor(const ImageReference &reference) const
+{
+    QString name = reference.registry() + QLatin1Char('_') + reference.repository();
+    for (QChar &c : name) {
+        const char16_t u = c.unicode();
+        const bool ok =
+            (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '.' || u == '-';
+        if (!ok)
+            c = QLatin1Char('_');
+    }
+    return m_directory + QLatin1Char('/') + name + QStringLiteral(".cbor");
+}
+
+TagCache::Entry TagCache::read(const QString &file, TagFacts::Grammar grammar)
+{
+    Entry entry;
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly) || f.size() > MaxCacheBytes)
+        return entry;
+    QCborParserError error;
+    const QCborValue root = QCborValue::fromCbor(f.readAll(), &error);
+    if (error.error != QCborError::NoError || !root.isMap()) {
+        qCWarning(lcRegistry) << "ignoring unreadable tag cache" << file;
+        return entry;
+    }
+    const QCborMap map = root.toMap();
+    if (map.value(QLatin1String("format")).toInteger() != FormatVersion)
+        return entry;
+    entry.fetchedAt = QDateTime::fromMSecsSinceEpoch(map.value(QLatin1String("fetchedAt")).toInteger(), Qt::UTC);
+    const QCborArray tags = map.value(QLatin1String("tags")).toArray();
+    entry.tags.reserve(tags.size());
+    for (const QCborValue &v : tags) {
+        const QCborArray a = v.toArray();
+        TagInfo t;
+        t.name = a.at(KName).toString();
+        if (t.name.isEmpty())
+            continue;
+        t.digest = a.at(KDigest).toByteArray();
+        t.fullSize = a.at(KSize).toInteger(-1);
+        t.lastPushedMs = a.at(KPushed).toInteger(0);
+        const QCborArray images = a.at(KImages).toArray();
+        for (const QCborValue &iv : images) {
+            const QCborArray ia = iv.toArray();
+            TagImage image;
+            image.architecture = ia.at(IArch).toString();
+            image.variant = ia.at(IVariant).toString();
+            image.os = ia.at(IOs).toString();
+            image.digest = ia.at(IDigest).toByteArray();
+            image.size = ia.at(ISize).toInteger(-1);
+            t.images.append(std::move(image));
+        }
+        t.facts = TagFacts::parse(grammar, t.name);
+        entry.tags.append(std::move(t));
+    }
+    entry.valid = entry.fetchedAt.isValid();
+    return entry;
+}
+
+bool TagCache::write(const QString &file, const QDateTime &fetchedAt, const QList<TagInfo> &tags)
+{
+    QCborArray array;
+    for (const TagInfo &t : tags) {
+        QCborArray images;
+        for (const TagImage &image : t.images) {
+            images.append(QCborArray{image.architecture, image.variant, image.os, image.digest, image.size});
+        }
+        array.append(QCborArray{t.name, t.digest, t.fullSize, t.lastPushedMs, images});
+    }
+    QCborMap map;
+    map.insert(QLatin1String("format"), FormatVersion);
+    map.insert(QLatin1String("fetchedAt"), fetchedAt.toMSecsSinceEpoch());
+    map.insert(QLatin1String("tags"), array);
+
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        qCWarning(lcRegistry) << "cannot write tag cache" << file << out.errorString();
+        return false;
+    }
+    out.write(QCborValue(map).toCbor());
+    return out.commit();
+}
+
+} // namespace berth::core
