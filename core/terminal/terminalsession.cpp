@@ -253,8 +253,83 @@ void TerminalSession::checkContainerEnding(int attempt, std::optional<int> execE
 
 void TerminalSession::write(const QByteArray &bytes)
 {
-    if (m_state == State::Running && m_connection && m_acceptsInput && !bytes.isEmpty())
+    if (m_state != State::Running || !m_connection || !m_acceptsInput || bytes.isEmpty())
+        return;
+    if (m_tty)
         m_connection->write(bytes);
+    else
+        writeCooked(bytes);
+}
+
+void TerminalSession::detach()
+{
+    if (m_state == State::Running && m_connection && m_acceptsInput)
+        m_connection->write(detachSequence());
+}
+
+// A container without a TTY has no line discipline: nothing echoes, erases or ends lines. Do the little a
+// user needs here: echo, Backspace, Ctrl-U, Ctrl-C (drops the line), Enter sends the line, Ctrl-D on an empty
+// line closes stdin.
+void TerminalSession::writeCooked(const QByteArray &bytes)
+{
+    QByteArray echo;
+    for (const char ch : bytes) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (m_escapeState == 1) {
+            m_escapeState = (c == '[' || c == 'O') ? 2 : 0;
+            continue;
+        }
+        if (m_escapeState == 2) {
+            if (c >= 0x40 && c <= 0x7e)
+                m_escapeState = 0;
+            continue;
+        }
+        switch (c) {
+        case 0x1b:
+            m_escapeState = 1;
+            break;
+        case '\r':
+        case '\n':
+            m_connection->write(m_line + '\n');
+            m_line.clear();
+            echo += "\r\n";
+            break;
+        case 0x7f:
+        case 0x08:
+            if (!m_line.isEmpty()) {
+                while (!m_line.isEmpty() && (static_cast<unsigned char>(m_line.back()) & 0xc0) == 0x80)
+                    m_line.chop(1); // UTF-8 continuation bytes
+                m_line.chop(1);
+                echo += "\b \b";
+            }
+            break;
+        case 0x15: // Ctrl-U
+            for (qsizetype i = QString::fromUtf8(m_line).size(); i > 0; --i)
+                echo += "\b \b";
+            m_line.clear();
+            break;
+        case 0x03: // Ctrl-C: no TTY, so no signal to send; drop the line as a shell would
+            m_line.clear();
+            echo += "^C\r\n";
+            break;
+        case 0x04: // Ctrl-D
+            if (m_line.isEmpty()) {
+                m_connection->closeWrite();
+            } else {
+                m_connection->write(m_line);
+                m_line.clear();
+            }
+            break;
+        default:
+            if (c >= 0x20 || c == '\t') {
+                m_line += ch;
+                echo += ch;
+            }
+            break;
+        }
+    }
+    if (!echo.isEmpty())
+        Q_EMIT output(echo);
 }
 
 void TerminalSession::resize(int rows, int cols)

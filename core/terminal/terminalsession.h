@@ -58,8 +58,8 @@ public:
 
     void write(const QByteArray &bytes);
     void resize(int rows, int cols);
-    void detach() { write(detachSequence()); }
-    void close(); // ends the session here; the container and the exec'd process are left alone
+    void detach(); // sends the detach keys as they are, also where input is otherwise line-edited
+    void close();  // ends the session here; the container and the exec'd process are left alone
 
     Kind kind() const { return m_kind; }
     State state() const { return m_state; }
@@ -88,6 +88,7 @@ private:
     void sendResize();
     void checkExecEnding(int attempt);
     void checkContainerEnding(int attempt, std::optional<int> execExitCode);
+    void writeCooked(const QByteArray &bytes);
     void finish(Ending ending, int exitCode, const EngineError &error = {});
     void fail(const EngineError &error) { finish(Ending::Failed, -1, error); }
 
@@ -105,6 +106,8 @@ private:
     bool m_tty = true;
     bool m_acceptsInput = true;
     bool m_autoRemove = false;
+    QByteArray m_line;     // without a TTY: the line being typed, sent on Enter (no kernel line discipline)
+    int m_escapeState = 0; // without a TTY: skipping an escape sequence (arrows and such have no meaning)
     std::optional<int> m_waitedExitCode; // from /wait, for --rm containers that are gone before inspect
     QTimer m_resizeTimer;
     int m_rows = 24;

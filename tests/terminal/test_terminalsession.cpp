@@ -233,6 +233,41 @@ private Q_SLOTS:
         QVERIFY2(again.statusText().contains(QLatin1String("3")), qPrintable(again.statusText()));
     }
 
+    void attach_withoutTty_echoesAndSendsWholeLines()
+    {
+        // Started with -i but not -t: no TTY, output arrives framed, and the session edits lines itself.
+        const QString name = uniqueName("notty");
+        const QString id =
+            QString::fromLatin1(t::docker({QStringLiteral("create"), QStringLiteral("-i"), QStringLiteral("--name"),
+                                           name, t::busyboxImage(), QStringLiteral("sh")})
+                                    .trimmed());
+        m_containers << name;
+        TerminalPane pane(m_client.get());
+        pane.resize(800, 450);
+        pane.show();
+        pane.attach(id, name);
+        QTRY_COMPARE_WITH_TIMEOUT(pane.session()->state(), TerminalSession::State::Running, 15000);
+        QVERIFY(!pane.session()->hasTty());
+        QVERIFY2(pane.statusText().contains(QLatin1String("-t")), qPrintable(pane.statusText()));
+        t::docker({QStringLiteral("start"), id});
+        TerminalWidget *term = pane.terminal();
+        type(term, QStringLiteral("echo no tty $((1+2))x"));
+        QTest::keyClick(term, Qt::Key_Backspace);
+        enter(term);
+        QTRY_VERIFY2_WITH_TIMEOUT(screen(pane).split(QLatin1Char('\n')).contains(QLatin1String("no tty 3")),
+                                  qPrintable(screen(pane)), 10000);
+        QVERIFY(screen(pane).contains(QLatin1String("echo no tty $((1+2))"))); // the echo of what was typed
+        type(term, QStringLiteral("echo oops"));
+        QTest::keyClick(term, Qt::Key_D, Qt::ControlModifier); // sends the partial line, like a TTY would
+        QTest::keyClick(term, Qt::Key_Return);
+        QTRY_VERIFY2_WITH_TIMEOUT(screen(pane).split(QLatin1Char('\n')).contains(QLatin1String("oops")),
+                                  qPrintable(screen(pane)), 10000);
+        QTest::keyClick(term, Qt::Key_D, Qt::ControlModifier); // on an empty line: end of input, sh exits
+        QTRY_COMPARE_WITH_TIMEOUT(pane.session()->state(), TerminalSession::State::Ended, 15000);
+        QCOMPARE(pane.session()->ending(), TerminalSession::Ending::ContainerExited);
+        QCOMPARE(pane.session()->exitCode(), 0);
+    }
+
     void attach_removedOnExit_stillReportsTheExitCode()
     {
         const QString name = uniqueName("rm");
@@ -252,6 +287,41 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(pane.session()->state(), TerminalSession::State::Ended, 15000);
         QCOMPARE(pane.session()->ending(), TerminalSession::Ending::ContainerExited);
         QCOMPARE(pane.session()->exitCode(), 7);
+    }
+
+    void fullScreenProgram_viRunsOnTheAlternateScreen()
+    {
+        const QString id = startSleeper();
+        TerminalPane pane(m_client.get());
+        pane.resize(800, 450);
+        pane.show();
+        pane.openShell(id);
+        QTRY_COMPARE_WITH_TIMEOUT(pane.session()->state(), TerminalSession::State::Running, 15000);
+        QVERIFY2(waitForPrompt(pane), qPrintable(screen(pane)));
+        TerminalWidget *term = pane.terminal();
+        QTRY_COMPARE_WITH_TIMEOUT(pane.session()->appliedRows(), term->rows(), 5000);
+        type(term, QStringLiteral("echo before vi"));
+        enter(term);
+        type(term, QStringLiteral("vi /tmp/notes.txt"));
+        enter(term);
+        QTRY_VERIFY_WITH_TIMEOUT(term->emulator()->altScreen(), 10000);
+        // vi fills the screen it was told about: "~" rows down to the status line on the last row.
+        QTRY_VERIFY2_WITH_TIMEOUT(term->emulator()->lineText(term->rows() - 1).contains(QLatin1String("notes.txt")),
+                                  qPrintable(screen(pane)), 10000);
+        QCOMPARE(term->emulator()->lineText(term->rows() - 2), QStringLiteral("~"));
+        type(term, QStringLiteral("iHello"));
+        QTest::keyClick(term, Qt::Key_Escape);
+        QTest::qWait(300); // vi tells a lone Escape from an escape sequence by timing
+        type(term, QStringLiteral(":wq"));
+        enter(term);
+        QTRY_VERIFY_WITH_TIMEOUT(!term->emulator()->altScreen(), 10000);
+        // Back on the primary screen, with what was there before vi.
+        QVERIFY2(screen(pane).contains(QLatin1String("before vi")), qPrintable(screen(pane)));
+        type(term, QStringLiteral("cat /tmp/notes.txt"));
+        enter(term);
+        QTRY_VERIFY2_WITH_TIMEOUT(screen(pane).split(QLatin1Char('\n')).contains(QLatin1String("Hello")),
+                                  qPrintable(screen(pane)), 10000);
+        pane.session()->close();
     }
 
     void screenshot_colouredKoreanSession()
