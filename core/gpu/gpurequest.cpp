@@ -9,6 +9,45 @@ QString tr(const char *text)
 {
     return QCoreApplication::translate("berth::core::GpuRequest", text);
 }
+
+// Go's encoding/csv for one record; falls back to a plain split on text it would reject (a stray quote).
+QStringList csvFields(const QString &text)
+{
+    QStringList fields;
+    QString field;
+    bool inQuotes = false;
+    bool wasQuoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (inQuotes) {
+            if (c == QLatin1Char('"')) {
+                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
+                    field += c;
+                    ++i;
+                } else {
+                    inQuotes = false;
+                }
+            } else {
+                field += c;
+            }
+        } else if (c == QLatin1Char(',')) {
+            fields << field;
+            field.clear();
+            wasQuoted = false;
+        } else if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
+            inQuotes = true;
+            wasQuoted = true;
+        } else if (c == QLatin1Char('"') || wasQuoted) {
+            return text.split(QLatin1Char(','));
+        } else {
+            field += c;
+        }
+    }
+    if (inQuotes)
+        return text.split(QLatin1Char(','));
+    fields << field;
+    return fields;
+}
 } // namespace
 
 GpuRequest GpuRequest::parse(const QString &rawValue, QString *error)
@@ -41,14 +80,19 @@ GpuRequest GpuRequest::parse(const QString &rawValue, QString *error)
             request.mode = Mode::None;
         return request;
     }
-    // CSV of key=value; "device=" values may themselves contain commas (device=0,1), so a bare field continues it.
-    const QStringList fields = value.split(QLatin1Char(','));
+    // CSV of key=value as the CLI reads it ("device=0,1",capabilities=utility); "device=" and "capabilities="
+    // values may themselves contain commas (device=0,1 unquoted), so a bare field continues them.
+    const QStringList fields = csvFields(value);
     QString lastKey;
     for (const QString &field : fields) {
         int eq = field.indexOf(QLatin1Char('='));
         if (eq < 0) {
             if (lastKey == QLatin1String("device")) {
                 request.deviceIds << field.trimmed();
+                continue;
+            }
+            if (lastKey == QLatin1String("capabilities")) {
+                request.capabilities << field.trimmed();
                 continue;
             }
             if (field.trimmed() == QLatin1String("all")) {
@@ -64,8 +108,7 @@ GpuRequest GpuRequest::parse(const QString &rawValue, QString *error)
         lastKey = key;
         if (key == QLatin1String("device")) {
             request.mode = Mode::Devices;
-            if (!val.isEmpty())
-                request.deviceIds << val;
+            request.deviceIds << val.split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else if (key == QLatin1String("count")) {
             if (val == QLatin1String("all")) {
                 request.mode = Mode::All;
@@ -82,12 +125,17 @@ GpuRequest GpuRequest::parse(const QString &rawValue, QString *error)
         } else if (key == QLatin1String("driver")) {
             request.driver = val;
         } else if (key == QLatin1String("capabilities")) {
-            request.capabilities << val;
+            request.capabilities << val.split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else {
             if (error)
                 *error = tr("Unknown GPU option \"%1\" in --gpus %2").arg(key, rawValue);
             return {};
         }
+    }
+    // The CLI asks for one GPU when neither a count nor devices are given (driver=…,capabilities=… alone).
+    if (request.mode == Mode::None) {
+        request.mode = Mode::Count;
+        request.count = 1;
     }
     if (request.mode == Mode::Devices && request.deviceIds.isEmpty()) {
         if (error)

@@ -1,0 +1,366 @@
+#include "createbodybuilder.h"
+
+#include "berthlabels.h"
+#include "dockerrunwriter.h"
+#include "requirementscommand.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+
+#include <pwd.h>
+#include <unistd.h>
+
+namespace berth::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("berth::core::CreateBodyBuilder", text);
+}
+
+QJsonValue stringsOrNull(const QStringList &list)
+{
+    return list.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(QJsonArray::fromStringList(list));
+}
+
+// --env-file as the CLI reads it (pkg/kvfile): blank lines and # comments skipped, leading blanks trimmed,
+// KEY=VALUE kept verbatim, a bare KEY taken from the environment or dropped.
+QStringList readEnvFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QStringList vars;
+    QByteArray data = file.readAll();
+    if (data.startsWith("\xEF\xBB\xBF"))
+        data.remove(0, 3);
+    const QList<QByteArray> lines = data.split('\n');
+    for (QByteArray raw : lines) {
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        QString line = QString::fromUtf8(raw);
+        qsizetype lead = 0;
+        while (lead < line.size() && line.at(lead).isSpace())
+            ++lead;
+        line.remove(0, lead); // trailing blanks belong to the value
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        const QString key = eq < 0 ? line : line.left(eq);
+        if (key.isEmpty() || key.contains(QLatin1Char(' ')) || key.contains(QLatin1Char('\t'))) {
+            *error = tr("line \"%1\" has no valid variable name").arg(line);
+            return {};
+        }
+        if (eq >= 0)
+            vars << line;
+        else if (qEnvironmentVariableIsSet(key.toLocal8Bit().constData()))
+            vars << key + QLatin1Char('=') + qEnvironmentVariable(key.toLocal8Bit().constData());
+    }
+    return vars;
+}
+
+// nat.ParsePortSpec: one entry per container port of a range; a single container port with a host range keeps the
+// host range for the engine to pick from.
+void addPort(const LaunchSpec::Port &port, QJsonObject *exposed, QJsonObject *bindings)
+{
+    auto range = [](const QString &text, quint32 *start, quint32 *end) {
+        const qsizetype dash = text.indexOf(QLatin1Char('-'));
+        *start = (dash < 0 ? text : text.left(dash)).toUInt();
+        *end = dash < 0 ? *start : text.mid(dash + 1).toUInt();
+    };
+    quint32 start = 0, end = 0, hostStart = 0, hostEnd = 0;
+    range(port.containerPort, &start, &end);
+    if (!port.hostPort.isEmpty())
+        range(port.hostPort, &hostStart, &hostEnd);
+    for (quint32 i = 0; i <= end - start; ++i) {
+        const QString key = QString::number(start + i) + QLatin1Char('/') + port.protocol;
+        QString hostPort;
+        if (!port.hostPort.isEmpty()) {
+            hostPort = QString::number(hostStart + i);
+            if (start == end && hostStart != hostEnd)
+                hostPort += QLatin1Char('-') + QString::number(hostEnd);
+        }
+        exposed->insert(key, QJsonObject());
+        QJsonArray list = bindings->value(key).toArray();
+        list.append(QJsonObject{{QStringLiteral("HostIp"), port.hostIp}, {QStringLiteral("HostPort"), hostPort}});
+        bindings->insert(key, list);
+    }
+}
+
+QJsonObject deviceMapping(const QString &device)
+{
+    // parseLinuxDevice: src[:dst][:permissions], permissions from r, w, m.
+    const QStringList parts = device.split(QLatin1Char(':'));
+    auto isMode = [](const QString &mode) {
+        if (mode.isEmpty())
+            return false;
+        QString seen;
+        for (QChar c : mode) {
+            if (!QStringLiteral("rwm").contains(c) || seen.contains(c))
+                return false;
+            seen += c;
+        }
+        return true;
+    };
+    QString src = parts.value(0);
+    QString dst;
+    QString permissions = QStringLiteral("rwm");
+    if (parts.size() == 3) {
+        permissions = parts.at(2);
+        if (isMode(parts.at(1)))
+            permissions = parts.at(1);
+        else
+            dst = parts.at(1);
+    } else if (parts.size() == 2) {
+        if (isMode(parts.at(1)))
+            permissions = parts.at(1);
+        else
+            dst = parts.at(1);
+    }
+    if (dst.isEmpty())
+        dst = src;
+    return QJsonObject{{QStringLiteral("PathOnHost"), src},
+                       {QStringLiteral("PathInContainer"), dst},
+                       {QStringLiteral("CgroupPermissions"), permissions}};
+}
+
+QJsonObject mountObject(const MountSpec &m)
+{
+    QJsonObject o{{QStringLiteral("Type"), QLatin1String(MountSpec::typeName(m.type))},
+                  {QStringLiteral("Target"), m.target}};
+    if (!m.source.isEmpty())
+        o[QStringLiteral("Source")] = m.source;
+    if (m.readOnly)
+        o[QStringLiteral("ReadOnly")] = true;
+    if (!m.propagation.isEmpty())
+        o[QStringLiteral("BindOptions")] = QJsonObject{{QStringLiteral("Propagation"), m.propagation}};
+    if (m.noCopy || !m.volumeOptions.isEmpty()) {
+        QJsonObject volumeOptions;
+        if (m.noCopy)
+            volumeOptions[QStringLiteral("NoCopy")] = true;
+        if (!m.volumeOptions.isEmpty()) {
+            QJsonObject driverOptions;
+            for (const QString &kv : m.volumeOptions) {
+                const qsizetype eq = kv.indexOf(QLatin1Char('='));
+                if (eq > 0)
+                    driverOptions[kv.left(eq)] = kv.mid(eq + 1);
+                else if (!kv.isEmpty())
+                    driverOptions[kv] = QString();
+            }
+            volumeOptions[QStringLiteral("DriverConfig")] = QJsonObject{{QStringLiteral("Options"), driverOptions}};
+        }
+        o[QStringLiteral("VolumeOptions")] = volumeOptions;
+    }
+    if (m.tmpfsSizeBytes > 0 || m.tmpfsMode > 0) {
+        QJsonObject tmpfs;
+        if (m.tmpfsSizeBytes > 0)
+            tmpfs[QStringLiteral("SizeBytes")] = double(m.tmpfsSizeBytes);
+        if (m.tmpfsMode > 0)
+            tmpfs[QStringLiteral("Mode")] = m.tmpfsMode;
+        o[QStringLiteral("TmpfsOptions")] = tmpfs;
+    }
+    return o;
+}
+
+} // namespace
+
+QString CreateBodyBuilder::currentUserName()
+{
+    QString name = qEnvironmentVariable("USER");
+    if (name.isEmpty())
+        name = qEnvironmentVariable("LOGNAME");
+    if (name.isEmpty()) {
+        if (const passwd *pw = ::getpwuid(::getuid()))
+            name = QString::fromLocal8Bit(pw->pw_name);
+    }
+    return name;
+}
+
+QString CreateBodyBuilder::bindString(const MountSpec &mount)
+{
+    return DockerRunWriter::volumeValue(mount);
+}
+
+QStringList CreateBodyBuilder::effectiveCommand(const LaunchSpec &spec, bool imageHasBash)
+{
+    return spec.requirements.enabled ? RequirementsCommand::wrap(spec, imageHasBash) : spec.command;
+}
+
+CreateBodyBuilder::Result CreateBodyBuilder::build(const LaunchSpec &spec, const Options &options)
+{
+    Result result;
+    result.name = spec.name;
+    QJsonObject &body = result.body;
+
+    // Env: the files first, then -e, so -e wins (opts.ReadKVEnvStrings).
+    QStringList env;
+    for (int i = 0; i < spec.envFiles.size(); ++i) {
+        QString error;
+        const QStringList vars = readEnvFile(spec.envFiles.at(i), &error);
+        if (!error.isEmpty()) {
+            LaunchProblem p;
+            p.code = LaunchProblem::Code::HostPathMissing;
+            p.field = LaunchProblem::Field::EnvFiles;
+            p.index = i;
+            p.subject = spec.envFiles.at(i);
+            p.message = tr("Cannot read the env file %1: %2").arg(spec.envFiles.at(i), error);
+            result.problems << p;
+        }
+        env << vars;
+    }
+    env << spec.env;
+
+    QString user = spec.user;
+    if (spec.runAsMe) {
+        const QString uid = options.uid.isEmpty() ? QString::number(::getuid()) : options.uid;
+        const QString gid = options.gid.isEmpty() ? QString::number(::getgid()) : options.gid;
+        user = uid + QLatin1Char(':') + gid;
+    }
+
+    // run.go: attached unless detached; -i attaches stdin and closes it when the client goes (StdinOnce).
+    const bool attachStdin = spec.interactive && !spec.detach;
+    body[QStringLiteral("Hostname")] = spec.hostname;
+    body[QStringLiteral("Domainname")] = QString();
+    body[QStringLiteral("User")] = user;
+    body[QStringLiteral("AttachStdin")] = attachStdin;
+    body[QStringLiteral("AttachStdout")] = !spec.detach;
+    body[QStringLiteral("AttachStderr")] = !spec.detach;
+    body[QStringLiteral("Tty")] = spec.tty;
+    body[QStringLiteral("OpenStdin")] = spec.interactive;
+    body[QStringLiteral("StdinOnce")] = attachStdin;
+    body[QStringLiteral("Env")] = stringsOrNull(env);
+    body[QStringLiteral("Cmd")] = stringsOrNull(effectiveCommand(spec, options.imageHasBash));
+    body[QStringLiteral("Image")] = spec.imageReference();
+    body[QStringLiteral("WorkingDir")] = spec.workingDir;
+    body[QStringLiteral("Entrypoint")] =
+        spec.entrypoint ? QJsonValue(QJsonArray{*spec.entrypoint}) : QJsonValue(QJsonValue::Null);
+
+    QJsonObject labels;
+    for (auto it = spec.labels.cbegin(); it != spec.labels.cend(); ++it)
+        labels[it.key()] = it.value();
+    if (options.berthLabels) {
+        labels[QLatin1String(BerthLabels::Owner)] = options.owner.isEmpty() ? currentUserName() : options.owner;
+        if (!options.profileName.isEmpty())
+            labels[QLatin1String(BerthLabels::Profile)] = options.profileName;
+    }
+    body[QStringLiteral("Labels")] = labels;
+
+    QStringList binds;
+    QJsonObject volumes;
+    QJsonArray mounts;
+    QJsonObject tmpfs;
+    for (const MountSpec &m : spec.mounts) {
+        switch (m.syntax) {
+        case MountSpec::Syntax::Volume:
+            if (m.source.isEmpty())
+                volumes[m.target] = QJsonObject();
+            else
+                binds << bindString(m);
+            break;
+        case MountSpec::Syntax::Mount:
+            mounts.append(mountObject(m));
+            break;
+        case MountSpec::Syntax::Tmpfs:
+            tmpfs[m.target] = m.tmpfsOptions;
+            break;
+        }
+    }
+    if (spec.requirements.enabled && !spec.requirements.cacheVolume.isEmpty())
+        binds << spec.requirements.cacheVolume + QLatin1Char(':') + QLatin1String(LaunchSpec::PipCacheTarget);
+    body[QStringLiteral("Volumes")] = volumes;
+
+    QJsonObject exposed;
+    QJsonObject portBindings;
+    for (const LaunchSpec::Port &port : spec.ports)
+        addPort(port, &exposed, &portBindings);
+    for (const QString &e : spec.expose) {
+        QString ports = e;
+        QString protocol = QStringLiteral("tcp");
+        const qsizetype slash = e.indexOf(QLatin1Char('/'));
+        if (slash >= 0) {
+            protocol = e.mid(slash + 1).toLower();
+            ports = e.left(slash);
+        }
+        const quint32 start = ports.section(QLatin1Char('-'), 0, 0).toUInt();
+        const quint32 end = ports.contains(QLatin1Char('-')) ? ports.section(QLatin1Char('-'), 1).toUInt() : start;
+        for (quint32 p = start; p <= end && p != 0; ++p)
+            exposed[QString::number(p) + QLatin1Char('/') + protocol] = QJsonObject();
+    }
+    if (!exposed.isEmpty())
+        body[QStringLiteral("ExposedPorts")] = exposed;
+
+    QJsonObject host;
+    host[QStringLiteral("Binds")] = stringsOrNull(binds);
+    host[QStringLiteral("NetworkMode")] = spec.networkMode.isEmpty() ? QStringLiteral("default") : spec.networkMode;
+    host[QStringLiteral("PortBindings")] = portBindings;
+    host[QStringLiteral("RestartPolicy")] =
+        QJsonObject{{QStringLiteral("Name"), spec.restartPolicy.isEmpty() ? QStringLiteral("no") : spec.restartPolicy},
+                    {QStringLiteral("MaximumRetryCount"), spec.restartMaxRetries}};
+    host[QStringLiteral("AutoRemove")] = spec.autoRemove;
+    host[QStringLiteral("IpcMode")] = spec.ipcMode;
+    host[QStringLiteral("ShmSize")] = double(spec.shmSizeBytes);
+    host[QStringLiteral("NanoCpus")] = double(spec.nanoCpus);
+    host[QStringLiteral("CpusetCpus")] = spec.cpusetCpus;
+    host[QStringLiteral("Memory")] = double(spec.memoryBytes);
+    host[QStringLiteral("MemorySwap")] = double(spec.memorySwapBytes);
+    host[QStringLiteral("MemorySwappiness")] = -1;
+    QJsonArray ulimits;
+    for (const LaunchSpec::Ulimit &u : spec.ulimits) {
+        ulimits.append(QJsonObject{{QStringLiteral("Name"), u.name},
+                                   {QStringLiteral("Soft"), double(u.soft)},
+                                   {QStringLiteral("Hard"), double(u.hard)}});
+    }
+    host[QStringLiteral("Ulimits")] = ulimits;
+
+    if (spec.gpus.mode != GpuRequest::Mode::None) {
+        QJsonObject request;
+        request[QStringLiteral("Driver")] = spec.gpus.driver;
+        int count = 0;
+        if (spec.gpus.mode == GpuRequest::Mode::All)
+            count = -1;
+        else if (spec.gpus.mode == GpuRequest::Mode::Count)
+            count = spec.gpus.count;
+        request[QStringLiteral("Count")] = count;
+        request[QStringLiteral("DeviceIDs")] =
+            spec.gpus.mode == GpuRequest::Mode::Devices ? stringsOrNull(spec.gpus.deviceIds) : QJsonValue();
+        QStringList capabilities = spec.gpus.capabilities;
+        capabilities << QStringLiteral("gpu");
+        request[QStringLiteral("Capabilities")] = QJsonArray{QJsonArray::fromStringList(capabilities)};
+        request[QStringLiteral("Options")] = QJsonObject();
+        host[QStringLiteral("DeviceRequests")] = QJsonArray{request};
+    } else {
+        host[QStringLiteral("DeviceRequests")] = QJsonValue();
+    }
+    if (!mounts.isEmpty())
+        host[QStringLiteral("Mounts")] = mounts;
+    if (!tmpfs.isEmpty())
+        host[QStringLiteral("Tmpfs")] = tmpfs;
+
+    QJsonArray devices;
+    for (const QString &d : spec.devices)
+        devices.append(deviceMapping(d));
+    host[QStringLiteral("Devices")] = devices;
+    host[QStringLiteral("CapAdd")] = stringsOrNull(spec.capAdd);
+    host[QStringLiteral("CapDrop")] = stringsOrNull(spec.capDrop);
+    host[QStringLiteral("SecurityOpt")] = stringsOrNull(spec.securityOpts);
+    host[QStringLiteral("GroupAdd")] = stringsOrNull(spec.groupAdd);
+    host[QStringLiteral("ExtraHosts")] = stringsOrNull(spec.addHosts);
+    host[QStringLiteral("Dns")] = QJsonArray::fromStringList(spec.dns);
+    host[QStringLiteral("DnsOptions")] = QJsonArray();
+    host[QStringLiteral("DnsSearch")] = QJsonArray();
+    host[QStringLiteral("Privileged")] = spec.privileged;
+    host[QStringLiteral("ReadonlyRootfs")] = spec.readOnlyRootfs;
+    host[QStringLiteral("PidMode")] = spec.pidMode;
+    if (spec.init)
+        host[QStringLiteral("Init")] = true;
+    if (!spec.runtime.isEmpty())
+        host[QStringLiteral("Runtime")] = spec.runtime;
+    body[QStringLiteral("HostConfig")] = host;
+    return result;
+}
+
+} // namespace berth::core

@@ -1,0 +1,1142 @@
+#include "dockerrunparser.h"
+
+#include "launchunits.h"
+#include "requirementscommand.h"
+#include "shellwords.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QRegularExpression>
+
+#include <unistd.h>
+
+namespace berth::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("berth::core::DockerRunParser", text);
+}
+
+using Severity = LaunchProblem::Severity;
+using Code = LaunchProblem::Code;
+using Field = LaunchProblem::Field;
+
+enum class Opt {
+    Name,
+    Detach,
+    Rm,
+    Interactive,
+    Tty,
+    Entrypoint,
+    Workdir,
+    Env,
+    EnvFile,
+    Volume,
+    Mount,
+    Tmpfs,
+    Gpus,
+    Ipc,
+    ShmSize,
+    User,
+    Publish,
+    Expose,
+    Label,
+    Cpus,
+    CpusetCpus,
+    Memory,
+    MemorySwap,
+    Ulimit,
+    Network,
+    Hostname,
+    AddHost,
+    Dns,
+    Restart,
+    Privileged,
+    Init,
+    ReadOnly,
+    Runtime,
+    Pid,
+    Device,
+    CapAdd,
+    CapDrop,
+    SecurityOpt,
+    GroupAdd,
+    Ignored,     // no effect on the container Berth creates
+    Unsupported, // a real docker run option that Berth does not model
+};
+
+struct OptionDef
+{
+    const char *name;
+    char shortName;
+    bool takesValue;
+    Opt opt;
+};
+
+// The docker run/create flag set (docker CLI 28/29: run.go, create.go, opts.go addFlags).
+constexpr OptionDef optionTable[] = {
+    {"name", 0, true, Opt::Name},
+    {"detach", 'd', false, Opt::Detach},
+    {"rm", 0, false, Opt::Rm},
+    {"interactive", 'i', false, Opt::Interactive},
+    {"tty", 't', false, Opt::Tty},
+    {"entrypoint", 0, true, Opt::Entrypoint},
+    {"workdir", 'w', true, Opt::Workdir},
+    {"env", 'e', true, Opt::Env},
+    {"env-file", 0, true, Opt::EnvFile},
+    {"volume", 'v', true, Opt::Volume},
+    {"mount", 0, true, Opt::Mount},
+    {"tmpfs", 0, true, Opt::Tmpfs},
+    {"gpus", 0, true, Opt::Gpus},
+    {"ipc", 0, true, Opt::Ipc},
+    {"shm-size", 0, true, Opt::ShmSize},
+    {"user", 'u', true, Opt::User},
+    {"publish", 'p', true, Opt::Publish},
+    {"expose", 0, true, Opt::Expose},
+    {"label", 'l', true, Opt::Label},
+    {"cpus", 0, true, Opt::Cpus},
+    {"cpuset-cpus", 0, true, Opt::CpusetCpus},
+    {"memory", 'm', true, Opt::Memory},
+    {"memory-swap", 0, true, Opt::MemorySwap},
+    {"ulimit", 0, true, Opt::Ulimit},
+    {"network", 0, true, Opt::Network},
+    {"net", 0, true, Opt::Network},
+    {"hostname", 'h', true, Opt::Hostname},
+    {"add-host", 0, true, Opt::AddHost},
+    {"dns", 0, true, Opt::Dns},
+    {"restart", 0, true, Opt::Restart},
+    {"privileged", 0, false, Opt::Privileged},
+    {"init", 0, false, Opt::Init},
+    {"read-only", 0, false, Opt::ReadOnly},
+    {"runtime", 0, true, Opt::Runtime},
+    {"pid", 0, true, Opt::Pid},
+    {"device", 0, true, Opt::Device},
+    {"cap-add", 0, true, Opt::CapAdd},
+    {"cap-drop", 0, true, Opt::CapDrop},
+    {"security-opt", 0, true, Opt::SecurityOpt},
+    {"group-add", 0, true, Opt::GroupAdd},
+    // Options about how the CLI runs, not about the container.
+    {"sig-proxy", 0, false, Opt::Ignored},
+    {"detach-keys", 0, true, Opt::Ignored},
+    {"pull", 0, true, Opt::Ignored},
+    {"platform", 0, true, Opt::Ignored},
+    {"quiet", 'q', false, Opt::Ignored},
+    {"disable-content-trust", 0, false, Opt::Ignored},
+    {"cidfile", 0, true, Opt::Ignored},
+    // Everything else docker run knows.
+    {"attach", 'a', true, Opt::Unsupported},
+    {"device-cgroup-rule", 0, true, Opt::Unsupported},
+    {"domainname", 0, true, Opt::Unsupported},
+    {"label-file", 0, true, Opt::Unsupported},
+    {"stop-signal", 0, true, Opt::Unsupported},
+    {"stop-timeout", 0, true, Opt::Unsupported},
+    {"sysctl", 0, true, Opt::Unsupported},
+    {"userns", 0, true, Opt::Unsupported},
+    {"cgroupns", 0, true, Opt::Unsupported},
+    {"dns-opt", 0, true, Opt::Unsupported},
+    {"dns-option", 0, true, Opt::Unsupported},
+    {"dns-search", 0, true, Opt::Unsupported},
+    {"ip", 0, true, Opt::Unsupported},
+    {"ip6", 0, true, Opt::Unsupported},
+    {"link", 0, true, Opt::Unsupported},
+    {"link-local-ip", 0, true, Opt::Unsupported},
+    {"mac-address", 0, true, Opt::Unsupported},
+    {"publish-all", 'P', false, Opt::Unsupported},
+    {"net-alias", 0, true, Opt::Unsupported},
+    {"network-alias", 0, true, Opt::Unsupported},
+    {"log-driver", 0, true, Opt::Unsupported},
+    {"log-opt", 0, true, Opt::Unsupported},
+    {"volume-driver", 0, true, Opt::Unsupported},
+    {"storage-opt", 0, true, Opt::Unsupported},
+    {"volumes-from", 0, true, Opt::Unsupported},
+    {"health-cmd", 0, true, Opt::Unsupported},
+    {"health-interval", 0, true, Opt::Unsupported},
+    {"health-retries", 0, true, Opt::Unsupported},
+    {"health-timeout", 0, true, Opt::Unsupported},
+    {"health-start-period", 0, true, Opt::Unsupported},
+    {"health-start-interval", 0, true, Opt::Unsupported},
+    {"no-healthcheck", 0, false, Opt::Unsupported},
+    {"blkio-weight", 0, true, Opt::Unsupported},
+    {"blkio-weight-device", 0, true, Opt::Unsupported},
+    {"cpuset-mems", 0, true, Opt::Unsupported},
+    {"cpu-count", 0, true, Opt::Unsupported},
+    {"cpu-percent", 0, true, Opt::Unsupported},
+    {"cpu-period", 0, true, Opt::Unsupported},
+    {"cpu-quota", 0, true, Opt::Unsupported},
+    {"cpu-rt-period", 0, true, Opt::Unsupported},
+    {"cpu-rt-runtime", 0, true, Opt::Unsupported},
+    {"cpu-shares", 'c', true, Opt::Unsupported},
+    {"device-read-bps", 0, true, Opt::Unsupported},
+    {"device-read-iops", 0, true, Opt::Unsupported},
+    {"device-write-bps", 0, true, Opt::Unsupported},
+    {"device-write-iops", 0, true, Opt::Unsupported},
+    {"io-maxbandwidth", 0, true, Opt::Unsupported},
+    {"io-maxiops", 0, true, Opt::Unsupported},
+    {"memory-reservation", 0, true, Opt::Unsupported},
+    {"memory-swappiness", 0, true, Opt::Unsupported},
+    {"oom-kill-disable", 0, false, Opt::Unsupported},
+    {"oom-score-adj", 0, true, Opt::Unsupported},
+    {"pids-limit", 0, true, Opt::Unsupported},
+    {"cgroup-parent", 0, true, Opt::Unsupported},
+    {"isolation", 0, true, Opt::Unsupported},
+    {"uts", 0, true, Opt::Unsupported},
+    {"annotation", 0, true, Opt::Unsupported},
+    {"kernel-memory", 0, true, Opt::Unsupported},
+    {"use-api-socket", 0, false, Opt::Unsupported},
+    {"help", 0, false, Opt::Unsupported},
+};
+
+const OptionDef *findLong(const QString &name)
+{
+    for (const OptionDef &def : optionTable) {
+        if (name == QLatin1String(def.name))
+            return &def;
+    }
+    return nullptr;
+}
+
+const OptionDef *findShort(QChar c)
+{
+    for (const OptionDef &def : optionTable) {
+        if (def.shortName && c == QLatin1Char(def.shortName))
+            return &def;
+    }
+    return nullptr;
+}
+
+std::optional<bool> parseBool(const QString &value)
+{
+    static const QStringList yes{QStringLiteral("1"),    QStringLiteral("t"),    QStringLiteral("T"),
+                                 QStringLiteral("TRUE"), QStringLiteral("true"), QStringLiteral("True")};
+    static const QStringList no{QStringLiteral("0"),     QStringLiteral("f"),     QStringLiteral("F"),
+                                QStringLiteral("FALSE"), QStringLiteral("false"), QStringLiteral("False")};
+    if (yes.contains(value))
+        return true;
+    if (no.contains(value))
+        return false;
+    return std::nullopt;
+}
+
+const QStringList &propagations()
+{
+    static const QStringList list{QStringLiteral("private"), QStringLiteral("rprivate"), QStringLiteral("shared"),
+                                  QStringLiteral("rshared"), QStringLiteral("slave"),    QStringLiteral("rslave")};
+    return list;
+}
+
+const QStringList &ulimitNames()
+{
+    static const QStringList list{QStringLiteral("core"),     QStringLiteral("cpu"),        QStringLiteral("data"),
+                                  QStringLiteral("fsize"),    QStringLiteral("locks"),      QStringLiteral("memlock"),
+                                  QStringLiteral("msgqueue"), QStringLiteral("nice"),       QStringLiteral("nofile"),
+                                  QStringLiteral("nproc"),    QStringLiteral("rss"),        QStringLiteral("rtprio"),
+                                  QStringLiteral("rttime"),   QStringLiteral("sigpending"), QStringLiteral("stack")};
+    return list;
+}
+
+// One record of Go's encoding/csv (what --mount and --gpus values go through).
+std::optional<QStringList> readCsv(const QString &text)
+{
+    QStringList fields;
+    qsizetype i = 0;
+    const qsizetype n = text.size();
+    for (;;) {
+        QString field;
+        if (i < n && text.at(i) == QLatin1Char('"')) {
+            ++i;
+            for (;;) {
+                if (i >= n)
+                    return std::nullopt;
+                if (text.at(i) == QLatin1Char('"')) {
+                    if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
+                        field += QLatin1Char('"');
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                field += text.at(i++);
+            }
+            if (i < n && text.at(i) != QLatin1Char(','))
+                return std::nullopt;
+        } else {
+            while (i < n && text.at(i) != QLatin1Char(',')) {
+                if (text.at(i) == QLatin1Char('"'))
+                    return std::nullopt;
+                field += text.at(i++);
+            }
+        }
+        fields << field;
+        if (i >= n)
+            break;
+        ++i; // the comma
+    }
+    return fields;
+}
+
+bool isPortRange(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("^[0-9]+(-[0-9]+)?$"));
+    if (!re.match(text).hasMatch())
+        return false;
+    const QStringList parts = text.split(QLatin1Char('-'));
+    for (const QString &p : parts) {
+        if (p.toUInt() > 65535)
+            return false;
+    }
+    return parts.size() == 1 || parts.at(0).toUInt() <= parts.at(1).toUInt();
+}
+
+class Parser
+{
+public:
+    Parser(const QString &text, const DockerRunParser::Options &options) : m_text(text), m_options(options) {}
+
+    DockerRunParser::Result run()
+    {
+        ShellWords::Options shell;
+        shell.cwd = m_options.projectFolder;
+        shell.home = m_options.homeDir;
+        shell.env = m_options.env;
+        shell.uid = m_options.uid;
+        shell.gid = m_options.gid;
+        ShellWords::Result split = ShellWords::split(m_text, shell);
+        m_result.problems = split.problems;
+        m_result.spec.projectFolder = m_options.projectFolder;
+
+        // One command: words up to the first operator. A second line of words is a second command.
+        for (const ShellWords::Word &w : std::as_const(split.words)) {
+            if (w.isOperator) {
+                if (w.text == QLatin1String("\n")) {
+                    problem(Severity::Error, Code::MultipleCommands, QString(),
+                            tr("The text holds more than one command: paste a single docker run command (join "
+                               "continued lines with a backslash at the end)"),
+                            w.offset);
+                }
+                break;
+            }
+            m_words << w;
+        }
+        if (m_words.isEmpty()) {
+            if (split.words.isEmpty())
+                problem(Severity::Error, Code::NotDockerRun, QString(), tr("The text is empty"), 0);
+            return m_result;
+        }
+        if (!command())
+            return m_result;
+        options();
+        imageAndCommand();
+        if (m_nvidiaDocker && !m_gpusGiven) {
+            // nvidia-docker 1 took the GPUs from NV_GPU, and all of them without it.
+            if (!m_nvGpu.isEmpty()) {
+                m_result.spec.gpus.mode = GpuRequest::Mode::Devices;
+                m_result.spec.gpus.deviceIds = m_nvGpu.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            } else {
+                m_result.spec.gpus.mode = GpuRequest::Mode::All;
+            }
+        } else if (!m_nvGpu.isEmpty()) {
+            problem(Severity::Warning, Code::IgnoredOption, QStringLiteral("NV_GPU"),
+                    tr("NV_GPU only means something to nvidia-docker; it was ignored"), m_nvGpuOffset, Field::Gpus);
+        }
+        RequirementsCommand::recognise(m_result.spec);
+        return m_result;
+    }
+
+private:
+    void problem(Severity severity, Code code, const QString &subject, const QString &message, int offset,
+                 Field field = Field::None, int index = -1)
+    {
+        LaunchProblem p;
+        p.severity = severity;
+        p.code = code;
+        p.subject = subject;
+        p.message = message;
+        p.offset = offset;
+        p.field = field;
+        p.index = index;
+        m_result.problems << p;
+    }
+
+    void invalid(const QString &option, const QString &value, const QString &why, int offset, Field field,
+                 int index = -1)
+    {
+        problem(Severity::Error, Code::InvalidValue, option,
+                tr("%1 %2: %3").arg(option, value.isEmpty() ? QStringLiteral("''") : value, why), offset, field, index);
+    }
+
+    bool atEnd() const { return m_pos >= m_words.size(); }
+    const ShellWords::Word &word() const { return m_words.at(m_pos); }
+
+    // sudo, VAR=value prefixes, docker or nvidia-docker, global options, then run/create.
+    bool command()
+    {
+        static const QRegularExpression assignment(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*="));
+        if (word().text == QLatin1String("$") && !word().quoted)
+            ++m_pos; // a copied prompt
+        while (!atEnd()) {
+            const ShellWords::Word &w = word();
+            if (w.text == QLatin1String("sudo") && !w.quoted) {
+                ++m_pos;
+                while (!atEnd() && word().text.startsWith(QLatin1Char('-'))) {
+                    const QString flag = word().text;
+                    ++m_pos;
+                    if ((flag == QLatin1String("-u") || flag == QLatin1String("-g")) && !atEnd())
+                        ++m_pos;
+                }
+                continue;
+            }
+            if (assignment.match(w.text).hasMatch()) {
+                const QString name = w.text.section(QLatin1Char('='), 0, 0);
+                const QString value = w.text.section(QLatin1Char('='), 1);
+                if (name == QLatin1String("NV_GPU")) {
+                    m_nvGpu = value;
+                    m_nvGpuOffset = w.offset;
+                } else {
+                    problem(Severity::Warning, Code::IgnoredOption, name,
+                            tr("%1 is set for the docker command itself, not inside the container: it was ignored "
+                               "(use -e to set it in the container)")
+                                .arg(name),
+                            w.offset, Field::Env);
+                }
+                ++m_pos;
+                continue;
+            }
+            break;
+        }
+        if (atEnd()) {
+            problem(Severity::Error, Code::NotDockerRun, QString(), tr("This is not a docker run command"), 0);
+            return false;
+        }
+        const QString program = word().text.section(QLatin1Char('/'), -1);
+        if (program == QLatin1String("nvidia-docker")) {
+            m_nvidiaDocker = true;
+        } else if (program != QLatin1String("docker")) {
+            problem(Severity::Error, Code::NotDockerRun, word().text,
+                    tr("This is not a docker run command: it starts with \"%1\"").arg(word().text), word().offset);
+            return false;
+        }
+        ++m_pos;
+        // Global options choose an engine or a log level; Berth talks to the engine in its settings.
+        static const QStringList globalWithValue{QStringLiteral("-H"),          QStringLiteral("--host"),
+                                                 QStringLiteral("--context"),   QStringLiteral("-c"),
+                                                 QStringLiteral("--config"),    QStringLiteral("-l"),
+                                                 QStringLiteral("--log-level"), QStringLiteral("--tlscacert"),
+                                                 QStringLiteral("--tlscert"),   QStringLiteral("--tlskey")};
+        while (!atEnd() && word().text.startsWith(QLatin1Char('-'))) {
+            const QString flag = word().text.section(QLatin1Char('='), 0, 0);
+            problem(Severity::Warning, Code::IgnoredOption, flag,
+                    tr("docker %1 was ignored: Berth uses the engine chosen in its settings").arg(flag), word().offset);
+            const bool takesValue = globalWithValue.contains(word().text);
+            ++m_pos;
+            if (takesValue && !atEnd())
+                ++m_pos;
+        }
+        if (!atEnd() && word().text == QLatin1String("container"))
+            ++m_pos;
+        if (atEnd() || (word().text != QLatin1String("run") && word().text != QLatin1String("create"))) {
+            const QString what = atEnd() ? QString() : word().text;
+            problem(Severity::Error, Code::NotDockerRun, what,
+                    what.isEmpty() ? tr("This docker command does not run a container: use docker run")
+                                   : tr("docker %1 does not run a container: use docker run").arg(what),
+                    atEnd() ? 0 : word().offset);
+            return false;
+        }
+        ++m_pos;
+        return true;
+    }
+
+    void options()
+    {
+        while (!atEnd()) {
+            const ShellWords::Word w = word();
+            const QString &t = w.text;
+            if (t == QLatin1String("--")) {
+                ++m_pos;
+                return;
+            }
+            if (!t.startsWith(QLatin1Char('-')) || t == QLatin1String("-"))
+                return; // the image: options stop here, as with the CLI (interspersed off)
+            ++m_pos;
+            if (t.startsWith(QLatin1String("--"))) {
+                const qsizetype eq = t.indexOf(QLatin1Char('='));
+                const QString name = eq < 0 ? t.mid(2) : t.mid(2, eq - 2);
+                const OptionDef *def = findLong(name);
+                if (!def) {
+                    problem(Severity::Error, Code::UnknownOption, QStringLiteral("--") + name,
+                            tr("--%1 is not a docker run option").arg(name), w.offset);
+                    continue;
+                }
+                if (def->takesValue) {
+                    if (eq >= 0) {
+                        apply(*def, QStringLiteral("--") + name, t.mid(eq + 1), w);
+                    } else if (atEnd()) {
+                        missingValue(QStringLiteral("--") + name, w.offset);
+                    } else {
+                        const ShellWords::Word value = word();
+                        ++m_pos;
+                        apply(*def, QStringLiteral("--") + name, value.text, value);
+                    }
+                } else {
+                    bool on = true;
+                    if (eq >= 0) {
+                        const std::optional<bool> parsed = parseBool(t.mid(eq + 1));
+                        if (!parsed) {
+                            invalid(QStringLiteral("--") + name, t.mid(eq + 1), tr("expected true or false"), w.offset,
+                                    Field::None);
+                            continue;
+                        }
+                        on = *parsed;
+                    }
+                    applyBool(*def, QStringLiteral("--") + name, on, w);
+                }
+                continue;
+            }
+            // Short flags, combined as pflag does: -it, -itd, -p8080:80, -e=KEY=VALUE.
+            for (qsizetype k = 1; k < t.size(); ++k) {
+                const QChar c = t.at(k);
+                const OptionDef *def = findShort(c);
+                const QString flag = QStringLiteral("-") + c;
+                if (!def) {
+                    problem(Severity::Error, Code::UnknownOption, flag, tr("%1 is not a docker run option").arg(flag),
+                            w.offset);
+                    break;
+                }
+                if (!def->takesValue) {
+                    if (k + 1 < t.size() && t.at(k + 1) == QLatin1Char('=')) {
+                        const std::optional<bool> parsed = parseBool(t.mid(k + 2));
+                        if (!parsed)
+                            invalid(flag, t.mid(k + 2), tr("expected true or false"), w.offset, Field::None);
+                        else
+                            applyBool(*def, flag, *parsed, w);
+                        break;
+                    }
+                    applyBool(*def, flag, true, w);
+                    continue;
+                }
+                QString rest = t.mid(k + 1);
+                if (!rest.isEmpty()) {
+                    if (rest.startsWith(QLatin1Char('=')))
+                        rest.remove(0, 1);
+                    apply(*def, flag, rest, w);
+                } else if (atEnd()) {
+                    missingValue(flag, w.offset);
+                } else {
+                    const ShellWords::Word value = word();
+                    ++m_pos;
+                    apply(*def, flag, value.text, value);
+                }
+                break;
+            }
+        }
+    }
+
+    void missingValue(const QString &flag, int offset)
+    {
+        problem(Severity::Error, Code::MissingValue, flag, tr("%1 needs a value").arg(flag), offset);
+    }
+
+    void imageAndCommand()
+    {
+        if (atEnd()) {
+            problem(Severity::Error, Code::MissingImage, QString(),
+                    tr("The command names no image: add the image after the options"), m_text.size(), Field::Image);
+            return;
+        }
+        m_result.spec.setImageReference(word().text);
+        ++m_pos;
+        for (; m_pos < m_words.size(); ++m_pos)
+            m_result.spec.command << m_words.at(m_pos).text;
+    }
+
+    void applyBool(const OptionDef &def, const QString &flag, bool on, const ShellWords::Word &w)
+    {
+        LaunchSpec &s = m_result.spec;
+        switch (def.opt) {
+        case Opt::Detach:
+            s.detach = on;
+            break;
+        case Opt::Rm:
+            s.autoRemove = on;
+            break;
+        case Opt::Interactive:
+            s.interactive = on;
+            break;
+        case Opt::Tty:
+            s.tty = on;
+            break;
+        case Opt::Privileged:
+            s.privileged = on;
+            break;
+        case Opt::Init:
+            s.init = on;
+            break;
+        case Opt::ReadOnly:
+            s.readOnlyRootfs = on;
+            break;
+        case Opt::Ignored:
+            ignored(flag, w.offset);
+            break;
+        default:
+            unsupported(flag, w.offset);
+            break;
+        }
+    }
+
+    void ignored(const QString &flag, int offset)
+    {
+        problem(Severity::Warning, Code::IgnoredOption, flag,
+                tr("%1 only changes how the docker command behaves; Berth does not need it and ignored it").arg(flag),
+                offset);
+    }
+
+    void unsupported(const QString &flag, int offset)
+    {
+        problem(Severity::Error, Code::UnsupportedOption, flag,
+                tr("%1 is a docker run option that Berth does not support yet").arg(flag), offset);
+    }
+
+    void apply(const OptionDef &def, const QString &flag, const QString &value, const ShellWords::Word &w)
+    {
+        LaunchSpec &s = m_result.spec;
+        const int at = w.offset;
+        switch (def.opt) {
+        case Opt::Name:
+            s.name = value;
+            break;
+        case Opt::Entrypoint:
+            s.entrypoint = value;
+            break;
+        case Opt::Workdir:
+            s.workingDir = value;
+            break;
+        case Opt::Env:
+            env(flag, value, at);
+            break;
+        case Opt::EnvFile:
+            s.envFiles << absolute(value);
+            break;
+        case Opt::Volume:
+            volume(flag, value, at);
+            break;
+        case Opt::Mount:
+            mount(flag, value, at);
+            break;
+        case Opt::Tmpfs: {
+            MountSpec m;
+            m.type = MountSpec::Type::Tmpfs;
+            m.syntax = MountSpec::Syntax::Tmpfs;
+            const qsizetype colon = value.indexOf(QLatin1Char(':'));
+            m.target = colon < 0 ? value : value.left(colon);
+            m.tmpfsOptions = colon < 0 ? QString() : value.mid(colon + 1);
+            s.mounts << m;
+            break;
+        }
+        case Opt::Gpus:
+            gpus(flag, value, at);
+            break;
+        case Opt::Ipc:
+            s.ipcMode = value;
+            break;
+        case Opt::ShmSize:
+            if (const std::optional<qint64> bytes = LaunchUnits::parseBytes(value))
+                s.shmSizeBytes = *bytes;
+            else
+                invalid(flag, value, tr("expected a size such as 8g or 512m"), at, Field::ShmSize);
+            break;
+        case Opt::User:
+            // -u $(id -u):$(id -g) is "run as me"; the ids are filled in when the body is built.
+            if (w.idSubstitution && value == m_options.uid + QLatin1Char(':') + m_options.gid) {
+                s.runAsMe = true;
+                s.user.clear();
+            } else {
+                s.runAsMe = false;
+                s.user = value;
+            }
+            break;
+        case Opt::Publish:
+            publish(flag, value, at);
+            break;
+        case Opt::Expose:
+            s.expose << value;
+            break;
+        case Opt::Label: {
+            const QString key = value.section(QLatin1Char('='), 0, 0).trimmed();
+            if (key.isEmpty()) {
+                invalid(flag, value, tr("the label has no name"), at, Field::Labels);
+                break;
+            }
+            s.labels.insert(key, value.contains(QLatin1Char('=')) ? value.section(QLatin1Char('='), 1) : QString());
+            break;
+        }
+        case Opt::Cpus:
+            if (const std::optional<qint64> nano = LaunchUnits::parseNanoCpus(value))
+                s.nanoCpus = *nano;
+            else
+                invalid(flag, value, tr("expected a number of CPUs such as 4 or 1.5"), at, Field::Cpus);
+            break;
+        case Opt::CpusetCpus:
+            s.cpusetCpus = value;
+            break;
+        case Opt::Memory:
+            if (const std::optional<qint64> bytes = LaunchUnits::parseBytes(value))
+                s.memoryBytes = *bytes;
+            else
+                invalid(flag, value, tr("expected a size such as 16g or 512m"), at, Field::Memory);
+            break;
+        case Opt::MemorySwap:
+            if (value == QLatin1String("-1"))
+                s.memorySwapBytes = -1;
+            else if (const std::optional<qint64> bytes = LaunchUnits::parseBytes(value))
+                s.memorySwapBytes = *bytes;
+            else
+                invalid(flag, value, tr("expected a size such as 32g, or -1 for unlimited swap"), at,
+                        Field::MemorySwap);
+            break;
+        case Opt::Ulimit:
+            ulimit(flag, value, at);
+            break;
+        case Opt::Network:
+            if (m_networkGiven) {
+                problem(
+                    Severity::Error, Code::UnsupportedOption, flag,
+                    tr("Berth connects a container to one network; the second %1 %2 is not supported").arg(flag, value),
+                    at, Field::NetworkMode);
+            } else if (value.contains(QLatin1Char('='))) {
+                problem(Severity::Error, Code::UnsupportedOption, flag,
+                        tr("%1 with options (%2) is not supported: give just the network name").arg(flag, value), at,
+                        Field::NetworkMode);
+            } else {
+                s.networkMode = value;
+            }
+            m_networkGiven = true;
+            break;
+        case Opt::Hostname:
+            s.hostname = value;
+            break;
+        case Opt::AddHost:
+            addHost(flag, value, at);
+            break;
+        case Opt::Dns:
+            s.dns << value;
+            break;
+        case Opt::Restart: {
+            const QString name = value.section(QLatin1Char(':'), 0, 0);
+            const QString count = value.section(QLatin1Char(':'), 1);
+            bool ok = true;
+            const int retries = count.isEmpty() ? 0 : count.toInt(&ok);
+            if (!ok || (value.contains(QLatin1Char(':')) && name.isEmpty())) {
+                invalid(flag, value, tr("expected no, always, unless-stopped or on-failure[:N]"), at,
+                        Field::RestartPolicy);
+                break;
+            }
+            s.restartPolicy = name;
+            s.restartMaxRetries = retries;
+            break;
+        }
+        case Opt::Runtime:
+            s.runtime = value;
+            break;
+        case Opt::Pid:
+            s.pidMode = value;
+            break;
+        case Opt::Device:
+            if (value.contains(QLatin1Char('=')))
+                problem(Severity::Error, Code::UnsupportedOption, flag,
+                        tr("%1 %2: CDI device names are not supported yet").arg(flag, value), at, Field::Devices);
+            else
+                s.devices << value;
+            break;
+        case Opt::CapAdd:
+            s.capAdd << value;
+            break;
+        case Opt::CapDrop:
+            s.capDrop << value;
+            break;
+        case Opt::SecurityOpt:
+            securityOpt(flag, value, at);
+            break;
+        case Opt::GroupAdd:
+            s.groupAdd << value;
+            break;
+        case Opt::Ignored:
+            ignored(flag, at);
+            break;
+        default:
+            unsupported(flag, at);
+            break;
+        }
+    }
+
+    QString absolute(const QString &path) const
+    {
+        if (path.startsWith(QLatin1Char('/')) || m_options.projectFolder.isEmpty())
+            return path;
+        return QDir::cleanPath(m_options.projectFolder + QLatin1Char('/') + path);
+    }
+
+    void env(const QString &flag, const QString &value, int at)
+    {
+        const qsizetype eq = value.indexOf(QLatin1Char('='));
+        const QString key = eq < 0 ? value : value.left(eq);
+        if (key.isEmpty()) {
+            invalid(flag, value, tr("the variable has no name"), at, Field::Env);
+            return;
+        }
+        // -e KEY takes the value from the launching environment, as the CLI does.
+        if (eq < 0 && m_options.env.contains(key))
+            m_result.spec.env << key + QLatin1Char('=') + m_options.env.value(key);
+        else
+            m_result.spec.env << value;
+    }
+
+    void volume(const QString &flag, const QString &value, int at)
+    {
+        const int index = int(m_result.spec.mounts.size());
+        if (value.isEmpty()) {
+            invalid(flag, value, tr("the volume is empty"), at, Field::Mounts, index);
+            return;
+        }
+        MountSpec m;
+        m.syntax = MountSpec::Syntax::Volume;
+        const QStringList parts = value.split(QLatin1Char(':'));
+        for (const QString &part : parts) {
+            if (part.isEmpty()) {
+                invalid(flag, value, tr("an empty part between colons"), at, Field::Mounts, index);
+                return;
+            }
+        }
+        if (parts.size() > 3) {
+            invalid(flag, value, tr("too many colons: a path with ':' cannot be written with -v, use --mount instead"),
+                    at, Field::Mounts, index);
+            return;
+        }
+        if (parts.size() == 1) {
+            m.type = MountSpec::Type::Volume;
+            m.target = parts.at(0);
+            m_result.spec.mounts << m;
+            return;
+        }
+        QString source = parts.at(0);
+        if (source.startsWith(QLatin1Char('.')))
+            source = absolute(source);
+        m.source = source;
+        m.target = parts.at(1);
+        m.type = (source.startsWith(QLatin1Char('/')) || source.startsWith(QLatin1Char('.')) ||
+                  source.startsWith(QLatin1Char('~')))
+                     ? MountSpec::Type::Bind
+                     : MountSpec::Type::Volume;
+        if (parts.size() == 3) {
+            const QStringList opts = parts.at(2).split(QLatin1Char(','));
+            for (const QString &o : opts) {
+                if (o == QLatin1String("ro")) {
+                    m.readOnly = true;
+                } else if (o == QLatin1String("rw")) {
+                    m.readOnly = false;
+                } else if (o == QLatin1String("z") || o == QLatin1String("Z")) {
+                    m.selinuxLabel = o;
+                } else if (o == QLatin1String("nocopy")) {
+                    m.noCopy = true;
+                } else if (propagations().contains(o)) {
+                    m.propagation = o;
+                } else if (o == QLatin1String("cached") || o == QLatin1String("delegated") ||
+                           o == QLatin1String("consistent")) {
+                    problem(Severity::Warning, Code::IgnoredOption, o,
+                            tr("The mount option %1 only matters on Docker Desktop for Mac; it was ignored").arg(o), at,
+                            Field::Mounts, index);
+                } else {
+                    invalid(flag, value, tr("unknown mount option \"%1\"").arg(o), at, Field::Mounts, index);
+                    return;
+                }
+            }
+        }
+        m_result.spec.mounts << m;
+    }
+
+    void mount(const QString &flag, const QString &value, int at)
+    {
+        const int index = int(m_result.spec.mounts.size());
+        const std::optional<QStringList> fields = readCsv(value.trimmed());
+        if (!fields || value.trimmed().isEmpty()) {
+            invalid(flag, value, tr("expected comma-separated key=value fields"), at, Field::Mounts, index);
+            return;
+        }
+        MountSpec m;
+        m.type = MountSpec::Type::Volume; // the CLI's default
+        m.syntax = MountSpec::Syntax::Mount;
+        bool typeOk = true;
+        bool hasBindOptions = false;
+        bool hasVolumeOptions = false;
+        bool hasTmpfsOptions = false;
+        for (const QString &field : *fields) {
+            const qsizetype eq = field.indexOf(QLatin1Char('='));
+            const QString key = (eq < 0 ? field : field.left(eq)).toLower();
+            const QString val = eq < 0 ? QString() : field.mid(eq + 1);
+            if (eq >= 0 && val.trimmed().isEmpty()) {
+                invalid(flag, value, tr("%1 has an empty value").arg(key), at, Field::Mounts, index);
+                return;
+            }
+            auto boolValue = [&](bool *target) {
+                if (eq < 0) {
+                    *target = true;
+                    return true;
+                }
+                if (val == QLatin1String("1") || val == QLatin1String("true")) {
+                    *target = true;
+                } else if (val == QLatin1String("0") || val == QLatin1String("false")) {
+                    *target = false;
+                } else {
+                    invalid(flag, value, tr("%1 must be true or false").arg(key), at, Field::Mounts, index);
+                    return false;
+                }
+                return true;
+            };
+            if (key == QLatin1String("type")) {
+                m.type = MountSpec::typeFromName(val.toLower(), &typeOk);
+                if (!typeOk) {
+                    problem(Severity::Error, Code::UnsupportedOption, QStringLiteral("--mount type=") + val,
+                            tr("Mounts of type %1 are not supported: use bind, volume or tmpfs").arg(val), at,
+                            Field::Mounts, index);
+                    return;
+                }
+            } else if (key == QLatin1String("source") || key == QLatin1String("src")) {
+                m.source = val.startsWith(QLatin1Char('.')) ? absolute(val) : val;
+            } else if (key == QLatin1String("target") || key == QLatin1String("dst") ||
+                       key == QLatin1String("destination")) {
+                m.target = val;
+            } else if (key == QLatin1String("readonly") || key == QLatin1String("ro")) {
+                if (!boolValue(&m.readOnly))
+                    return;
+            } else if (key == QLatin1String("bind-propagation")) {
+                m.propagation = val.toLower();
+                hasBindOptions = true;
+            } else if (key == QLatin1String("volume-nocopy")) {
+                if (!boolValue(&m.noCopy))
+                    return;
+                hasVolumeOptions = true;
+            } else if (key == QLatin1String("volume-opt")) {
+                m.volumeOptions << val;
+                hasVolumeOptions = true;
+            } else if (key == QLatin1String("tmpfs-size")) {
+                const std::optional<qint64> bytes = LaunchUnits::parseBytes(val);
+                if (!bytes) {
+                    invalid(flag, value, tr("tmpfs-size must be a size such as 64m"), at, Field::Mounts, index);
+                    return;
+                }
+                m.tmpfsSizeBytes = *bytes;
+                hasTmpfsOptions = true;
+            } else if (key == QLatin1String("tmpfs-mode")) {
+                bool ok = false;
+                m.tmpfsMode = int(val.toUInt(&ok, 8));
+                if (!ok) {
+                    invalid(flag, value, tr("tmpfs-mode must be an octal mode such as 1777"), at, Field::Mounts, index);
+                    return;
+                }
+                hasTmpfsOptions = true;
+            } else if (key == QLatin1String("consistency")) {
+                problem(Severity::Warning, Code::IgnoredOption, key,
+                        tr("The mount option %1 only matters on Docker Desktop for Mac; it was ignored").arg(key), at,
+                        Field::Mounts, index);
+            } else {
+                problem(Severity::Error, Code::UnsupportedOption, QStringLiteral("--mount ") + key,
+                        tr("The mount option %1 is not supported yet").arg(key), at, Field::Mounts, index);
+                return;
+            }
+        }
+        const QString typeName = QLatin1String(MountSpec::typeName(m.type));
+        if ((hasBindOptions && m.type != MountSpec::Type::Bind) ||
+            (hasVolumeOptions && m.type != MountSpec::Type::Volume) ||
+            (hasTmpfsOptions && m.type != MountSpec::Type::Tmpfs)) {
+            invalid(flag, value, tr("options of another mount type used with type=%1").arg(typeName), at, Field::Mounts,
+                    index);
+            return;
+        }
+        m_result.spec.mounts << m;
+    }
+
+    void gpus(const QString &flag, const QString &value, int at)
+    {
+        m_gpusGiven = true;
+        QString error;
+        const GpuRequest request = GpuRequest::parse(value, &error);
+        if (!error.isEmpty()) {
+            invalid(flag, value, error, at, Field::Gpus);
+            return;
+        }
+        // Unquoted, the CLI's CSV reading turns device=0,1 into device 0 plus "count 1"; the engine then refuses the
+        // mix. The user meant both GPUs, so that is what Berth asks for.
+        if (request.mode == GpuRequest::Mode::Devices && request.deviceIds.size() > 1 &&
+            !value.trimmed().startsWith(QLatin1Char('"'))) {
+            problem(Severity::Warning, Code::InvalidValue, flag,
+                    tr("%1 %2: the docker CLI would read this as GPU %3 only; Berth uses GPUs %4 (the CLI needs "
+                       "'\"device=%4\"')")
+                        .arg(flag, value, request.deviceIds.constFirst(), request.deviceIds.join(QLatin1Char(','))),
+                    at, Field::Gpus);
+        }
+        m_result.spec.gpus = request;
+    }
+
+    void publish(const QString &flag, const QString &rawValue, int at)
+    {
+        const int index = int(m_result.spec.ports.size());
+        QString value = rawValue;
+        if (value.contains(QLatin1Char('='))) {
+            // Long syntax: published=8080,target=80,protocol=udp
+            QHash<QString, QString> params{{QStringLiteral("protocol"), QStringLiteral("tcp")}};
+            const QStringList items = value.split(QLatin1Char(','));
+            for (const QString &item : items) {
+                const qsizetype eq = item.indexOf(QLatin1Char('='));
+                if (eq <= 0) {
+                    invalid(flag, rawValue, tr("expected name=value fields"), at, Field::Ports, index);
+                    return;
+                }
+                params.insert(item.left(eq), item.mid(eq + 1));
+            }
+            value = params.value(QStringLiteral("published")) + QLatin1Char(':') +
+                    params.value(QStringLiteral("target")) + QLatin1Char('/') +
+                    params.value(QStringLiteral("protocol"));
+        }
+        LaunchSpec::Port port;
+        QString containerPart;
+        const QStringList parts = value.split(QLatin1Char(':'));
+        const qsizetype n = parts.size();
+        containerPart = parts.at(n - 1);
+        if (n == 2) {
+            port.hostPort = parts.at(0);
+        } else if (n >= 3) {
+            port.hostPort = parts.at(n - 2);
+            port.hostIp = QStringList(parts.mid(0, n - 2)).join(QLatin1Char(':'));
+        }
+        const qsizetype slash = containerPart.indexOf(QLatin1Char('/'));
+        if (slash >= 0) {
+            port.protocol = containerPart.mid(slash + 1).toLower();
+            containerPart.truncate(slash);
+        }
+        port.containerPort = containerPart;
+        if (port.hostIp.startsWith(QLatin1Char('[')) && port.hostIp.endsWith(QLatin1Char(']')))
+            port.hostIp = port.hostIp.mid(1, port.hostIp.size() - 2);
+        if (!port.hostIp.isEmpty() && QHostAddress(port.hostIp).isNull()) {
+            invalid(flag, rawValue, tr("%1 is not an IP address").arg(port.hostIp), at, Field::Ports, index);
+            return;
+        }
+        if (!isPortRange(port.containerPort) || (!port.hostPort.isEmpty() && !isPortRange(port.hostPort))) {
+            invalid(flag, rawValue, tr("ports must be numbers from 1 to 65535, or ranges such as 8000-8010"), at,
+                    Field::Ports, index);
+            return;
+        }
+        if (port.protocol != QLatin1String("tcp") && port.protocol != QLatin1String("udp") &&
+            port.protocol != QLatin1String("sctp")) {
+            invalid(flag, rawValue, tr("the protocol must be tcp, udp or sctp"), at, Field::Ports, index);
+            return;
+        }
+        m_result.spec.ports << port;
+    }
+
+    void ulimit(const QString &flag, const QString &value, int at)
+    {
+        const int index = int(m_result.spec.ulimits.size());
+        const qsizetype eq = value.indexOf(QLatin1Char('='));
+        const QString name = eq < 0 ? QString() : value.left(eq);
+        if (eq < 0 || !ulimitNames().contains(name)) {
+            invalid(flag, value, tr("expected NAME=SOFT[:HARD] with a limit such as memlock, nofile or stack"), at,
+                    Field::Ulimits, index);
+            return;
+        }
+        const QStringList limits = value.mid(eq + 1).split(QLatin1Char(':'));
+        bool okSoft = false;
+        bool okHard = true;
+        LaunchSpec::Ulimit u;
+        u.name = name;
+        u.soft = limits.at(0).toLongLong(&okSoft);
+        u.hard = limits.size() > 1 ? limits.at(1).toLongLong(&okHard) : u.soft;
+        if (limits.size() > 2 || !okSoft || !okHard) {
+            invalid(flag, value, tr("limits must be whole numbers, -1 for unlimited"), at, Field::Ulimits, index);
+            return;
+        }
+        if (u.hard != -1 && u.soft > u.hard) {
+            invalid(flag, value, tr("the soft limit is above the hard limit"), at, Field::Ulimits, index);
+            return;
+        }
+        for (LaunchSpec::Ulimit &existing : m_result.spec.ulimits) {
+            if (existing.name == name) {
+                existing = u;
+                return;
+            }
+        }
+        m_result.spec.ulimits << u;
+    }
+
+    void addHost(const QString &flag, const QString &value, int at)
+    {
+        qsizetype sep = value.indexOf(QLatin1Char('='));
+        if (sep < 0)
+            sep = value.indexOf(QLatin1Char(':'));
+        const QString host = sep < 0 ? QString() : value.left(sep);
+        QString ip = sep < 0 ? QString() : value.mid(sep + 1);
+        if (ip.size() > 2 && ip.startsWith(QLatin1Char('[')) && ip.endsWith(QLatin1Char(']')))
+            ip = ip.mid(1, ip.size() - 2);
+        if (host.isEmpty() || host.contains(QLatin1Char(':')) ||
+            (ip != QLatin1String("host-gateway") && QHostAddress(ip).isNull())) {
+            invalid(flag, value, tr("expected HOST:IP"), at, Field::Advanced);
+            return;
+        }
+        m_result.spec.addHosts << host + QLatin1Char(':') + ip;
+    }
+
+    void securityOpt(const QString &flag, const QString &value, int at)
+    {
+        qsizetype sep = value.indexOf(QLatin1Char('='));
+        if (sep < 0 && value != QLatin1String("no-new-privileges"))
+            sep = value.indexOf(QLatin1Char(':'));
+        const QString key = sep < 0 ? value : value.left(sep);
+        const QString val = sep < 0 ? QString() : value.mid(sep + 1);
+        if (key == QLatin1String("seccomp") && val != QLatin1String("unconfined") && val != QLatin1String("builtin")) {
+            problem(Severity::Error, Code::UnsupportedOption, flag,
+                    tr("%1 %2: seccomp profile files are not supported yet").arg(flag, value), at, Field::Advanced);
+            return;
+        }
+        if (value == QLatin1String("systempaths=unconfined")) {
+            unsupported(flag + QLatin1Char(' ') + value, at);
+            return;
+        }
+        m_result.spec.securityOpts << value;
+    }
+
+    const QString &m_text;
+    const DockerRunParser::Options &m_options;
+    DockerRunParser::Result m_result;
+    QList<ShellWords::Word> m_words;
+    qsizetype m_pos = 0;
+    bool m_nvidiaDocker = false;
+    bool m_gpusGiven = false;
+    bool m_networkGiven = false;
+    QString m_nvGpu;
+    int m_nvGpuOffset = -1;
+};
+
+} // namespace
+
+DockerRunParser::Options DockerRunParser::systemOptions(const QString &projectFolder)
+{
+    Options options;
+    options.projectFolder = projectFolder;
+    options.homeDir = QDir::homePath();
+    const QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    const QStringList keys = env.keys();
+    for (const QString &key : keys)
+        options.env.insert(key, env.value(key));
+    options.uid = QString::number(::getuid());
+    options.gid = QString::number(::getgid());
+    return options;
+}
+
+DockerRunParser::Result DockerRunParser::parse(const QString &text, const Options &options)
+{
+    return Parser(text, options).run();
+}
+
+} // namespace berth::core

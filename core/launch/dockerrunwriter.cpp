@@ -1,0 +1,243 @@
+#include "dockerrunwriter.h"
+
+#include "launchunits.h"
+#include "requirementscommand.h"
+#include "shellwords.h"
+
+namespace berth::core {
+
+namespace {
+
+QString csvField(const QString &field)
+{
+    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')))
+        return field;
+    QString escaped = field;
+    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}
+
+class Groups
+{
+public:
+    void flag(const QString &text) { m_groups << text; }
+    void option(const char *name, const QString &value)
+    {
+        m_groups << QLatin1String(name) + QLatin1Char(' ') + ShellWords::quote(value);
+    }
+    void options(const char *name, const QStringList &values)
+    {
+        for (const QString &v : values)
+            option(name, v);
+    }
+    QStringList &groups() { return m_groups; }
+
+private:
+    QStringList m_groups;
+};
+
+} // namespace
+
+QString DockerRunWriter::gpusValue(const GpuRequest &gpus)
+{
+    QStringList fields;
+    const bool extras = !gpus.driver.isEmpty() || !gpus.capabilities.isEmpty();
+    switch (gpus.mode) {
+    case GpuRequest::Mode::None:
+        return {};
+    case GpuRequest::Mode::All:
+        fields << (extras ? QStringLiteral("count=all") : QStringLiteral("all"));
+        break;
+    case GpuRequest::Mode::Count:
+        fields << (extras ? QStringLiteral("count=") : QString()) + QString::number(gpus.count);
+        break;
+    case GpuRequest::Mode::Devices:
+        fields << QStringLiteral("device=") + gpus.deviceIds.join(QLatin1Char(','));
+        break;
+    }
+    if (!gpus.driver.isEmpty())
+        fields << QStringLiteral("driver=") + gpus.driver;
+    if (!gpus.capabilities.isEmpty())
+        fields << QStringLiteral("capabilities=") + gpus.capabilities.join(QLatin1Char(','));
+    for (QString &f : fields)
+        f = csvField(f);
+    return fields.join(QLatin1Char(','));
+}
+
+QString DockerRunWriter::volumeValue(const MountSpec &m)
+{
+    if (m.source.isEmpty())
+        return m.target;
+    QString value = m.source + QLatin1Char(':') + m.target;
+    QStringList opts;
+    if (m.readOnly)
+        opts << QStringLiteral("ro");
+    if (!m.selinuxLabel.isEmpty())
+        opts << m.selinuxLabel;
+    if (m.noCopy)
+        opts << QStringLiteral("nocopy");
+    if (!m.propagation.isEmpty())
+        opts << m.propagation;
+    if (!opts.isEmpty())
+        value += QLatin1Char(':') + opts.join(QLatin1Char(','));
+    return value;
+}
+
+QString DockerRunWriter::mountValue(const MountSpec &m)
+{
+    QStringList fields;
+    fields << QStringLiteral("type=") + QLatin1String(MountSpec::typeName(m.type));
+    if (!m.source.isEmpty())
+        fields << QStringLiteral("source=") + m.source;
+    fields << QStringLiteral("target=") + m.target;
+    if (m.readOnly)
+        fields << QStringLiteral("readonly");
+    if (!m.propagation.isEmpty())
+        fields << QStringLiteral("bind-propagation=") + m.propagation;
+    if (m.noCopy)
+        fields << QStringLiteral("volume-nocopy");
+    for (const QString &opt : m.volumeOptions)
+        fields << QStringLiteral("volume-opt=") + opt;
+    if (m.tmpfsSizeBytes > 0)
+        fields << QStringLiteral("tmpfs-size=") + QString::number(m.tmpfsSizeBytes);
+    if (m.tmpfsMode > 0)
+        fields << QStringLiteral("tmpfs-mode=") + QString::number(m.tmpfsMode, 8);
+    for (QString &f : fields)
+        f = csvField(f);
+    return fields.join(QLatin1Char(','));
+}
+
+QString DockerRunWriter::portValue(const LaunchSpec::Port &port)
+{
+    QString value;
+    if (!port.hostIp.isEmpty()) {
+        value =
+            port.hostIp.contains(QLatin1Char(':')) ? QLatin1Char('[') + port.hostIp + QLatin1Char(']') : port.hostIp;
+        value += QLatin1Char(':') + port.hostPort + QLatin1Char(':');
+    } else if (!port.hostPort.isEmpty()) {
+        value = port.hostPort + QLatin1Char(':');
+    }
+    value += port.containerPort;
+    if (port.protocol != QLatin1String("tcp"))
+        value += QLatin1Char('/') + port.protocol;
+    return value;
+}
+
+QString DockerRunWriter::write(const LaunchSpec &spec, const Options &options)
+{
+    QString head = QStringLiteral("docker run");
+    if (spec.detach)
+        head += QStringLiteral(" -d");
+    if (spec.autoRemove)
+        head += QStringLiteral(" --rm");
+    if (spec.interactive && spec.tty)
+        head += QStringLiteral(" -it");
+    else if (spec.interactive)
+        head += QStringLiteral(" -i");
+    else if (spec.tty)
+        head += QStringLiteral(" -t");
+
+    Groups g;
+    if (!spec.name.isEmpty())
+        g.option("--name", spec.name);
+    if (spec.gpus.mode != GpuRequest::Mode::None)
+        g.option("--gpus", gpusValue(spec.gpus));
+    if (!spec.ipcMode.isEmpty())
+        g.option("--ipc", spec.ipcMode);
+    if (spec.shmSizeBytes > 0)
+        g.option("--shm-size", LaunchUnits::formatBytes(spec.shmSizeBytes));
+    if (spec.runAsMe)
+        g.flag(QStringLiteral("-u \"$(id -u):$(id -g)\""));
+    else if (!spec.user.isEmpty())
+        g.option("-u", spec.user);
+    for (const MountSpec &m : spec.mounts) {
+        switch (m.syntax) {
+        case MountSpec::Syntax::Volume:
+            g.option("-v", volumeValue(m));
+            break;
+        case MountSpec::Syntax::Mount:
+            g.option("--mount", mountValue(m));
+            break;
+        case MountSpec::Syntax::Tmpfs:
+            g.option("--tmpfs", m.tmpfsOptions.isEmpty() ? m.target : m.target + QLatin1Char(':') + m.tmpfsOptions);
+            break;
+        }
+    }
+    if (spec.requirements.enabled && !spec.requirements.cacheVolume.isEmpty())
+        g.option("-v", spec.requirements.cacheVolume + QLatin1Char(':') + QLatin1String(LaunchSpec::PipCacheTarget));
+    if (!spec.workingDir.isEmpty())
+        g.option("-w", spec.workingDir);
+    g.options("-e", spec.env);
+    g.options("--env-file", spec.envFiles);
+    for (const LaunchSpec::Port &p : spec.ports)
+        g.option("-p", portValue(p));
+    g.options("--expose", spec.expose);
+    for (auto it = spec.labels.cbegin(); it != spec.labels.cend(); ++it)
+        g.option("--label", it.key() + QLatin1Char('=') + it.value());
+    if (spec.nanoCpus != 0)
+        g.option("--cpus", LaunchUnits::formatNanoCpus(spec.nanoCpus));
+    if (!spec.cpusetCpus.isEmpty())
+        g.option("--cpuset-cpus", spec.cpusetCpus);
+    if (spec.memoryBytes != 0)
+        g.option("--memory", LaunchUnits::formatBytes(spec.memoryBytes));
+    if (spec.memorySwapBytes != 0)
+        g.option("--memory-swap", LaunchUnits::formatBytes(spec.memorySwapBytes));
+    for (const LaunchSpec::Ulimit &u : spec.ulimits) {
+        g.option("--ulimit", u.name + QLatin1Char('=') + QString::number(u.soft) +
+                                 (u.hard == u.soft ? QString() : QLatin1Char(':') + QString::number(u.hard)));
+    }
+    if (!spec.networkMode.isEmpty())
+        g.option("--network", spec.networkMode);
+    if (!spec.hostname.isEmpty())
+        g.option("--hostname", spec.hostname);
+    g.options("--add-host", spec.addHosts);
+    g.options("--dns", spec.dns);
+    if (!spec.restartPolicy.isEmpty()) {
+        g.option("--restart", spec.restartMaxRetries != 0
+                                  ? spec.restartPolicy + QLatin1Char(':') + QString::number(spec.restartMaxRetries)
+                                  : spec.restartPolicy);
+    }
+    if (spec.privileged)
+        g.flag(QStringLiteral("--privileged"));
+    if (spec.init)
+        g.flag(QStringLiteral("--init"));
+    if (spec.readOnlyRootfs)
+        g.flag(QStringLiteral("--read-only"));
+    if (!spec.runtime.isEmpty())
+        g.option("--runtime", spec.runtime);
+    if (!spec.pidMode.isEmpty())
+        g.option("--pid", spec.pidMode);
+    g.options("--device", spec.devices);
+    g.options("--cap-add", spec.capAdd);
+    g.options("--cap-drop", spec.capDrop);
+    g.options("--security-opt", spec.securityOpts);
+    g.options("--group-add", spec.groupAdd);
+    if (spec.entrypoint)
+        g.option("--entrypoint", *spec.entrypoint);
+
+    // Nothing may be mistaken for an option or lost: an empty image still takes its place as ''.
+    QString image = ShellWords::quote(spec.imageReference());
+    if (image.startsWith(QLatin1Char('-')))
+        g.flag(QStringLiteral("--"));
+    const QStringList command =
+        spec.requirements.enabled ? RequirementsCommand::wrap(spec, options.imageHasBash) : spec.command;
+    const QString commandText = ShellWords::join(command);
+
+    QStringList &groups = g.groups();
+    if (options.style == Style::SingleLine) {
+        QStringList parts{head};
+        parts << groups << image;
+        if (!commandText.isEmpty())
+            parts << commandText;
+        return parts.join(QLatin1Char(' '));
+    }
+    QStringList lines{head};
+    for (const QString &group : std::as_const(groups))
+        lines << QStringLiteral("  ") + group;
+    lines << QStringLiteral("  ") + image;
+    if (!commandText.isEmpty())
+        lines << QStringLiteral("  ") + commandText;
+    return lines.join(QStringLiteral(" \\\n"));
+}
+
+} // namespace berth::core

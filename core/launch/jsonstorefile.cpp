@@ -1,0 +1,68 @@
+#include "jsonstorefile.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QSaveFile>
+
+namespace berth::core {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("berth::core::JsonStoreFile", text);
+}
+} // namespace
+
+JsonStoreFile::Loaded JsonStoreFile::read(const QString &path)
+{
+    Loaded loaded;
+    QFile file(path);
+    if (!file.exists())
+        return loaded;
+    loaded.existed = true;
+    if (!file.open(QIODevice::ReadOnly)) {
+        loaded.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        return loaded;
+    }
+    const QByteArray data = file.readAll();
+    file.close();
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
+        loaded.object = doc.object();
+        return loaded;
+    }
+    // Keep the damaged file for the user (or a bug report) and start afresh beside it.
+    const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString aside = path + QStringLiteral(".corrupt-") + stamp;
+    for (int n = 2; QFileInfo::exists(aside); ++n)
+        aside = path + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
+    const QString why =
+        parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not a JSON object");
+    if (QFile::rename(path, aside)) {
+        loaded.keptAsidePath = aside;
+        loaded.error = tr("%1 was damaged (%2) and was kept as %3").arg(path, why, aside);
+    } else {
+        loaded.error = tr("%1 is damaged (%2) and could not be moved aside").arg(path, why);
+    }
+    return loaded;
+}
+
+bool JsonStoreFile::write(const QString &path, const QByteArray &data, QString *error)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace berth::core

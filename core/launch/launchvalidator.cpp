@@ -1,0 +1,409 @@
+#include "launchvalidator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace berth::core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("berth::core::LaunchValidator", text);
+}
+
+using Severity = LaunchProblem::Severity;
+using Code = LaunchProblem::Code;
+using Field = LaunchProblem::Field;
+
+class Checker
+{
+public:
+    Checker(const LaunchSpec &spec, const LaunchValidator::Options &options) : s(spec), o(options) {}
+
+    QList<LaunchProblem> run()
+    {
+        image();
+        name();
+        paths();
+        mounts();
+        gpus();
+        modes();
+        ports();
+        env();
+        resources();
+        restart();
+        requirements();
+        return m_problems;
+    }
+
+private:
+    LaunchProblem &add(Severity severity, Code code, Field field, const QString &subject, const QString &message,
+                       int index = -1)
+    {
+        LaunchProblem p;
+        p.severity = severity;
+        p.code = code;
+        p.field = field;
+        p.subject = subject;
+        p.message = message;
+        p.index = index;
+        m_problems << p;
+        return m_problems.last();
+    }
+
+    void error(Code code, Field field, const QString &subject, const QString &message, int index = -1)
+    {
+        add(Severity::Error, code, field, subject, message, index);
+    }
+
+    bool isAbsolute(const QString &path) const { return path.startsWith(QLatin1Char('/')); }
+
+    void image()
+    {
+        if (s.image.trimmed().isEmpty()) {
+            error(Code::Required, Field::Image, QString(), tr("Choose an image to run"));
+            return;
+        }
+        if (!LaunchValidator::isValidRepository(s.image)) {
+            error(Code::InvalidName, Field::Image, s.image,
+                  s.image != s.image.toLower() ? tr("Image names must be lower case: %1").arg(s.image)
+                                               : tr("\"%1\" is not a valid image name").arg(s.image));
+        }
+        if (!s.tag.isEmpty() && !LaunchValidator::isValidTag(s.tag))
+            error(Code::InvalidName, Field::Image, s.tag, tr("\"%1\" is not a valid image tag").arg(s.tag));
+        static const QRegularExpression digest(QStringLiteral("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"));
+        if (!s.digest.isEmpty() && !digest.match(s.digest).hasMatch())
+            error(Code::InvalidName, Field::Image, s.digest, tr("\"%1\" is not a valid image digest").arg(s.digest));
+    }
+
+    void name()
+    {
+        if (!s.name.isEmpty() && !LaunchValidator::isValidContainerName(s.name)) {
+            error(Code::InvalidName, Field::Name, s.name,
+                  tr("\"%1\" cannot be a container name: use letters, digits, '_', '.' and '-', starting with a "
+                     "letter or digit, at least two characters")
+                      .arg(s.name));
+        }
+    }
+
+    void hostPathMissing(Field field, const QString &path, int index, bool offerCreate, const QString &message)
+    {
+        LaunchProblem &p = add(Severity::Error, Code::HostPathMissing, field, path, message, index);
+        if (offerCreate) {
+            p.fixIt = LaunchProblem::FixIt::CreateHostPathAsMe;
+            p.path = path;
+        }
+    }
+
+    void paths()
+    {
+        if (!s.workingDir.isEmpty() && !isAbsolute(s.workingDir)) {
+            error(Code::PathNotAbsolute, Field::WorkingDir, s.workingDir,
+                  tr("The working directory must be an absolute path in the container, such as /src"));
+        }
+        if (o.checkHostPaths && !s.projectFolder.isEmpty() && !QFileInfo(s.projectFolder).isDir()) {
+            hostPathMissing(Field::ProjectFolder, s.projectFolder, -1, true,
+                            tr("The project folder %1 does not exist").arg(s.projectFolder));
+        }
+        for (int i = 0; i < s.envFiles.size(); ++i) {
+            const QString &file = s.envFiles.at(i);
+            if (!isAbsolute(file)) {
+                error(Code::PathNotAbsolute, Field::EnvFiles, file,
+                      tr("The env file %1 must be given with its full path").arg(file), i);
+            } else if (o.checkHostPaths && !QFileInfo(file).isFile()) {
+                hostPathMissing(Field::EnvFiles, file, i, false, tr("The env file %1 does not exist").arg(file));
+            }
+        }
+        for (int i = 0; i < s.devices.size(); ++i) {
+            if (!isAbsolute(s.devices.at(i))) {
+                error(Code::PathNotAbsolute, Field::Devices, s.devices.at(i),
+                      tr("A device must be an absolute path such as /dev/kfd"), i);
+            }
+        }
+    }
+
+    void mounts()
+    {
+        QSet<QString> targets;
+        if (s.requirements.enabled && !s.requirements.cacheVolume.isEmpty())
+            targets.insert(QLatin1String(LaunchSpec::PipCacheTarget));
+        for (int i = 0; i < s.mounts.size(); ++i) {
+            const MountSpec &m = s.mounts.at(i);
+            if (m.target.isEmpty()) {
+                error(Code::Required, Field::Mounts, QString(), tr("Give the path inside the container"), i);
+            } else if (!isAbsolute(m.target)) {
+                error(Code::PathNotAbsolute, Field::Mounts, m.target,
+                      tr("The container path %1 must be absolute, such as /data").arg(m.target), i);
+            } else {
+                const QString target = QDir::cleanPath(m.target);
+                if (targets.contains(target)) {
+                    error(Code::Duplicate, Field::Mounts, m.target,
+                          tr("Two mounts use the container path %1").arg(m.target), i);
+                }
+                targets.insert(target);
+            }
+            if (m.syntax == MountSpec::Syntax::Volume &&
+                (m.source.contains(QLatin1Char(':')) || m.target.contains(QLatin1Char(':')))) {
+                error(Code::InvalidValue, Field::Mounts, m.source,
+                      tr("A path with ':' cannot be written with -v: use the --mount form"), i);
+            }
+            switch (m.type) {
+            case MountSpec::Type::Bind:
+                if (m.source.isEmpty()) {
+                    error(Code::Required, Field::Mounts, QString(), tr("Choose the host folder to mount"), i);
+                } else if (!isAbsolute(m.source)) {
+                    error(Code::PathNotAbsolute, Field::Mounts, m.source,
+                          tr("The host path %1 must be absolute").arg(m.source), i);
+                } else if (o.checkHostPaths && !QFileInfo::exists(m.source)) {
+                    // The engine would make it as root (with -v) or refuse (with --mount); neither is what the user
+                    // wants on a shared server.
+                    hostPathMissing(Field::Mounts, m.source, i, true,
+                                    tr("The host folder %1 does not exist: create it as you, or the engine would "
+                                       "create it owned by root")
+                                        .arg(m.source));
+                }
+                break;
+            case MountSpec::Type::Volume:
+                if (!m.source.isEmpty() && !LaunchValidator::isValidVolumeName(m.source)) {
+                    error(Code::InvalidName, Field::Mounts, m.source,
+                          tr("\"%1\" cannot be a volume name: use letters, digits, '_', '.' and '-'").arg(m.source), i);
+                }
+                break;
+            case MountSpec::Type::Tmpfs:
+                break;
+            }
+        }
+    }
+
+    void gpus()
+    {
+        const GpuRequest &g = s.gpus;
+        if (g.mode == GpuRequest::Mode::Devices && g.deviceIds.isEmpty())
+            error(Code::Required, Field::Gpus, QString(), tr("Choose at least one GPU"));
+        if ((g.mode == GpuRequest::Mode::Devices && g.count > 0) ||
+            (g.mode == GpuRequest::Mode::Count && !g.deviceIds.isEmpty())) {
+            error(Code::Conflict, Field::Gpus, g.deviceIds.join(QLatin1Char(',')),
+                  tr("Ask for a number of GPUs or for specific GPUs, not both"));
+        }
+        if (g.mode == GpuRequest::Mode::Count && g.count <= 0)
+            error(Code::OutOfRange, Field::Gpus, QString::number(g.count), tr("The number of GPUs must be at least 1"));
+    }
+
+    void modes()
+    {
+        static const QStringList ipcModes{QString(), QStringLiteral("none"), QStringLiteral("private"),
+                                          QStringLiteral("shareable"), QStringLiteral("host")};
+        if (!ipcModes.contains(s.ipcMode) && !s.ipcMode.startsWith(QLatin1String("container:"))) {
+            error(Code::InvalidValue, Field::IpcMode, s.ipcMode,
+                  tr("IPC mode must be host, private, shareable, none or container:NAME"));
+        }
+        if (s.shmSizeBytes < 0)
+            error(Code::OutOfRange, Field::ShmSize, QString::number(s.shmSizeBytes),
+                  tr("Shared memory cannot be negative"));
+        if (s.networkMode == QLatin1String("host") && !s.ports.isEmpty()) {
+            add(Severity::Warning, Code::Conflict, Field::Ports, QString(),
+                tr("With the host network the container uses the host's ports directly; the published ports are "
+                   "ignored"));
+        }
+    }
+
+    void ports()
+    {
+        static const QRegularExpression range(QStringLiteral("^([0-9]+)(?:-([0-9]+))?$"));
+        auto span = [](const QRegularExpressionMatch &m, quint32 *start, quint32 *end) {
+            *start = m.captured(1).toUInt();
+            *end = m.captured(2).isEmpty() ? *start : m.captured(2).toUInt();
+            return *start >= 1 && *end <= 65535 && *start <= *end;
+        };
+        for (int i = 0; i < s.ports.size(); ++i) {
+            const LaunchSpec::Port &p = s.ports.at(i);
+            quint32 start = 0, end = 0, hostStart = 0, hostEnd = 0;
+            const QRegularExpressionMatch cm = range.match(p.containerPort);
+            if (!cm.hasMatch() || !span(cm, &start, &end)) {
+                error(Code::InvalidValue, Field::Ports, p.containerPort,
+                      tr("The container port must be a number from 1 to 65535 or a range such as 8000-8010"), i);
+                continue;
+            }
+            if (!p.hostPort.isEmpty()) {
+                const QRegularExpressionMatch hm = range.match(p.hostPort);
+                if (!hm.hasMatch() || !span(hm, &hostStart, &hostEnd)) {
+                    error(Code::InvalidValue, Field::Ports, p.hostPort,
+                          tr("The host port must be a number from 1 to 65535 or a range such as 8000-8010"), i);
+                    continue;
+                }
+                if (end != start && end - start != hostEnd - hostStart) {
+                    error(Code::InvalidValue, Field::Ports, p.hostPort,
+                          tr("The host and container port ranges must be the same length"), i);
+                }
+            }
+            if (p.protocol != QLatin1String("tcp") && p.protocol != QLatin1String("udp") &&
+                p.protocol != QLatin1String("sctp")) {
+                error(Code::InvalidValue, Field::Ports, p.protocol, tr("The protocol must be tcp, udp or sctp"), i);
+            }
+        }
+    }
+
+    void env()
+    {
+        for (int i = 0; i < s.env.size(); ++i) {
+            if (s.env.at(i).isEmpty() || s.env.at(i).startsWith(QLatin1Char('='))) {
+                error(Code::InvalidValue, Field::Env, s.env.at(i), tr("An environment variable needs a name"), i);
+            }
+        }
+        for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it) {
+            if (it.key().trimmed().isEmpty())
+                error(Code::InvalidValue, Field::Labels, it.value(), tr("A label needs a name"));
+        }
+    }
+
+    void resources()
+    {
+        if (s.nanoCpus < 0)
+            error(Code::OutOfRange, Field::Cpus, QString::number(s.nanoCpus),
+                  tr("The number of CPUs cannot be negative"));
+        constexpr qint64 minimumMemory = 6 * 1024 * 1024; // the engine's floor
+        if (s.memoryBytes < 0 || (s.memoryBytes > 0 && s.memoryBytes < minimumMemory))
+            error(Code::OutOfRange, Field::Memory, QString::number(s.memoryBytes),
+                  tr("The memory limit must be at least 6 MB"));
+        if (s.memorySwapBytes < -1) {
+            error(Code::OutOfRange, Field::MemorySwap, QString::number(s.memorySwapBytes),
+                  tr("Memory plus swap must be a size, or -1 for unlimited swap"));
+        } else if (s.memorySwapBytes > 0 && s.memoryBytes == 0) {
+            error(Code::Conflict, Field::MemorySwap, QString::number(s.memorySwapBytes),
+                  tr("Set a memory limit when limiting memory plus swap"));
+        } else if (s.memorySwapBytes > 0 && s.memorySwapBytes < s.memoryBytes) {
+            error(Code::Conflict, Field::MemorySwap, QString::number(s.memorySwapBytes),
+                  tr("Memory plus swap must be at least the memory limit"));
+        }
+        static const QStringList ulimitNames{
+            QStringLiteral("core"),     QStringLiteral("cpu"),        QStringLiteral("data"),
+            QStringLiteral("fsize"),    QStringLiteral("locks"),      QStringLiteral("memlock"),
+            QStringLiteral("msgqueue"), QStringLiteral("nice"),       QStringLiteral("nofile"),
+            QStringLiteral("nproc"),    QStringLiteral("rss"),        QStringLiteral("rtprio"),
+            QStringLiteral("rttime"),   QStringLiteral("sigpending"), QStringLiteral("stack")};
+        for (int i = 0; i < s.ulimits.size(); ++i) {
+            const LaunchSpec::Ulimit &u = s.ulimits.at(i);
+            if (!ulimitNames.contains(u.name))
+                error(Code::InvalidValue, Field::Ulimits, u.name,
+                      tr("\"%1\" is not a limit the engine knows").arg(u.name), i);
+            else if (u.hard != -1 && (u.soft > u.hard || u.soft == -1))
+                error(Code::Conflict, Field::Ulimits, u.name,
+                      tr("The soft limit of %1 is above its hard limit").arg(u.name), i);
+        }
+    }
+
+    void restart()
+    {
+        static const QStringList policies{QString(), QStringLiteral("no"), QStringLiteral("always"),
+                                          QStringLiteral("unless-stopped"), QStringLiteral("on-failure")};
+        if (!policies.contains(s.restartPolicy)) {
+            error(Code::InvalidValue, Field::RestartPolicy, s.restartPolicy,
+                  tr("Restart policy must be no, always, unless-stopped or on-failure"));
+        } else if (s.restartMaxRetries != 0 && s.restartPolicy != QLatin1String("on-failure")) {
+            error(Code::Conflict, Field::RestartPolicy, QString::number(s.restartMaxRetries),
+                  tr("A retry count only goes with the on-failure policy"));
+        } else if (s.restartMaxRetries < 0) {
+            error(Code::OutOfRange, Field::RestartPolicy, QString::number(s.restartMaxRetries),
+                  tr("The retry count cannot be negative"));
+        }
+        if (s.autoRemove && !s.restartPolicy.isEmpty() && s.restartPolicy != QLatin1String("no")) {
+            error(Code::Conflict, Field::RestartPolicy, s.restartPolicy,
+                  tr("A container removed when it stops (--rm) cannot also be restarted: turn off one of them"));
+        }
+    }
+
+    void requirements()
+    {
+        const LaunchSpec::Requirements &r = s.requirements;
+        if (!r.enabled)
+            return;
+        if (s.command.isEmpty()) {
+            error(Code::Required, Field::Requirements, QString(),
+                  tr("Installing requirements first needs the command to run afterwards, such as python train.py"));
+        }
+        if (r.file.isEmpty())
+            error(Code::Required, Field::Requirements, QString(), tr("Choose the requirements file"));
+        if (!r.cacheVolume.isEmpty() && !LaunchValidator::isValidVolumeName(r.cacheVolume)) {
+            error(Code::InvalidName, Field::Requirements, r.cacheVolume,
+                  tr("\"%1\" cannot be a volume name: use letters, digits, '_', '.' and '-'").arg(r.cacheVolume));
+        }
+        if (o.checkHostPaths && !r.file.isEmpty() && !isAbsolute(r.file) && !s.projectFolder.isEmpty() &&
+            QFileInfo(s.projectFolder).isDir() && !QFileInfo::exists(QDir(s.projectFolder).filePath(r.file))) {
+            add(Severity::Warning, Code::HostPathMissing, Field::Requirements, r.file,
+                tr("There is no %1 in the project folder").arg(r.file));
+        }
+    }
+
+    const LaunchSpec &s;
+    const LaunchValidator::Options &o;
+    QList<LaunchProblem> m_problems;
+};
+
+} // namespace
+
+QList<LaunchProblem> LaunchValidator::validate(const LaunchSpec &spec, const Options &options)
+{
+    return Checker(spec, options).run();
+}
+
+bool LaunchValidator::isValidContainerName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
+    return re.match(name).hasMatch();
+}
+
+bool LaunchValidator::isValidVolumeName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
+    return re.match(name).hasMatch();
+}
+
+bool LaunchValidator::isValidRepository(const QString &repository)
+{
+    // distribution/reference: [domain[:port]/]component(/component)*
+    static const QRegularExpression component(QStringLiteral("^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$"));
+    static const QRegularExpression domain(
+        QStringLiteral("^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*"
+                       "(?::[0-9]+)?$"));
+    QStringList parts = repository.split(QLatin1Char('/'));
+    if (parts.size() > 1) {
+        const QString &first = parts.constFirst();
+        if (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) ||
+            first == QLatin1String("localhost") || first != first.toLower()) {
+            if (!domain.match(first).hasMatch())
+                return false;
+            parts.removeFirst();
+        }
+    }
+    for (const QString &part : std::as_const(parts)) {
+        if (!component.match(part).hasMatch())
+            return false;
+    }
+    return repository.size() <= 255;
+}
+
+bool LaunchValidator::isValidTag(const QString &tag)
+{
+    static const QRegularExpression re(QStringLiteral("^[\\w][\\w.-]{0,127}$"));
+    return re.match(tag).hasMatch();
+}
+
+bool LaunchValidator::createHostPath(const QString &path, QString *error)
+{
+    if (!path.startsWith(QLatin1Char('/'))) {
+        if (error)
+            *error = tr("%1 is not an absolute path").arg(path);
+        return false;
+    }
+    if (QDir().mkpath(path))
+        return true;
+    if (error)
+        *error = tr("Could not create %1").arg(path);
+    return false;
+}
+
+} // namespace berth::core
