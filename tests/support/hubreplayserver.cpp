@@ -206,7 +206,7 @@ void HubReplayServer::serveHubPage(QTcpSocket *socket, const QString &repository
             respond(socket, 404, R"({"message":"page not found"})");
             return;
         }
-        auto link = [&](int p) {
+        auto link = [&](int p) -> QString {
             return baseUrl().toString() + route + QStringLiteral("?page=%1&page_size=%2").arg(p).arg(pageSize);
         };
         const QString next = from + pageSize < all.size() ? link(page + 1) : QString();
