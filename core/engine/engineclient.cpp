@@ -203,8 +203,8 @@ void EngineClient::ensureNegotiated(QObject *context, std::function<void(const E
                             "Please upgrade Docker.")
                              .arg(server, QLatin1String(MinApiVersion))};
             } else {
-                m_apiVersion = serverKey > versionKey(QLatin1String(MaxApiVersion)) ? QLatin1String(MaxApiVersion)
-                                                                                      : server;
+                m_apiVersion =
+                    serverKey > versionKey(QLatin1String(MaxApiVersion)) ? QLatin1String(MaxApiVersion) : server;
                 qCDebug(lcEngine) << "negotiated API" << m_apiVersion << "with engine API" << server;
                 Q_EMIT negotiated(m_apiVersion);
             }
@@ -215,9 +215,9 @@ void EngineClient::ensureNegotiated(QObject *context, std::function<void(const E
     });
 }
 
-void EngineClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                        const QByteArray &body, QObject *context,
-                        std::function<void(int, const QByteArray &, const EngineError &)> done, int timeoutMs)
+void EngineClient::send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
+                        QObject *context, std::function<void(int, const QByteArray &, const EngineError &)> done,
+                        int timeoutMs)
 {
     QPointer<QObject> guard(context);
     const bool guarded = context != nullptr;
@@ -254,8 +254,7 @@ void EngineClient::send(const QByteArray &method, const QString &path, const QUr
 
 // Helpers turning raw replies into typed callbacks.
 namespace {
-template<typename T, typename Parse>
-auto typed(EngineClient::Callback<T> done, Parse parse)
+template<typename T, typename Parse> auto typed(EngineClient::Callback<T> done, Parse parse)
 {
     return [done = std::move(done), parse](int, const QByteArray &body, const EngineError &error) {
         if (error) {
@@ -408,8 +407,8 @@ void EngineClient::stopContainer(const QString &id, int timeoutSecs, QObject *co
     QUrlQuery q;
     if (timeoutSecs >= 0)
         q.addQueryItem(QStringLiteral("t"), QString::number(timeoutSecs));
-    send("POST", QStringLiteral("/containers/%1/stop").arg(pathSegment(id)), q, QByteArray(""), context,
-         noValue(done), (qMax(timeoutSecs, 10) + 60) * 1000);
+    send("POST", QStringLiteral("/containers/%1/stop").arg(pathSegment(id)), q, QByteArray(""), context, noValue(done),
+         (qMax(timeoutSecs, 10) + 60) * 1000);
 }
 
 void EngineClient::killContainer(const QString &id, const QString &signal, QObject *context, Callback<Done> done)
@@ -417,8 +416,7 @@ void EngineClient::killContainer(const QString &id, const QString &signal, QObje
     QUrlQuery q;
     if (!signal.isEmpty())
         q.addQueryItem(QStringLiteral("signal"), signal);
-    send("POST", QStringLiteral("/containers/%1/kill").arg(pathSegment(id)), q, QByteArray(""), context,
-         noValue(done));
+    send("POST", QStringLiteral("/containers/%1/kill").arg(pathSegment(id)), q, QByteArray(""), context, noValue(done));
 }
 
 void EngineClient::removeContainer(const QString &id, bool force, bool removeVolumes, QObject *context,
@@ -438,20 +436,17 @@ void EngineClient::waitContainer(const QString &id, const QString &condition, QO
     QUrlQuery q;
     if (!condition.isEmpty())
         q.addQueryItem(QStringLiteral("condition"), condition);
-    send(
-        "POST", QStringLiteral("/containers/%1/wait").arg(pathSegment(id)), q, QByteArray(""), context,
-        typed<WaitResult>(done,
-                          [](const QJsonDocument &doc) {
-                              WaitResult r;
-                              r.statusCode = doc.object().value(QLatin1String("StatusCode")).toInt();
-                              r.error = doc.object()
-                                            .value(QLatin1String("Error"))
-                                            .toObject()
-                                            .value(QLatin1String("Message"))
-                                            .toString();
-                              return r;
-                          }),
-        0);
+    send("POST", QStringLiteral("/containers/%1/wait").arg(pathSegment(id)), q, QByteArray(""), context,
+         typed<WaitResult>(
+             done,
+             [](const QJsonDocument &doc) {
+                 WaitResult r;
+                 r.statusCode = doc.object().value(QLatin1String("StatusCode")).toInt();
+                 r.error =
+                     doc.object().value(QLatin1String("Error")).toObject().value(QLatin1String("Message")).toString();
+                 return r;
+             }),
+         0);
 }
 
 void EngineClient::resizeContainer(const QString &id, int rows, int cols, QObject *context, Callback<Done> done)
@@ -468,9 +463,8 @@ void EngineClient::createExec(const QString &containerId, const QJsonObject &bod
 {
     send("POST", QStringLiteral("/containers/%1/exec").arg(pathSegment(containerId)), {},
          QJsonDocument(body).toJson(QJsonDocument::Compact), context,
-         typed<QString>(done, [](const QJsonDocument &doc) {
-             return doc.object().value(QLatin1String("Id")).toString();
-         }));
+         typed<QString>(done,
+                        [](const QJsonDocument &doc) { return doc.object().value(QLatin1String("Id")).toString(); }));
 }
 
 void EngineClient::inspectExec(const QString &execId, QObject *context, Callback<ExecDetails> done)
@@ -481,8 +475,8 @@ void EngineClient::inspectExec(const QString &execId, QObject *context, Callback
              ExecDetails e;
              e.id = o.value(QLatin1String("ID")).toString();
              e.running = o.value(QLatin1String("Running")).toBool();
-             e.exitCode = o.value(QLatin1String("ExitCode")).isNull() ? -1
-                                                                       : o.value(QLatin1String("ExitCode")).toInt(-1);
+             e.exitCode =
+                 o.value(QLatin1String("ExitCode")).isNull() ? -1 : o.value(QLatin1String("ExitCode")).toInt(-1);
              e.containerId = o.value(QLatin1String("ContainerID")).toString();
              e.raw = o;
              return e;
@@ -494,8 +488,7 @@ void EngineClient::resizeExec(const QString &execId, int rows, int cols, QObject
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("h"), QString::number(rows));
     q.addQueryItem(QStringLiteral("w"), QString::number(cols));
-    send("POST", QStringLiteral("/exec/%1/resize").arg(pathSegment(execId)), q, QByteArray(""), context,
-         noValue(done));
+    send("POST", QStringLiteral("/exec/%1/resize").arg(pathSegment(execId)), q, QByteArray(""), context, noValue(done));
 }
 
 void EngineClient::listImages(QObject *context, Callback<QList<ImageSummary>> done)
@@ -569,16 +562,19 @@ void EngineClient::removeVolume(const QString &name, bool force, QObject *contex
 void EngineClient::pruneVolumes(QObject *context, Callback<QStringList> done)
 {
     send("POST", QStringLiteral("/volumes/prune"), {}, QByteArray(""), context,
-         typed<QStringList>(done, [](const QJsonDocument &doc) {
-             QStringList names;
-             for (const QJsonValue &v : doc.object().value(QLatin1String("VolumesDeleted")).toArray())
-                 names << v.toString();
-             return names;
-         }), 300000);
+         typed<QStringList>(done,
+                            [](const QJsonDocument &doc) {
+                                QStringList names;
+                                for (const QJsonValue &v :
+                                     doc.object().value(QLatin1String("VolumesDeleted")).toArray())
+                                    names << v.toString();
+                                return names;
+                            }),
+         300000);
 }
 
-void EngineClient::call(const QByteArray &method, const QString &path, const QUrlQuery &query,
-                        const QByteArray &body, QObject *context, Callback<QByteArray> done)
+void EngineClient::call(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
+                        QObject *context, Callback<QByteArray> done)
 {
     send(method, path, query, body, context, [done](int, const QByteArray &reply, const EngineError &error) {
         if (error)
@@ -707,10 +703,10 @@ void EngineClient::hijack(const QString &path, const QUrlQuery &query, const QBy
             else if (reply->status() >= 400)
                 done(EngineError::fromHttp(reply->status(), reply->body()));
             else
-                done(EngineError(EngineError::Kind::Protocol,
-                                 tr("The engine answered HTTP %1 instead of switching to a raw stream.")
-                                     .arg(reply->status()),
-                                 reply->status()));
+                done(EngineError(
+                    EngineError::Kind::Protocol,
+                    tr("The engine answered HTTP %1 instead of switching to a raw stream.").arg(reply->status()),
+                    reply->status()));
         });
     });
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "enginestreams.h"
 #include "endpoint.h"
+#include "enginestreams.h"
 #include "models.h"
 #include "result.h"
 
@@ -26,8 +26,7 @@ class EngineClient final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(EngineClient)
 public:
-    template<typename T>
-    using Callback = std::function<void(const Result<T> &)>;
+    template<typename T> using Callback = std::function<void(const Result<T> &)>;
 
     static constexpr const char *MinApiVersion = "1.40";
     static constexpr const char *MaxApiVersion = "1.45";
@@ -86,7 +85,7 @@ public:
         bool stderrStream = true;
         bool timestamps = false;
         QString tail = QStringLiteral("all"); // "all" or a number
-        QString since;                         // unix seconds, may have a fraction: "1700000000.123456789"
+        QString since;                        // unix seconds, may have a fraction: "1700000000.123456789"
         QString until;
     };
     // tty decides the framing (Config.Tty from inspect); engines at API >= 1.42 also say it in Content-Type.

@@ -23,8 +23,9 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body)
         kind = Kind::Conflict;
     else if (status == 401 || status == 403)
         kind = Kind::Unauthorized;
-    else if (status == 400 && (message.contains(QLatin1String("client version")) &&
-                               (message.contains(QLatin1String("too old")) || message.contains(QLatin1String("too new")))))
+    else if (status == 400 &&
+             (message.contains(QLatin1String("client version")) &&
+              (message.contains(QLatin1String("too old")) || message.contains(QLatin1String("too new")))))
         kind = Kind::ApiVersionUnsupported;
     else if (status == 400)
         kind = Kind::BadRequest;

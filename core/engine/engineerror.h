@@ -25,7 +25,7 @@ public:
         Protocol,              // malformed HTTP or stream data
         Timeout,
         Cancelled,
-        NotSupported,          // e.g. a DOCKER_HOST scheme not wired yet
+        NotSupported, // e.g. a DOCKER_HOST scheme not wired yet
     };
 
     EngineError() = default;

@@ -13,8 +13,7 @@ namespace {
 constexpr qsizetype MaxJsonLine = 4 * 1024 * 1024;
 
 // Calls handle(object) for each complete JSON line in buffer, keeping a partial tail. False on malformed input.
-template<typename Handler>
-bool takeJsonLines(QByteArray &buffer, QByteArrayView incoming, Handler handle)
+template<typename Handler> bool takeJsonLines(QByteArray &buffer, QByteArrayView incoming, Handler handle)
 {
     buffer.append(incoming);
     qsizetype start = 0;

@@ -12,14 +12,14 @@ namespace berth::core {
 
 struct PingInfo
 {
-    QString apiVersion;     // what the engine speaks at most (Api-Version header)
+    QString apiVersion; // what the engine speaks at most (Api-Version header)
     QString osType;
     bool experimental = false;
 };
 
 struct VersionInfo
 {
-    QString version;        // engine version, e.g. 20.10.24
+    QString version; // engine version, e.g. 20.10.24
     QString apiVersion;
     QString minApiVersion;
     QString os;
@@ -37,7 +37,7 @@ struct EngineInfo
     int containers = 0;
     int containersRunning = 0;
     int images = 0;
-    QStringList runtimes;   // keys of "Runtimes"
+    QStringList runtimes; // keys of "Runtimes"
     QString defaultRuntime;
     QStringList cdiSpecDirs;
     QJsonObject raw;
@@ -46,12 +46,12 @@ struct EngineInfo
 struct ContainerSummary
 {
     QString id;
-    QString name;           // first name without the leading '/'
+    QString name; // first name without the leading '/'
     QString image;
     QString imageId;
     QString command;
-    QString state;          // created, running, paused, restarting, removing, exited, dead
-    QString status;         // human text from the engine, e.g. "Exited (0) 3 seconds ago"
+    QString state;  // created, running, paused, restarting, removing, exited, dead
+    QString status; // human text from the engine, e.g. "Exited (0) 3 seconds ago"
     QDateTime created;
     QMap<QString, QString> labels;
     QJsonObject raw;
@@ -61,20 +61,20 @@ struct ContainerDetails
 {
     QString id;
     QString name;
-    QString image;          // Config.Image as the user wrote it
-    QString state;          // State.Status
+    QString image; // Config.Image as the user wrote it
+    QString state; // State.Status
     bool running = false;
     bool oomKilled = false;
     int exitCode = 0;
     int pid = 0;
-    QString error;          // State.Error
+    QString error; // State.Error
     QDateTime startedAt;
     QDateTime finishedAt;
     bool tty = false;
     bool openStdin = false;
     int restartCount = 0;
     QMap<QString, QString> labels;
-    QJsonObject raw;        // the whole inspect document
+    QJsonObject raw; // the whole inspect document
 };
 
 struct CreatedContainer
@@ -106,15 +106,15 @@ struct VolumeInfo
     QString mountpoint;
     QDateTime created;
     QMap<QString, QString> labels;
-    qint64 size = -1;       // from /system/df; -1 when the engine did not say
+    qint64 size = -1; // from /system/df; -1 when the engine did not say
     int refCount = -1;
     QJsonObject raw;
 };
 
 struct EngineEvent
 {
-    QString type;           // container, image, volume, network, …
-    QString action;         // create, start, die, destroy, … (may carry ": details" for exec events)
+    QString type;   // container, image, volume, network, …
+    QString action; // create, start, die, destroy, … (may carry ": details" for exec events)
     QString actorId;
     QMap<QString, QString> attributes;
     qint64 timeNano = 0;
@@ -133,11 +133,11 @@ struct ExecDetails
 // One line of /images/create output; errorDetail arrives in-band and ends the pull as failed.
 struct PullProgress
 {
-    QString id;             // layer id, or empty for the overall status lines
-    QString status;         // "Pulling fs layer", "Downloading", "Pull complete", …
+    QString id;     // layer id, or empty for the overall status lines
+    QString status; // "Pulling fs layer", "Downloading", "Pull complete", …
     qint64 current = 0;
     qint64 total = 0;
-    QString error;          // non-empty: the pull failed with this message
+    QString error; // non-empty: the pull failed with this message
 };
 
 struct ContainerFilter

@@ -12,8 +12,7 @@ struct Done
 };
 
 // A typed outcome: a value, or an EngineError. Result<Done> for calls that return nothing.
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value) : m_value(std::move(value)) {}

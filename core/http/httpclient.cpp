@@ -59,28 +59,31 @@ HttpConnection *HttpClient::openConnection(HttpReply *reply)
     connect(connection, &HttpConnection::staleBeforeResponse, this, &HttpClient::onStale);
     connect(socket, &QLocalSocket::connected, connection, &HttpConnection::connectionEstablished);
     connect(socket, &QLocalSocket::disconnected, connection, &HttpConnection::transportClosed);
-    connect(socket, &QLocalSocket::errorOccurred, connection, [connection, socket, this](QLocalSocket::LocalSocketError e) {
-        if (connection->state() != HttpConnection::State::Connecting)
-            return; // errors after connecting surface as disconnects
-        HttpError error;
-        switch (e) {
-        case QLocalSocket::ServerNotFoundError:
-            error = {HttpError::Kind::NotFound, tr("There is no engine socket at %1.").arg(m_socketPath)};
-            break;
-        case QLocalSocket::ConnectionRefusedError:
-            error = {HttpError::Kind::Refused, tr("Nothing is listening on %1.").arg(m_socketPath)};
-            break;
-        case QLocalSocket::SocketAccessError:
-            error = {HttpError::Kind::AccessDenied, tr("Permission denied opening %1.").arg(m_socketPath)};
-            break;
-        default:
-            error = {HttpError::Kind::Refused, socket->errorString()};
-            break;
-        }
-        connection->connectionFailed(error);
-    });
+    connect(socket, &QLocalSocket::errorOccurred, connection,
+            [connection, socket, this](QLocalSocket::LocalSocketError e) {
+                if (connection->state() != HttpConnection::State::Connecting)
+                    return; // errors after connecting surface as disconnects
+                HttpError error;
+                switch (e) {
+                case QLocalSocket::ServerNotFoundError:
+                    error = {HttpError::Kind::NotFound, tr("There is no engine socket at %1.").arg(m_socketPath)};
+                    break;
+                case QLocalSocket::ConnectionRefusedError:
+                    error = {HttpError::Kind::Refused, tr("Nothing is listening on %1.").arg(m_socketPath)};
+                    break;
+                case QLocalSocket::SocketAccessError:
+                    error = {HttpError::Kind::AccessDenied, tr("Permission denied opening %1.").arg(m_socketPath)};
+                    break;
+                default:
+                    error = {HttpError::Kind::Refused, socket->errorString()};
+                    break;
+                }
+                connection->connectionFailed(error);
+            });
     connection->start(reply);
-    socket->connectToServer(m_socketPath);
+    // Queued: a missing socket fails inside connectToServer(), before the caller could connect to the reply.
+    QMetaObject::invokeMethod(
+        socket, [socket, path = m_socketPath] { socket->connectToServer(path); }, Qt::QueuedConnection);
     return connection;
 }
 

@@ -171,8 +171,9 @@ void HttpConnection::transportClosed()
 
 void HttpConnection::onTimeout()
 {
-    finishCurrent({HttpError::Kind::Timeout, tr("The engine did not answer within %1 seconds.")
-                                                 .arg(m_reply ? m_reply->request().timeoutMs / 1000.0 : 0)});
+    finishCurrent(
+        {HttpError::Kind::Timeout,
+         tr("The engine did not answer within %1 seconds.").arg(m_reply ? m_reply->request().timeoutMs / 1000.0 : 0)});
     closeConnection();
 }
 

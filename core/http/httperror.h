@@ -9,13 +9,13 @@ struct HttpError
 {
     enum class Kind {
         None,
-        NotFound,         // no socket at that path
-        Refused,          // socket exists, nobody listens (engine stopped)
-        AccessDenied,     // no permission to open the socket
-        Unsupported,      // transport scheme not available
-        InvalidRequest,   // the request itself cannot be sent (CR/LF in a header, …)
-        Protocol,         // malformed response
-        Closed,           // connection lost mid-response
+        NotFound,       // no socket at that path
+        Refused,        // socket exists, nobody listens (engine stopped)
+        AccessDenied,   // no permission to open the socket
+        Unsupported,    // transport scheme not available
+        InvalidRequest, // the request itself cannot be sent (CR/LF in a header, …)
+        Protocol,       // malformed response
+        Closed,         // connection lost mid-response
         Timeout,
         Cancelled,
     };

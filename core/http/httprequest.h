@@ -10,12 +10,12 @@ namespace berth::core {
 struct HttpRequest
 {
     QByteArray method = "GET";
-    QByteArray target = "/";                   // origin-form: path and query, already percent-encoded
+    QByteArray target = "/"; // origin-form: path and query, already percent-encoded
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
-    int timeoutMs = 30000;                     // 0: none. Until the whole response, or until its head when streaming
-    bool streaming = false;                    // a long-lived body (logs, events, pull): no deadline after the head
-    bool upgrade = false;                      // ask the engine to hijack the connection (attach, exec start)
+    int timeoutMs = 30000;  // 0: none. Until the whole response, or until its head when streaming
+    bool streaming = false; // a long-lived body (logs, events, pull): no deadline after the head
+    bool upgrade = false;   // ask the engine to hijack the connection (attach, exec start)
 
     void setHeader(const QByteArray &name, const QByteArray &value);
     // The bytes on the wire. Returns empty when a method, target or header contains CR, LF or NUL.

@@ -77,11 +77,10 @@ void TestHttpResponseParser::wellFormed_data()
 
     QTest::newRow("content-length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 5\r\n\r\nhello") << false << 200
                                     << QByteArray("hello");
-    QTest::newRow("content-length zero") << QByteArray("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n")
-                                         << false << 204 << QByteArray();
+    QTest::newRow("content-length zero") << QByteArray("HTTP/1.1 204 No Content\r\nContent-Length: 0\r\n\r\n") << false
+                                         << 204 << QByteArray();
     QTest::newRow("no body for 204") << QByteArray("HTTP/1.1 204 No Content\r\n\r\n") << false << 204 << QByteArray();
-    QTest::newRow("no body for 304") << QByteArray("HTTP/1.1 304 Not Modified\r\n\r\n") << false << 304
-                                     << QByteArray();
+    QTest::newRow("no body for 304") << QByteArray("HTTP/1.1 304 Not Modified\r\n\r\n") << false << 304 << QByteArray();
     QTest::newRow("chunked") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                                            "5\r\nhello\r\n6\r\n world\r\n0\r\n\r\n")
                              << false << 200 << QByteArray("hello world");
@@ -102,9 +101,10 @@ void TestHttpResponseParser::wellFormed_data()
     QTest::newRow("interim 100 skipped") << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 201 Created\r\n"
                                                        "Content-Length: 2\r\n\r\n{}")
                                          << false << 201 << QByteArray("{}");
-    QTest::newRow("two interim responses") << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\n"
-                                                         "Link: </x>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nz")
-                                           << false << 200 << QByteArray("z");
+    QTest::newRow("two interim responses")
+        << QByteArray("HTTP/1.1 100 Continue\r\n\r\nHTTP/1.1 103 Early Hints\r\n"
+                      "Link: </x>\r\n\r\nHTTP/1.1 200 OK\r\nContent-Length: 1\r\n\r\nz")
+        << false << 200 << QByteArray("z");
     QTest::newRow("engine error json") << QByteArray("HTTP/1.1 404 Not Found\r\nApi-Version: 1.41\r\nContent-Type: "
                                                      "application/json\r\nContent-Length: 40\r\n\r\n"
                                                      "{\"message\":\"No such container: nosuch\"}\n")
@@ -181,9 +181,11 @@ void TestHttpResponseParser::malformed_data()
     QTest::newRow("space in header name") << QByteArray("HTTP/1.1 200 OK\r\nBad Name: x\r\n\r\n") << false;
     QTest::newRow("negative length") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: -1\r\n\r\n") << false;
     QTest::newRow("length letters") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 12a\r\n\r\n") << false;
-    QTest::newRow("conflicting lengths") << QByteArray("HTTP/1.1 200 OK\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n")
+    QTest::newRow("conflicting lengths") << QByteArray(
+                                                "HTTP/1.1 200 OK\r\nContent-Length: 3\r\nContent-Length: 4\r\n\r\n")
                                          << false;
-    QTest::newRow("bad chunk size") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n") << false;
+    QTest::newRow("bad chunk size") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\nzz\r\n")
+                                    << false;
     QTest::newRow("chunk longer than declared") << QByteArray("HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n"
                                                               "2\r\nabc\r\n0\r\n\r\n")
                                                 << false;

@@ -47,11 +47,11 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("out");
         QTest::addColumn<QByteArray>("err");
         QTest::newRow("one stdout") << frame(1, "hello\n") << QByteArray("hello\n") << QByteArray();
-        QTest::newRow("stdout and stderr") << frame(1, "a\n") + frame(2, "oops\n") + frame(1, "b\n")
-                                           << QByteArray("a\nb\n") << QByteArray("oops\n");
+        QTest::newRow("stdout and stderr")
+            << frame(1, "a\n") + frame(2, "oops\n") + frame(1, "b\n") << QByteArray("a\nb\n") << QByteArray("oops\n");
         QTest::newRow("empty payload") << frame(1, "") + frame(2, "e") << QByteArray() << QByteArray("e");
-        QTest::newRow("binary payload") << frame(1, QByteArray("\x00\x01\xff\r\n", 5)) << QByteArray("\x00\x01\xff\r\n", 5)
-                                        << QByteArray();
+        QTest::newRow("binary payload") << frame(1, QByteArray("\x00\x01\xff\r\n", 5))
+                                        << QByteArray("\x00\x01\xff\r\n", 5) << QByteArray();
         QTest::newRow("large frame") << frame(1, QByteArray(70000, 'x')) << QByteArray(70000, 'x') << QByteArray();
     }
     void frames()

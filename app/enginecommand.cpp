@@ -1,0 +1,48 @@
+#include "command.h"
+#include "common/errortext.h"
+#include "engine/engineclient.h"
+#include "settings/settings.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTextStream>
+
+using namespace berth::core;
+
+namespace {
+// berth engine [--host HOST]: says which engine Berth would use and whether it answers.
+int runEngine(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("berth::app", "Check the Docker engine connection."));
+    QCommandLineOption host(QStringLiteral("host"), QCoreApplication::translate("berth::app", "Engine address."),
+                            QStringLiteral("HOST"));
+    parser.addOption(host);
+    parser.addHelpOption();
+    parser.process(QStringList{QStringLiteral("berth engine")} + args);
+
+    const Endpoint endpoint =
+        Endpoint::resolve(parser.value(host), Settings::instance().value(Settings::EngineHost).toString());
+    EngineClient client(endpoint);
+    QEventLoop loop;
+    int code = 1;
+    QTextStream out(stdout), err(stderr);
+    client.version(&loop, [&](const Result<VersionInfo> &r) {
+        if (r.ok()) {
+            out << QCoreApplication::translate("berth::app", "Docker Engine %1 at %2, API %3 (Berth uses %4)")
+                       .arg(r->version, endpoint.host(), r->apiVersion, client.apiVersion())
+                << Qt::endl;
+            code = 0;
+        } else {
+            const auto text = berth::ui::ErrorText::describe(r.error(), endpoint.host());
+            err << QLatin1String(EngineError::kindName(r.error().kind())) << ": " << text.full() << Qt::endl;
+        }
+        loop.quit();
+    });
+    loop.exec();
+    return code;
+}
+} // namespace
+
+BERTH_COMMAND(engine, "engine", "Check the Docker engine connection", &runEngine);
