@@ -13,10 +13,10 @@ struct GpuRequest
     enum class Mode { None, All, Count, Devices };
 
     Mode mode = Mode::None;
-    int count = 0;           // Mode::Count
-    QStringList deviceIds;   // Mode::Devices: indexes ("0") or UUIDs ("GPU-…")
-    QStringList capabilities;// extra capabilities besides "gpu" (e.g. "utility", "compute"); usually empty
-    QString driver;          // usually empty (the engine picks nvidia)
+    int count = 0;            // Mode::Count
+    QStringList deviceIds;    // Mode::Devices: indexes ("0") or UUIDs ("GPU-…")
+    QStringList capabilities; // extra capabilities besides "gpu" (e.g. "utility", "compute"); usually empty
+    QString driver;           // usually empty (the engine picks nvidia)
 
     bool operator==(const GpuRequest &other) const = default;
 

@@ -16,16 +16,16 @@ struct MountSpec
 
     Type type = Type::Bind;
     Syntax syntax = Syntax::Volume;
-    QString source;              // host path (bind), volume name (volume; empty = anonymous), empty for tmpfs
-    QString target;              // absolute path in the container
+    QString source; // host path (bind), volume name (volume; empty = anonymous), empty for tmpfs
+    QString target; // absolute path in the container
     bool readOnly = false;
-    QString propagation;         // bind propagation (rprivate, shared, …), empty = default
-    QString selinuxLabel;        // "z" or "Z" (-v only)
-    bool noCopy = false;         // volume-nocopy
-    QStringList volumeOptions;   // --mount volume-opt=K=V, kept as "K=V"
-    qint64 tmpfsSizeBytes = 0;   // 0 = engine default
-    int tmpfsMode = 0;           // octal mode as a number, 0 = default
-    QString tmpfsOptions;        // --tmpfs /path:OPTIONS, verbatim
+    QString propagation;       // bind propagation (rprivate, shared, …), empty = default
+    QString selinuxLabel;      // "z" or "Z" (-v only)
+    bool noCopy = false;       // volume-nocopy
+    QStringList volumeOptions; // --mount volume-opt=K=V, kept as "K=V"
+    qint64 tmpfsSizeBytes = 0; // 0 = engine default
+    int tmpfsMode = 0;         // octal mode as a number, 0 = default
+    QString tmpfsOptions;      // --tmpfs /path:OPTIONS, verbatim
 
     bool operator==(const MountSpec &other) const = default;
 

@@ -17,16 +17,16 @@ class Settings final : public QObject
     Q_DISABLE_COPY_MOVE(Settings)
 public:
     // Keys: add new ones here and to the table in settings.cpp.
-    static constexpr const char *EngineHost = "engine/host";                 // empty: DOCKER_HOST or the default
-    static constexpr const char *HubBaseUrl = "hub/baseUrl";                 // https://hub.docker.com
-    static constexpr const char *Language = "ui/language";                   // "", "ko" or "en"; "" follows the system
-    static constexpr const char *LogTailLines = "logs/tailLines";            // 5000
-    static constexpr const char *LogMaxLines = "logs/maxLines";              // 100000
-    static constexpr const char *LogTimestamps = "logs/timestamps";          // false
-    static constexpr const char *LogFontPointSize = "logs/fontPointSize";    // 10
-    static constexpr const char *PipCacheVolume = "launch/pipCacheVolume";   // pip_cache
-    static constexpr const char *ContainerScope = "containers/scope";        // "mine" or "everyone"
-    static constexpr const char *TerminalCommand = "terminal/command";       // empty: detect x-terminal-emulator …
+    static constexpr const char *EngineHost = "engine/host";               // empty: DOCKER_HOST or the default
+    static constexpr const char *HubBaseUrl = "hub/baseUrl";               // https://hub.docker.com
+    static constexpr const char *Language = "ui/language";                 // "", "ko" or "en"; "" follows the system
+    static constexpr const char *LogTailLines = "logs/tailLines";          // 5000
+    static constexpr const char *LogMaxLines = "logs/maxLines";            // 100000
+    static constexpr const char *LogTimestamps = "logs/timestamps";        // false
+    static constexpr const char *LogFontPointSize = "logs/fontPointSize";  // 10
+    static constexpr const char *PipCacheVolume = "launch/pipCacheVolume"; // pip_cache
+    static constexpr const char *ContainerScope = "containers/scope";      // "mine" or "everyone"
+    static constexpr const char *TerminalCommand = "terminal/command";     // empty: detect x-terminal-emulator …
 
     // The application-wide instance (created on first use at the standard config location).
     static Settings &instance();
