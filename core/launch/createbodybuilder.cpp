@@ -139,7 +139,8 @@ QJsonObject mountObject(const MountSpec &m)
     if (!m.propagation.isEmpty())
         o[QStringLiteral("BindOptions")] = QJsonObject{{QStringLiteral("Propagation"), m.propagation}};
     if (m.noCopy || !m.volumeOptions.isEmpty()) {
-        QJsonObject volumeOptions;
+        // The CLI always sends a driver object once it has volume options.
+        QJsonObject volumeOptions{{QStringLiteral("DriverConfig"), QJsonObject()}};
         if (m.noCopy)
             volumeOptions[QStringLiteral("NoCopy")] = true;
         if (!m.volumeOptions.isEmpty()) {
@@ -349,6 +350,8 @@ CreateBodyBuilder::Result CreateBodyBuilder::build(const LaunchSpec &spec, const
     host[QStringLiteral("SecurityOpt")] = stringsOrNull(spec.securityOpts);
     host[QStringLiteral("GroupAdd")] = stringsOrNull(spec.groupAdd);
     host[QStringLiteral("ExtraHosts")] = stringsOrNull(spec.addHosts);
+    // Empty lists where the CLI sends them, so the container inspects the same.
+    host[QStringLiteral("BlkioWeightDevice")] = QJsonArray();
     host[QStringLiteral("Dns")] = QJsonArray::fromStringList(spec.dns);
     host[QStringLiteral("DnsOptions")] = QJsonArray();
     host[QStringLiteral("DnsSearch")] = QJsonArray();
