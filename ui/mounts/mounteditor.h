@@ -1,0 +1,156 @@
+#pragma once
+
+#include "mounts/mountproblem.h"
+#include "mounts/mountspec.h"
+#include "mounts/mountvalidator.h"
+
+#include <QList>
+#include <QPersistentModelIndex>
+#include <QPointer>
+#include <QWidget>
+
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QStringListModel;
+class QTableView;
+class QToolButton;
+
+namespace berth::core {
+class EngineClient;
+}
+
+namespace berth::ui {
+
+class MountItemDelegate;
+class MountTableModel;
+
+// The mounts of a launch as an editable table: host folders, named volumes and tmpfs, with validation shown on the
+// rows. The launch form owns the docker run preview: it calls setMounts() with what an imported line says and reads
+// mounts() back on changed(). One bind row can be the project folder, linked to the form's working directory.
+class MountEditor final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MountEditor)
+public:
+    explicit MountEditor(QWidget *parent = nullptr);
+    ~MountEditor() override;
+
+    // Volume names for completion come from this engine; its endpoint also says whether host folders are local
+    // (unix://) and which socket must not be mounted. Without one, folders are treated as local.
+    void setEngine(core::EngineClient *engine);
+
+    QList<core::MountSpec> mounts() const;
+    // Rows exactly as given. The project row is the bind row mounted at the working directory (or at /src).
+    void setMounts(const QList<core::MountSpec> &mounts);
+
+    // Validation results, from a worker thread; validated() says when they are new.
+    QList<core::MountProblem> problems() const;
+    // False when a row has an error; reason gets its message. Validates at once when results are stale.
+    bool canRun(QString *reason = nullptr) const;
+    // Risky mounts the user must confirm before Run (messages); empty when there is nothing to confirm.
+    QStringList warningsToConfirm() const;
+
+    // The project folder row: added at the top when missing, else its host folder (and target, when given) change.
+    void setProjectFolder(const QString &hostPath, const QString &target = QStringLiteral("/src"));
+    QString projectFolder() const; // empty without a project row
+    QString projectTarget() const;
+    int projectRow() const;
+    void setProjectRow(int row); // -1: none
+    // Changes the project row's container path without emitting projectTargetChanged().
+    void setProjectTarget(const QString &target);
+
+    // For tests and special hosts: the facts risk warnings are judged by (else read from this machine).
+    void setHostContext(const core::MountValidator::HostContext &host);
+
+    MountTableModel *model() const { return m_model; }
+    QTableView *view() const { return m_view; }
+
+public Q_SLOTS:
+    // The form's working directory changed: when the project row was mounted at oldDir, offer to follow.
+    void workingDirectoryChanged(const QString &oldDir, const QString &newDir);
+    void addHostFolder(const QString &hostPath, const QString &target = {});
+    void addVolume(const QString &name = {}, const QString &target = {});
+    void addTmpfs(const QString &target = {});
+    void chooseFolderToAdd(); // opens a folder picker
+    void removeSelected();
+    void undoRemoval();
+    void moveSelectedUp();
+    void moveSelectedDown();
+    void refreshVolumes();
+    // Runs the fix-it of the problem the summary line shows.
+    void applyShownFixIt();
+
+Q_SIGNALS:
+    void changed();   // mounts() differs from before
+    void validated(); // problems() are current
+    // The user changed the project row's container path: the form offers to change the working directory to match.
+    void projectTargetChanged(const QString &oldTarget, const QString &newTarget);
+    void volumeNamesLoaded();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    struct Outcome
+    {
+        QList<core::MountProblem> problems;
+        core::MountValidator::HostContext host;
+        quint64 generation = 0;
+    };
+    static Outcome runValidation(const QList<core::MountSpec> &mounts,
+                                 std::optional<core::MountValidator::HostContext> host, bool local,
+                                 const QString &engineSocket, quint64 generation);
+    void scheduleValidation();
+    void startValidation();
+    void applyOutcome(const Outcome &outcome) const;
+    void updateSummary();
+    void updateButtons();
+    void retranslate();
+    void browseForRow(const QPersistentModelIndex &index);
+    void selectRows(const QList<int> &rows);
+    void editCell(int row, int column);
+    QList<int> selectedRows() const;
+    void detectProjectRow();
+    core::MountProblem shownProblem() const;
+    void showOffer(const QString &newDir);
+    static QStringList droppedFolders(const class QMimeData *mime);
+
+    MountTableModel *m_model;
+    MountItemDelegate *m_delegate;
+    QTableView *m_view;
+    QStringListModel *m_volumeNames;
+    QToolButton *m_addFolder;
+    QToolButton *m_addVolume;
+    QToolButton *m_addTmpfs;
+    QToolButton *m_remove;
+    QToolButton *m_up;
+    QToolButton *m_down;
+    QToolButton *m_undo;
+    QLabel *m_summaryIcon;
+    QLabel *m_summary;
+    QPushButton *m_fixIt;
+    QWidget *m_offer;
+    QLabel *m_offerText;
+    QPushButton *m_offerAccept;
+    QPushButton *m_offerKeep;
+    QString m_offerDir;
+
+    QPointer<core::EngineClient> m_engine;
+    bool m_localEngine = true;
+    QString m_engineSocket;
+    QString m_workingDir;
+    QList<core::MountSpec> m_lastEmitted;
+
+    // Validation state; mutable because canRun() may validate on the spot.
+    mutable std::optional<core::MountValidator::HostContext> m_host;
+    bool m_hostFixed = false;
+    quint64 m_generation = 0;
+    mutable quint64 m_validatedGeneration = 0;
+    bool m_running = false;
+    QString m_fixItError;
+};
+
+} // namespace berth::ui
