@@ -377,13 +377,13 @@ TerminalCell TerminalEmulator::convert(const void *vtermCell) const
     cell.underline = quint8(c->attrs.underline);
     if (VTERM_COLOR_IS_DEFAULT_FG(&c->fg)) {
         cell.flags |= TerminalCell::DefaultFg;
-        cell.fg = m_defaultFg.rgb();
+        cell.fg = m_defaultFgRgb;
     } else {
         cell.fg = toRgb(&c->fg);
     }
     if (VTERM_COLOR_IS_DEFAULT_BG(&c->bg)) {
         cell.flags |= TerminalCell::DefaultBg;
-        cell.bg = m_defaultBg.rgb();
+        cell.bg = m_defaultBgRgb;
     } else {
         cell.bg = toRgb(&c->bg);
     }
@@ -458,8 +458,8 @@ TerminalCell TerminalEmulator::cell(int row, int col) const
         if (col < line.size())
             return line.at(col);
         TerminalCell blank;
-        blank.fg = m_defaultFg.rgb();
-        blank.bg = m_defaultBg.rgb();
+        blank.fg = m_defaultFgRgb;
+        blank.bg = m_defaultBgRgb;
         return blank;
     }
     VTermScreenCell c;
@@ -519,6 +519,8 @@ void TerminalEmulator::setDefaultColors(const QColor &foreground, const QColor &
 {
     m_defaultFg = foreground;
     m_defaultBg = background;
+    m_defaultFgRgb = foreground.rgb();
+    m_defaultBgRgb = background.rgb();
     const VTermColor fg = toVTermColor(foreground);
     const VTermColor bg = toVTermColor(background);
     vterm_state_set_default_colors(m_state, &fg, &bg);

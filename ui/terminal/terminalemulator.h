@@ -120,6 +120,8 @@ private:
     std::array<QRgb, 256> m_palette{};
     QColor m_defaultFg;
     QColor m_defaultBg;
+    QRgb m_defaultFgRgb = 0; // the same two, for the per-cell conversion
+    QRgb m_defaultBgRgb = 0;
 };
 
 } // namespace berth::ui

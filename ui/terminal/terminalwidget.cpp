@@ -14,6 +14,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QStyleHints>
+#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -109,8 +110,81 @@ void TerminalWidget::setTerminalFont(const QFont &font)
     viewport()->update();
 }
 
+const QFont &TerminalWidget::styleFont(int style) const
+{
+    switch (style) {
+    case 1:
+        return m_boldFont;
+    case 2:
+        return m_italicFont;
+    case 3:
+        return m_boldItalicFont;
+    default:
+        return m_font;
+    }
+}
+
+const TerminalWidget::Glyph &TerminalWidget::glyph(const TerminalCell &cell)
+{
+    const int style = (cell.has(TerminalCell::Bold) ? 1 : 0) | (cell.has(TerminalCell::Italic) ? 2 : 0);
+    // Code points fit in 21 bits: character, one combining mark and the style make the key.
+    const quint64 key = quint64(cell.ch) | (quint64(cell.combining) << 21) | (quint64(style) << 42);
+    auto it = m_glyphs.constFind(key);
+    if (it != m_glyphs.constEnd())
+        return *it;
+    if (m_glyphs.size() > 8192)
+        m_glyphs.clear();
+    Glyph g;
+    QTextLayout layout(cell.text(), styleFont(style), viewport());
+    layout.beginLayout();
+    QTextLine line = layout.createLine();
+    line.setPosition(QPointF(0, 0));
+    layout.endLayout();
+    g.ascent = line.ascent();
+    g.width = line.naturalTextWidth();
+    // Shaped once, with the fallback font chosen for the character; drawing the runs does no text layout.
+    g.runs = layout.glyphRuns();
+    return *m_glyphs.insert(key, g);
+}
+
+void TerminalWidget::drawGlyph(QPainter &painter, GlyphBatch &batch, const QRect &cells, int baseline,
+                               const TerminalCell &cell, QRgb colour)
+{
+    const Glyph &g = glyph(cell);
+    // Centred in its cells: a glyph from a fallback font (Hangul, symbols) rarely has the grid's exact width.
+    const QPointF origin(cells.left() + (cells.width() - g.width) / 2, baseline - g.ascent);
+    for (const QGlyphRun &run : g.runs) {
+        if (!batch.indexes.isEmpty() && (batch.colour != colour || batch.font != run.rawFont()))
+            flushGlyphs(painter, batch);
+        if (batch.indexes.isEmpty()) {
+            batch.font = run.rawFont();
+            batch.colour = colour;
+        }
+        batch.indexes += run.glyphIndexes();
+        for (const QPointF &pos : run.positions())
+            batch.positions.append(pos + origin);
+    }
+}
+
+void TerminalWidget::flushGlyphs(QPainter &painter, GlyphBatch &batch)
+{
+    if (batch.indexes.isEmpty())
+        return;
+    QGlyphRun run;
+    run.setRawFont(batch.font);
+    run.setGlyphIndexes(batch.indexes);
+    run.setPositions(batch.positions);
+    const QPen pen = painter.pen();
+    painter.setPen(QColor(batch.colour));
+    painter.drawGlyphRun(QPointF(0, 0), run);
+    painter.setPen(pen);
+    batch.indexes.clear();
+    batch.positions.clear();
+}
+
 void TerminalWidget::updateMetrics()
 {
+    m_glyphs.clear();
     const QFontMetricsF fm(m_font, viewport());
     m_cellWidth = std::max<qreal>(1, fm.horizontalAdvance(QLatin1Char('M')));
     m_cellHeight = std::max(1, int(std::ceil(fm.height())));
@@ -681,14 +755,10 @@ void TerminalWidget::paintEvent(QPaintEvent *event)
         }
         return s;
     };
-    auto fontOf = [this](const TerminalCell &c) -> const QFont & {
-        const bool bold = c.has(TerminalCell::Bold);
-        const bool italic = c.has(TerminalCell::Italic);
-        return bold ? (italic ? m_boldItalicFont : m_boldFont) : (italic ? m_italicFont : m_font);
-    };
 
     const int firstRow = std::max(0, (event->rect().top() - m_margin) / m_cellHeight);
     const int lastRow = std::min(rows - 1, (event->rect().bottom() - m_margin) / m_cellHeight);
+    GlyphBatch batch;
     for (int vr = firstRow; vr <= lastRow; ++vr) {
         const int row = vr - offset;
         const QList<TerminalCell> line = m_emulator->line(row);
@@ -703,45 +773,20 @@ void TerminalWidget::paintEvent(QPaintEvent *event)
                 p.fillRect(cellRect(vr, col, std::max(1, c.width())), reverseScreen && s.defaultBg ? c.fg : s.bg);
         }
 
-        // Text: runs of plain ASCII in one style are drawn as one string (a monospace font keeps them on the
-        // grid); anything else is drawn cell by cell so a fallback font's different advance cannot shift it.
-        int col = 0;
-        while (col < cols) {
+        // Text, cell by cell from cached shaped glyphs: every character sits on its own cell whatever font it
+        // came from, and nothing is laid out again while painting.
+        for (int col = 0; col < cols; ++col) {
             const TerminalCell &c = line.at(col);
-            if (c.has(TerminalCell::WideTail)) {
-                ++col;
+            if (c.has(TerminalCell::WideTail) ||
+                ((c.ch == 0 || c.ch == ' ') && !c.underline && !c.has(TerminalCell::Strike)))
                 continue;
-            }
             const Style s = styleOf(c, row, col);
             const QRgb fg = reverseScreen && c.has(TerminalCell::DefaultBg) && !c.has(TerminalCell::Reverse)
                                 ? defaultBg.rgb()
                                 : s.fg;
-            const int width = std::max(1, c.width());
-            int end = col + width;
-            QString text;
-            if (c.ch > 0x20 && c.ch < 0x7f && !c.combining) {
-                text = QChar(char16_t(c.ch));
-                while (end < cols) {
-                    const TerminalCell &n = line.at(end);
-                    if (n.ch < 0x20 || n.ch >= 0x7f || n.combining || n.flags != c.flags || n.fg != c.fg ||
-                        n.bg != c.bg || n.underline != c.underline ||
-                        isSelected(base + row, end) != isSelected(base + row, col))
-                        break;
-                    text += QChar(n.ch ? char16_t(n.ch) : u' ');
-                    ++end;
-                }
-            } else {
-                text = c.text();
-            }
-            const QRect rect = cellRect(vr, col, end - col);
-            if (!text.trimmed().isEmpty()) {
-                p.setFont(fontOf(c));
-                p.setPen(QColor(fg));
-                if (width == 2)
-                    p.drawText(rect, Qt::AlignCenter | Qt::TextDontClip, text);
-                else
-                    p.drawText(QPointF(rect.left(), baseline), text);
-            }
+            const QRect rect = cellRect(vr, col, std::max(1, c.width()));
+            if (c.ch > ' ')
+                drawGlyph(p, batch, rect, baseline, c, fg);
             if (c.underline) {
                 const qreal uy = baseline + std::max<qreal>(1, fm.underlinePos());
                 p.fillRect(QRectF(rect.left(), uy, rect.width(), lineWidth), QColor(fg));
@@ -750,9 +795,9 @@ void TerminalWidget::paintEvent(QPaintEvent *event)
             }
             if (c.has(TerminalCell::Strike))
                 p.fillRect(QRectF(rect.left(), baseline - fm.strikeOutPos(), rect.width(), lineWidth), QColor(fg));
-            col = end;
         }
     }
+    flushGlyphs(p, batch);
 
     // Cursor and the input method's composing text.
     const QPoint cursor = m_emulator->cursor();
@@ -786,13 +831,10 @@ void TerminalWidget::paintEvent(QPaintEvent *event)
     switch (m_emulator->cursorShape()) {
     case TerminalEmulator::CursorShape::Block:
         p.fillRect(r, cursorColor);
-        if (!under.text().trimmed().isEmpty()) {
-            p.setFont(fontOf(under));
-            p.setPen(defaultBg);
-            if (under.width() == 2)
-                p.drawText(r, Qt::AlignCenter | Qt::TextDontClip, under.text());
-            else
-                p.drawText(QPointF(r.left(), r.top() + m_ascent), under.text());
+        if (under.ch > ' ') {
+            GlyphBatch cursorGlyph;
+            drawGlyph(p, cursorGlyph, r, r.top() + m_ascent, under, defaultBg.rgb());
+            flushGlyphs(p, cursorGlyph);
         }
         break;
     case TerminalEmulator::CursorShape::Underline:

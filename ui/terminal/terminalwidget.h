@@ -3,11 +3,16 @@
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>
 #include <QFont>
+#include <QGlyphRun>
+#include <QHash>
+#include <QList>
+#include <QRawFont>
 #include <QTimer>
 
 namespace berth::ui {
 
 class TerminalEmulator;
+struct TerminalCell;
 
 // A terminal on screen: draws a TerminalEmulator cell by cell (colours, bold/italic/underline/reverse, wide
 // characters over two cells, cursor shapes and blinking), scrolls back through its history (wheel, Shift+PageUp/
@@ -86,6 +91,28 @@ private:
         bool operator==(const CellPos &o) const { return line == o.line && col == o.col; }
     };
 
+    // One character outside plain ASCII (wide, or from a fallback font), laid out once and drawn centred in its
+    // cells on the common baseline: laying out each cell's text on every paint costs ten times more.
+    struct Glyph
+    {
+        QList<QGlyphRun> runs; // positioned with the line's top at 0
+        qreal ascent = 0;
+        qreal width = 0;
+    };
+    const Glyph &glyph(const TerminalCell &cell);
+    // Glyphs of one font and colour collected over a row and drawn in one call.
+    struct GlyphBatch
+    {
+        QRawFont font;
+        QRgb colour = 0;
+        QList<quint32> indexes;
+        QList<QPointF> positions;
+    };
+    void drawGlyph(QPainter &painter, GlyphBatch &batch, const QRect &cells, int baseline, const TerminalCell &cell,
+                   QRgb colour);
+    static void flushGlyphs(QPainter &painter, GlyphBatch &batch);
+    const QFont &styleFont(int style) const;
+
     void updateMetrics();
     void updateTerminalSize();
     void onScreenChanged();
@@ -106,6 +133,7 @@ private:
     QFont m_boldFont;
     QFont m_italicFont;
     QFont m_boldItalicFont;
+    QHash<quint64, Glyph> m_glyphs; // key: character, combining mark, style
     qreal m_cellWidth = 8;
     int m_cellHeight = 16;
     int m_ascent = 12;
