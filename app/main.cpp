@@ -1,9 +1,11 @@
 #include "command.h"
+#include "engine/engineclient.h"
+#include "main/mainwindow.h"
+#include "settings/settings.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
 #include <QTextStream>
-
-#include <cstring>
 
 int main(int argc, char *argv[])
 {
@@ -13,15 +15,37 @@ int main(int argc, char *argv[])
         if (const auto *command = berth::app::CommandRegistry::find(name)) {
             QCoreApplication app(argc, argv);
             QCoreApplication::setApplicationName(QStringLiteral("berth"));
-            QStringList args = app.arguments().mid(2);
-            return command->run(args);
+            QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+            return command->run(app.arguments().mid(2));
         }
-        QTextStream(stderr) << "berth: unknown command '" << name << "'. Commands:\n";
+        QTextStream err(stderr);
+        err << "berth: unknown command '" << name << "'. Commands:\n";
         for (const auto &c : berth::app::CommandRegistry::all())
-            QTextStream(stderr) << "  " << c.name << "\t" << c.summary << "\n";
+            err << "  " << c.name << "\t" << c.summary << "\n";
         return 2;
     }
+
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("berth"));
-    return 0;
+    QApplication::setApplicationDisplayName(QStringLiteral("Berth"));
+    QApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Launch and watch machine-learning containers."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    QCommandLineOption host(QStringLiteral("host"),
+                            QStringLiteral("Docker engine address (default: DOCKER_HOST or "
+                                           "unix:///var/run/docker.sock)."),
+                            QStringLiteral("HOST"));
+    parser.addOption(host);
+    parser.process(app);
+
+    auto &settings = berth::core::Settings::instance();
+    const auto endpoint = berth::core::Endpoint::resolve(parser.value(host),
+                                                         settings.value(berth::core::Settings::EngineHost).toString());
+    berth::core::EngineClient client(endpoint);
+    berth::ui::MainWindow window(&client);
+    window.show();
+    return app.exec();
 }

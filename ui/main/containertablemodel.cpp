@@ -1,0 +1,171 @@
+#include "containertablemodel.h"
+
+#include "engine/containermonitor.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace berth::ui {
+
+ContainerTableModel::ContainerTableModel(core::ContainerMonitor *monitor, QObject *parent) : QAbstractTableModel(parent)
+{
+    connect(monitor, &core::ContainerMonitor::reset, this, &ContainerTableModel::resetTo);
+    connect(monitor, &core::ContainerMonitor::containerChanged, this, &ContainerTableModel::update);
+    connect(monitor, &core::ContainerMonitor::containerRemoved, this, &ContainerTableModel::remove);
+    resetTo(monitor->containers());
+}
+
+int ContainerTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ContainerTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+int ContainerTableModel::rowOf(const QString &id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows[i].id == id)
+            return i;
+    }
+    return -1;
+}
+
+void ContainerTableModel::resetTo(const QList<core::ContainerSummary> &containers)
+{
+    beginResetModel();
+    m_rows = containers;
+    std::sort(m_rows.begin(), m_rows.end(),
+              [](const core::ContainerSummary &a, const core::ContainerSummary &b) { return a.created > b.created; });
+    endResetModel();
+}
+
+void ContainerTableModel::update(const core::ContainerSummary &container)
+{
+    const int row = rowOf(container.id);
+    if (row < 0) {
+        beginInsertRows({}, 0, 0);
+        m_rows.prepend(container);
+        endInsertRows();
+        return;
+    }
+    m_rows[row] = container;
+    Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ContainerTableModel::remove(const QString &id)
+{
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_rows.removeAt(row);
+    endRemoveRows();
+}
+
+QString ContainerTableModel::stateText(const QString &state) const
+{
+    if (state == QLatin1String("running"))
+        return tr("Running");
+    if (state == QLatin1String("exited"))
+        return tr("Exited");
+    if (state == QLatin1String("created"))
+        return tr("Created");
+    if (state == QLatin1String("paused"))
+        return tr("Paused");
+    if (state == QLatin1String("restarting"))
+        return tr("Restarting");
+    if (state == QLatin1String("removing"))
+        return tr("Removing");
+    if (state == QLatin1String("dead"))
+        return tr("Dead");
+    return state;
+}
+
+QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const core::ContainerSummary &c = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case Name:
+            return c.name;
+        case Image:
+            return c.image;
+        case State:
+            return stateText(c.state);
+        case Status:
+            return c.status;
+        case Owner: {
+            const QString owner = core::OwnerPolicy::ownerOf(c.labels);
+            return owner.isEmpty() ? tr("—") : owner;
+        }
+        case Created:
+            return QLocale().toString(c.created.toLocalTime(), QLocale::ShortFormat);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == Name || index.column() == Image)
+            return tr("%1\nID: %2\nCommand: %3").arg(c.image, c.id.left(12), c.command);
+        if (index.column() == Owner && core::OwnerPolicy::ownerOf(c.labels).isEmpty())
+            return tr("Not launched by Berth, so its owner is unknown.");
+        break;
+    case Qt::ForegroundRole:
+        if (index.column() == State) {
+            if (c.state == QLatin1String("running"))
+                return QColor(0x1e, 0x8e, 0x3e);
+            if (c.state == QLatin1String("exited") || c.state == QLatin1String("dead"))
+                return QColor(0x80, 0x80, 0x80);
+            if (c.state == QLatin1String("created"))
+                return QColor(0x1a, 0x73, 0xe8);
+        }
+        break;
+    case IdRole:
+        return c.id;
+    case StateRole:
+        return c.state;
+    case MineRole:
+        return m_owner.isMine(c.labels);
+    case Qt::UserRole:
+        // Sort key for the Created column.
+        return index.column() == Created ? QVariant(c.created) : data(index, Qt::DisplayRole);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Name:
+        return tr("Name");
+    case Image:
+        return tr("Image");
+    case State:
+        return tr("State");
+    case Status:
+        return tr("Status");
+    case Owner:
+        return tr("Owner");
+    case Created:
+        return tr("Created");
+    }
+    return {};
+}
+
+void ContainerTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
+} // namespace berth::ui
