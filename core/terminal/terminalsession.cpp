@@ -147,6 +147,8 @@ void TerminalSession::connectStream(const std::shared_ptr<HijackedConnection> &c
     m_state = State::Running;
     connect(connection.get(), &HijackedConnection::received, this, &TerminalSession::onReceived);
     connect(connection.get(), &HijackedConnection::closed, this, &TerminalSession::onClosed);
+    // The same size as before sends no SIGWINCH, and a shell idle at its prompt would show nothing until Enter.
+    m_forceRedraw = m_kind == Kind::Attach && m_tty;
     Q_EMIT started();
     if (m_state != State::Running)
         return;
@@ -158,9 +160,14 @@ void TerminalSession::onReceived(const QByteArray &data)
 {
     if (m_state != State::Running)
         return;
+    // A container attached before it was started takes a size only once it runs; its first output says so.
+    if (m_resizeFailures > ResizeRetries && !m_resizeInFlight) {
+        m_resizeFailures = 0;
+        sendResize();
+    }
     if (m_demux) {
         if (!m_demux->feed(data))
-            fail(EngineError(EngineError::Kind::Protocol, QStringLiteral("malformed attach stream")));
+            fail(EngineError(EngineError::Kind::Protocol, tr("The engine sent a malformed output stream.")));
         return;
     }
     Q_EMIT output(data);
@@ -346,12 +353,13 @@ void TerminalSession::sendResize()
 {
     if (m_state != State::Running || !m_client || m_resizeInFlight || !m_tty)
         return;
-    if (m_rows == m_appliedRows && m_cols == m_appliedCols)
+    const bool jiggle = m_forceRedraw;
+    if (!jiggle && m_rows == m_appliedRows && m_cols == m_appliedCols)
         return;
     m_resizeInFlight = true;
-    const int rows = m_rows;
-    const int cols = m_cols;
-    auto done = [this, rows, cols](const Result<Done> &r) {
+    const int rows = jiggle ? m_rows + 1 : m_rows;
+    const int cols = jiggle ? m_cols + 1 : m_cols;
+    auto done = [this, rows, cols, jiggle](const Result<Done> &r) {
         m_resizeInFlight = false;
         if (m_state != State::Running)
             return;
@@ -366,7 +374,10 @@ void TerminalSession::sendResize()
         m_resizeFailures = 0;
         m_appliedRows = rows;
         m_appliedCols = cols;
-        Q_EMIT ttyResized(rows, cols);
+        if (jiggle)
+            m_forceRedraw = false;
+        else
+            Q_EMIT ttyResized(rows, cols);
         if (m_rows != rows || m_cols != cols)
             sendResize();
     };

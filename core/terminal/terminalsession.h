@@ -115,6 +115,7 @@ private:
     int m_appliedRows = 0;
     int m_appliedCols = 0;
     bool m_resizeInFlight = false;
+    bool m_forceRedraw = false; // attach: resize one larger first, so a shell at its prompt redraws it
     int m_resizeFailures = 0;
 };
 

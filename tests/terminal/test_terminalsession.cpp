@@ -120,12 +120,18 @@ private Q_SLOTS:
 
         const int oldRows = term->rows();
         const int oldCols = term->cols();
-        pane.resize(1000, 560);
+        // A window being dragged larger: many sizes in quick succession make one or two resize calls, not ten.
+        QSignalSpy applied(pane.session(), &TerminalSession::ttyResized);
+        for (int step = 1; step <= 10; ++step) {
+            pane.resize(700 + 30 * step, 400 + 16 * step);
+            QTest::qWait(10);
+        }
         QTRY_VERIFY(term->rows() != oldRows && term->cols() != oldCols);
         const int rows = term->rows();
         const int cols = term->cols();
         QTRY_COMPARE_WITH_TIMEOUT(pane.session()->appliedRows(), rows, 5000);
         QCOMPARE(pane.session()->appliedCols(), cols);
+        QVERIFY2(applied.count() <= 3, qPrintable(QString::number(applied.count())));
 
         type(term, QStringLiteral("clear; stty size"));
         enter(term);
@@ -225,6 +231,8 @@ private Q_SLOTS:
         again.show();
         again.attach(id, name);
         QTRY_COMPARE_WITH_TIMEOUT(again.session()->state(), TerminalSession::State::Running, 15000);
+        // The shell redraws its prompt for a second attach too (a resize forces SIGWINCH, as docker attach does).
+        QVERIFY2(waitForPrompt(again), qPrintable(screen(again)));
         type(again.terminal(), QStringLiteral("exit 3"));
         enter(again.terminal());
         QTRY_COMPARE_WITH_TIMEOUT(again.session()->state(), TerminalSession::State::Ended, 15000);
