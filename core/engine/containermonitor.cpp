@@ -55,7 +55,7 @@ void ContainerMonitor::subscribe()
         return;
     delete m_events;
     m_events = m_client->events({{QStringLiteral("type"), {QStringLiteral("container")}}}, 0, this);
-    connect(m_events, &EventStream::event, this, &ContainerMonitor::onEvent);
+    connect(m_events, &EventStream::eventReceived, this, &ContainerMonitor::onEvent);
     connect(m_events, &EventStream::finished, this, [this](const EngineError &error) {
         if (error.kind() == EngineError::Kind::Cancelled)
             return;

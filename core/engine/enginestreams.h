@@ -60,7 +60,7 @@ public:
     explicit EventStream(QObject *parent = nullptr);
 
 Q_SIGNALS:
-    void event(const berth::core::EngineEvent &event);
+    void eventReceived(const berth::core::EngineEvent &event);
 
 protected:
     void consume(QByteArrayView body) override;

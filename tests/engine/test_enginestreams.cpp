@@ -83,7 +83,7 @@ void TestEngineStreams::events_seenForCreateStartDie()
 {
     EventStream *events = m_client->events({{QStringLiteral("type"), {QStringLiteral("container")}}}, 0, this);
     QList<EngineEvent> seen;
-    connect(events, &EventStream::event, this, [&](const EngineEvent &e) { seen << e; });
+    connect(events, &EventStream::eventReceived, this, [&](const EngineEvent &e) { seen << e; });
     QSignalSpy started(events, &EventStream::started);
     QVERIFY(started.wait(10000));
     const QString id = run(busybox({QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("exit 4")}));
