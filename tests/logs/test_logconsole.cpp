@@ -1,0 +1,270 @@
+#include "logs/lineassembler.h"
+#include "logs/logconsole.h"
+#include "logs/logstore.h"
+#include "logs/logview.h"
+#include "settings/settings.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QWheelEvent>
+
+using namespace berth;
+using namespace berth::core;
+
+namespace {
+constexpr int Lines = 100000;
+
+// Line i: every 7th mentions "needle", every 1000th "NEEDLE" in capitals, every 10th goes to stderr.
+QByteArray lineText(int i)
+{
+    QByteArray text = "step " + QByteArray::number(i) + " loss=0." + QByteArray::number(i % 9973);
+    if (i % 7 == 0)
+        text += " found the needle";
+    if (i % 1000 == 0)
+        text += " NEEDLE upper";
+    return text;
+}
+} // namespace
+
+class TestLogConsole : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<ui::LogConsole> m_console;
+
+    static int expectedMatches(bool caseSensitive)
+    {
+        int n = 0;
+        for (int i = 0; i < Lines; ++i) {
+            const QByteArray t = lineText(i);
+            if (caseSensitive ? t.contains("needle") : t.toLower().contains("needle"))
+                ++n;
+        }
+        return n;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("berth.ini")));
+        m_console = std::make_unique<ui::LogConsole>(nullptr, *m_settings);
+        m_console->resize(1000, 600);
+        m_console->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_console.get()));
+        LineAssembler assembler(*m_console->store());
+        for (int i = 0; i < Lines; ++i) {
+            const QByteArray text = (i % 50 == 0 ? "\x1b[33m" + lineText(i) + "\x1b[0m" : lineText(i)) + '\n';
+            assembler.feed(i % 10 == 0 ? LogChannel::Stderr : LogChannel::Stdout, 1700000000000000000LL + i, text);
+        }
+        QTRY_COMPARE(m_console->view()->displayCount(), Lines);
+        QTRY_COMPARE(m_console->view()->lastPaintedLineId(), m_console->store()->idAt(Lines - 1));
+    }
+
+    void search_countsMatchingLines_caseInsensitive()
+    {
+        QSignalSpy finished(m_console.get(), &ui::LogConsole::searchFinished);
+        m_console->setSearchOptions(false, false);
+        m_console->setSearchText(QStringLiteral("needle"));
+        QVERIFY(finished.wait(10000) || !finished.isEmpty());
+        QCOMPARE(m_console->matchingLineCount(), expectedMatches(false));
+    }
+
+    void search_caseSensitive_skipsCapitals()
+    {
+        QSignalSpy finished(m_console.get(), &ui::LogConsole::searchFinished);
+        m_console->setSearchOptions(true, false);
+        QTRY_VERIFY(!finished.isEmpty());
+        QCOMPARE(m_console->matchingLineCount(), expectedMatches(true));
+        m_console->setSearchOptions(false, false);
+        QTRY_COMPARE(m_console->matchingLineCount(), expectedMatches(false));
+    }
+
+    void search_regex()
+    {
+        QSignalSpy finished(m_console.get(), &ui::LogConsole::searchFinished);
+        m_console->setSearchText(QStringLiteral("^step 9999\\d "));
+        m_console->setSearchOptions(false, true);
+        QTRY_VERIFY(!finished.isEmpty() && !m_console->isSearching());
+        QCOMPARE(m_console->matchingLineCount(), 10); // 99990..99999
+        m_console->setSearchText(QStringLiteral("(unclosed"));
+        QTRY_VERIFY(!m_console->isSearching());
+        QCOMPARE(m_console->matchingLineCount(), 0); // an invalid pattern matches nothing and says so
+        m_console->setSearchOptions(false, false);
+    }
+
+    void findNext_andPrevious_walkTheMatches()
+    {
+        m_console->setSearchText(QStringLiteral("NEEDLE upper"));
+        QTRY_VERIFY(!m_console->isSearching());
+        QCOMPARE(m_console->matchingLineCount(), Lines / 1000);
+        const qint64 first = m_console->store()->idAt(0);
+        m_console->view()->setFollowing(false);
+        m_console->view()->scrollToLine(first);
+        m_console->findNext();
+        QCOMPARE(m_console->currentMatchLine(), first); // line 0 itself matches
+        m_console->findNext();
+        QCOMPARE(m_console->currentMatchLine(), first + 1000);
+        m_console->findPrevious();
+        QCOMPARE(m_console->currentMatchLine(), first);
+        m_console->findPrevious(); // wraps around to the last
+        QCOMPARE(m_console->currentMatchLine(), first + 99000);
+        // The current match is on screen.
+        QVERIFY(!m_console->view()->isFollowing());
+        QTRY_VERIFY(m_console->view()->lastPaintedLineId() >= first + 99000);
+    }
+
+    void filter_showsOnlyMatchingLines()
+    {
+        m_console->setSearchText(QStringLiteral("needle"));
+        QTRY_VERIFY(!m_console->isSearching());
+        m_console->setFilterMode(true);
+        QCOMPARE(m_console->view()->displayCount(), expectedMatches(false));
+        for (int i = 0; i < 50; ++i)
+            QVERIFY(m_console->view()->lineTextAt(i).contains(QLatin1String("needle"), Qt::CaseInsensitive));
+        m_console->setFilterMode(false);
+        QCOMPARE(m_console->view()->displayCount(), Lines);
+    }
+
+    void save_filteredLines_writesExactlyThem()
+    {
+        m_console->setSearchText(QStringLiteral("needle"));
+        QTRY_VERIFY(!m_console->isSearching());
+        m_console->setFilterMode(true);
+        const QString path = m_dir.filePath(QStringLiteral("filtered.log"));
+        QSignalSpy saved(m_console.get(), &ui::LogConsole::saveFinished);
+        m_console->saveShownLines(path);
+        QVERIFY(saved.wait(20000));
+        QCOMPARE(saved.first().at(1).toString(), QString());
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QByteArray expected;
+        for (int i = 0; i < Lines; ++i) {
+            if (lineText(i).toLower().contains("needle"))
+                expected += lineText(i) + '\n';
+        }
+        QCOMPARE(file.readAll(), expected);
+        m_console->setFilterMode(false);
+    }
+
+    void save_allLines_withoutEscapes()
+    {
+        m_console->setSearchText(QString());
+        const QString path = m_dir.filePath(QStringLiteral("all.log"));
+        QSignalSpy saved(m_console.get(), &ui::LogConsole::saveFinished);
+        m_console->saveShownLines(path);
+        QVERIFY(saved.wait(20000));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray all = file.readAll();
+        QCOMPARE(all.count('\n'), Lines);
+        QVERIFY(!all.contains('\x1b'));
+        QVERIFY(all.startsWith(QByteArray(lineText(0) + '\n' + lineText(1) + '\n')));
+    }
+
+    void selection_copiesTheText()
+    {
+        m_console->view()->selectAll();
+        const QString text = m_console->view()->selectedText();
+        QCOMPARE(text.count(QLatin1Char('\n')), Lines - 1);
+        QVERIFY(text.endsWith(QString::fromUtf8(lineText(Lines - 1))));
+        m_console->view()->clearSelection();
+        QVERIFY(!m_console->view()->hasSelection());
+    }
+
+    void follow_pausesWhenScrolledUp_andResumes()
+    {
+        ui::LogView *view = m_console->view();
+        view->setFollowing(true);
+        QVERIFY(view->isFollowing());
+        QWheelEvent up(QPointF(100, 100), view->viewport()->mapToGlobal(QPointF(100, 100)), QPoint(), QPoint(0, 120),
+                       Qt::NoButton, Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(view->viewport(), &up);
+        QVERIFY(!view->isFollowing());
+        LineAssembler assembler(*m_console->store());
+        assembler.feed(LogChannel::Stdout, 0, "one more\n");
+        // The store is at its limit: the oldest line makes room and a marker says so.
+        QTRY_COMPARE(m_console->store()->droppedCount(), 1);
+        QCOMPARE(view->displayCount(), Lines);
+        const qint64 newest = m_console->store()->idAt(Lines - 1);
+        QTest::qWait(50);
+        QVERIFY(view->lastPaintedLineId() < newest); // it did not jump to the end
+        view->setFollowing(true);
+        QTRY_COMPARE(view->lastPaintedLineId(), newest);
+    }
+
+    void hugeLine_wrapsWithoutStalling()
+    {
+        LineAssembler assembler(*m_console->store());
+        QByteArray huge;
+        for (int i = 0; i < 200000; ++i)
+            huge += "word" + QByteArray::number(i % 10) + ' ';
+        huge += '\n';
+        assembler.feed(LogChannel::Stdout, 0, huge);
+        ui::LogView *view = m_console->view();
+        view->setFollowing(true);
+        QElapsedTimer timer;
+        timer.start();
+        const QPixmap shot = m_console->grab();
+        QVERIFY(!shot.isNull());
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // BERTH_SCREENSHOT_DIR=dir: renders a console with colours, a progress bar, stderr and a search to dir/logs-en.png.
+    void screenshot_whenAsked()
+    {
+        const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            QSKIP("BERTH_SCREENSHOT_DIR not set");
+        ui::LogConsole console(nullptr, *m_settings);
+        console.resize(980, 520);
+        console.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&console));
+        LineAssembler assembler(*console.store());
+        qint64 t = 1718000000000000000LL;
+        auto out = [&](const QByteArray &text) { assembler.feed(LogChannel::Stdout, t += 250000000, text); };
+        auto err = [&](const QByteArray &text) { assembler.feed(LogChannel::Stderr, t += 250000000, text); };
+        out("\x1b[1mStarting training\x1b[0m  model=resnet50  gpus=2  batch=256\n");
+        err("\x1b[33mWARNING\x1b[0m: cuDNN autotuner enabled; the first steps will be slow\n");
+        for (int epoch = 1; epoch <= 4; ++epoch) {
+            out("\x1b[36mEpoch " + QByteArray::number(epoch) + "/10\x1b[0m\n");
+            err("train:   0%|          | 0/500 [00:00<?, ?it/s]\rtrain:  40%|\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88"
+                "\xe2\x96\x88      | 200/500 [00:21<00:31, 9.5it/s]\rtrain: 100%|\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88"
+                "\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88| 500/500 "
+                "[00:52<00:00, 9.6it/s]\n");
+            out("  loss=\x1b[31m" + QByteArray::number(1.9 / epoch, 'f', 4) + "\x1b[0m  acc=\x1b[32m" +
+                QByteArray::number(0.52 + epoch * 0.09, 'f', 4) + "\x1b[0m  lr=\x1b[38;5;208m1e-3\x1b[0m\n");
+            if (epoch == 3)
+                err("\x1b[1;31mERROR\x1b[0m: NaN in gradient of layer4.2.conv3, skipping step 1342\n");
+        }
+        out("\x1b[38;2;120;90;220mCheckpoint saved\x1b[0m to /src/runs/exp7/epoch4.pt  \x1b[4m(best so far)\x1b[0m\n");
+        out("\x1b[36mEpoch 5/10\x1b[0m\n");
+        err("train:  37%|\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88       | 185/500 [00:19<00:33, 9.4it/s]");
+        console.setTimestampsVisible(true);
+        console.setSearchText(QStringLiteral("loss"));
+        QTRY_VERIFY(!console.isSearching());
+        console.findNext();
+        QTest::qWait(100);
+        QVERIFY(QDir().mkpath(dir));
+        QVERIFY(console.grab().save(dir + QStringLiteral("/logs-en.png")));
+        console.setTimestampsVisible(false);
+    }
+
+    void clear_emptiesTheConsole()
+    {
+        m_console->clear();
+        QTRY_COMPARE(m_console->view()->displayCount(), 0);
+        QCOMPARE(m_console->store()->committedCount(), 0);
+    }
+};
+
+QTEST_MAIN(TestLogConsole)
+#include "test_logconsole.moc"
