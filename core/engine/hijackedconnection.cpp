@@ -56,7 +56,7 @@ void HijackedConnection::closeWrite()
     // QLocalSocket has no write-only close: flush what is queued, then shut down the write half of the fd.
     local->flush();
     if (local->bytesToWrite() > 0) {
-        connect(local, &QLocalSocket::bytesWritten, this, [this, local] {
+        connect(local, &QLocalSocket::bytesWritten, this, [local] {
             if (local->bytesToWrite() == 0)
                 ::shutdown(int(local->socketDescriptor()), SHUT_WR);
         });
