@@ -205,7 +205,7 @@ QStringList tagNamesFor(const QString &repository)
     return {QStringLiteral("latest"), QStringLiteral("1.0"), QStringLiteral("1.1"), QStringLiteral("2.0")};
 }
 
-QJsonObject hubTagObject(const QString &repository, const QString &name, int index)
+QJsonObject hubTagObject(const QString &repository, const QString &name, int index, int total)
 {
     auto digestOf = [](const QString &text) -> QString {
         return QStringLiteral("sha256:") +
@@ -215,8 +215,15 @@ QJsonObject hubTagObject(const QString &repository, const QString &name, int ind
                      repository.endsWith(QLatin1String("nvidia/cuda"));
     const qint64 base = gpu ? 2'600'000'000LL : 600'000'000LL;
     const qint64 size = base + (qint64(index) * 7'919'993LL) % 900'000'000LL;
-    // newer-looking tags get newer dates; spread over about four years
-    const QDateTime pushed = QDateTime(QDate(2021, 1, 1), QTime(3, 0), Qt::UTC).addSecs(qint64(index) * 37'000);
+    const QDateTime start(QDate(2019, 1, 7), QTime(3, 0), Qt::UTC);
+    const qint64 span = start.secsTo(QDateTime(QDate(2025, 6, 30), QTime(3, 0), Qt::UTC));
+    QDateTime pushed = start.addSecs(total > 0 ? span * index / total : qint64(index) * 37'000);
+    const qsizetype dev = name.indexOf(QLatin1String(".dev"));
+    if (dev >= 0) {
+        const QDate day = QDate::fromString(name.mid(dev + 4, 8), QStringLiteral("yyyyMMdd"));
+        if (day.isValid())
+            pushed = QDateTime(day, QTime(7, 12), Qt::UTC);
+    }
     const QString when = pushed.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz")) + QStringLiteral("123Z");
 
     QJsonArray images;
@@ -260,10 +267,22 @@ QJsonObject hubTagObject(const QString &repository, const QString &name, int ind
 
 QList<QJsonObject> hubTagObjects(const QString &repository, const QStringList &names)
 {
+    // release tags spread over the years in list order; dated nightlies carry their own date
+    int releases = 0;
+    for (const QString &n : names)
+        releases += n.contains(QLatin1String(".dev")) ? 0 : 1;
     QList<QJsonObject> list;
     list.reserve(names.size());
-    for (int i = 0; i < names.size(); ++i)
-        list << hubTagObject(repository, names.at(i), i);
+    int release = 0;
+    for (int i = 0; i < names.size(); ++i) {
+        QJsonObject o = hubTagObject(repository, names.at(i), i, releases);
+        if (!names.at(i).contains(QLatin1String(".dev"))) {
+            const QJsonObject dated = hubTagObject(repository, names.at(i), release++, releases);
+            for (const char *key : {"last_updated", "tag_last_pulled", "tag_last_pushed"})
+                o.insert(QLatin1String(key), dated.value(QLatin1String(key)));
+        }
+        list << o;
+    }
     return list;
 }
 

@@ -17,8 +17,9 @@ QStringList cudaTagNames();
 QStringList tagNamesFor(const QString &repository); // one of the three above, else a few generic tags
 
 // One entry of "results": name, digest, full_size, last_updated, tag_last_pushed, images[…] and the rest.
-// index spreads the dates and sizes.
-QJsonObject hubTagObject(const QString &repository, const QString &name, int index);
+// index (of total) spreads the dates over 2019–2025 in list order and varies the sizes; nightly tags that name
+// their build date (2.3.0.dev20240101…) are dated by it.
+QJsonObject hubTagObject(const QString &repository, const QString &name, int index, int total = 0);
 QList<QJsonObject> hubTagObjects(const QString &repository, const QStringList &names);
 QByteArray hubPageJson(const QList<QJsonObject> &results, int count, const QString &next, const QString &previous);
 
