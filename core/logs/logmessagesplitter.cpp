@@ -152,6 +152,8 @@ void LogMessageSplitter::completeMessage(int ci)
     Channel &c = m_channels[ci];
     if (!c.discard) {
         ++m_messages;
+        if (c.timestamp <= m_countUntil)
+            ++m_countedUntil;
         m_lastTimestamp = qMax(m_lastTimestamp, c.timestamp);
         Key &slot = m_ring[size_t(m_ringHead)];
         if (m_ringCount == RememberedMessages)

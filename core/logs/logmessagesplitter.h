@@ -37,6 +37,13 @@ public:
     qint64 lastTimestamp() const { return m_lastTimestamp; }
     quint64 messageCount() const { return m_messages; }
     quint64 droppedAsSeen() const { return m_droppedAsSeen; } // replayed messages recognised (tests, diagnostics)
+    // Counts the messages stamped at or before `timestamp` from now on (how much of a tail= request came back).
+    void countMessagesUntil(qint64 timestamp)
+    {
+        m_countUntil = timestamp;
+        m_countedUntil = 0;
+    }
+    quint64 countedUntil() const { return m_countedUntil; }
 
 private:
     struct Key
@@ -75,6 +82,8 @@ private:
     qint64 m_lastTimestamp = 0;
     quint64 m_messages = 0;
     quint64 m_droppedAsSeen = 0;
+    qint64 m_countUntil = -1;
+    quint64 m_countedUntil = 0;
 
     std::vector<Key> m_ring;
     int m_ringHead = 0;

@@ -154,7 +154,10 @@ void LogSession::openStream()
     options.follow = true;
     options.timestamps = true;
     if (!m_opened) {
-        options.tail = QString::number(qMax(0, m_settings.value(Settings::LogTailLines).toInt()));
+        m_initialTail = qMax(0, m_settings.value(Settings::LogTailLines).toInt());
+        options.tail = QString::number(m_initialTail);
+        // Fewer messages than asked for, stamped before now, means the tail was the whole log.
+        m_splitter->countMessagesUntil(QDateTime::currentMSecsSinceEpoch() * 1000000);
     } else {
         options.tail = QStringLiteral("all");
         const qint64 since = m_splitter->resumeSince();
@@ -230,6 +233,40 @@ void LogSession::onInspectedAfterEnd(const ContainerDetails &details)
         openStream();
         return;
     }
+    // Engine 20.10's follow stream ends without the container's last output when that has no newline: read what is
+    // left once more (the splitter drops what already arrived), then report the exit.
+    m_splitter->connectionLost();
+    EngineClient::LogOptions options;
+    options.follow = false;
+    options.timestamps = true;
+    options.tail = QStringLiteral("all");
+    const qint64 since = m_splitter->resumeSince();
+    if (since >= 0)
+        options.since = LogTimestamp::toParameter(since);
+    LogStream *stream = m_client->logs(m_containerId, options, m_details.tty, this);
+    m_stream = stream;
+    m_catchingUp = true;
+    m_startedDuringCatchUp = false;
+    stream->setSink([this](StreamChannel channel, QByteArrayView data) {
+        if (channel != StreamChannel::Stdin)
+            m_splitter->feed(channelOf(channel), data);
+    });
+    connect(stream, &EngineStream::finished, this, [this, stream, details](const EngineError &) {
+        stream->deleteLater();
+        if (stream != m_stream)
+            return;
+        m_stream = nullptr;
+        m_catchingUp = false;
+        if (m_stopped)
+            return;
+        reportExit(details);
+        if (m_startedDuringCatchUp)
+            inspectThenOpen();
+    });
+}
+
+void LogSession::reportExit(const ContainerDetails &details)
+{
     m_splitter->endOfStream();
     m_assembler->finish();
     m_splitter->connectionLost(); // sets up resuming for when the container starts again
@@ -267,7 +304,7 @@ void LogSession::subscribeEvents()
     filters.insert(QStringLiteral("container"), {m_containerId});
     EventStream *events = m_client->events(filters, 0, this);
     m_events = events;
-    connect(events, &EventStream::event, this, &LogSession::onEvent);
+    connect(events, &EventStream::eventReceived, this, &LogSession::onEvent);
     connect(events, &EngineStream::finished, this, [this, events](const EngineError &) {
         events->deleteLater();
         if (events != m_events)
@@ -313,7 +350,9 @@ void LogSession::onEvent(const EngineEvent &event)
     if (event.actorId != m_containerId && !m_containerId.startsWith(event.actorId) &&
         !event.actorId.startsWith(m_containerId))
         return;
-    if (event.action == QLatin1String("start") && m_state == State::Exited && !m_stream) {
+    if (event.action == QLatin1String("start") && m_catchingUp) {
+        m_startedDuringCatchUp = true;
+    } else if (event.action == QLatin1String("start") && m_state == State::Exited && !m_stream) {
         inspectThenOpen();
     } else if (event.action == QLatin1String("destroy")) {
         m_error = EngineError(EngineError::Kind::NotFound, tr("The container was removed."));
@@ -335,9 +374,14 @@ qint64 LogSession::frontTimestamp() const
     return 0;
 }
 
+bool LogSession::reachedBeginning() const
+{
+    return m_reachedBeginning || (m_opened && m_splitter->countedUntil() < quint64(m_initialTail));
+}
+
 bool LogSession::canLoadOlder() const
 {
-    return m_opened && !m_older && !m_reachedBeginning && !m_connectionDown && m_state != State::Failed &&
+    return m_opened && !m_older && !reachedBeginning() && !m_connectionDown && m_state != State::Failed &&
            m_store->droppedCount() == 0 && m_store->committedCount() > 0 &&
            m_store->committedCount() < m_store->maxLines();
 }

@@ -66,7 +66,7 @@ public:
     // Paging backwards: loads up to tailLines older lines in front of the store's first line.
     bool canLoadOlder() const;
     bool isLoadingOlder() const { return m_older != nullptr; }
-    bool reachedBeginning() const { return m_reachedBeginning; }
+    bool reachedBeginning() const;
     void loadOlder();
 
     // For tests and diagnostics.
@@ -90,6 +90,7 @@ private:
     void openStream();
     void onStreamFinished(LogStream *stream, const EngineError &error);
     void onInspectedAfterEnd(const ContainerDetails &details);
+    void reportExit(const ContainerDetails &details);
     void lostConnection(const EngineError &error);
     void scheduleRetry();
     void subscribeEvents();
@@ -117,12 +118,15 @@ private:
     bool m_opened = false; // the first (tail) request has been made
     bool m_connectionDown = false;
     bool m_stopped = false;
+    bool m_catchingUp = false;
+    bool m_startedDuringCatchUp = false;
     int m_reconnects = 0;
 
     // Paging backwards.
     struct OlderPage;
     std::unique_ptr<OlderPage> m_older;
     bool m_reachedBeginning = false;
+    int m_initialTail = 0;
     double m_windowGrowth = 1.0;
 };
 

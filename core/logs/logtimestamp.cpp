@@ -1,5 +1,7 @@
 #include "logtimestamp.h"
 
+#include <cstring>
+
 namespace berth::core {
 
 namespace {
@@ -34,14 +36,29 @@ bool LogTimestamp::parse(QByteArrayView text, qint64 *nanos)
 {
     const char *p = text.data();
     const qsizetype n = text.size();
-    if (n < 20 || p[4] != '-' || p[7] != '-' || (p[10] != 'T' && p[10] != 't') || p[13] != ':' || p[16] != ':')
+    if (n < 20)
         return false;
-    int year, month, day, hour, minute, second;
-    if (!digits(p, 4, &year) || !digits(p + 5, 2, &month) || !digits(p + 8, 2, &day) || !digits(p + 11, 2, &hour) ||
-        !digits(p + 14, 2, &minute) || !digits(p + 17, 2, &second))
-        return false;
-    if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
-        return false;
+    // Consecutive log lines mostly share their second: remember the last date-time and only read the fraction.
+    thread_local char cachedPrefix[19] = {};
+    thread_local qint64 cachedSeconds = 0;
+    thread_local bool cached = false;
+    qint64 wholeSeconds;
+    if (cached && std::memcmp(p, cachedPrefix, 19) == 0) {
+        wholeSeconds = cachedSeconds;
+    } else {
+        if (p[4] != '-' || p[7] != '-' || (p[10] != 'T' && p[10] != 't') || p[13] != ':' || p[16] != ':')
+            return false;
+        int year, month, day, hour, minute, second;
+        if (!digits(p, 4, &year) || !digits(p + 5, 2, &month) || !digits(p + 8, 2, &day) || !digits(p + 11, 2, &hour) ||
+            !digits(p + 14, 2, &minute) || !digits(p + 17, 2, &second))
+            return false;
+        if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59 || second > 60)
+            return false;
+        wholeSeconds = daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600 + minute * 60 + second;
+        std::memcpy(cachedPrefix, p, 19);
+        cachedSeconds = wholeSeconds;
+        cached = true;
+    }
     qsizetype i = 19;
     qint64 fraction = 0;
     if (i < n && p[i] == '.') {
@@ -73,8 +90,7 @@ bool LogTimestamp::parse(QByteArrayView text, qint64 *nanos)
     }
     if (i != n)
         return false;
-    const qint64 seconds = daysFromCivil(year, unsigned(month), unsigned(day)) * 86400 + hour * 3600 + minute * 60 +
-                           second - offsetSeconds;
+    const qint64 seconds = wholeSeconds - offsetSeconds;
     *nanos = seconds * 1000000000 + fraction;
     return true;
 }

@@ -379,7 +379,7 @@ void LogConsole::setStatus(const QString &text)
 void LogConsole::updateStatus()
 {
     LogStore *s = store();
-    QString text = tr("%n line(s)", "", int(qMin<qint64>(s->committedCount(), INT_MAX)));
+    QString text = tr("Lines: %1").arg(QLocale().toString(qlonglong(s->committedCount())));
     if (m_session) {
         switch (m_session->state()) {
         case core::LogSession::State::Connecting:
@@ -591,7 +591,7 @@ void LogConsole::updateMatchLabel()
                                   .arg(QLocale().toString(qlonglong(it - m_matches.cbegin() + 1)))
                                   .arg(QLocale().toString(qlonglong(m_matches.size()))));
     } else {
-        m_matchLabel->setText(tr("%n line(s)", "", int(m_matches.size())));
+        m_matchLabel->setText(tr("%1 matching").arg(QLocale().toString(qlonglong(m_matches.size()))));
     }
     m_previousButton->setEnabled(!m_matches.isEmpty());
     m_nextButton->setEnabled(!m_matches.isEmpty());
