@@ -303,7 +303,7 @@ void TestMountEditor::rowProblems_showIconTooltipAndSummary()
 
     bool summaryShown = false;
     for (QLabel *label : m_editor->findChildren<QLabel *>()) {
-        if (label->isVisible() && label->text().contains(QLatin1String("1 error")) &&
+        if (label->isVisible() && label->text().contains(QLatin1String("Errors that block Run: 1")) &&
             label->text().contains(QLatin1String("Row 2")))
             summaryShown = true;
     }

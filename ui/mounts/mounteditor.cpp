@@ -90,7 +90,8 @@ MountEditor::MountEditor(QWidget *parent)
     header->setSectionResizeMode(MountTableModel::SourceColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(MountTableModel::TargetColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(MountTableModel::ReadOnlyColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(MountTableModel::SizeColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(MountTableModel::SizeColumn, QHeaderView::Interactive);
+    header->resizeSection(MountTableModel::SizeColumn, fontMetrics().horizontalAdvance(QStringLiteral("(default)MM")));
     header->setHighlightSections(false);
     // Drops are handled in eventFilter so a folder from a file manager is linked, never moved.
     m_view->viewport()->setAcceptDrops(true);
@@ -127,6 +128,7 @@ MountEditor::MountEditor(QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addLayout(summary);
     layout->addWidget(m_offer);
+    setFocusProxy(m_view);
 
     auto *removeAction = new QAction(this);
     removeAction->setShortcut(QKeySequence::Delete);
@@ -588,9 +590,9 @@ void MountEditor::updateSummary()
     const MountProblem shown = shownProblem();
     QStringList counts;
     if (errors > 0)
-        counts.append(tr("%n error(s) block Run", nullptr, errors));
+        counts.append(tr("Errors that block Run: %1").arg(errors));
     if (warnings > 0)
-        counts.append(tr("%n warning(s) to confirm", nullptr, warnings));
+        counts.append(tr("Warnings to confirm: %1").arg(warnings));
     QString text = counts.join(QLatin1String(", "));
     if (!shown.message.isEmpty())
         text = text.isEmpty() ? shown.message : tr("%1. %2").arg(text, shown.message);

@@ -50,6 +50,22 @@ QIcon severityIcon(int severity)
         severity == int(MountProblem::Severity::Error) ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
 }
 
+QIcon typeIcon(MountSpec::Type type, bool project)
+{
+    QStyle *style = QApplication::style();
+    if (project)
+        return style->standardIcon(QStyle::SP_DirHomeIcon);
+    switch (type) {
+    case MountSpec::Type::Bind:
+        return style->standardIcon(QStyle::SP_DirIcon);
+    case MountSpec::Type::Volume:
+        return style->standardIcon(QStyle::SP_DriveHDIcon);
+    case MountSpec::Type::Tmpfs:
+        return style->standardIcon(QStyle::SP_DriveFDIcon);
+    }
+    return {};
+}
+
 MountProblem::Field fieldOf(int column)
 {
     switch (column) {
@@ -408,8 +424,12 @@ QVariant MountTableModel::data(const QModelIndex &index, int role) const
         return worst == int(MountProblem::Severity::Error) ? QColor(220, 50, 47, 55) : QColor(230, 160, 0, 60);
     }
     case Qt::DecorationRole:
-        if (column == TypeColumn)
-            return severityIcon(worstSeverity(problemsForRow(index.row())));
+        // The row's worst problem takes the place of the type's icon, so every row keeps one icon's width.
+        if (column == TypeColumn) {
+            if (const int worst = worstSeverity(problemsForRow(index.row())); worst >= 0)
+                return severityIcon(worst);
+            return typeIcon(spec.type, row.project);
+        }
         return {};
     case Qt::ToolTipRole: {
         QStringList lines;

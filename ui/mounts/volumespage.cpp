@@ -234,8 +234,12 @@ void VolumesPage::refresh()
 void VolumesPage::loadSizes()
 {
     // /system/df walks every volume on disk: one at a time, and the list does not wait for it.
-    if (m_sizesLoading || !m_engine)
+    if (!m_engine)
         return;
+    if (m_sizesLoading) {
+        m_sizesAgain = true; // the answer on the way may predate a volume just listed
+        return;
+    }
     m_sizesLoading = true;
     m_model->setSizesPending(true);
     m_engine->systemDf(this, [this](const core::Result<QJsonObject> &result) {
@@ -252,6 +256,10 @@ void VolumesPage::loadSizes()
             m_sizes = sizes;
         }
         m_model->setSizes(m_sizes);
+        if (std::exchange(m_sizesAgain, false)) {
+            loadSizes();
+            return;
+        }
         updateStatus();
         Q_EMIT sizesUpdated();
     });
@@ -312,7 +320,7 @@ void VolumesPage::startEvents()
          {QStringLiteral("create"), QStringLiteral("destroy"), QStringLiteral("mount"), QStringLiteral("unmount"),
           QStringLiteral("prune")}}};
     m_events = m_engine->events(filters, 0, this);
-    connect(m_events, &core::EventStream::event, this, [this] { m_eventDebounce->start(); });
+    connect(m_events, &core::EventStream::eventReceived, this, [this] { m_eventDebounce->start(); });
     connect(m_events, &core::EngineStream::finished, this, [this](const EngineError &) {
         if (m_events)
             m_events->deleteLater();
@@ -586,11 +594,11 @@ void VolumesPage::updateStatus()
         unused += e.users.isEmpty() ? 1 : 0;
     }
     const int count = int(m_model->entries().size());
-    QString text = tr("%n volume(s)", nullptr, count);
+    QString text = tr("Volumes: %1").arg(count);
     if (anySize)
         text = tr("%1, %2 in all").arg(text, QLocale().formattedDataSize(total));
     if (unused > 0)
-        text = tr("%1, %n unused", nullptr, unused).arg(text);
+        text = tr("%1, unused: %2").arg(text).arg(unused);
     if (m_sizesLoading)
         text = tr("%1 (measuring sizes…)").arg(text);
     m_status->setText(text);

@@ -110,6 +110,7 @@ private:
     bool m_loading = false;
     bool m_refreshAgain = false;
     bool m_sizesLoading = false;
+    bool m_sizesAgain = false;
     bool m_loadedOnce = false;
     bool m_stale = true;
 };
