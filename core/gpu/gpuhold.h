@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace berth::core {
+
+// What GPUs one container asked the engine for, with who launched it. Read from the container's inspect document:
+// HostConfig.DeviceRequests (docker --gpus, and CDI nvidia.com/gpu=… requests), or for the older nvidia-docker2
+// style HostConfig.Runtime "nvidia" with NVIDIA_VISIBLE_DEVICES in Config.Env.
+struct GpuHold
+{
+    enum class Kind { All, Count, Devices };
+
+    QString containerId;
+    QString containerName; // without the leading '/'
+    QString image;
+    QString state;   // created, running, paused, restarting, exited, dead …
+    QString owner;   // berth.owner label; empty when the container was not launched by Berth
+    QString profile; // berth.profile label
+    Kind kind = Kind::Devices;
+    int count = 0;         // Kind::Count
+    QStringList deviceIds; // Kind::Devices: indexes ("1"), UUIDs ("GPU-…"), MIG ("0:1", "MIG-…") as requested
+
+    bool operator==(const GpuHold &other) const = default;
+
+    // running, paused and restarting containers have their GPUs; created ones will when they start.
+    bool isActive() const;
+    bool isReserved() const { return state == QLatin1String("created"); }
+    // The owner when known, else the container's name: what a UI shows as "who".
+    QString who() const { return owner.isEmpty() ? containerName : owner; }
+
+    // nullopt when the container asks for no GPU. Several GPU requests in one container merge into one hold.
+    static std::optional<GpuHold> fromInspect(const QJsonObject &inspect);
+};
+
+} // namespace berth::core
+
+Q_DECLARE_METATYPE(berth::core::GpuHold)

@@ -1,0 +1,199 @@
+#include "gpuinventory.h"
+
+#include "demandtimer.h"
+#include "nvidiasmiparser.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QStandardPaths>
+#include <QTimer>
+
+namespace berth::core {
+
+Q_LOGGING_CATEGORY(lcGpu, "berth.gpu")
+
+namespace {
+// A failing nvidia-smi can print a lot; the UI shows the gist.
+QString excerpt(const QByteArray &bytes)
+{
+    QString text = QString::fromUtf8(bytes.left(4096)).trimmed();
+    if (bytes.size() > 4096)
+        text += QStringLiteral(" …");
+    return text;
+}
+} // namespace
+
+GpuInventory::GpuInventory(QObject *parent) : QObject(parent), m_timer(new DemandTimer(DefaultIntervalMs, this))
+{
+    connect(m_timer, &DemandTimer::tick, this, &GpuInventory::refresh);
+}
+
+GpuInventory::~GpuInventory()
+{
+    if (m_process) {
+        // Not waited for (that would block): the killed process deletes itself once reaped.
+        m_process->disconnect(this);
+        m_process->setParent(nullptr);
+        QProcess *process = m_process;
+        connect(process, &QProcess::finished, process, &QObject::deleteLater);
+        process->kill();
+    }
+}
+
+void GpuInventory::setInterval(int msecs)
+{
+    m_timer->setInterval(msecs);
+}
+int GpuInventory::interval() const
+{
+    return m_timer->interval();
+}
+void GpuInventory::watch(QObject *consumer)
+{
+    m_timer->addConsumer(consumer);
+}
+void GpuInventory::unwatch(QObject *consumer)
+{
+    m_timer->removeConsumer(consumer);
+}
+bool GpuInventory::isWatched() const
+{
+    return m_timer->isActive();
+}
+
+void GpuInventory::refresh()
+{
+    if (m_process)
+        return;
+    ++m_queriesStarted;
+    // Resolved at every query, so installing the driver (or a test changing PATH) is noticed without a restart.
+    const QString path = QFileInfo(m_program).isAbsolute() ? m_program : QStandardPaths::findExecutable(m_program);
+    if (path.isEmpty() || !QFileInfo::exists(path)) {
+        Snapshot snapshot;
+        snapshot.state = State::NotInstalled;
+        // Reported asynchronously like a real query, so callers see one behaviour.
+        QTimer::singleShot(0, this, [this, snapshot] { finish(snapshot); });
+        return;
+    }
+    m_stdout.clear();
+    m_stderr.clear();
+    m_outputTooLarge = false;
+    m_timedOut = false;
+    m_process = new QProcess(this);
+    m_process->setProgram(path);
+    m_process->setArguments(NvidiaSmiParser::queryArguments());
+    m_process->setStandardInputFile(QProcess::nullDevice());
+    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
+        m_stdout += m_process->readAllStandardOutput();
+        if (m_stdout.size() > MaxOutputBytes && !m_outputTooLarge) {
+            m_outputTooLarge = true;
+            m_process->kill();
+        }
+    });
+    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+        if (m_stderr.size() < MaxOutputBytes)
+            m_stderr += m_process->readAllStandardError();
+        else
+            m_process->readAllStandardError();
+    });
+    connect(m_process, &QProcess::finished, this, &GpuInventory::onFinished);
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return; // the others end in finished()
+        Snapshot snapshot;
+        snapshot.state = State::Failed;
+        snapshot.exitCode = -1;
+        snapshot.error = tr("nvidia-smi could not be started: %1").arg(m_process->errorString());
+        m_process->deleteLater();
+        m_process = nullptr;
+        finish(snapshot);
+    });
+    QProcess *process = m_process;
+    QTimer::singleShot(m_timeoutMs, process, [this, process] {
+        // nvidia-smi hangs for minutes when a GPU has fallen off the bus; do not let it pile up.
+        if (process != m_process)
+            return;
+        m_timedOut = true;
+        m_process->kill();
+    });
+    m_process->start();
+}
+
+void GpuInventory::onFinished(int exitCode, QProcess::ExitStatus status)
+{
+    m_stdout += m_process->readAllStandardOutput();
+    m_stderr += m_process->readAllStandardError();
+    m_process->deleteLater();
+    m_process = nullptr;
+
+    Snapshot snapshot;
+    if (m_timedOut) {
+        snapshot.state = State::Failed;
+        snapshot.exitCode = -1;
+        snapshot.error = tr("nvidia-smi did not answer within %n second(s).", nullptr, m_timeoutMs / 1000);
+    } else if (m_outputTooLarge) {
+        snapshot.state = State::Failed;
+        snapshot.exitCode = -1;
+        snapshot.error =
+            tr("nvidia-smi printed more than %1 bytes; this is not its normal output.").arg(MaxOutputBytes);
+    } else if (status != QProcess::NormalExit) {
+        snapshot.state = State::Failed;
+        snapshot.exitCode = -1;
+        snapshot.error = tr("nvidia-smi crashed.");
+        const QString stderrText = excerpt(m_stderr);
+        if (!stderrText.isEmpty())
+            snapshot.error += QLatin1Char(' ') + stderrText;
+    } else if (exitCode != 0) {
+        snapshot.state = State::Failed;
+        snapshot.exitCode = exitCode;
+        // nvidia-smi writes some failures ("couldn't communicate with the NVIDIA driver") to stdout.
+        snapshot.error = excerpt(m_stderr.trimmed().isEmpty() ? m_stdout : m_stderr);
+    } else {
+        const NvidiaSmiParser::Report report = NvidiaSmiParser::parse(m_stdout);
+        if (report.gpus.isEmpty() && !report.skippedLines.isEmpty()) {
+            snapshot.state = State::Failed;
+            snapshot.exitCode = 0;
+            snapshot.error = report.skippedLines.join(QLatin1Char('\n'));
+        } else {
+            snapshot.state = State::Ready;
+            snapshot.gpus = report.gpus;
+            snapshot.driverVersion = report.driverVersion;
+            snapshot.skippedLines = report.skippedLines;
+        }
+    }
+    m_stdout.clear();
+    m_stderr.clear();
+    finish(snapshot);
+}
+
+void GpuInventory::finish(Snapshot snapshot)
+{
+    snapshot.updatedAt = QDateTime::currentDateTime();
+    if (snapshot.state == State::Failed)
+        qCDebug(lcGpu) << "nvidia-smi failed:" << snapshot.exitCode << snapshot.error;
+    m_snapshot = std::move(snapshot);
+    Q_EMIT updated();
+}
+
+QString GpuInventory::describe(const Snapshot &snapshot)
+{
+    switch (snapshot.state) {
+    case State::NotQueried:
+        return tr("Looking for GPUs…");
+    case State::NotInstalled:
+        return tr("nvidia-smi was not found on this computer, so its GPUs cannot be shown. "
+                  "Install the NVIDIA driver if this computer has an NVIDIA GPU.");
+    case State::Failed:
+        if (snapshot.exitCode > 0)
+            return tr("nvidia-smi failed (exit code %1): %2").arg(snapshot.exitCode).arg(snapshot.error);
+        return tr("nvidia-smi failed: %1").arg(snapshot.error);
+    case State::Ready:
+        if (snapshot.gpus.isEmpty())
+            return tr("nvidia-smi found no GPUs on this computer.");
+        return tr("%n GPU(s), driver %1", nullptr, int(snapshot.gpus.size()))
+            .arg(snapshot.driverVersion.isEmpty() ? tr("unknown") : snapshot.driverVersion);
+    }
+    return {};
+}
+
+} // namespace berth::core

@@ -1,0 +1,95 @@
+#pragma once
+
+#include "gpuinfo.h"
+
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QProcess>
+#include <QStringList>
+
+namespace berth::core {
+
+class DemandTimer;
+
+// The GPUs of the computer Berth runs on, from nvidia-smi, run asynchronously. For a remote engine
+// (tcp://, ssh://) that is not the engine's host: the UI says so (see isEngineHost()).
+// Queries repeat every interval() only while a consumer watches; refresh() runs one at once.
+class GpuInventory final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(GpuInventory)
+public:
+    enum class State {
+        NotQueried,   // nothing ran yet
+        NotInstalled, // no nvidia-smi on PATH: no NVIDIA driver here, or no GPU
+        Failed,       // nvidia-smi ran and failed (driver not loaded, GPU lost, timed out …): see error()
+        Ready,        // parsed; gpus() may still be empty
+    };
+    Q_ENUM(State)
+
+    struct Snapshot
+    {
+        State state = State::NotQueried;
+        QList<GpuInfo> gpus;
+        QString driverVersion;    // empty unless Ready with at least one GPU that reported it
+        QString error;            // Failed: what nvidia-smi printed (stderr, else stdout), or why it did not run
+        int exitCode = 0;         // Failed: nvidia-smi's exit code, -1 when it crashed or was stopped
+        QStringList skippedLines; // Ready: output lines that were not GPU rows
+        QDateTime updatedAt;
+    };
+
+    static constexpr int DefaultIntervalMs = 2000;
+    static constexpr int DefaultTimeoutMs = 10000;
+    static constexpr qint64 MaxOutputBytes = 1 << 20;
+
+    explicit GpuInventory(QObject *parent = nullptr);
+    ~GpuInventory() override;
+
+    // "nvidia-smi" (looked up on PATH when the query starts) or an absolute path.
+    void setProgram(const QString &program) { m_program = program; }
+    QString program() const { return m_program; }
+    void setInterval(int msecs);
+    int interval() const;
+    void setTimeout(int msecs) { m_timeoutMs = msecs; }
+
+    // Periodic refresh while at least one consumer watches; a destroyed consumer stops watching by itself.
+    void watch(QObject *consumer);
+    void unwatch(QObject *consumer);
+    bool isWatched() const;
+
+    // Starts one query now; when one is already running, nothing more happens (its result is fresh enough).
+    void refresh();
+    bool isQuerying() const { return m_process != nullptr; }
+    int queriesStarted() const { return m_queriesStarted; }
+
+    const Snapshot &snapshot() const { return m_snapshot; }
+    State state() const { return m_snapshot.state; }
+    const QList<GpuInfo> &gpus() const { return m_snapshot.gpus; }
+    QString driverVersion() const { return m_snapshot.driverVersion; }
+    QString error() const { return m_snapshot.error; }
+
+    // Plain words for a state (translated), for UIs and the command line.
+    static QString describe(const Snapshot &snapshot);
+
+Q_SIGNALS:
+    // After every query, whatever its outcome.
+    void updated();
+
+private:
+    void finish(Snapshot snapshot);
+    void onFinished(int exitCode, QProcess::ExitStatus status);
+
+    QString m_program = QStringLiteral("nvidia-smi");
+    DemandTimer *m_timer;
+    QProcess *m_process = nullptr;
+    QByteArray m_stdout;
+    QByteArray m_stderr;
+    bool m_outputTooLarge = false;
+    bool m_timedOut = false;
+    int m_timeoutMs = DefaultTimeoutMs;
+    int m_queriesStarted = 0;
+    Snapshot m_snapshot;
+};
+
+} // namespace berth::core
