@@ -94,6 +94,7 @@ private Q_SLOTS:
     void projectRow_detectedAtSrc_andTargetEditOffersWorkingDir();
     void workingDirectoryChange_offersToMoveProjectRow();
     void setProjectFolder_addsOrUpdatesTheProjectRow();
+    void projectFolderHint_picksTheProjectRowOnImport();
 
 private:
     MountEditor *m_editor = nullptr;
@@ -498,13 +499,31 @@ void TestMountEditor::setProjectFolder_addsOrUpdatesTheProjectRow()
 {
     m_editor->setMounts({bind(m_tmp->path(), QStringLiteral("/data"))});
     const QString project = m_tmp->path() + QStringLiteral("/project");
+    QSignalSpy folderChanged(m_editor, &MountEditor::projectFolderChanged);
     m_editor->setProjectFolder(project);
+    QCOMPARE(folderChanged.count(), 1);
+    QCOMPARE(folderChanged.first().first().toString(), project);
     QCOMPARE(m_editor->projectRow(), 0);
     QCOMPARE(m_editor->mounts().first(), bind(project, QStringLiteral("/src")));
     m_editor->setProjectFolder(m_tmp->path() + QStringLiteral("/datasets"));
     QCOMPARE(m_editor->mounts().size(), 2);
     QCOMPARE(m_editor->mounts().first().source, m_tmp->path() + QStringLiteral("/datasets"));
     QCOMPARE(m_editor->mounts().first().target, QStringLiteral("/src"));
+    QCOMPARE(folderChanged.count(), 2);
+}
+
+void TestMountEditor::projectFolderHint_picksTheProjectRowOnImport()
+{
+    const QString project = m_tmp->path() + QStringLiteral("/project");
+    m_editor->setProjectFolderHint(project);
+    // A pasted `-v $(pwd):/workspace -v data:/src` line: the project is the bind of $(pwd), not whatever is at /src.
+    MountSpec data;
+    data.type = MountSpec::Type::Volume;
+    data.source = QStringLiteral("data");
+    data.target = QStringLiteral("/src");
+    m_editor->setMounts({data, bind(project, QStringLiteral("/workspace"))});
+    QCOMPARE(m_editor->projectRow(), 1);
+    QCOMPARE(m_editor->projectTarget(), QStringLiteral("/workspace"));
 }
 
 QTEST_MAIN(TestMountEditor)

@@ -165,6 +165,13 @@ MountEditor::MountEditor(QWidget *parent)
             m_lastEmitted = now;
             Q_EMIT changed();
         }
+        const QString folder = projectFolder();
+        if (folder != m_lastProjectFolder) {
+            m_lastProjectFolder = folder;
+            if (!folder.isEmpty())
+                m_projectFolderHint = folder;
+            Q_EMIT projectFolderChanged(folder);
+        }
     });
     connect(m_model, &MountTableModel::projectTargetEdited, this,
             [this](const QString &oldTarget, const QString &newTarget) {
@@ -211,6 +218,14 @@ void MountEditor::setMounts(const QList<MountSpec> &mounts)
         for (int i = 0; i < mounts.size() && project < 0; ++i) {
             if (mounts.at(i).type == MountSpec::Type::Bind && mounts.at(i).source == previous->source &&
                 cleanOrEmpty(mounts.at(i).target) == cleanOrEmpty(previous->target))
+                project = i;
+        }
+    }
+    // Else the bind of the launch's project folder, else the one mounted at the working directory, else at /src.
+    if (!m_projectFolderHint.isEmpty()) {
+        for (int i = 0; i < mounts.size() && project < 0; ++i) {
+            if (mounts.at(i).type == MountSpec::Type::Bind &&
+                cleanOrEmpty(mounts.at(i).source) == cleanOrEmpty(m_projectFolderHint))
                 project = i;
         }
     }
@@ -272,7 +287,7 @@ void MountEditor::setProjectFolder(const QString &hostPath, const QString &targe
         spec.source = cleanOrEmpty(hostPath);
         spec.target = target.isEmpty() ? QStringLiteral("/src") : target;
         m_model->insertMount(spec, 0);
-        m_model->setProjectRow(0);
+        setProjectRow(0);
         return;
     }
     MountSpec spec = m_model->mountAt(row);
@@ -302,6 +317,19 @@ int MountEditor::projectRow() const
 void MountEditor::setProjectRow(int row)
 {
     m_model->setProjectRow(row);
+    // Not a content change, but the form keeps LaunchSpec::projectFolder from this.
+    const QString folder = projectFolder();
+    if (folder != m_lastProjectFolder) {
+        m_lastProjectFolder = folder;
+        if (!folder.isEmpty())
+            m_projectFolderHint = folder;
+        Q_EMIT projectFolderChanged(folder);
+    }
+}
+
+void MountEditor::setProjectFolderHint(const QString &hostPath)
+{
+    m_projectFolderHint = hostPath;
 }
 
 void MountEditor::setProjectTarget(const QString &target)

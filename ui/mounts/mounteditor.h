@@ -58,6 +58,8 @@ public:
     QString projectTarget() const;
     int projectRow() const;
     void setProjectRow(int row); // -1: none
+    // The launch's project folder (LaunchSpec::projectFolder): setMounts() makes the bind of it the project row.
+    void setProjectFolderHint(const QString &hostPath);
     // Changes the project row's container path without emitting projectTargetChanged().
     void setProjectTarget(const QString &target);
 
@@ -87,6 +89,8 @@ Q_SIGNALS:
     void validated(); // problems() are current
     // The user changed the project row's container path: the form offers to change the working directory to match.
     void projectTargetChanged(const QString &oldTarget, const QString &newTarget);
+    // The project row's host folder changed, or the project row came or went (empty: none).
+    void projectFolderChanged(const QString &hostPath);
     void volumeNamesLoaded();
 
 protected:
@@ -142,6 +146,8 @@ private:
     bool m_localEngine = true;
     QString m_engineSocket;
     QString m_workingDir;
+    QString m_projectFolderHint;
+    QString m_lastProjectFolder;
     QList<core::MountSpec> m_lastEmitted;
 
     // Validation state; mutable because canRun() may validate on the spot.

@@ -418,9 +418,11 @@ void VolumesPage::removeVolumes(const QStringList &names)
             if (ok)
                 removed->append(name);
             if (--*remaining == 0) {
-                if (!removed->isEmpty() && removed->size() == 1 && m_messages->text().isEmpty())
-                    m_messages->showMessage(MessageBar::Kind::Information,
-                                            tr("Removed the volume %1.").arg(removed->first()));
+                if (!removed->isEmpty() && m_messages->text().isEmpty())
+                    m_messages->showMessage(
+                        MessageBar::Kind::Information,
+                        removed->size() == 1 ? tr("Removed the volume %1.").arg(removed->first())
+                                             : tr("Removed the volumes %1.").arg(removed->join(QLatin1String(", "))));
                 refresh();
             }
         });
