@@ -1,0 +1,153 @@
+#include "launch/launchconverter.h"
+#include "launchtesthelpers.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace berth::core;
+using namespace berth::test;
+
+class TestLaunchConverter : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void body_nameFirstThenExactBody();
+    void toCli_printsTheCanonicalLine();
+    void toCli_multiLine();
+    void cwd_isWhatPwdMeans();
+    void stdin_whenTheLineIsDash();
+    void badInput_exitsTwoWithMessage_data();
+    void badInput_exitsTwoWithMessage();
+    void warnings_goToStderrButSucceed();
+    void splitWords_areQuotedBack();
+};
+
+namespace {
+LaunchConverter::Output convert(const QStringList &args, const QByteArray &stdinText = {})
+{
+    return LaunchConverter::run(args, fixedOptions(), QStringLiteral("/home/me/proj"),
+                                [stdinText] { return stdinText; });
+}
+} // namespace
+
+void TestLaunchConverter::body_nameFirstThenExactBody()
+{
+    const LaunchConverter::Output out =
+        convert({QStringLiteral("--no-labels"), QStringLiteral("--"),
+                 QStringLiteral("docker run --name job --rm -it --gpus all -v $(pwd):/src -w /src "
+                                "tensorflow/tensorflow:2.0.0-gpu-py3 python train.py")});
+    QCOMPARE(out.exitCode, 0);
+    QVERIFY(out.err.isEmpty());
+    QVERIFY(out.out.startsWith("{\n    \"name\": \"job\",\n    \"body\": {\n"));
+    const QJsonObject doc = QJsonDocument::fromJson(out.out).object();
+    QCOMPARE(doc.value(QStringLiteral("name")).toString(), QStringLiteral("job"));
+    const QJsonObject body = doc.value(QStringLiteral("body")).toObject();
+    QCOMPARE(body.value(QStringLiteral("Image")).toString(), QStringLiteral("tensorflow/tensorflow:2.0.0-gpu-py3"));
+    QCOMPARE(body.value(QStringLiteral("Labels")).toObject(), QJsonObject());
+    QCOMPARE(body.value(QStringLiteral("HostConfig")).toObject().value(QStringLiteral("Binds")).toArray(),
+             QJsonArray{QStringLiteral("/home/me/proj:/src")});
+
+    const LaunchConverter::Output unnamed = convert({QStringLiteral("--"), QStringLiteral("docker run img")});
+    QCOMPARE(QJsonDocument::fromJson(unnamed.out).object().value(QStringLiteral("name")), QJsonValue());
+    QVERIFY(QJsonDocument::fromJson(unnamed.out)
+                .object()
+                .value(QStringLiteral("body"))
+                .toObject()
+                .value(QStringLiteral("Labels"))
+                .toObject()
+                .contains(QStringLiteral("berth.owner")));
+}
+
+void TestLaunchConverter::toCli_printsTheCanonicalLine()
+{
+    const LaunchConverter::Output out =
+        convert({QStringLiteral("--to-cli"), QStringLiteral("--"),
+                 QStringLiteral("sudo docker container run -it --rm --ipc=host -v `pwd`:/src img python x.py")});
+    QCOMPARE(out.exitCode, 0);
+    QCOMPARE(out.out, QByteArray("docker run --rm -it --ipc host -v /home/me/proj:/src img python x.py\n"));
+}
+
+void TestLaunchConverter::toCli_multiLine()
+{
+    const LaunchConverter::Output out =
+        convert({QStringLiteral("--to-cli"), QStringLiteral("--multi-line"), QStringLiteral("--"),
+                 QStringLiteral("docker run --rm -v $(pwd):/src img")});
+    QCOMPARE(out.out, QByteArray("docker run --rm \\\n  -v /home/me/proj:/src \\\n  img\n"));
+}
+
+void TestLaunchConverter::cwd_isWhatPwdMeans()
+{
+    const LaunchConverter::Output out =
+        convert({QStringLiteral("--to-cli"), QStringLiteral("--cwd"), QStringLiteral("/data/other"),
+                 QStringLiteral("--"), QStringLiteral("docker run -v $(pwd):/src img")});
+    QCOMPARE(out.out, QByteArray("docker run -v /data/other:/src img\n"));
+    const LaunchConverter::Output relative =
+        convert({QStringLiteral("--to-cli"), QStringLiteral("--cwd=sub"), QStringLiteral("--"),
+                 QStringLiteral("docker run -v .:/src img")});
+    QCOMPARE(relative.out, QByteArray("docker run -v /home/me/proj/sub:/src img\n"));
+}
+
+void TestLaunchConverter::stdin_whenTheLineIsDash()
+{
+    const LaunchConverter::Output out =
+        convert({QStringLiteral("--to-cli"), QStringLiteral("-")}, "docker run --rm \\\n  -it img\n");
+    QCOMPARE(out.exitCode, 0);
+    QCOMPARE(out.out, QByteArray("docker run --rm -it img\n"));
+    QCOMPARE(convert({QStringLiteral("--to-cli")}, "docker run img").out, QByteArray("docker run img\n"));
+}
+
+void TestLaunchConverter::badInput_exitsTwoWithMessage_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QByteArray>("message");
+    QTest::newRow("unknownOption") << QStringList{QStringLiteral("--"), QStringLiteral("docker run --foo img")}
+                                   << QByteArray("--foo");
+    QTest::newRow("unterminatedQuote") << QStringList{QStringLiteral("--"), QStringLiteral("docker run 'img")}
+                                       << QByteArray("never closed");
+    QTest::newRow("placeholder") << QStringList{QStringLiteral("--"), QStringLiteral("docker run [IMAGE]")}
+                                 << QByteArray("[IMAGE]");
+    QTest::newRow("pipe") << QStringList{QStringLiteral("--"), QStringLiteral("docker run img | tee x")}
+                          << QByteArray("\"|\"");
+    QTest::newRow("invalidName") << QStringList{QStringLiteral("--"), QStringLiteral("docker run --name 'my name' img")}
+                                 << QByteArray("my name");
+    QTest::newRow("rmWithRestart") << QStringList{QStringLiteral("--"),
+                                                  QStringLiteral("docker run --rm --restart always img")}
+                                   << QByteArray("--rm");
+    QTest::newRow("relativeContainerPath")
+        << QStringList{QStringLiteral("--"), QStringLiteral("docker run -v /a:b img")} << QByteArray("absolute");
+    QTest::newRow("gpuCountAndDevices") << QStringList{QStringLiteral("--"),
+                                                       QStringLiteral("docker run --gpus count=1,device=0 img")}
+                                        << QByteArray("GPU");
+    QTest::newRow("noLine") << QStringList{QStringLiteral("--")} << QByteArray("no docker run line");
+    QTest::newRow("unknownConvertOption") << QStringList{QStringLiteral("--json")} << QByteArray("--json");
+}
+
+void TestLaunchConverter::badInput_exitsTwoWithMessage()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QByteArray, message);
+    const LaunchConverter::Output out = convert(args);
+    QCOMPARE(out.exitCode, 2);
+    QVERIFY(out.out.isEmpty());
+    QVERIFY2(out.err.contains(message), out.err.constData());
+}
+
+void TestLaunchConverter::warnings_goToStderrButSucceed()
+{
+    const LaunchConverter::Output out =
+        convert({QStringLiteral("--to-cli"), QStringLiteral("--"), QStringLiteral("docker run --sig-proxy=false img")});
+    QCOMPARE(out.exitCode, 0);
+    QVERIFY(out.err.startsWith("warning: "));
+    QCOMPARE(out.out, QByteArray("docker run img\n"));
+}
+
+void TestLaunchConverter::splitWords_areQuotedBack()
+{
+    const LaunchConverter::Output out =
+        convert({QStringLiteral("--to-cli"), QStringLiteral("--"), QStringLiteral("docker"), QStringLiteral("run"),
+                 QStringLiteral("-e"), QStringLiteral("MSG=hello world"), QStringLiteral("img")});
+    QCOMPARE(out.out, QByteArray("docker run -e 'MSG=hello world' img\n"));
+}
+
+QTEST_GUILESS_MAIN(TestLaunchConverter)
+#include "test_launchconverter.moc"

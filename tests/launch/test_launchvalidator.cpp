@@ -1,0 +1,183 @@
+#include "launch/dockerrunparser.h"
+#include "launch/launchvalidator.h"
+#include "launchtesthelpers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace berth::core;
+using namespace berth::test;
+
+class TestLaunchValidator : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void lineProblems_data();
+    void lineProblems();
+    void hostPathMissing_offersCreateAsMe();
+    void createHostPath_makesTheFolder();
+    void requirementsFileMissing_isAWarning();
+    void tutorialLine_isClean();
+    void names_data();
+    void names();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestLaunchValidator::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("data")));
+}
+
+void TestLaunchValidator::lineProblems_data()
+{
+    QTest::addColumn<QString>("line");
+    QTest::addColumn<QStringList>("problems"); // "Code:Field[index]"
+    auto row = [](const char *name, const char *line, const QStringList &problems) {
+        QTest::newRow(name) << QString::fromUtf8(line) << problems;
+    };
+    auto s = [](const char *text) { return QString::fromUtf8(text); };
+    row("clean", "docker run --rm -it --gpus all -v $(pwd):/src -w /src img python x.py", {});
+    row("invalidName", "docker run --name 'my name' img", {s("InvalidName:Name")});
+    row("nameTooShort", "docker run --name a img", {s("InvalidName:Name")});
+    row("relativeContainerPath", "docker run -v $(pwd):src img", {s("PathNotAbsolute:Mounts[0]")});
+    row("relativeWorkdir", "docker run -w src img", {s("PathNotAbsolute:WorkingDir")});
+    row("relativeTmpfs", "docker run --tmpfs run img", {s("PathNotAbsolute:Mounts[0]")});
+    row("rmWithRestart", "docker run --rm --restart always img", {s("Conflict:RestartPolicy")});
+    row("rmWithRestartNo", "docker run --rm --restart no img", {});
+    row("gpuCountWithDeviceIds", "docker run --gpus count=2,device=0 img", {s("Conflict:Gpus")});
+    row("duplicateTarget", "docker run -v $(pwd):/src -v /tmp:/src img", {s("Duplicate:Mounts[1]")});
+    row("pipCacheTargetTaken",
+        "docker run -v /tmp:/pip_cache -v pip_cache:/pip_cache img "
+        "/bin/bash -c 'pip install --cache-dir /pip_cache -r requirements.txt && python x.py'",
+        {s("Duplicate:Mounts[0]"), s("HostPathMissing:Requirements")});
+    row("badVolumeName", "docker run --mount type=volume,src=no/slash,dst=/v img", {s("InvalidName:Mounts[0]")});
+    row("uppercaseImage", "docker run Tensorflow", {s("InvalidName:Image")});
+    row("registryHostCapitals", "docker run Registry.Example.com:5000/team/img", {});
+    row("uppercaseRepository", "docker run tensorflow/TensorFlow", {s("InvalidName:Image")});
+    row("badTag", "docker run img:bad~tag", {s("InvalidName:Image")});
+    row("ipcMode", "docker run --ipc sideways img", {s("InvalidValue:IpcMode")});
+    row("swapWithoutMemory", "docker run --memory-swap 2g img", {s("Conflict:MemorySwap")});
+    row("swapBelowMemory", "docker run -m 2g --memory-swap 1g img", {s("Conflict:MemorySwap")});
+    row("memoryTooSmall", "docker run -m 1m img", {s("OutOfRange:Memory")});
+    row("restartRetriesWithoutOnFailure", "docker run --restart always:3 img", {s("Conflict:RestartPolicy")});
+    row("restartUnknown", "docker run --restart sometimes img", {s("InvalidValue:RestartPolicy")});
+    row("portRangeMismatch", "docker run -p 8000-8002:9000-9001 img", {s("InvalidValue:Ports[0]")});
+    row("hostNetworkPorts", "docker run --network host -p 80:80 img", {s("Conflict:Ports")});
+    row("requirementsNeedCommand", "docker run -v pip_cache:/pip_cache img", {});
+    row("envFileMissing", "docker run --env-file /nonexistent/.env img", {s("HostPathMissing:EnvFiles[0]")});
+    row("relativeDevice", "docker run --device dev/kfd img", {s("PathNotAbsolute:Devices[0]")});
+}
+
+void TestLaunchValidator::lineProblems()
+{
+    QFETCH(QString, line);
+    QFETCH(QStringList, problems);
+    const DockerRunParser::Result parsed = DockerRunParser::parse(line, fixedOptions(m_dir.path()));
+    QVERIFY2(parsed.ok(), qPrintable(problemKeys(parsed.problems).join(QLatin1Char(' '))));
+    QStringList got;
+    for (const LaunchProblem &p : LaunchValidator::validate(parsed.spec)) {
+        got << QLatin1String(LaunchProblem::codeName(p.code)) + QLatin1Char(':') +
+                   QLatin1String(LaunchProblem::fieldName(p.field)) +
+                   (p.index >= 0 ? QStringLiteral("[%1]").arg(p.index) : QString());
+        QVERIFY(!p.message.isEmpty());
+    }
+    QCOMPARE(got, problems);
+}
+
+void TestLaunchValidator::hostPathMissing_offersCreateAsMe()
+{
+    const QString missing = m_dir.filePath(QStringLiteral("not/yet"));
+    for (const char *form : {"-v %1:/x", "--mount type=bind,src=%1,dst=/x"}) {
+        const DockerRunParser::Result parsed = DockerRunParser::parse(
+            QStringLiteral("docker run ") + QString::fromLatin1(form).arg(missing) + QStringLiteral(" img"),
+            fixedOptions(m_dir.path()));
+        const QList<LaunchProblem> problems = LaunchValidator::validate(parsed.spec);
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().code, LaunchProblem::Code::HostPathMissing);
+        QCOMPARE(problems.first().fixIt, LaunchProblem::FixIt::CreateHostPathAsMe);
+        QCOMPARE(problems.first().path, missing);
+        QVERIFY(problems.first().isError()); // nothing launches until it is fixed
+
+        LaunchValidator::Options noDisk;
+        noDisk.checkHostPaths = false;
+        QVERIFY(LaunchValidator::validate(parsed.spec, noDisk).isEmpty());
+    }
+}
+
+void TestLaunchValidator::createHostPath_makesTheFolder()
+{
+    const QString path = m_dir.filePath(QStringLiteral("made/by/me"));
+    QString error;
+    QVERIFY2(LaunchValidator::createHostPath(path, &error), qPrintable(error));
+    QVERIFY(QFileInfo(path).isDir());
+    QCOMPARE(QFileInfo(path).ownerId(), QFileInfo(m_dir.path()).ownerId());
+    QVERIFY(!LaunchValidator::createHostPath(QStringLiteral("relative/path"), &error));
+}
+
+void TestLaunchValidator::requirementsFileMissing_isAWarning()
+{
+    LaunchSpec spec;
+    spec.image = QStringLiteral("img");
+    spec.projectFolder = m_dir.path();
+    spec.command = {QStringLiteral("python"), QStringLiteral("x.py")};
+    spec.requirements.enabled = true;
+    QList<LaunchProblem> problems = LaunchValidator::validate(spec);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, LaunchProblem::Field::Requirements);
+    QVERIFY(!problems.first().isError());
+
+    QFile file(m_dir.filePath(QStringLiteral("requirements.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    QVERIFY(LaunchValidator::validate(spec).isEmpty());
+
+    spec.command.clear();
+    problems = LaunchValidator::validate(spec);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().code, LaunchProblem::Code::Required);
+    QVERIFY(problems.first().isError());
+    QFile::remove(m_dir.filePath(QStringLiteral("requirements.txt")));
+}
+
+void TestLaunchValidator::tutorialLine_isClean()
+{
+    const DockerRunParser::Result parsed =
+        DockerRunParser::parse(QStringLiteral("docker run --rm -it --gpus all -v $(pwd):/src -w /src --ipc=host "
+                                              "pytorch/pytorch:1.2-cuda10.0-cudnn7-runtime python train.py"),
+                               fixedOptions(m_dir.path()));
+    QVERIFY(LaunchValidator::validate(parsed.spec).isEmpty());
+    LaunchSpec empty;
+    const QList<LaunchProblem> problems = LaunchValidator::validate(empty);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, LaunchProblem::Field::Image);
+}
+
+void TestLaunchValidator::names_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("simple") << QStringLiteral("train-1") << true;
+    QTest::newRow("dotsUnderscores") << QStringLiteral("a.b_c") << true;
+    QTest::newRow("leadingSlash") << QStringLiteral("/job") << true;
+    QTest::newRow("space") << QStringLiteral("my name") << false;
+    QTest::newRow("oneChar") << QStringLiteral("a") << false;
+    QTest::newRow("leadingDash") << QStringLiteral("-job") << false;
+    QTest::newRow("korean") << QStringLiteral("학습") << false;
+}
+
+void TestLaunchValidator::names()
+{
+    QFETCH(QString, name);
+    QFETCH(bool, valid);
+    QCOMPARE(LaunchValidator::isValidContainerName(name), valid);
+}
+
+QTEST_GUILESS_MAIN(TestLaunchValidator)
+#include "test_launchvalidator.moc"
