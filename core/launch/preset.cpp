@@ -31,10 +31,12 @@ QString Preset::displayDescription() const
     return QCoreApplication::translate("berth::core::Preset", description.toUtf8().constData());
 }
 
-LaunchSpec Preset::instantiate(const QString &projectFolder) const
+LaunchSpec Preset::instantiate(const QString &projectFolder, const QString &pipCacheVolume) const
 {
     LaunchSpec result = spec;
     result.projectFolder = projectFolder;
+    if (!pipCacheVolume.isEmpty())
+        result.requirements.cacheVolume = pipCacheVolume;
     if (!projectTarget.isEmpty() && !projectFolder.isEmpty()) {
         MountSpec m;
         m.type = MountSpec::Type::Bind;

@@ -23,8 +23,9 @@ struct Preset
     // The translated name for built-ins, the user's own name otherwise.
     QString displayName() const;
     QString displayDescription() const;
-    // The spec for a project folder: mounts the folder at projectTarget and sets the folder.
-    LaunchSpec instantiate(const QString &projectFolder) const;
+    // The spec for a project folder: mounts the folder at projectTarget and sets the folder. pipCacheVolume, when
+    // given, is the requirements cache volume (Settings::PipCacheVolume).
+    LaunchSpec instantiate(const QString &projectFolder, const QString &pipCacheVolume = {}) const;
 
     QJsonObject toJson() const;
     static Preset fromJson(const QJsonObject &object);

@@ -1,6 +1,8 @@
 #include "launch/dockerrunparser.h"
+#include "launch/dockerrunwriter.h"
 #include "launchtesthelpers.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace berth::core;
@@ -14,6 +16,7 @@ private Q_SLOTS:
     void parse();
     void problemOffsets_pointAtTheToken();
     void problemsAreTranslatedText();
+    void randomText_neverCrashesAndRoundTrips();
 };
 
 namespace {
@@ -310,6 +313,99 @@ void TestDockerRunParser::problemsAreTranslatedText()
     QCOMPARE(result.problems.size(), 1);
     QVERIFY(result.problems.first().message.contains(QStringLiteral("--cgroup-parent")));
     QVERIFY(result.problems.first().isError());
+}
+
+void TestDockerRunParser::randomText_neverCrashesAndRoundTrips()
+{
+    // Bad input never crashes or hangs, and whatever parses cleanly writes back to the same spec.
+    static const char *pieces[] = {"docker run ",
+                                   "-it ",
+                                   "--rm ",
+                                   "-v ",
+                                   "$(pwd)",
+                                   ":/src",
+                                   ":ro",
+                                   " ",
+                                   "  ",
+                                   "'",
+                                   "\"",
+                                   "\\",
+                                   "\\\n",
+                                   "\n",
+                                   "#",
+                                   "~",
+                                   "$",
+                                   "${",
+                                   "}",
+                                   "$(",
+                                   ")",
+                                   "`",
+                                   "|",
+                                   ";",
+                                   "&",
+                                   "<",
+                                   ">",
+                                   "[",
+                                   "]",
+                                   "=",
+                                   ",",
+                                   "--gpus ",
+                                   "all",
+                                   "device=0,1",
+                                   "-e ",
+                                   "A=1",
+                                   "--mount ",
+                                   "type=bind,src=/a,dst=/b",
+                                   "-p ",
+                                   "80:80",
+                                   "img",
+                                   " python x.py",
+                                   "--name ",
+                                   "x1",
+                                   "-w ",
+                                   "/w",
+                                   "--entrypoint",
+                                   "--shm-size ",
+                                   "1g",
+                                   "--ulimit ",
+                                   "memlock=-1",
+                                   "\t",
+                                   "é",
+                                   "/bin/bash -c ",
+                                   "pip install -r requirements.txt && ",
+                                   "--",
+                                   "-",
+                                   "--tmpfs ",
+                                   "/t:size=1m",
+                                   "-u ",
+                                   "$(id -u):$(id -g)",
+                                   "--label ",
+                                   "k=v w",
+                                   "--restart ",
+                                   "on-failure:2",
+                                   "--cpus ",
+                                   "0.5",
+                                   "$'a\\tb'"};
+    constexpr int pieceCount = int(sizeof(pieces) / sizeof(pieces[0]));
+    QRandomGenerator random(20240611);
+    int clean = 0;
+    for (int round = 0; round < 20000; ++round) {
+        QString text = random.bounded(2) ? QStringLiteral("docker run ") : QString();
+        const int n = random.bounded(12);
+        for (int k = 0; k < n; ++k)
+            text += QString::fromUtf8(pieces[random.bounded(pieceCount)]);
+        const DockerRunParser::Result parsed = DockerRunParser::parse(text, fixedOptions());
+        if (!parsed.problems.isEmpty())
+            continue;
+        ++clean;
+        const QString written = DockerRunWriter::write(parsed.spec);
+        const DockerRunParser::Result back = DockerRunParser::parse(written, fixedOptions());
+        QVERIFY2(back.problems.isEmpty() && back.spec == parsed.spec,
+                 qPrintable(text + QStringLiteral("\n -> ") + written + QLatin1Char(' ') +
+                            problemKeys(back.problems).join(QLatin1Char(' '))));
+    }
+    qDebug("%d of 20000 random lines parsed cleanly and round-tripped", clean);
+    QVERIFY(clean > 100);
 }
 
 QTEST_GUILESS_MAIN(TestDockerRunParser)

@@ -66,6 +66,10 @@ void TestPresetStore::pytorch_addsIpcHost()
     LaunchSpec expected;
     expected.projectFolder = QStringLiteral("/p");
     QCOMPARE(blank, expected);
+    QCOMPARE(store.preset(QStringLiteral("pytorch"))
+                 ->instantiate(QStringLiteral("/p"), QStringLiteral("lab_pip"))
+                 .requirements.cacheVolume,
+             QStringLiteral("lab_pip"));
 }
 
 void TestPresetStore::userPresets_addReplaceRemoveAndPersist()
