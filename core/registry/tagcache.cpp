@@ -65,9 +65,9 @@ TagCache::Entry TagCache::read(const QString &file, TagFacts::Grammar grammar)
         for (const QCborValue &iv : images) {
             const QCborArray ia = iv.toArray();
             TagImage image;
-            image.architecture = ia.at(IArch).toString();
-            image.variant = ia.at(IVariant).toString();
-            image.os = ia.at(IOs).toString();
+            image.architecture = TagImage::intern(ia.at(IArch).toString());
+            image.variant = TagImage::intern(ia.at(IVariant).toString());
+            image.os = TagImage::intern(ia.at(IOs).toString());
             image.digest = ia.at(IDigest).toByteArray();
             image.size = ia.at(ISize).toInteger(-1);
             t.images.append(std::move(image));

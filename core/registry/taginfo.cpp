@@ -4,6 +4,20 @@
 
 namespace berth::core {
 
+QString TagImage::intern(const QString &value)
+{
+    static const QStringList common = {QStringLiteral("amd64"),   QStringLiteral("arm64"),   QStringLiteral("arm"),
+                                       QStringLiteral("386"),     QStringLiteral("ppc64le"), QStringLiteral("s390x"),
+                                       QStringLiteral("riscv64"), QStringLiteral("linux"),   QStringLiteral("windows"),
+                                       QStringLiteral("v5"),      QStringLiteral("v6"),      QStringLiteral("v7"),
+                                       QStringLiteral("v8"),      QStringLiteral("unknown")};
+    for (const QString &c : common) {
+        if (c == value)
+            return c;
+    }
+    return value;
+}
+
 QString TagInfo::architectures() const
 {
     QStringList list;

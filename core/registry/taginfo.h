@@ -17,6 +17,10 @@ struct TagImage
     QString os;           // linux
     QByteArray digest;    // sha256:… (Latin-1 keeps ten thousand tags small)
     qint64 size = -1;     // compressed bytes
+
+    // amd64, linux, v8 …: returns a shared copy for the handful of values every tag repeats, so ten thousand tags
+    // do not each allocate them (thread-safe).
+    static QString intern(const QString &value);
 };
 
 // A tag with what its source reported and what its name says. Registry v2 sources report only the name.

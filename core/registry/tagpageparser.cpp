@@ -55,9 +55,9 @@ TagInfo hubTag(const QJsonObject &o, TagFacts::Grammar grammar)
     for (const QJsonValue &iv : images) {
         const QJsonObject io = iv.toObject();
         TagImage image;
-        image.architecture = io.value(QLatin1String("architecture")).toString();
-        image.variant = io.value(QLatin1String("variant")).toString();
-        image.os = io.value(QLatin1String("os")).toString();
+        image.architecture = TagImage::intern(io.value(QLatin1String("architecture")).toString());
+        image.variant = TagImage::intern(io.value(QLatin1String("variant")).toString());
+        image.os = TagImage::intern(io.value(QLatin1String("os")).toString());
         image.digest = io.value(QLatin1String("digest")).toString().toLatin1();
         image.size = toInt64(io.value(QLatin1String("size")));
         t.images.append(std::move(image));
