@@ -4,7 +4,14 @@
 #include "engine/containermonitor.h"
 #include "engine/engineclient.h"
 #include "enginestatuswidget.h"
+#include "gpu/gpuholderscanner.h"
+#include "gpu/gpuinventory.h"
+#include "gpu/gpupanel.h"
+#include "logs/logtabs.h"
+#include "mounts/volumespage.h"
 #include "settings/settings.h"
+#include "tags/tagbrowser.h"
+#include "terminal/terminalpane.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -25,9 +32,13 @@ namespace berth::ui {
 
 MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_monitor(new core::ContainerMonitor(client, this)),
-      m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_sessions(new QTabWidget(this)),
-      m_splitter(new QSplitter(Qt::Vertical, this)), m_containers(new ContainersPage(client, m_monitor, this)),
-      m_status(new EngineStatusWidget(client, m_monitor, this))
+      m_nav(new QListWidget(this)), m_pages(new QStackedWidget(this)),
+      m_sessions(new LogTabs(client, core::Settings::instance(), this)), m_splitter(new QSplitter(Qt::Vertical, this)),
+      m_gpus(new core::GpuInventory(this)), m_gpuHolders(new core::GpuHolderScanner(client, this)),
+      m_containers(new ContainersPage(client, m_monitor, this)),
+      m_tags(new TagBrowser(core::Settings::instance(), client, this)),
+      m_volumes(new VolumesPage(client, &core::Settings::instance(), this)),
+      m_gpuPanel(new GpuPanel(m_gpus, m_gpuHolders, this)), m_status(new EngineStatusWidget(client, m_monitor, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav->setObjectName(QStringLiteral("pageList"));
@@ -35,6 +46,14 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     m_nav->setIconSize(QSize(20, 20));
     m_nav->setSpacing(2);
     addPage(m_containers);
+    addPage(m_tags);
+    addPage(m_volumes);
+    addPage(m_gpuPanel);
+    m_gpuPanel->setEngineEndpoint(client->endpoint());
+    // The tag browser compares a tag's CUDA needs with this machine's driver.
+    connect(m_gpus, &core::GpuInventory::updated, this,
+            [this] { m_tags->setHostDriverVersion(m_gpus->driverVersion()); });
+    m_gpus->refresh();
 
     auto *top = new QWidget(this);
     auto *topLayout = new QHBoxLayout(top);
@@ -42,16 +61,19 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     topLayout->addWidget(m_nav);
     topLayout->addWidget(m_pages, 1);
 
-    m_sessions->setTabsClosable(true);
-    m_sessions->setDocumentMode(true);
-    m_sessions->setMovable(true);
+    m_sessions->setObjectName(QStringLiteral("sessionTabs"));
     m_sessions->hide();
+    // LogTabs closes its own consoles; terminal tabs are closed here.
     connect(m_sessions, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        QWidget *w = m_sessions->widget(index);
-        m_sessions->removeTab(index);
-        w->deleteLater();
-        m_sessions->setVisible(m_sessions->count() > 0);
+        if (auto *pane = qobject_cast<TerminalPane *>(m_sessions->widget(index))) {
+            m_sessions->removeTab(index);
+            pane->deleteLater();
+        }
+        updateSessionsVisibility();
     });
+    connect(m_sessions, &LogTabs::consoleClosed, this, &MainWindow::updateSessionsVisibility);
+    connect(m_containers, &ContainersPage::openLogs, this, &MainWindow::openLogs);
+    connect(m_containers, &ContainersPage::openShell, this, &MainWindow::openShell);
     m_splitter->addWidget(top);
     m_splitter->addWidget(m_sessions);
     m_splitter->setStretchFactor(0, 3);
@@ -78,6 +100,47 @@ void MainWindow::addPage(QWidget *page)
 void MainWindow::showPage(int page)
 {
     m_nav->setCurrentRow(page);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_nav->currentRow();
+}
+
+void MainWindow::updateSessionsVisibility()
+{
+    m_sessions->setVisible(m_sessions->count() > 0);
+}
+
+void MainWindow::openLogs(const QString &containerId, const QString &name)
+{
+    m_sessions->open(containerId, name);
+    updateSessionsVisibility();
+}
+
+TerminalPane *MainWindow::openShell(const QString &containerId, const QString &name)
+{
+    auto *pane = new TerminalPane(m_client, m_sessions);
+    addSession(pane, name);
+    connect(pane, &TerminalPane::titleChanged, this, [this, pane](const QString &title) {
+        const int index = m_sessions->indexOf(pane);
+        if (index >= 0)
+            m_sessions->setTabText(index, title);
+    });
+    connect(pane, &TerminalPane::closeRequested, this, [this, pane] {
+        m_sessions->removeTab(m_sessions->indexOf(pane));
+        pane->deleteLater();
+        updateSessionsVisibility();
+    });
+    pane->openShell(containerId, name);
+    pane->setFocus();
+    return pane;
+}
+
+void MainWindow::addSession(QWidget *widget, const QString &title)
+{
+    m_sessions->setCurrentIndex(m_sessions->addTab(widget, title));
+    updateSessionsVisibility();
 }
 
 void MainWindow::buildMenus()
@@ -109,7 +172,8 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Berth"));
-    static const char *const titles[] = {QT_TR_NOOP("Containers")};
+    static const char *const titles[] = {QT_TR_NOOP("Containers"), QT_TR_NOOP("Images"), QT_TR_NOOP("Volumes"),
+                                         QT_TR_NOOP("GPUs")};
     for (int i = 0; i < m_nav->count() && i < int(std::size(titles)); ++i)
         m_nav->item(i)->setText(tr(titles[i]));
     m_fileMenu->setTitle(tr("&File"));

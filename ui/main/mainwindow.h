@@ -12,12 +12,19 @@ class QMenu;
 namespace berth::core {
 class ContainerMonitor;
 class EngineClient;
+class GpuHolderScanner;
+class GpuInventory;
 } // namespace berth::core
 
 namespace berth::ui {
 
 class ContainersPage;
 class EngineStatusWidget;
+class GpuPanel;
+class LogTabs;
+class TagBrowser;
+class TerminalPane;
+class VolumesPage;
 
 // The main window: pages on the left (containers, launch, images, volumes, GPUs), the page in the middle, and
 // output/terminal tabs below. Everything is created here once; pages talk to the engine through one client.
@@ -29,12 +36,22 @@ public:
     explicit MainWindow(core::EngineClient *client, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { Containers, PageCount };
+    enum Page { Containers, Images, Volumes, Gpus, PageCount };
     void showPage(int page);
+    int currentPage() const;
     ContainersPage *containersPage() const { return m_containers; }
+    TagBrowser *tagBrowser() const { return m_tags; }
+    VolumesPage *volumesPage() const { return m_volumes; }
+    GpuPanel *gpuPanel() const { return m_gpuPanel; }
     EngineStatusWidget *engineStatus() const { return m_status; }
     core::ContainerMonitor *monitor() const { return m_monitor; }
-    QTabWidget *sessionTabs() const { return m_sessions; }
+    core::GpuInventory *gpuInventory() const { return m_gpus; }
+    LogTabs *sessionTabs() const { return m_sessions; }
+
+    // Output of a container in a tab below the pages (reused when already open).
+    void openLogs(const QString &containerId, const QString &name);
+    // An interactive shell in a running container, in a new tab.
+    TerminalPane *openShell(const QString &containerId, const QString &name);
 
 Q_SIGNALS:
     // The user picked a language in the View menu ("ko", "en", or "" for the system language).
@@ -46,6 +63,8 @@ protected:
 
 private:
     void addPage(QWidget *page);
+    void addSession(QWidget *widget, const QString &title);
+    void updateSessionsVisibility();
     void retranslate();
     void buildMenus();
 
@@ -53,9 +72,14 @@ private:
     core::ContainerMonitor *m_monitor;
     QListWidget *m_nav;
     QStackedWidget *m_pages;
-    QTabWidget *m_sessions;
+    LogTabs *m_sessions;
     QSplitter *m_splitter;
+    core::GpuInventory *m_gpus;
+    core::GpuHolderScanner *m_gpuHolders;
     ContainersPage *m_containers;
+    TagBrowser *m_tags;
+    VolumesPage *m_volumes;
+    GpuPanel *m_gpuPanel;
     EngineStatusWidget *m_status;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
