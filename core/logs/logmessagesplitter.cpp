@@ -34,7 +34,7 @@ bool LogMessageSplitter::startsWithHeader(QByteArrayView data)
 
 void LogMessageSplitter::feed(LogChannel channel, QByteArrayView data)
 {
-    if (data.isEmpty() || channel == LogChannel::Notice)
+    if (data.isEmpty() || channel == LogChannel::Notice || m_overlapMissing)
         return;
     const int ci = channel == LogChannel::Stderr ? 1 : 0;
     if (!m_timestamps) {
@@ -77,10 +77,14 @@ void LogMessageSplitter::feed(LogChannel channel, QByteArrayView data)
                 c.headerLength = 0;
                 p = space + 1;
                 startMessage(ci, timestamp);
+                if (m_overlapMissing)
+                    return;
                 continue;
             }
             // Not a timestamp after all: keep the bytes as text rather than lose them.
             startMessage(ci, 0);
+            if (m_overlapMissing)
+                return;
             if (c.headerLength) {
                 const QByteArray held(c.header, c.headerLength);
                 c.headerLength = 0;
@@ -124,10 +128,23 @@ void LogMessageSplitter::startMessage(int ci, qint64 timestamp)
     c.size = 0;
     c.discard = false;
     c.skip = 0;
+    const int previousStarted = m_lastStarted;
     m_lastStarted = ci;
     if (!m_resuming)
         return;
     const Key key{timestamp, ci};
+    if (m_requireOverlap && !m_overlapChecked) {
+        m_overlapChecked = true;
+        const bool overlaps =
+            (m_resumeSince >= 0 && timestamp < m_resumeSince) || m_seen.contains(key) || (m_cutValid && key == m_cut);
+        if (!overlaps) {
+            // Whatever came after the last message seen may be missing: take none of this replay.
+            m_overlapMissing = true;
+            m_lastStarted = previousStarted;
+            c = Channel();
+            return;
+        }
+    }
     if (m_resumeSince >= 0 && timestamp < m_resumeSince) {
         c.discard = true;
     } else if (auto it = m_seen.find(key); it != m_seen.end()) {
@@ -207,6 +224,8 @@ void LogMessageSplitter::connectionLost()
             ++m_seen[key];
     }
     m_resuming = !m_seen.isEmpty() || m_cutValid;
+    m_overlapChecked = false;
+    m_overlapMissing = false;
     m_resumeBudget = 4 * RememberedMessages;
 }
 

@@ -34,6 +34,12 @@ public:
     void connectionLost(); // the stream broke: prepare to resume
     // since= for the request that resumes (nanoseconds), or -1 when nothing has arrived yet.
     qint64 resumeSince() const;
+    // Resuming with tail= instead of since= spares the engine a scan of the whole log, but only works when the replay
+    // reaches back to a message already seen. With this set, a replay that starts with an unknown message is ignored
+    // and overlapMissing() says to ask again with since=.
+    void setRequireOverlap(bool require) { m_requireOverlap = require; }
+    bool overlapMissing() const { return m_overlapMissing; }
+    int rememberedCount() const { return m_ringCount; }
     qint64 lastTimestamp() const { return m_lastTimestamp; }
     quint64 messageCount() const { return m_messages; }
     quint64 droppedAsSeen() const { return m_droppedAsSeen; } // replayed messages recognised (tests, diagnostics)
@@ -94,6 +100,9 @@ private:
     int m_resumeBudget = 0;
     qint64 m_resumeSince = -1;
     QHash<Key, int> m_seen;
+    bool m_requireOverlap = false;
+    bool m_overlapChecked = false;
+    bool m_overlapMissing = false;
     bool m_cutValid = false;
     Key m_cut{};
     qsizetype m_cutBytes = 0;

@@ -16,7 +16,7 @@ Q_LOGGING_CATEGORY(lcLogs, "berth.logs", QtWarningMsg)
 namespace {
 constexpr int FirstRetryMs = 250;
 constexpr int MaxRetryMs = 3000;
-constexpr int MaxEmptyPages = 8;
+constexpr int ResumeSlack = 2048; // messages written while we were away, beyond those we remember
 
 LogChannel channelOf(StreamChannel channel)
 {
@@ -41,8 +41,7 @@ struct LogSession::OlderPage
     std::unique_ptr<LogMessageSplitter> splitter;
     QPointer<LogStream> stream;
     qint64 front = 0;
-    bool toBeginning = false;
-    int emptyPages = 0;
+    int pageLines = 0;
 };
 
 LogSession::LogSession(EngineClient *client, const QString &containerId, Settings &settings, QObject *parent)
@@ -134,9 +133,6 @@ void LogSession::inspectThenOpen()
         const bool restartedMeanwhile = m_haveDetails && startedAtOf(details) != startedAtOf(m_details);
         m_details = details;
         m_haveDetails = true;
-        qint64 created = 0;
-        if (LogTimestamp::parse(details.raw.value(QLatin1String("Created")).toString().toLatin1(), &created))
-            m_createdNanos = created;
         m_retryDelayMs = 0;
         if (restartedMeanwhile) {
             m_store->appendNotice(tr("The container was started again."));
@@ -146,6 +142,62 @@ void LogSession::inspectThenOpen()
             subscribeEvents();
         openStream();
     });
+}
+
+void LogSession::applyResume(EngineClient::LogOptions &options)
+{
+    options.tail = QStringLiteral("all");
+    const qint64 since = m_splitter->resumeSince();
+    if (since < 0) {
+        m_splitter->setRequireOverlap(false);
+    } else if (m_forceSince) {
+        // The cheap way did not reach back far enough: let the engine find the place by time.
+        options.since = LogTimestamp::toParameter(since);
+        m_splitter->setRequireOverlap(false);
+        m_forceSince = false;
+    } else {
+        // The last messages again, reaching back over what we have: the engine reads the end of its log file
+        // instead of all of it, which for a long log is the difference between milliseconds and seconds.
+        options.tail = QString::number(m_splitter->rememberedCount() + ResumeSlack);
+        m_splitter->setRequireOverlap(true);
+    }
+}
+
+LogStream *LogSession::startStream(const EngineClient::LogOptions &options)
+{
+    LogStream *stream = m_client->logs(m_containerId, options, m_details.tty, this);
+    m_stream = stream;
+    stream->setSink([this, stream](StreamChannel channel, QByteArrayView data) {
+        if (channel == StreamChannel::Stdin)
+            return;
+        m_splitter->feed(channelOf(channel), data);
+        if (m_splitter->overlapMissing() && !m_retryWithSince) {
+            m_retryWithSince = true;
+            QMetaObject::invokeMethod(
+                this, [this, stream] { retryWithSince(stream); }, Qt::QueuedConnection);
+        }
+    });
+    return stream;
+}
+
+void LogSession::retryWithSince(LogStream *stream)
+{
+    m_retryWithSince = false;
+    if (stream != m_stream || m_stopped)
+        return;
+    disconnect(stream, nullptr, this, nullptr);
+    stream->cancel();
+    stream->deleteLater();
+    m_stream = nullptr;
+    m_splitter->connectionLost();
+    m_forceSince = true;
+    ++m_sinceFallbacks;
+    if (m_catchingUp) {
+        m_catchingUp = false;
+        catchUpThenExit(m_details);
+    } else {
+        openStream();
+    }
 }
 
 void LogSession::openStream()
@@ -159,18 +211,10 @@ void LogSession::openStream()
         // Fewer messages than asked for, stamped before now, means the tail was the whole log.
         m_splitter->countMessagesUntil(QDateTime::currentMSecsSinceEpoch() * 1000000);
     } else {
-        options.tail = QStringLiteral("all");
-        const qint64 since = m_splitter->resumeSince();
-        if (since >= 0)
-            options.since = LogTimestamp::toParameter(since);
+        applyResume(options);
     }
     m_opened = true;
-    LogStream *stream = m_client->logs(m_containerId, options, m_details.tty, this);
-    m_stream = stream;
-    stream->setSink([this](StreamChannel channel, QByteArrayView data) {
-        if (channel != StreamChannel::Stdin)
-            m_splitter->feed(channelOf(channel), data);
-    });
+    LogStream *stream = startStream(options);
     connect(stream, &EngineStream::started, this, [this, stream] {
         if (stream != m_stream)
             return;
@@ -233,24 +277,21 @@ void LogSession::onInspectedAfterEnd(const ContainerDetails &details)
         openStream();
         return;
     }
-    // Engine 20.10's follow stream ends without the container's last output when that has no newline: read what is
-    // left once more (the splitter drops what already arrived), then report the exit.
     m_splitter->connectionLost();
+    catchUpThenExit(details);
+}
+
+void LogSession::catchUpThenExit(const ContainerDetails &details)
+{
+    // Engine 20.10's follow stream ends without the container's last output when that has no newline: read the end
+    // of the log once more (the splitter drops what already arrived), then report the exit.
     EngineClient::LogOptions options;
     options.follow = false;
     options.timestamps = true;
-    options.tail = QStringLiteral("all");
-    const qint64 since = m_splitter->resumeSince();
-    if (since >= 0)
-        options.since = LogTimestamp::toParameter(since);
-    LogStream *stream = m_client->logs(m_containerId, options, m_details.tty, this);
-    m_stream = stream;
+    applyResume(options);
+    LogStream *stream = startStream(options);
     m_catchingUp = true;
     m_startedDuringCatchUp = false;
-    stream->setSink([this](StreamChannel channel, QByteArrayView data) {
-        if (channel != StreamChannel::Stdin)
-            m_splitter->feed(channelOf(channel), data);
-    });
     connect(stream, &EngineStream::finished, this, [this, stream, details](const EngineError &) {
         stream->deleteLater();
         if (stream != m_stream)
@@ -404,35 +445,15 @@ void LogSession::loadOlder()
 void LogSession::startOlderPage()
 {
     OlderPage &page = *m_older;
-    const int pageLines = qMax(100, m_settings.value(Settings::LogTailLines).toInt());
-    // The engine cannot combine tail= with until= (tail is taken from the whole log first), so a page is a time
-    // window, sized from the rate of the lines we have.
-    qint64 first = 0, last = 0;
-    qsizetype counted = 0;
-    for (qsizetype i = 0; i < m_store->committedCount(); ++i) {
-        const LogLine line = m_store->line(i);
-        if (line.channel == LogChannel::Notice || line.timestamp <= 0)
-            continue;
-        if (!first)
-            first = line.timestamp;
-        ++counted;
-        if (counted > 2000)
-            break;
-        last = line.timestamp;
-    }
-    double window = 60e9;
-    if (counted > 1 && last > first)
-        window = double(last - first) / double(counted - 1) * pageLines * 1.5;
-    window = qBound(1e9, window * m_windowGrowth, 1e18);
-    const qint64 since = page.front - qint64(window);
-    page.toBeginning = since <= 0 || (m_createdNanos > 0 && since <= m_createdNanos);
-
+    page.pageLines = qMax(100, m_settings.value(Settings::LogTailLines).toInt());
+    // The engine takes tail= from the end of the whole log before it applies until=, so ask for every message from
+    // our first line to the end plus one page, and until= cuts off the ones we have. The engine reads only that much
+    // of its log file (since= would make it read all of it).
+    const quint64 fromFront = m_splitter->messageCount() + m_olderMessages;
     EngineClient::LogOptions options;
     options.follow = false;
     options.timestamps = true;
-    options.tail = QStringLiteral("all");
-    if (!page.toBeginning)
-        options.since = LogTimestamp::toParameter(since);
+    options.tail = QString::number(fromFront + quint64(page.pageLines));
     options.until = LogTimestamp::toParameter(page.front - 1);
     LogStream *stream = m_client->logs(m_containerId, options, m_details.tty, this);
     page.stream = stream;
@@ -457,24 +478,12 @@ void LogSession::olderPageFinished(const EngineError &error)
     }
     page->splitter->endOfStream();
     page->assembler->finish();
-    const qsizetype got = page->store->committedCount();
-    if (got == 0 && !page->toBeginning && ++page->emptyPages < MaxEmptyPages) {
-        m_windowGrowth *= 4;
-        m_older = std::move(page);
-        m_older->store = std::make_unique<LogStore>(m_store->maxLines() - m_store->committedCount());
-        m_older->assembler = std::make_unique<LineAssembler>(*m_older->store);
-        m_older->splitter = std::make_unique<LogMessageSplitter>(*m_older->assembler, true);
-        startOlderPage();
-        return;
-    }
+    const quint64 messages = page->splitter->messageCount();
     const qsizetype taken = m_store->prepend(*page->store);
-    const int pageLines = qMax(100, m_settings.value(Settings::LogTailLines).toInt());
-    if (page->toBeginning || got == 0)
+    m_olderMessages += messages;
+    // A short page means the engine had no more before it.
+    if (messages < quint64(page->pageLines))
         m_reachedBeginning = true;
-    else if (got < pageLines / 2)
-        m_windowGrowth *= 2;
-    else if (got > pageLines * 2)
-        m_windowGrowth /= 2;
     Q_EMIT olderLoaded(taken);
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "engine/engineclient.h"
 #include "engine/engineerror.h"
 #include "engine/models.h"
 
@@ -63,7 +64,7 @@ public:
     void start();
     void stop();
 
-    // Paging backwards: loads up to tailLines older lines in front of the store's first line.
+    // Paging backwards: loads up to tailLines older messages in front of the store's first line.
     bool canLoadOlder() const;
     bool isLoadingOlder() const { return m_older != nullptr; }
     bool reachedBeginning() const;
@@ -72,6 +73,7 @@ public:
     // For tests and diagnostics.
     quint64 replayedMessagesDropped() const;
     int reconnectCount() const { return m_reconnects; }
+    int sinceFallbacks() const { return m_sinceFallbacks; }
 
 Q_SIGNALS:
     void stateChanged(berth::core::LogSession::State state);
@@ -88,6 +90,10 @@ private:
     void inspectThenOpen();
     void inspectThenOpenIfRunning();
     void openStream();
+    void applyResume(EngineClient::LogOptions &options);
+    LogStream *startStream(const EngineClient::LogOptions &options);
+    void retryWithSince(LogStream *stream);
+    void catchUpThenExit(const ContainerDetails &details);
     void onStreamFinished(LogStream *stream, const EngineError &error);
     void onInspectedAfterEnd(const ContainerDetails &details);
     void reportExit(const ContainerDetails &details);
@@ -112,22 +118,24 @@ private:
     State m_state = State::Idle;
     ContainerDetails m_details;
     bool m_haveDetails = false;
-    qint64 m_createdNanos = 0;
     ContainerExit m_exit;
     EngineError m_error;
     bool m_opened = false; // the first (tail) request has been made
     bool m_connectionDown = false;
     bool m_stopped = false;
     bool m_catchingUp = false;
+    bool m_forceSince = false;
+    bool m_retryWithSince = false;
     bool m_startedDuringCatchUp = false;
     int m_reconnects = 0;
+    int m_sinceFallbacks = 0;
 
     // Paging backwards.
     struct OlderPage;
     std::unique_ptr<OlderPage> m_older;
     bool m_reachedBeginning = false;
     int m_initialTail = 0;
-    double m_windowGrowth = 1.0;
+    quint64 m_olderMessages = 0; // messages in the pages loaded so far
 };
 
 } // namespace berth::core

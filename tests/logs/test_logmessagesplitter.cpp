@@ -213,6 +213,46 @@ private Q_SLOTS:
         QVERIFY(recognised > 100); // the replays really did repeat messages, and they were dropped
     }
 
+    // Resuming with tail=K: when the last K messages reach back to something seen, nothing is lost or repeated;
+    // when they do not, the splitter takes none of them and asks for since= instead.
+    void resume_withTail_fallsBackToSince_whenTheReplayIsTooShort()
+    {
+        QList<Message> messages;
+        for (int i = 1; i <= 40; ++i)
+            messages.append({1 + (i % 4 == 0), i, "m" + QByteArray::number(i) + '\n'});
+        const QByteArray bytes = wire(messages, false);
+        Pipeline whole(false);
+        whole.feed(bytes);
+        const QString expected = whole.render();
+        int fellBack = 0;
+        for (int received : {5, 20, 39}) {
+            for (int tail : {1, 10, 25, 40}) {
+                Pipeline p(false);
+                p.feed(wire(messages.mid(0, received), false));
+                p.splitter.connectionLost();
+                p.splitter.setRequireOverlap(true);
+                p.reconnect();
+                p.feed(wire(messages.mid(messages.size() - tail), false));
+                if (p.splitter.overlapMissing()) {
+                    ++fellBack;
+                    QVERIFY(tail < messages.size() - received + 1);
+                    p.splitter.connectionLost();
+                    p.splitter.setRequireOverlap(false);
+                    const qint64 since = p.splitter.resumeSince();
+                    QList<Message> replay;
+                    for (const Message &m : messages) {
+                        if (Base + m.k >= since)
+                            replay.append(m);
+                    }
+                    p.reconnect();
+                    p.feed(wire(replay, false));
+                }
+                QCOMPARE(p.render(), expected);
+            }
+        }
+        QVERIFY(fellBack > 0);
+    }
+
     void resume_twiceInARow_beforeAnythingArrives()
     {
         const QList<Message> messages{{1, 1, "a\n"}, {1, 2, QByteArray(100, 'b') + "\n"}, {1, 3, "c\n"}};

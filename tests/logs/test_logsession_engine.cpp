@@ -149,6 +149,24 @@ private Q_SLOTS:
         QVERIFY(!noticeLines(*session.store()).isEmpty());
     }
 
+    void session_missesNothing_whenARestartPrintsMoreThanItCanReplayCheaply()
+    {
+        // The second run prints far more than a tail= resume reaches back, before we get to ask.
+        const QString id = run(QStringLiteral("n=$(cat /tmp/n 2>/dev/null || echo 0); n=$((n+1)); echo $n > /tmp/n;"
+                                              "if [ $n = 1 ]; then echo first; exit 1; fi; seq 1 20000; sleep 1"));
+        LogSession session(m_client.get(), id, *m_settings);
+        QSignalSpy restarted(&session, &LogSession::restarted);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), LogSession::State::Exited, 20000);
+        test::docker({QStringLiteral("start"), id});
+        QTRY_VERIFY_WITH_TIMEOUT(restarted.size() >= 1 && session.state() == LogSession::State::Exited, 30000);
+        QStringList expected{QStringLiteral("first")};
+        for (int i = 1; i <= 20000; ++i)
+            expected << QString::number(i);
+        QCOMPARE(outputLines(*session.store()), expected);
+        qInfo("resumes that fell back to since=: %d", session.sinceFallbacks());
+    }
+
     void session_pagesBackwards_toTheBeginning()
     {
         const QString id = run(QStringLiteral("i=1; while [ $i -le 1000 ]; do echo \"line $i\"; i=$((i+1)); done"));
