@@ -17,10 +17,12 @@
 namespace berth::app {
 
 namespace {
-QString tr(const char *text)
+// The context is declared rather than passed to QCoreApplication::translate() in a helper: lupdate reads it
+// from Q_DECLARE_TR_FUNCTIONS, but files a helper's texts under whatever class encloses each call.
+struct Tr
 {
-    return QCoreApplication::translate("berth::app::TagsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(berth::app::TagsCommand)
+};
 
 QJsonValue gpuValue(core::TagFacts::Gpu gpu)
 {
@@ -83,14 +85,14 @@ QJsonObject toJson(const core::TagInfo &t, bool local)
 
 void printTable(QTextStream &out, const core::TagCatalog &catalog, const QList<int> &rows)
 {
-    const QStringList header{tr("TAG"),     tr("VERSION"), tr("GPU"),  tr("CUDA"),  tr("CUDNN"),
-                             tr("VARIANT"), tr("DRIVER"),  tr("SIZE"), tr("PUSHED")};
+    const QStringList header{Tr::tr("TAG"),     Tr::tr("VERSION"), Tr::tr("GPU"),  Tr::tr("CUDA"),  Tr::tr("CUDNN"),
+                             Tr::tr("VARIANT"), Tr::tr("DRIVER"),  Tr::tr("SIZE"), Tr::tr("PUSHED")};
     QList<QStringList> table{header};
     for (int row : rows) {
         const core::TagInfo &t = catalog.index().at(row);
         const core::TagFacts &f = t.facts;
-        const QString gpu = f.gpu == core::TagFacts::Gpu::Yes  ? tr("yes")
-                            : f.gpu == core::TagFacts::Gpu::No ? tr("no")
+        const QString gpu = f.gpu == core::TagFacts::Gpu::Yes  ? Tr::tr("yes")
+                            : f.gpu == core::TagFacts::Gpu::No ? Tr::tr("no")
                                                                : QStringLiteral("?");
         const QString driver =
             f.minimumDriver().isEmpty() ? QStringLiteral("-") : QStringLiteral(">=") + f.minimumDriver();
@@ -99,7 +101,7 @@ void printTable(QTextStream &out, const core::TagCatalog &catalog, const QList<i
             f.version.toString().isEmpty() ? QStringLiteral("-") : f.version.toString(),
             gpu,
             f.hasCuda() ? f.cudaVersion() + (f.cudaFromTable ? QStringLiteral("*") : QString()) : QStringLiteral("-"),
-            f.cudnnMajor > 0 ? f.cudnnVersion() : (f.cudnnMajor == 0 ? tr("yes") : QStringLiteral("-")),
+            f.cudnnMajor > 0 ? f.cudnnVersion() : (f.cudnnMajor == 0 ? Tr::tr("yes") : QStringLiteral("-")),
             f.variantName().isEmpty() ? QStringLiteral("-") : f.variantName().toLower(),
             driver,
             t.fullSize >= 0 ? QLocale::c().formattedDataSize(t.fullSize, 1, QLocale::DataSizeSIFormat)
@@ -122,17 +124,17 @@ void printTable(QTextStream &out, const core::TagCatalog &catalog, const QList<i
 int runTags(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Lists an image repository's tags with what each tag says: version, GPU, "
-                                        "CUDA, cuDNN, runtime or devel, and the NVIDIA driver it needs."));
-    const QCommandLineOption hubUrl(QStringLiteral("hub-url"), tr("Docker Hub API address (default: the setting)."),
-                                    tr("URL"));
-    const QCommandLineOption filter(QStringLiteral("filter"), tr("Only tags whose name contains every word."),
-                                    tr("TEXT"));
-    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
-    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.setApplicationDescription(Tr::tr("Lists an image repository's tags with what each tag says: version, GPU, "
+                                            "CUDA, cuDNN, runtime or devel, and the NVIDIA driver it needs."));
+    const QCommandLineOption hubUrl(QStringLiteral("hub-url"), Tr::tr("Docker Hub API address (default: the setting)."),
+                                    Tr::tr("URL"));
+    const QCommandLineOption filter(QStringLiteral("filter"), Tr::tr("Only tags whose name contains every word."),
+                                    Tr::tr("TEXT"));
+    const QCommandLineOption json(QStringLiteral("json"), Tr::tr("Print JSON instead of a table."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")}, Tr::tr("Show this help."));
     parser.addOptions({hubUrl, filter, json, help});
     parser.addPositionalArgument(QStringLiteral("repository"),
-                                 tr("tensorflow/tensorflow, pytorch/pytorch, nvidia/cuda or [registry/]ns/repo"));
+                                 Tr::tr("tensorflow/tensorflow, pytorch/pytorch, nvidia/cuda or [registry/]ns/repo"));
 
     // Progress chatter belongs in the GUI's log, not in a command's stderr; QT_LOGGING_RULES still wins.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
@@ -149,7 +151,7 @@ int runTags(const QStringList &args)
         return 0;
     }
     if (parser.positionalArguments().size() != 1) {
-        err << tr("Usage: berth tags [--hub-url URL] [--filter TEXT] [--json] REPOSITORY") << '\n';
+        err << Tr::tr("Usage: berth tags [--hub-url URL] [--filter TEXT] [--json] REPOSITORY") << '\n';
         return 2;
     }
 
@@ -157,7 +159,7 @@ int runTags(const QStringList &args)
     if (parser.isSet(hubUrl)) {
         const QUrl url = QUrl::fromUserInput(parser.value(hubUrl));
         if (!url.isValid()) {
-            err << tr("Not a URL: %1").arg(parser.value(hubUrl)) << '\n';
+            err << Tr::tr("Not a URL: %1").arg(parser.value(hubUrl)) << '\n';
             return 2;
         }
         catalog.setHubBaseUrl(url);
@@ -169,7 +171,7 @@ int runTags(const QStringList &args)
         loop.quit();
     });
     QObject::connect(&catalog, &core::TagCatalog::rateLimited, &loop, [&](const QDateTime &until) {
-        err << tr("Docker Hub's rate limit was reached; waiting until %1.")
+        err << Tr::tr("Docker Hub's rate limit was reached; waiting until %1.")
                    .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat))
             << '\n';
         err.flush();
@@ -185,7 +187,7 @@ int runTags(const QStringList &args)
         err << result.userMessage() << '\n';
         if (!catalog.isShowingCache())
             return result.kind() == core::RegistryError::Kind::InvalidReference ? 2 : 1;
-        err << tr("Showing the cached tags from %1.")
+        err << Tr::tr("Showing the cached tags from %1.")
                    .arg(QLocale().toString(catalog.dataTime().toLocalTime(), QLocale::ShortFormat))
             << '\n';
     }

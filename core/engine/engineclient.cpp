@@ -15,10 +15,12 @@ namespace berth::core {
 Q_LOGGING_CATEGORY(lcEngine, "berth.engine", QtWarningMsg)
 
 namespace {
-QString tr(const char *text)
+// The context is declared rather than passed to QCoreApplication::translate() in a helper: lupdate reads it
+// from Q_DECLARE_TR_FUNCTIONS, but files a helper's texts under whatever class encloses each call.
+struct Tr
 {
-    return QCoreApplication::translate("berth::core::EngineClient", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(berth::core::EngineClient)
+};
 
 // "1.41" → 1041, for ordering; -1 when malformed.
 int versionKey(const QString &v)
@@ -63,7 +65,7 @@ QJsonDocument parseJson(const QByteArray &body, EngineError *error)
     QJsonParseError pe;
     QJsonDocument doc = QJsonDocument::fromJson(body, &pe);
     if (pe.error != QJsonParseError::NoError)
-        *error = {EngineError::Kind::Protocol, tr("The engine sent malformed JSON: %1").arg(pe.errorString())};
+        *error = {EngineError::Kind::Protocol, Tr::tr("The engine sent malformed JSON: %1").arg(pe.errorString())};
     return doc;
 }
 
@@ -163,7 +165,7 @@ void EngineClient::ensureNegotiated(QObject *context, std::function<void(const E
     if (!m_pinnedVersion.isEmpty()) {
         if (versionKey(m_pinnedVersion) < 0) {
             then({EngineError::Kind::ApiVersionUnsupported,
-                  tr("DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).")
+                  Tr::tr("DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).")
                       .arg(m_pinnedVersion)});
             return;
         }
@@ -194,13 +196,13 @@ void EngineClient::ensureNegotiated(QObject *context, std::function<void(const E
             if (serverKey < 0) {
                 // Very old engines do not send the header; they are below our floor anyway.
                 error = {EngineError::Kind::ApiVersionUnsupported,
-                         tr("The engine did not say which API version it speaks; Berth needs API %1 or newer "
-                            "(Docker Engine 19.03 or newer).")
+                         Tr::tr("The engine did not say which API version it speaks; Berth needs API %1 or newer "
+                                "(Docker Engine 19.03 or newer).")
                              .arg(QLatin1String(MinApiVersion))};
             } else if (serverKey < versionKey(QLatin1String(MinApiVersion))) {
                 error = {EngineError::Kind::ApiVersionUnsupported,
-                         tr("The engine speaks API %1, but Berth needs %2 or newer (Docker Engine 19.03 or newer). "
-                            "Please upgrade Docker.")
+                         Tr::tr("The engine speaks API %1, but Berth needs %2 or newer (Docker Engine 19.03 or newer). "
+                                "Please upgrade Docker.")
                              .arg(server, QLatin1String(MinApiVersion))};
             } else {
                 m_apiVersion =
@@ -705,7 +707,7 @@ void EngineClient::hijack(const QString &path, const QUrlQuery &query, const QBy
             else
                 done(EngineError(
                     EngineError::Kind::Protocol,
-                    tr("The engine answered HTTP %1 instead of switching to a raw stream.").arg(reply->status()),
+                    Tr::tr("The engine answered HTTP %1 instead of switching to a raw stream.").arg(reply->status()),
                     reply->status()));
         });
     });

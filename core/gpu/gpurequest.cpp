@@ -5,10 +5,12 @@
 namespace berth::core {
 
 namespace {
-QString tr(const char *text)
+// The context is declared rather than passed to QCoreApplication::translate() in a helper: lupdate reads it
+// from Q_DECLARE_TR_FUNCTIONS, but files a helper's texts under whatever class encloses each call.
+struct Tr
 {
-    return QCoreApplication::translate("berth::core::GpuRequest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(berth::core::GpuRequest)
+};
 
 // Go's encoding/csv for one record; falls back to a plain split on text it would reject (a stray quote).
 QStringList csvFields(const QString &text)
@@ -59,7 +61,7 @@ GpuRequest GpuRequest::parse(const QString &rawValue, QString *error)
         value = value.mid(1, value.size() - 2);
     if (value.isEmpty()) {
         if (error)
-            *error = tr("--gpus needs a value: all, a number, or device=IDS");
+            *error = Tr::tr("--gpus needs a value: all, a number, or device=IDS");
         return {};
     }
     if (value == QLatin1String("all")) {
@@ -71,7 +73,7 @@ GpuRequest GpuRequest::parse(const QString &rawValue, QString *error)
     if (isNumber) {
         if (n < 0 && n != -1) {
             if (error)
-                *error = tr("GPU count must be positive: %1").arg(value);
+                *error = Tr::tr("GPU count must be positive: %1").arg(value);
             return {};
         }
         request.mode = n == -1 ? Mode::All : Mode::Count;
@@ -100,7 +102,7 @@ GpuRequest GpuRequest::parse(const QString &rawValue, QString *error)
                 continue;
             }
             if (error)
-                *error = tr("Unexpected GPU option \"%1\" in --gpus %2").arg(field, rawValue);
+                *error = Tr::tr("Unexpected GPU option \"%1\" in --gpus %2").arg(field, rawValue);
             return {};
         }
         const QString key = field.left(eq).trimmed();
@@ -117,7 +119,7 @@ GpuRequest GpuRequest::parse(const QString &rawValue, QString *error)
                 request.count = val.toInt(&ok);
                 if (!ok || request.count <= 0) {
                     if (error)
-                        *error = tr("GPU count must be a positive number or all: %1").arg(val);
+                        *error = Tr::tr("GPU count must be a positive number or all: %1").arg(val);
                     return {};
                 }
                 request.mode = Mode::Count;
@@ -128,7 +130,7 @@ GpuRequest GpuRequest::parse(const QString &rawValue, QString *error)
             request.capabilities << val.split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else {
             if (error)
-                *error = tr("Unknown GPU option \"%1\" in --gpus %2").arg(key, rawValue);
+                *error = Tr::tr("Unknown GPU option \"%1\" in --gpus %2").arg(key, rawValue);
             return {};
         }
     }
@@ -139,7 +141,7 @@ GpuRequest GpuRequest::parse(const QString &rawValue, QString *error)
     }
     if (request.mode == Mode::Devices && request.deviceIds.isEmpty()) {
         if (error)
-            *error = tr("device= needs at least one GPU index or UUID");
+            *error = Tr::tr("device= needs at least one GPU index or UUID");
         return {};
     }
     return request;

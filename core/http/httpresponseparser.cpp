@@ -7,10 +7,12 @@
 namespace berth::core {
 
 namespace {
-QString tr(const char *text)
+// The context is declared rather than passed to QCoreApplication::translate() in a helper: lupdate reads it
+// from Q_DECLARE_TR_FUNCTIONS, but files a helper's texts under whatever class encloses each call.
+struct Tr
 {
-    return QCoreApplication::translate("berth::core::HttpResponseParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(berth::core::HttpResponseParser)
+};
 
 bool isToken(char c)
 {
@@ -168,16 +170,16 @@ HttpResponseParser::Result HttpResponseParser::headComplete()
             for (const QByteArray &part : h.second.split(',')) {
                 const QByteArray v = part.trimmed();
                 if (!value.isNull() && v != value)
-                    return fail(tr("The engine sent conflicting Content-Length headers."));
+                    return fail(Tr::tr("The engine sent conflicting Content-Length headers."));
                 value = v;
             }
         }
         if (value.isEmpty() || value.size() > 18)
-            return fail(tr("The engine sent an invalid Content-Length."));
+            return fail(Tr::tr("The engine sent an invalid Content-Length."));
         qint64 length = 0;
         for (char c : value) {
             if (c < '0' || c > '9')
-                return fail(tr("The engine sent an invalid Content-Length."));
+                return fail(Tr::tr("The engine sent an invalid Content-Length."));
             length = length * 10 + (c - '0');
         }
         m_remaining = length;
@@ -206,7 +208,7 @@ HttpResponseParser::Result HttpResponseParser::feed(QByteArrayView data, qsizety
             bool tooLong = false;
             if (!takeLine(data, pos, m_line, tooLong)) {
                 if (tooLong)
-                    return done(fail(tr("The engine's response headers are too large.")));
+                    return done(fail(Tr::tr("The engine's response headers are too large.")));
                 return done(Result::NeedMore);
             }
             QByteArray line;
@@ -215,7 +217,7 @@ HttpResponseParser::Result HttpResponseParser::feed(QByteArrayView data, qsizety
                 if (line.isEmpty() && m_head.status == 0 && m_headBytes <= 2)
                     continue; // tolerate a stray CRLF before the status line
                 if (!parseStatusLine(line))
-                    return done(fail(tr("The engine sent a malformed status line.")));
+                    return done(fail(Tr::tr("The engine sent a malformed status line.")));
                 m_state = State::HeaderLines;
             } else if (m_state == State::HeaderLines) {
                 if (line.isEmpty()) {
@@ -224,9 +226,9 @@ HttpResponseParser::Result HttpResponseParser::feed(QByteArrayView data, qsizety
                     if (r != Result::NeedMore)
                         return done(r);
                 } else if (line[0] == ' ' || line[0] == '\t') {
-                    return done(fail(tr("The engine sent a folded header line, which HTTP/1.1 forbids.")));
+                    return done(fail(Tr::tr("The engine sent a folded header line, which HTTP/1.1 forbids.")));
                 } else if (!parseHeaderLine(line)) {
-                    return done(fail(tr("The engine sent a malformed header line.")));
+                    return done(fail(Tr::tr("The engine sent a malformed header line.")));
                 }
             } else { // trailers: read and dropped
                 if (line.isEmpty()) {
@@ -234,7 +236,7 @@ HttpResponseParser::Result HttpResponseParser::feed(QByteArrayView data, qsizety
                     return done(Result::Complete);
                 }
                 if (line[0] == ' ' || line[0] == '\t' || !parseHeaderLine(line))
-                    return done(fail(tr("The engine sent a malformed trailer line.")));
+                    return done(fail(Tr::tr("The engine sent a malformed trailer line.")));
             }
             break;
         }
@@ -254,7 +256,7 @@ HttpResponseParser::Result HttpResponseParser::feed(QByteArrayView data, qsizety
             bool tooLong = false;
             if (!takeLine(data, pos, m_line, tooLong)) {
                 if (tooLong)
-                    return done(fail(tr("The engine sent an overlong chunk header.")));
+                    return done(fail(Tr::tr("The engine sent an overlong chunk header.")));
                 return done(Result::NeedMore);
             }
             m_headBytes = 0;
@@ -267,16 +269,16 @@ HttpResponseParser::Result HttpResponseParser::feed(QByteArrayView data, qsizety
                 if (v < 0)
                     break;
                 if (size > (Q_INT64_C(1) << 40))
-                    return done(fail(tr("The engine sent an impossibly large chunk.")));
+                    return done(fail(Tr::tr("The engine sent an impossibly large chunk.")));
                 size = size * 16 + v;
             }
             if (i == 0)
-                return done(fail(tr("The engine sent a malformed chunk size.")));
+                return done(fail(Tr::tr("The engine sent a malformed chunk size.")));
             // Allow whitespace then ";extension" after the size; nothing else.
             while (i < line.size() && (line[i] == ' ' || line[i] == '\t'))
                 ++i;
             if (i < line.size() && line[i] != ';')
-                return done(fail(tr("The engine sent a malformed chunk size.")));
+                return done(fail(Tr::tr("The engine sent a malformed chunk size.")));
             if (size == 0) {
                 m_state = State::Trailers;
             } else {
@@ -308,7 +310,7 @@ HttpResponseParser::Result HttpResponseParser::feed(QByteArrayView data, qsizety
                 m_remaining = 0;
                 m_state = State::ChunkSize;
             } else {
-                return done(fail(tr("The engine sent chunk data longer than its declared size.")));
+                return done(fail(Tr::tr("The engine sent chunk data longer than its declared size.")));
             }
             break;
         }
@@ -350,10 +352,10 @@ HttpResponseParser::Result HttpResponseParser::finishEof()
         return Result::Error;
     case State::StatusLine:
         if (m_headBytes == 0 && m_line.isEmpty())
-            return fail(tr("The engine closed the connection without answering."));
+            return fail(Tr::tr("The engine closed the connection without answering."));
         [[fallthrough]];
     default:
-        return fail(tr("The engine closed the connection in the middle of a response."));
+        return fail(Tr::tr("The engine closed the connection in the middle of a response."));
     }
 }
 

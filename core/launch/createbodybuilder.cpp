@@ -15,10 +15,12 @@ namespace berth::core {
 
 namespace {
 
-QString tr(const char *text)
+// The context is declared rather than passed to QCoreApplication::translate() in a helper: lupdate reads it
+// from Q_DECLARE_TR_FUNCTIONS, but files a helper's texts under whatever class encloses each call.
+struct Tr
 {
-    return QCoreApplication::translate("berth::core::CreateBodyBuilder", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(berth::core::CreateBodyBuilder)
+};
 
 QJsonValue stringsOrNull(const QStringList &list)
 {
@@ -52,7 +54,7 @@ QStringList readEnvFile(const QString &path, QString *error)
         const qsizetype eq = line.indexOf(QLatin1Char('='));
         const QString key = eq < 0 ? line : line.left(eq);
         if (key.isEmpty() || key.contains(QLatin1Char(' ')) || key.contains(QLatin1Char('\t'))) {
-            *error = tr("line \"%1\" has no valid variable name").arg(line);
+            *error = Tr::tr("line \"%1\" has no valid variable name").arg(line);
             return {};
         }
         if (eq >= 0)
@@ -208,7 +210,7 @@ CreateBodyBuilder::Result CreateBodyBuilder::build(const LaunchSpec &spec, const
             p.field = LaunchProblem::Field::EnvFiles;
             p.index = i;
             p.subject = spec.envFiles.at(i);
-            p.message = tr("Cannot read the env file %1: %2").arg(spec.envFiles.at(i), error);
+            p.message = Tr::tr("Cannot read the env file %1: %2").arg(spec.envFiles.at(i), error);
             result.problems << p;
         }
         env << vars;

@@ -16,10 +16,12 @@ namespace berth::core {
 
 namespace {
 
-QString tr(const char *text)
+// The context is declared rather than passed to QCoreApplication::translate() in a helper: lupdate reads it
+// from Q_DECLARE_TR_FUNCTIONS, but files a helper's texts under whatever class encloses each call.
+struct Tr
 {
-    return QCoreApplication::translate("berth::core::DockerRunParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(berth::core::DockerRunParser)
+};
 
 using Severity = LaunchProblem::Severity;
 using Code = LaunchProblem::Code;
@@ -295,9 +297,12 @@ bool isPortRange(const QString &text)
 class Parser
 {
 public:
+    // Unqualified, because lupdate takes "DockerRunParser::Result run()" for a member of DockerRunParser.
+    using Result = DockerRunParser::Result;
+
     Parser(const QString &text, const DockerRunParser::Options &options) : m_text(text), m_options(options) {}
 
-    DockerRunParser::Result run()
+    Result run()
     {
         ShellWords::Options shell;
         shell.cwd = m_options.projectFolder;
@@ -314,8 +319,8 @@ public:
             if (w.isOperator) {
                 if (w.text == QLatin1String("\n")) {
                     problem(Severity::Error, Code::MultipleCommands, QString(),
-                            tr("The text holds more than one command: paste a single docker run command (join "
-                               "continued lines with a backslash at the end)"),
+                            Tr::tr("The text holds more than one command: paste a single docker run command (join "
+                                   "continued lines with a backslash at the end)"),
                             w.offset);
                 }
                 break;
@@ -324,7 +329,7 @@ public:
         }
         if (m_words.isEmpty()) {
             if (split.words.isEmpty())
-                problem(Severity::Error, Code::NotDockerRun, QString(), tr("The text is empty"), 0);
+                problem(Severity::Error, Code::NotDockerRun, QString(), Tr::tr("The text is empty"), 0);
             return m_result;
         }
         if (!command())
@@ -341,7 +346,7 @@ public:
             }
         } else if (!m_nvGpu.isEmpty()) {
             problem(Severity::Warning, Code::IgnoredOption, QStringLiteral("NV_GPU"),
-                    tr("NV_GPU only means something to nvidia-docker; it was ignored"), m_nvGpuOffset, Field::Gpus);
+                    Tr::tr("NV_GPU only means something to nvidia-docker; it was ignored"), m_nvGpuOffset, Field::Gpus);
         }
         RequirementsCommand::recognise(m_result.spec);
         return m_result;
@@ -366,7 +371,8 @@ private:
                  int index = -1)
     {
         problem(Severity::Error, Code::InvalidValue, option,
-                tr("%1 %2: %3").arg(option, value.isEmpty() ? QStringLiteral("''") : value, why), offset, field, index);
+                Tr::tr("%1 %2: %3").arg(option, value.isEmpty() ? QStringLiteral("''") : value, why), offset, field,
+                index);
     }
 
     bool atEnd() const { return m_pos >= m_words.size(); }
@@ -398,8 +404,8 @@ private:
                     m_nvGpuOffset = w.offset;
                 } else {
                     problem(Severity::Warning, Code::IgnoredOption, name,
-                            tr("%1 is set for the docker command itself, not inside the container: it was ignored "
-                               "(use -e to set it in the container)")
+                            Tr::tr("%1 is set for the docker command itself, not inside the container: it was ignored "
+                                   "(use -e to set it in the container)")
                                 .arg(name),
                             w.offset, Field::Env);
                 }
@@ -409,7 +415,7 @@ private:
             break;
         }
         if (atEnd()) {
-            problem(Severity::Error, Code::NotDockerRun, QString(), tr("This is not a docker run command"), 0);
+            problem(Severity::Error, Code::NotDockerRun, QString(), Tr::tr("This is not a docker run command"), 0);
             return false;
         }
         const QString program = word().text.section(QLatin1Char('/'), -1);
@@ -417,7 +423,7 @@ private:
             m_nvidiaDocker = true;
         } else if (program != QLatin1String("docker")) {
             problem(Severity::Error, Code::NotDockerRun, word().text,
-                    tr("This is not a docker run command: it starts with \"%1\"").arg(word().text), word().offset);
+                    Tr::tr("This is not a docker run command: it starts with \"%1\"").arg(word().text), word().offset);
             return false;
         }
         ++m_pos;
@@ -430,7 +436,8 @@ private:
         while (!atEnd() && word().text.startsWith(QLatin1Char('-'))) {
             const QString flag = word().text.section(QLatin1Char('='), 0, 0);
             problem(Severity::Warning, Code::IgnoredOption, flag,
-                    tr("docker %1 was ignored: Berth uses the engine chosen in its settings").arg(flag), word().offset);
+                    Tr::tr("docker %1 was ignored: Berth uses the engine chosen in its settings").arg(flag),
+                    word().offset);
             const bool takesValue = globalWithValue.contains(word().text);
             ++m_pos;
             if (takesValue && !atEnd())
@@ -441,8 +448,8 @@ private:
         if (atEnd() || (word().text != QLatin1String("run") && word().text != QLatin1String("create"))) {
             const QString what = atEnd() ? QString() : word().text;
             problem(Severity::Error, Code::NotDockerRun, what,
-                    what.isEmpty() ? tr("This docker command does not run a container: use docker run")
-                                   : tr("docker %1 does not run a container: use docker run").arg(what),
+                    what.isEmpty() ? Tr::tr("This docker command does not run a container: use docker run")
+                                   : Tr::tr("docker %1 does not run a container: use docker run").arg(what),
                     atEnd() ? 0 : word().offset);
             return false;
         }
@@ -468,7 +475,7 @@ private:
                 const OptionDef *def = findLong(name);
                 if (!def) {
                     problem(Severity::Error, Code::UnknownOption, QStringLiteral("--") + name,
-                            tr("--%1 is not a docker run option").arg(name), w.offset);
+                            Tr::tr("--%1 is not a docker run option").arg(name), w.offset);
                     continue;
                 }
                 if (def->takesValue) {
@@ -486,8 +493,8 @@ private:
                     if (eq >= 0) {
                         const std::optional<bool> parsed = parseBool(t.mid(eq + 1));
                         if (!parsed) {
-                            invalid(QStringLiteral("--") + name, t.mid(eq + 1), tr("expected true or false"), w.offset,
-                                    Field::None);
+                            invalid(QStringLiteral("--") + name, t.mid(eq + 1), Tr::tr("expected true or false"),
+                                    w.offset, Field::None);
                             continue;
                         }
                         on = *parsed;
@@ -502,15 +509,15 @@ private:
                 const OptionDef *def = findShort(c);
                 const QString flag = QStringLiteral("-") + c;
                 if (!def) {
-                    problem(Severity::Error, Code::UnknownOption, flag, tr("%1 is not a docker run option").arg(flag),
-                            w.offset);
+                    problem(Severity::Error, Code::UnknownOption, flag,
+                            Tr::tr("%1 is not a docker run option").arg(flag), w.offset);
                     break;
                 }
                 if (!def->takesValue) {
                     if (k + 1 < t.size() && t.at(k + 1) == QLatin1Char('=')) {
                         const std::optional<bool> parsed = parseBool(t.mid(k + 2));
                         if (!parsed)
-                            invalid(flag, t.mid(k + 2), tr("expected true or false"), w.offset, Field::None);
+                            invalid(flag, t.mid(k + 2), Tr::tr("expected true or false"), w.offset, Field::None);
                         else
                             applyBool(*def, flag, *parsed, w);
                         break;
@@ -537,14 +544,14 @@ private:
 
     void missingValue(const QString &flag, int offset)
     {
-        problem(Severity::Error, Code::MissingValue, flag, tr("%1 needs a value").arg(flag), offset);
+        problem(Severity::Error, Code::MissingValue, flag, Tr::tr("%1 needs a value").arg(flag), offset);
     }
 
     void imageAndCommand()
     {
         if (atEnd()) {
             problem(Severity::Error, Code::MissingImage, QString(),
-                    tr("The command names no image: add the image after the options"), m_text.size(), Field::Image);
+                    Tr::tr("The command names no image: add the image after the options"), m_text.size(), Field::Image);
             return;
         }
         m_result.spec.setImageReference(word().text);
@@ -589,15 +596,16 @@ private:
 
     void ignored(const QString &flag, int offset)
     {
-        problem(Severity::Warning, Code::IgnoredOption, flag,
-                tr("%1 only changes how the docker command behaves; Berth does not need it and ignored it").arg(flag),
-                offset);
+        problem(
+            Severity::Warning, Code::IgnoredOption, flag,
+            Tr::tr("%1 only changes how the docker command behaves; Berth does not need it and ignored it").arg(flag),
+            offset);
     }
 
     void unsupported(const QString &flag, int offset)
     {
         problem(Severity::Error, Code::UnsupportedOption, flag,
-                tr("%1 is a docker run option that Berth does not support yet").arg(flag), offset);
+                Tr::tr("%1 is a docker run option that Berth does not support yet").arg(flag), offset);
     }
 
     void apply(const OptionDef &def, const QString &flag, const QString &value, const ShellWords::Word &w)
@@ -646,7 +654,7 @@ private:
             if (const std::optional<qint64> bytes = LaunchUnits::parseBytes(value))
                 s.shmSizeBytes = *bytes;
             else
-                invalid(flag, value, tr("expected a size such as 8g or 512m"), at, Field::ShmSize);
+                invalid(flag, value, Tr::tr("expected a size such as 8g or 512m"), at, Field::ShmSize);
             break;
         case Opt::User:
             // -u $(id -u):$(id -g) is "run as me"; the ids are filled in when the body is built.
@@ -667,7 +675,7 @@ private:
         case Opt::Label: {
             const QString key = value.section(QLatin1Char('='), 0, 0).trimmed();
             if (key.isEmpty()) {
-                invalid(flag, value, tr("the label has no name"), at, Field::Labels);
+                invalid(flag, value, Tr::tr("the label has no name"), at, Field::Labels);
                 break;
             }
             s.labels.insert(key, value.contains(QLatin1Char('=')) ? value.section(QLatin1Char('='), 1) : QString());
@@ -677,7 +685,7 @@ private:
             if (const std::optional<qint64> nano = LaunchUnits::parseNanoCpus(value))
                 s.nanoCpus = *nano;
             else
-                invalid(flag, value, tr("expected a number of CPUs such as 4 or 1.5"), at, Field::Cpus);
+                invalid(flag, value, Tr::tr("expected a number of CPUs such as 4 or 1.5"), at, Field::Cpus);
             break;
         case Opt::CpusetCpus:
             s.cpusetCpus = value;
@@ -686,7 +694,7 @@ private:
             if (const std::optional<qint64> bytes = LaunchUnits::parseBytes(value))
                 s.memoryBytes = *bytes;
             else
-                invalid(flag, value, tr("expected a size such as 16g or 512m"), at, Field::Memory);
+                invalid(flag, value, Tr::tr("expected a size such as 16g or 512m"), at, Field::Memory);
             break;
         case Opt::MemorySwap:
             if (value == QLatin1String("-1"))
@@ -694,7 +702,7 @@ private:
             else if (const std::optional<qint64> bytes = LaunchUnits::parseBytes(value))
                 s.memorySwapBytes = *bytes;
             else
-                invalid(flag, value, tr("expected a size such as 32g, or -1 for unlimited swap"), at,
+                invalid(flag, value, Tr::tr("expected a size such as 32g, or -1 for unlimited swap"), at,
                         Field::MemorySwap);
             break;
         case Opt::Ulimit:
@@ -702,14 +710,14 @@ private:
             break;
         case Opt::Network:
             if (m_networkGiven) {
-                problem(
-                    Severity::Error, Code::UnsupportedOption, flag,
-                    tr("Berth connects a container to one network; the second %1 %2 is not supported").arg(flag, value),
-                    at, Field::NetworkMode);
+                problem(Severity::Error, Code::UnsupportedOption, flag,
+                        Tr::tr("Berth connects a container to one network; the second %1 %2 is not supported")
+                            .arg(flag, value),
+                        at, Field::NetworkMode);
             } else if (value.contains(QLatin1Char('='))) {
                 problem(Severity::Error, Code::UnsupportedOption, flag,
-                        tr("%1 with options (%2) is not supported: give just the network name").arg(flag, value), at,
-                        Field::NetworkMode);
+                        Tr::tr("%1 with options (%2) is not supported: give just the network name").arg(flag, value),
+                        at, Field::NetworkMode);
             } else {
                 s.networkMode = value;
             }
@@ -730,7 +738,7 @@ private:
             bool ok = true;
             const int retries = count.isEmpty() ? 0 : count.toInt(&ok);
             if (!ok || (value.contains(QLatin1Char(':')) && name.isEmpty())) {
-                invalid(flag, value, tr("expected no, always, unless-stopped or on-failure[:N]"), at,
+                invalid(flag, value, Tr::tr("expected no, always, unless-stopped or on-failure[:N]"), at,
                         Field::RestartPolicy);
                 break;
             }
@@ -747,7 +755,7 @@ private:
         case Opt::Device:
             if (value.contains(QLatin1Char('=')))
                 problem(Severity::Error, Code::UnsupportedOption, flag,
-                        tr("%1 %2: CDI device names are not supported yet").arg(flag, value), at, Field::Devices);
+                        Tr::tr("%1 %2: CDI device names are not supported yet").arg(flag, value), at, Field::Devices);
             else
                 s.devices << value;
             break;
@@ -784,7 +792,7 @@ private:
         const qsizetype eq = value.indexOf(QLatin1Char('='));
         const QString key = eq < 0 ? value : value.left(eq);
         if (key.isEmpty()) {
-            invalid(flag, value, tr("the variable has no name"), at, Field::Env);
+            invalid(flag, value, Tr::tr("the variable has no name"), at, Field::Env);
             return;
         }
         // -e KEY takes the value from the launching environment, as the CLI does.
@@ -798,7 +806,7 @@ private:
     {
         const int index = int(m_result.spec.mounts.size());
         if (value.isEmpty()) {
-            invalid(flag, value, tr("the volume is empty"), at, Field::Mounts, index);
+            invalid(flag, value, Tr::tr("the volume is empty"), at, Field::Mounts, index);
             return;
         }
         MountSpec m;
@@ -806,13 +814,14 @@ private:
         const QStringList parts = value.split(QLatin1Char(':'));
         for (const QString &part : parts) {
             if (part.isEmpty()) {
-                invalid(flag, value, tr("an empty part between colons"), at, Field::Mounts, index);
+                invalid(flag, value, Tr::tr("an empty part between colons"), at, Field::Mounts, index);
                 return;
             }
         }
         if (parts.size() > 3) {
-            invalid(flag, value, tr("too many colons: a path with ':' cannot be written with -v, use --mount instead"),
-                    at, Field::Mounts, index);
+            invalid(flag, value,
+                    Tr::tr("too many colons: a path with ':' cannot be written with -v, use --mount instead"), at,
+                    Field::Mounts, index);
             return;
         }
         if (parts.size() == 1) {
@@ -846,10 +855,10 @@ private:
                 } else if (o == QLatin1String("cached") || o == QLatin1String("delegated") ||
                            o == QLatin1String("consistent")) {
                     problem(Severity::Warning, Code::IgnoredOption, o,
-                            tr("The mount option %1 only matters on Docker Desktop for Mac; it was ignored").arg(o), at,
-                            Field::Mounts, index);
+                            Tr::tr("The mount option %1 only matters on Docker Desktop for Mac; it was ignored").arg(o),
+                            at, Field::Mounts, index);
                 } else {
-                    invalid(flag, value, tr("unknown mount option \"%1\"").arg(o), at, Field::Mounts, index);
+                    invalid(flag, value, Tr::tr("unknown mount option \"%1\"").arg(o), at, Field::Mounts, index);
                     return;
                 }
             }
@@ -862,7 +871,7 @@ private:
         const int index = int(m_result.spec.mounts.size());
         const std::optional<QStringList> fields = readCsv(value.trimmed());
         if (!fields || value.trimmed().isEmpty()) {
-            invalid(flag, value, tr("expected comma-separated key=value fields"), at, Field::Mounts, index);
+            invalid(flag, value, Tr::tr("expected comma-separated key=value fields"), at, Field::Mounts, index);
             return;
         }
         MountSpec m;
@@ -877,7 +886,7 @@ private:
             const QString key = (eq < 0 ? field : field.left(eq)).toLower();
             const QString val = eq < 0 ? QString() : field.mid(eq + 1);
             if (eq >= 0 && val.trimmed().isEmpty()) {
-                invalid(flag, value, tr("%1 has an empty value").arg(key), at, Field::Mounts, index);
+                invalid(flag, value, Tr::tr("%1 has an empty value").arg(key), at, Field::Mounts, index);
                 return;
             }
             auto boolValue = [&](bool *target) {
@@ -890,7 +899,7 @@ private:
                 } else if (val == QLatin1String("0") || val == QLatin1String("false")) {
                     *target = false;
                 } else {
-                    invalid(flag, value, tr("%1 must be true or false").arg(key), at, Field::Mounts, index);
+                    invalid(flag, value, Tr::tr("%1 must be true or false").arg(key), at, Field::Mounts, index);
                     return false;
                 }
                 return true;
@@ -899,7 +908,7 @@ private:
                 m.type = MountSpec::typeFromName(val.toLower(), &typeOk);
                 if (!typeOk) {
                     problem(Severity::Error, Code::UnsupportedOption, QStringLiteral("--mount type=") + val,
-                            tr("Mounts of type %1 are not supported: use bind, volume or tmpfs").arg(val), at,
+                            Tr::tr("Mounts of type %1 are not supported: use bind, volume or tmpfs").arg(val), at,
                             Field::Mounts, index);
                     return;
                 }
@@ -924,7 +933,7 @@ private:
             } else if (key == QLatin1String("tmpfs-size")) {
                 const std::optional<qint64> bytes = LaunchUnits::parseBytes(val);
                 if (!bytes) {
-                    invalid(flag, value, tr("tmpfs-size must be a size such as 64m"), at, Field::Mounts, index);
+                    invalid(flag, value, Tr::tr("tmpfs-size must be a size such as 64m"), at, Field::Mounts, index);
                     return;
                 }
                 m.tmpfsSizeBytes = *bytes;
@@ -933,17 +942,18 @@ private:
                 bool ok = false;
                 m.tmpfsMode = int(val.toUInt(&ok, 8));
                 if (!ok) {
-                    invalid(flag, value, tr("tmpfs-mode must be an octal mode such as 1777"), at, Field::Mounts, index);
+                    invalid(flag, value, Tr::tr("tmpfs-mode must be an octal mode such as 1777"), at, Field::Mounts,
+                            index);
                     return;
                 }
                 hasTmpfsOptions = true;
             } else if (key == QLatin1String("consistency")) {
                 problem(Severity::Warning, Code::IgnoredOption, key,
-                        tr("The mount option %1 only matters on Docker Desktop for Mac; it was ignored").arg(key), at,
-                        Field::Mounts, index);
+                        Tr::tr("The mount option %1 only matters on Docker Desktop for Mac; it was ignored").arg(key),
+                        at, Field::Mounts, index);
             } else {
                 problem(Severity::Error, Code::UnsupportedOption, QStringLiteral("--mount ") + key,
-                        tr("The mount option %1 is not supported yet").arg(key), at, Field::Mounts, index);
+                        Tr::tr("The mount option %1 is not supported yet").arg(key), at, Field::Mounts, index);
                 return;
             }
         }
@@ -951,8 +961,8 @@ private:
         if ((hasBindOptions && m.type != MountSpec::Type::Bind) ||
             (hasVolumeOptions && m.type != MountSpec::Type::Volume) ||
             (hasTmpfsOptions && m.type != MountSpec::Type::Tmpfs)) {
-            invalid(flag, value, tr("options of another mount type used with type=%1").arg(typeName), at, Field::Mounts,
-                    index);
+            invalid(flag, value, Tr::tr("options of another mount type used with type=%1").arg(typeName), at,
+                    Field::Mounts, index);
             return;
         }
         m_result.spec.mounts << m;
@@ -972,8 +982,8 @@ private:
         if (request.mode == GpuRequest::Mode::Devices && request.deviceIds.size() > 1 &&
             !value.trimmed().startsWith(QLatin1Char('"'))) {
             problem(Severity::Warning, Code::InvalidValue, flag,
-                    tr("%1 %2: the docker CLI would read this as GPU %3 only; Berth uses GPUs %4 (the CLI needs "
-                       "'\"device=%4\"')")
+                    Tr::tr("%1 %2: the docker CLI would read this as GPU %3 only; Berth uses GPUs %4 (the CLI needs "
+                           "'\"device=%4\"')")
                         .arg(flag, value, request.deviceIds.constFirst(), request.deviceIds.join(QLatin1Char(','))),
                     at, Field::Gpus);
         }
@@ -991,7 +1001,7 @@ private:
             for (const QString &item : items) {
                 const qsizetype eq = item.indexOf(QLatin1Char('='));
                 if (eq <= 0) {
-                    invalid(flag, rawValue, tr("expected name=value fields"), at, Field::Ports, index);
+                    invalid(flag, rawValue, Tr::tr("expected name=value fields"), at, Field::Ports, index);
                     return;
                 }
                 params.insert(item.left(eq), item.mid(eq + 1));
@@ -1020,17 +1030,17 @@ private:
         if (port.hostIp.startsWith(QLatin1Char('[')) && port.hostIp.endsWith(QLatin1Char(']')))
             port.hostIp = port.hostIp.mid(1, port.hostIp.size() - 2);
         if (!port.hostIp.isEmpty() && QHostAddress(port.hostIp).isNull()) {
-            invalid(flag, rawValue, tr("%1 is not an IP address").arg(port.hostIp), at, Field::Ports, index);
+            invalid(flag, rawValue, Tr::tr("%1 is not an IP address").arg(port.hostIp), at, Field::Ports, index);
             return;
         }
         if (!isPortRange(port.containerPort) || (!port.hostPort.isEmpty() && !isPortRange(port.hostPort))) {
-            invalid(flag, rawValue, tr("ports must be numbers from 1 to 65535, or ranges such as 8000-8010"), at,
+            invalid(flag, rawValue, Tr::tr("ports must be numbers from 1 to 65535, or ranges such as 8000-8010"), at,
                     Field::Ports, index);
             return;
         }
         if (port.protocol != QLatin1String("tcp") && port.protocol != QLatin1String("udp") &&
             port.protocol != QLatin1String("sctp")) {
-            invalid(flag, rawValue, tr("the protocol must be tcp, udp or sctp"), at, Field::Ports, index);
+            invalid(flag, rawValue, Tr::tr("the protocol must be tcp, udp or sctp"), at, Field::Ports, index);
             return;
         }
         m_result.spec.ports << port;
@@ -1042,7 +1052,7 @@ private:
         const qsizetype eq = value.indexOf(QLatin1Char('='));
         const QString name = eq < 0 ? QString() : value.left(eq);
         if (eq < 0 || !ulimitNames().contains(name)) {
-            invalid(flag, value, tr("expected NAME=SOFT[:HARD] with a limit such as memlock, nofile or stack"), at,
+            invalid(flag, value, Tr::tr("expected NAME=SOFT[:HARD] with a limit such as memlock, nofile or stack"), at,
                     Field::Ulimits, index);
             return;
         }
@@ -1054,11 +1064,11 @@ private:
         u.soft = limits.at(0).toLongLong(&okSoft);
         u.hard = limits.size() > 1 ? limits.at(1).toLongLong(&okHard) : u.soft;
         if (limits.size() > 2 || !okSoft || !okHard) {
-            invalid(flag, value, tr("limits must be whole numbers, -1 for unlimited"), at, Field::Ulimits, index);
+            invalid(flag, value, Tr::tr("limits must be whole numbers, -1 for unlimited"), at, Field::Ulimits, index);
             return;
         }
         if (u.hard != -1 && u.soft > u.hard) {
-            invalid(flag, value, tr("the soft limit is above the hard limit"), at, Field::Ulimits, index);
+            invalid(flag, value, Tr::tr("the soft limit is above the hard limit"), at, Field::Ulimits, index);
             return;
         }
         for (LaunchSpec::Ulimit &existing : m_result.spec.ulimits) {
@@ -1081,7 +1091,7 @@ private:
             ip = ip.mid(1, ip.size() - 2);
         if (host.isEmpty() || host.contains(QLatin1Char(':')) ||
             (ip != QLatin1String("host-gateway") && QHostAddress(ip).isNull())) {
-            invalid(flag, value, tr("expected HOST:IP"), at, Field::Advanced);
+            invalid(flag, value, Tr::tr("expected HOST:IP"), at, Field::Advanced);
             return;
         }
         m_result.spec.addHosts << host + QLatin1Char(':') + ip;
@@ -1096,7 +1106,7 @@ private:
         const QString val = sep < 0 ? QString() : value.mid(sep + 1);
         if (key == QLatin1String("seccomp") && val != QLatin1String("unconfined") && val != QLatin1String("builtin")) {
             problem(Severity::Error, Code::UnsupportedOption, flag,
-                    tr("%1 %2: seccomp profile files are not supported yet").arg(flag, value), at, Field::Advanced);
+                    Tr::tr("%1 %2: seccomp profile files are not supported yet").arg(flag, value), at, Field::Advanced);
             return;
         }
         if (value == QLatin1String("systempaths=unconfined")) {

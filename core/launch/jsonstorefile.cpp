@@ -12,10 +12,12 @@
 namespace berth::core {
 
 namespace {
-QString tr(const char *text)
+// The context is declared rather than passed to QCoreApplication::translate() in a helper: lupdate reads it
+// from Q_DECLARE_TR_FUNCTIONS, but files a helper's texts under whatever class encloses each call.
+struct Tr
 {
-    return QCoreApplication::translate("berth::core::JsonStoreFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(berth::core::JsonStoreFile)
+};
 } // namespace
 
 JsonStoreFile::Loaded JsonStoreFile::read(const QString &path)
@@ -26,7 +28,7 @@ JsonStoreFile::Loaded JsonStoreFile::read(const QString &path)
         return loaded;
     loaded.existed = true;
     if (!file.open(QIODevice::ReadOnly)) {
-        loaded.error = tr("Cannot read %1: %2").arg(path, file.errorString());
+        loaded.error = Tr::tr("Cannot read %1: %2").arg(path, file.errorString());
         return loaded;
     }
     const QByteArray data = file.readAll();
@@ -43,12 +45,12 @@ JsonStoreFile::Loaded JsonStoreFile::read(const QString &path)
     for (int n = 2; QFileInfo::exists(aside); ++n)
         aside = path + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
     const QString why =
-        parseError.error != QJsonParseError::NoError ? parseError.errorString() : tr("not a JSON object");
+        parseError.error != QJsonParseError::NoError ? parseError.errorString() : Tr::tr("not a JSON object");
     if (QFile::rename(path, aside)) {
         loaded.keptAsidePath = aside;
-        loaded.error = tr("%1 was damaged (%2) and was kept as %3").arg(path, why, aside);
+        loaded.error = Tr::tr("%1 was damaged (%2) and was kept as %3").arg(path, why, aside);
     } else {
-        loaded.error = tr("%1 is damaged (%2) and could not be moved aside").arg(path, why);
+        loaded.error = Tr::tr("%1 is damaged (%2) and could not be moved aside").arg(path, why);
     }
     return loaded;
 }
@@ -59,7 +61,7 @@ bool JsonStoreFile::write(const QString &path, const QByteArray &data, QString *
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         if (error)
-            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+            *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;

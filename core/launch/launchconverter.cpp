@@ -13,15 +13,17 @@
 namespace berth::core {
 
 namespace {
-QString tr(const char *text)
+// The context is declared rather than passed to QCoreApplication::translate() in a helper: lupdate reads it
+// from Q_DECLARE_TR_FUNCTIONS, but files a helper's texts under whatever class encloses each call.
+struct Tr
 {
-    return QCoreApplication::translate("berth::core::LaunchConverter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(berth::core::LaunchConverter)
+};
 
 void report(const QList<LaunchProblem> &problems, QByteArray *err)
 {
     for (const LaunchProblem &p : problems) {
-        const QString kind = p.isError() ? tr("error") : tr("warning");
+        const QString kind = p.isError() ? Tr::tr("error") : Tr::tr("warning");
         *err += (kind + QStringLiteral(": ") + p.message + QLatin1Char('\n')).toUtf8();
     }
 }
@@ -29,13 +31,14 @@ void report(const QList<LaunchProblem> &problems, QByteArray *err)
 
 QString LaunchConverter::usage()
 {
-    return tr("usage: berth convert [--to-cli [--multi-line]] [--cwd DIR] [--no-bash] [--no-labels] -- 'docker run …'\n"
-              "  prints the Engine API create body ({\"name\", \"body\"}) for the line, or with --to-cli Berth's "
-              "canonical docker run line.\n"
-              "  --cwd DIR      the project folder $(pwd) stands for (default: the current directory)\n"
-              "  --no-bash      the image has no bash: wrap requirements installs in /bin/sh\n"
-              "  --no-labels    leave out Berth's own labels (berth.owner)\n"
-              "  A line of - (or none) is read from standard input.\n");
+    return Tr::tr(
+        "usage: berth convert [--to-cli [--multi-line]] [--cwd DIR] [--no-bash] [--no-labels] -- 'docker run …'\n"
+        "  prints the Engine API create body ({\"name\", \"body\"}) for the line, or with --to-cli Berth's "
+        "canonical docker run line.\n"
+        "  --cwd DIR      the project folder $(pwd) stands for (default: the current directory)\n"
+        "  --no-bash      the image has no bash: wrap requirements installs in /bin/sh\n"
+        "  --no-labels    leave out Berth's own labels (berth.owner)\n"
+        "  A line of - (or none) is read from standard input.\n");
 }
 
 LaunchConverter::Output LaunchConverter::run(const QStringList &args, const DockerRunParser::Options &base,
@@ -77,7 +80,7 @@ LaunchConverter::Output LaunchConverter::run(const QStringList &args, const Dock
             break;
         } else {
             output.exitCode = 2;
-            output.err = (tr("berth convert: unknown option %1").arg(a) + QLatin1Char('\n') + usage()).toUtf8();
+            output.err = (Tr::tr("berth convert: unknown option %1").arg(a) + QLatin1Char('\n') + usage()).toUtf8();
             return output;
         }
     }
@@ -91,7 +94,7 @@ LaunchConverter::Output LaunchConverter::run(const QStringList &args, const Dock
         line = ShellWords::join(lineArgs); // the shell already split it: quote the words back
     if (line.trimmed().isEmpty()) {
         output.exitCode = 2;
-        output.err = (tr("berth convert: no docker run line given") + QLatin1Char('\n') + usage()).toUtf8();
+        output.err = (Tr::tr("berth convert: no docker run line given") + QLatin1Char('\n') + usage()).toUtf8();
         return output;
     }
 

@@ -10,10 +10,12 @@ namespace berth::core {
 
 namespace {
 
-QString tr(const char *text)
+// The context is declared rather than passed to QCoreApplication::translate() in a helper: lupdate reads it
+// from Q_DECLARE_TR_FUNCTIONS, but files a helper's texts under whatever class encloses each call.
+struct Tr
 {
-    return QCoreApplication::translate("berth::core::LaunchValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(berth::core::LaunchValidator)
+};
 
 using Severity = LaunchProblem::Severity;
 using Code = LaunchProblem::Code;
@@ -65,27 +67,28 @@ private:
     void image()
     {
         if (s.image.trimmed().isEmpty()) {
-            error(Code::Required, Field::Image, QString(), tr("Choose an image to run"));
+            error(Code::Required, Field::Image, QString(), Tr::tr("Choose an image to run"));
             return;
         }
         if (!LaunchValidator::isValidRepository(s.image)) {
             error(Code::InvalidName, Field::Image, s.image,
-                  s.image != s.image.toLower() ? tr("Image names must be lower case: %1").arg(s.image)
-                                               : tr("\"%1\" is not a valid image name").arg(s.image));
+                  s.image != s.image.toLower() ? Tr::tr("Image names must be lower case: %1").arg(s.image)
+                                               : Tr::tr("\"%1\" is not a valid image name").arg(s.image));
         }
         if (!s.tag.isEmpty() && !LaunchValidator::isValidTag(s.tag))
-            error(Code::InvalidName, Field::Image, s.tag, tr("\"%1\" is not a valid image tag").arg(s.tag));
+            error(Code::InvalidName, Field::Image, s.tag, Tr::tr("\"%1\" is not a valid image tag").arg(s.tag));
         static const QRegularExpression digest(QStringLiteral("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"));
         if (!s.digest.isEmpty() && !digest.match(s.digest).hasMatch())
-            error(Code::InvalidName, Field::Image, s.digest, tr("\"%1\" is not a valid image digest").arg(s.digest));
+            error(Code::InvalidName, Field::Image, s.digest,
+                  Tr::tr("\"%1\" is not a valid image digest").arg(s.digest));
     }
 
     void name()
     {
         if (!s.name.isEmpty() && !LaunchValidator::isValidContainerName(s.name)) {
             error(Code::InvalidName, Field::Name, s.name,
-                  tr("\"%1\" cannot be a container name: use letters, digits, '_', '.' and '-', starting with a "
-                     "letter or digit, at least two characters")
+                  Tr::tr("\"%1\" cannot be a container name: use letters, digits, '_', '.' and '-', starting with a "
+                         "letter or digit, at least two characters")
                       .arg(s.name));
         }
     }
@@ -103,25 +106,25 @@ private:
     {
         if (!s.workingDir.isEmpty() && !isAbsolute(s.workingDir)) {
             error(Code::PathNotAbsolute, Field::WorkingDir, s.workingDir,
-                  tr("The working directory must be an absolute path in the container, such as /src"));
+                  Tr::tr("The working directory must be an absolute path in the container, such as /src"));
         }
         if (o.checkHostPaths && !s.projectFolder.isEmpty() && !QFileInfo(s.projectFolder).isDir()) {
             hostPathMissing(Field::ProjectFolder, s.projectFolder, -1, true,
-                            tr("The project folder %1 does not exist").arg(s.projectFolder));
+                            Tr::tr("The project folder %1 does not exist").arg(s.projectFolder));
         }
         for (int i = 0; i < s.envFiles.size(); ++i) {
             const QString &file = s.envFiles.at(i);
             if (!isAbsolute(file)) {
                 error(Code::PathNotAbsolute, Field::EnvFiles, file,
-                      tr("The env file %1 must be given with its full path").arg(file), i);
+                      Tr::tr("The env file %1 must be given with its full path").arg(file), i);
             } else if (o.checkHostPaths && !QFileInfo(file).isFile()) {
-                hostPathMissing(Field::EnvFiles, file, i, false, tr("The env file %1 does not exist").arg(file));
+                hostPathMissing(Field::EnvFiles, file, i, false, Tr::tr("The env file %1 does not exist").arg(file));
             }
         }
         for (int i = 0; i < s.devices.size(); ++i) {
             if (!isAbsolute(s.devices.at(i))) {
                 error(Code::PathNotAbsolute, Field::Devices, s.devices.at(i),
-                      tr("A device must be an absolute path such as /dev/kfd"), i);
+                      Tr::tr("A device must be an absolute path such as /dev/kfd"), i);
             }
         }
     }
@@ -134,43 +137,44 @@ private:
         for (int i = 0; i < s.mounts.size(); ++i) {
             const MountSpec &m = s.mounts.at(i);
             if (m.target.isEmpty()) {
-                error(Code::Required, Field::Mounts, QString(), tr("Give the path inside the container"), i);
+                error(Code::Required, Field::Mounts, QString(), Tr::tr("Give the path inside the container"), i);
             } else if (!isAbsolute(m.target)) {
                 error(Code::PathNotAbsolute, Field::Mounts, m.target,
-                      tr("The container path %1 must be absolute, such as /data").arg(m.target), i);
+                      Tr::tr("The container path %1 must be absolute, such as /data").arg(m.target), i);
             } else {
                 const QString target = QDir::cleanPath(m.target);
                 if (targets.contains(target)) {
                     error(Code::Duplicate, Field::Mounts, m.target,
-                          tr("Two mounts use the container path %1").arg(m.target), i);
+                          Tr::tr("Two mounts use the container path %1").arg(m.target), i);
                 }
                 targets.insert(target);
             }
             if (m.syntax == MountSpec::Syntax::Volume &&
                 (m.source.contains(QLatin1Char(':')) || m.target.contains(QLatin1Char(':')))) {
                 error(Code::InvalidValue, Field::Mounts, m.source,
-                      tr("A path with ':' cannot be written with -v: use the --mount form"), i);
+                      Tr::tr("A path with ':' cannot be written with -v: use the --mount form"), i);
             }
             switch (m.type) {
             case MountSpec::Type::Bind:
                 if (m.source.isEmpty()) {
-                    error(Code::Required, Field::Mounts, QString(), tr("Choose the host folder to mount"), i);
+                    error(Code::Required, Field::Mounts, QString(), Tr::tr("Choose the host folder to mount"), i);
                 } else if (!isAbsolute(m.source)) {
                     error(Code::PathNotAbsolute, Field::Mounts, m.source,
-                          tr("The host path %1 must be absolute").arg(m.source), i);
+                          Tr::tr("The host path %1 must be absolute").arg(m.source), i);
                 } else if (o.checkHostPaths && !QFileInfo::exists(m.source)) {
                     // The engine would make it as root (with -v) or refuse (with --mount); neither is what the user
                     // wants on a shared server.
                     hostPathMissing(Field::Mounts, m.source, i, true,
-                                    tr("The host folder %1 does not exist: create it as you, or the engine would "
-                                       "create it owned by root")
+                                    Tr::tr("The host folder %1 does not exist: create it as you, or the engine would "
+                                           "create it owned by root")
                                         .arg(m.source));
                 }
                 break;
             case MountSpec::Type::Volume:
                 if (!m.source.isEmpty() && !LaunchValidator::isValidVolumeName(m.source)) {
                     error(Code::InvalidName, Field::Mounts, m.source,
-                          tr("\"%1\" cannot be a volume name: use letters, digits, '_', '.' and '-'").arg(m.source), i);
+                          Tr::tr("\"%1\" cannot be a volume name: use letters, digits, '_', '.' and '-'").arg(m.source),
+                          i);
                 }
                 break;
             case MountSpec::Type::Tmpfs:
@@ -183,14 +187,15 @@ private:
     {
         const GpuRequest &g = s.gpus;
         if (g.mode == GpuRequest::Mode::Devices && g.deviceIds.isEmpty())
-            error(Code::Required, Field::Gpus, QString(), tr("Choose at least one GPU"));
+            error(Code::Required, Field::Gpus, QString(), Tr::tr("Choose at least one GPU"));
         if ((g.mode == GpuRequest::Mode::Devices && g.count > 0) ||
             (g.mode == GpuRequest::Mode::Count && !g.deviceIds.isEmpty())) {
             error(Code::Conflict, Field::Gpus, g.deviceIds.join(QLatin1Char(',')),
-                  tr("Ask for a number of GPUs or for specific GPUs, not both"));
+                  Tr::tr("Ask for a number of GPUs or for specific GPUs, not both"));
         }
         if (g.mode == GpuRequest::Mode::Count && g.count <= 0)
-            error(Code::OutOfRange, Field::Gpus, QString::number(g.count), tr("The number of GPUs must be at least 1"));
+            error(Code::OutOfRange, Field::Gpus, QString::number(g.count),
+                  Tr::tr("The number of GPUs must be at least 1"));
     }
 
     void modes()
@@ -199,15 +204,15 @@ private:
                                           QStringLiteral("shareable"), QStringLiteral("host")};
         if (!ipcModes.contains(s.ipcMode) && !s.ipcMode.startsWith(QLatin1String("container:"))) {
             error(Code::InvalidValue, Field::IpcMode, s.ipcMode,
-                  tr("IPC mode must be host, private, shareable, none or container:NAME"));
+                  Tr::tr("IPC mode must be host, private, shareable, none or container:NAME"));
         }
         if (s.shmSizeBytes < 0)
             error(Code::OutOfRange, Field::ShmSize, QString::number(s.shmSizeBytes),
-                  tr("Shared memory cannot be negative"));
+                  Tr::tr("Shared memory cannot be negative"));
         if (s.networkMode == QLatin1String("host") && !s.ports.isEmpty()) {
             add(Severity::Warning, Code::Conflict, Field::Ports, QString(),
-                tr("With the host network the container uses the host's ports directly; the published ports are "
-                   "ignored"));
+                Tr::tr("With the host network the container uses the host's ports directly; the published ports are "
+                       "ignored"));
         }
     }
 
@@ -225,24 +230,24 @@ private:
             const QRegularExpressionMatch cm = range.match(p.containerPort);
             if (!cm.hasMatch() || !span(cm, &start, &end)) {
                 error(Code::InvalidValue, Field::Ports, p.containerPort,
-                      tr("The container port must be a number from 1 to 65535 or a range such as 8000-8010"), i);
+                      Tr::tr("The container port must be a number from 1 to 65535 or a range such as 8000-8010"), i);
                 continue;
             }
             if (!p.hostPort.isEmpty()) {
                 const QRegularExpressionMatch hm = range.match(p.hostPort);
                 if (!hm.hasMatch() || !span(hm, &hostStart, &hostEnd)) {
                     error(Code::InvalidValue, Field::Ports, p.hostPort,
-                          tr("The host port must be a number from 1 to 65535 or a range such as 8000-8010"), i);
+                          Tr::tr("The host port must be a number from 1 to 65535 or a range such as 8000-8010"), i);
                     continue;
                 }
                 if (end != start && end - start != hostEnd - hostStart) {
                     error(Code::InvalidValue, Field::Ports, p.hostPort,
-                          tr("The host and container port ranges must be the same length"), i);
+                          Tr::tr("The host and container port ranges must be the same length"), i);
                 }
             }
             if (p.protocol != QLatin1String("tcp") && p.protocol != QLatin1String("udp") &&
                 p.protocol != QLatin1String("sctp")) {
-                error(Code::InvalidValue, Field::Ports, p.protocol, tr("The protocol must be tcp, udp or sctp"), i);
+                error(Code::InvalidValue, Field::Ports, p.protocol, Tr::tr("The protocol must be tcp, udp or sctp"), i);
             }
         }
     }
@@ -251,12 +256,12 @@ private:
     {
         for (int i = 0; i < s.env.size(); ++i) {
             if (s.env.at(i).isEmpty() || s.env.at(i).startsWith(QLatin1Char('='))) {
-                error(Code::InvalidValue, Field::Env, s.env.at(i), tr("An environment variable needs a name"), i);
+                error(Code::InvalidValue, Field::Env, s.env.at(i), Tr::tr("An environment variable needs a name"), i);
             }
         }
         for (auto it = s.labels.cbegin(); it != s.labels.cend(); ++it) {
             if (it.key().trimmed().isEmpty())
-                error(Code::InvalidValue, Field::Labels, it.value(), tr("A label needs a name"));
+                error(Code::InvalidValue, Field::Labels, it.value(), Tr::tr("A label needs a name"));
         }
     }
 
@@ -264,20 +269,20 @@ private:
     {
         if (s.nanoCpus < 0)
             error(Code::OutOfRange, Field::Cpus, QString::number(s.nanoCpus),
-                  tr("The number of CPUs cannot be negative"));
+                  Tr::tr("The number of CPUs cannot be negative"));
         constexpr qint64 minimumMemory = 6 * 1024 * 1024; // the engine's floor
         if (s.memoryBytes < 0 || (s.memoryBytes > 0 && s.memoryBytes < minimumMemory))
             error(Code::OutOfRange, Field::Memory, QString::number(s.memoryBytes),
-                  tr("The memory limit must be at least 6 MB"));
+                  Tr::tr("The memory limit must be at least 6 MB"));
         if (s.memorySwapBytes < -1) {
             error(Code::OutOfRange, Field::MemorySwap, QString::number(s.memorySwapBytes),
-                  tr("Memory plus swap must be a size, or -1 for unlimited swap"));
+                  Tr::tr("Memory plus swap must be a size, or -1 for unlimited swap"));
         } else if (s.memorySwapBytes > 0 && s.memoryBytes == 0) {
             error(Code::Conflict, Field::MemorySwap, QString::number(s.memorySwapBytes),
-                  tr("Set a memory limit when limiting memory plus swap"));
+                  Tr::tr("Set a memory limit when limiting memory plus swap"));
         } else if (s.memorySwapBytes > 0 && s.memorySwapBytes < s.memoryBytes) {
             error(Code::Conflict, Field::MemorySwap, QString::number(s.memorySwapBytes),
-                  tr("Memory plus swap must be at least the memory limit"));
+                  Tr::tr("Memory plus swap must be at least the memory limit"));
         }
         static const QStringList ulimitNames{
             QStringLiteral("core"),     QStringLiteral("cpu"),        QStringLiteral("data"),
@@ -289,10 +294,10 @@ private:
             const LaunchSpec::Ulimit &u = s.ulimits.at(i);
             if (!ulimitNames.contains(u.name))
                 error(Code::InvalidValue, Field::Ulimits, u.name,
-                      tr("\"%1\" is not a limit the engine knows").arg(u.name), i);
+                      Tr::tr("\"%1\" is not a limit the engine knows").arg(u.name), i);
             else if (u.hard != -1 && (u.soft > u.hard || u.soft == -1))
                 error(Code::Conflict, Field::Ulimits, u.name,
-                      tr("The soft limit of %1 is above its hard limit").arg(u.name), i);
+                      Tr::tr("The soft limit of %1 is above its hard limit").arg(u.name), i);
         }
     }
 
@@ -302,17 +307,17 @@ private:
                                           QStringLiteral("unless-stopped"), QStringLiteral("on-failure")};
         if (!policies.contains(s.restartPolicy)) {
             error(Code::InvalidValue, Field::RestartPolicy, s.restartPolicy,
-                  tr("Restart policy must be no, always, unless-stopped or on-failure"));
+                  Tr::tr("Restart policy must be no, always, unless-stopped or on-failure"));
         } else if (s.restartMaxRetries != 0 && s.restartPolicy != QLatin1String("on-failure")) {
             error(Code::Conflict, Field::RestartPolicy, QString::number(s.restartMaxRetries),
-                  tr("A retry count only goes with the on-failure policy"));
+                  Tr::tr("A retry count only goes with the on-failure policy"));
         } else if (s.restartMaxRetries < 0) {
             error(Code::OutOfRange, Field::RestartPolicy, QString::number(s.restartMaxRetries),
-                  tr("The retry count cannot be negative"));
+                  Tr::tr("The retry count cannot be negative"));
         }
         if (s.autoRemove && !s.restartPolicy.isEmpty() && s.restartPolicy != QLatin1String("no")) {
             error(Code::Conflict, Field::RestartPolicy, s.restartPolicy,
-                  tr("A container removed when it stops (--rm) cannot also be restarted: turn off one of them"));
+                  Tr::tr("A container removed when it stops (--rm) cannot also be restarted: turn off one of them"));
         }
     }
 
@@ -323,18 +328,18 @@ private:
             return;
         if (s.command.isEmpty()) {
             error(Code::Required, Field::Requirements, QString(),
-                  tr("Installing requirements first needs the command to run afterwards, such as python train.py"));
+                  Tr::tr("Installing requirements first needs the command to run afterwards, such as python train.py"));
         }
         if (r.file.isEmpty())
-            error(Code::Required, Field::Requirements, QString(), tr("Choose the requirements file"));
+            error(Code::Required, Field::Requirements, QString(), Tr::tr("Choose the requirements file"));
         if (!r.cacheVolume.isEmpty() && !LaunchValidator::isValidVolumeName(r.cacheVolume)) {
             error(Code::InvalidName, Field::Requirements, r.cacheVolume,
-                  tr("\"%1\" cannot be a volume name: use letters, digits, '_', '.' and '-'").arg(r.cacheVolume));
+                  Tr::tr("\"%1\" cannot be a volume name: use letters, digits, '_', '.' and '-'").arg(r.cacheVolume));
         }
         if (o.checkHostPaths && !r.file.isEmpty() && !isAbsolute(r.file) && !s.projectFolder.isEmpty() &&
             QFileInfo(s.projectFolder).isDir() && !QFileInfo::exists(QDir(s.projectFolder).filePath(r.file))) {
             add(Severity::Warning, Code::HostPathMissing, Field::Requirements, r.file,
-                tr("There is no %1 in the project folder").arg(r.file));
+                Tr::tr("There is no %1 in the project folder").arg(r.file));
         }
     }
 
@@ -396,13 +401,13 @@ bool LaunchValidator::createHostPath(const QString &path, QString *error)
 {
     if (!path.startsWith(QLatin1Char('/'))) {
         if (error)
-            *error = tr("%1 is not an absolute path").arg(path);
+            *error = Tr::tr("%1 is not an absolute path").arg(path);
         return false;
     }
     if (QDir().mkpath(path))
         return true;
     if (error)
-        *error = tr("Could not create %1").arg(path);
+        *error = Tr::tr("Could not create %1").arg(path);
     return false;
 }
 

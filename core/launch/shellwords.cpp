@@ -7,10 +7,12 @@ namespace berth::core {
 
 namespace {
 
-QString tr(const char *text)
+// The context is declared rather than passed to QCoreApplication::translate() in a helper: lupdate reads it
+// from Q_DECLARE_TR_FUNCTIONS, but files a helper's texts under whatever class encloses each call.
+struct Tr
 {
-    return QCoreApplication::translate("berth::core::ShellWords", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(berth::core::ShellWords)
+};
 
 bool isOperatorChar(QChar c)
 {
@@ -145,7 +147,7 @@ private:
         if (placeholder || (unquotedOnly && !o.literalOnly && bracketed.match(cur).hasMatch())) {
             w.placeholder = true;
             problem(LaunchProblem::Severity::Error, LaunchProblem::Code::Placeholder, cur,
-                    tr("\"%1\" is a placeholder: replace it with a real value").arg(cur), wordStart);
+                    Tr::tr("\"%1\" is a placeholder: replace it with a real value").arg(cur), wordStart);
         }
         r.words << w;
         cur.clear();
@@ -214,7 +216,7 @@ private:
     void unterminated(const QString &what, qsizetype at)
     {
         problem(LaunchProblem::Severity::Error, LaunchProblem::Code::UnterminatedQuote, what,
-                tr("The %1 that starts at character %2 is never closed").arg(what).arg(at + 1), int(at));
+                Tr::tr("The %1 that starts at character %2 is never closed").arg(what).arg(at + 1), int(at));
         nonLiteral();
     }
 
@@ -312,7 +314,7 @@ private:
             idSub = true;
         } else {
             problem(LaunchProblem::Severity::Error, LaunchProblem::Code::CommandSubstitution, raw,
-                    tr("Berth does not run commands inside the line: replace %1 with its value").arg(raw), int(at));
+                    Tr::tr("Berth does not run commands inside the line: replace %1 with its value").arg(raw), int(at));
             cur += raw;
         }
     }
@@ -345,7 +347,7 @@ private:
         }
         if (!set) {
             problem(LaunchProblem::Severity::Warning, LaunchProblem::Code::UnsetVariable, name,
-                    tr("$%1 is not set: it was left empty, as the shell would").arg(name), int(at));
+                    Tr::tr("$%1 is not set: it was left empty, as the shell would").arg(name), int(at));
         }
         cur += value;
     }
@@ -423,7 +425,7 @@ private:
             return;
         }
         problem(LaunchProblem::Severity::Error, LaunchProblem::Code::CommandSubstitution, raw,
-                tr("%1 only has a value inside a script: replace it with the value you mean").arg(raw), int(at));
+                Tr::tr("%1 only has a value inside a script: replace it with the value you mean").arg(raw), int(at));
         cur += raw;
     }
 
@@ -525,11 +527,12 @@ private:
         w.isOperator = true;
         r.words << w;
         if (!o.literalOnly) {
-            problem(LaunchProblem::Severity::Error, LaunchProblem::Code::ShellConstruct, op,
-                    tr("\"%1\" is shell syntax that Berth cannot run: launch one docker run command, without pipes, "
+            problem(
+                LaunchProblem::Severity::Error, LaunchProblem::Code::ShellConstruct, op,
+                Tr::tr("\"%1\" is shell syntax that Berth cannot run: launch one docker run command, without pipes, "
                        "redirections or command lists")
-                        .arg(op),
-                    int(at));
+                    .arg(op),
+                int(at));
         }
     }
 
