@@ -63,7 +63,7 @@ bool GpuInventory::isWatched() const
 
 void GpuInventory::refresh()
 {
-    if (m_process)
+    if (m_process || m_reportPending)
         return;
     ++m_queriesStarted;
     // Resolved at every query, so installing the driver (or a test changing PATH) is noticed without a restart.
@@ -72,49 +72,61 @@ void GpuInventory::refresh()
         Snapshot snapshot;
         snapshot.state = State::NotInstalled;
         // Reported asynchronously like a real query, so callers see one behaviour.
-        QTimer::singleShot(0, this, [this, snapshot] { finish(snapshot); });
+        m_reportPending = true;
+        QTimer::singleShot(0, this, [this, snapshot] {
+            m_reportPending = false;
+            finish(snapshot);
+        });
         return;
     }
     m_stdout.clear();
     m_stderr.clear();
     m_outputTooLarge = false;
     m_timedOut = false;
-    m_process = new QProcess(this);
-    m_process->setProgram(path);
-    m_process->setArguments(NvidiaSmiParser::queryArguments());
-    m_process->setStandardInputFile(QProcess::nullDevice());
-    connect(m_process, &QProcess::readyReadStandardOutput, this, [this] {
-        m_stdout += m_process->readAllStandardOutput();
+    auto *process = new QProcess(this);
+    m_process = process;
+    process->setProgram(path);
+    process->setArguments(NvidiaSmiParser::queryArguments());
+    process->setStandardInputFile(QProcess::nullDevice());
+    // Every handler checks that its process is still the current one: a late signal from a finished query must not
+    // touch the next.
+    connect(process, &QProcess::readyReadStandardOutput, this, [this, process] {
+        if (process != m_process)
+            return;
+        m_stdout += process->readAllStandardOutput();
         if (m_stdout.size() > MaxOutputBytes && !m_outputTooLarge) {
             m_outputTooLarge = true;
-            m_process->kill();
+            process->kill();
         }
     });
-    connect(m_process, &QProcess::readyReadStandardError, this, [this] {
+    connect(process, &QProcess::readyReadStandardError, this, [this, process] {
+        if (process != m_process)
+            return;
+        const QByteArray bytes = process->readAllStandardError();
         if (m_stderr.size() < MaxOutputBytes)
-            m_stderr += m_process->readAllStandardError();
-        else
-            m_process->readAllStandardError();
+            m_stderr += bytes;
     });
-    connect(m_process, &QProcess::finished, this, &GpuInventory::onFinished);
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
-        if (error != QProcess::FailedToStart)
+    connect(process, &QProcess::finished, this, [this, process](int exitCode, QProcess::ExitStatus status) {
+        if (process == m_process)
+            onFinished(exitCode, status);
+    });
+    connect(process, &QProcess::errorOccurred, this, [this, process](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart || process != m_process)
             return; // the others end in finished()
         Snapshot snapshot;
         snapshot.state = State::Failed;
         snapshot.exitCode = -1;
-        snapshot.error = tr("nvidia-smi could not be started: %1").arg(m_process->errorString());
-        m_process->deleteLater();
+        snapshot.error = tr("nvidia-smi could not be started: %1").arg(process->errorString());
+        process->deleteLater();
         m_process = nullptr;
         finish(snapshot);
     });
-    QProcess *process = m_process;
     QTimer::singleShot(m_timeoutMs, process, [this, process] {
         // nvidia-smi hangs for minutes when a GPU has fallen off the bus; do not let it pile up.
         if (process != m_process)
             return;
         m_timedOut = true;
-        m_process->kill();
+        process->kill();
     });
     m_process->start();
 }

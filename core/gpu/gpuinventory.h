@@ -60,7 +60,7 @@ public:
 
     // Starts one query now; when one is already running, nothing more happens (its result is fresh enough).
     void refresh();
-    bool isQuerying() const { return m_process != nullptr; }
+    bool isQuerying() const { return m_process != nullptr || m_reportPending; }
     int queriesStarted() const { return m_queriesStarted; }
 
     const Snapshot &snapshot() const { return m_snapshot; }
@@ -87,6 +87,7 @@ private:
     QByteArray m_stderr;
     bool m_outputTooLarge = false;
     bool m_timedOut = false;
+    bool m_reportPending = false; // a "not installed" result is on its way
     int m_timeoutMs = DefaultTimeoutMs;
     int m_queriesStarted = 0;
     Snapshot m_snapshot;

@@ -148,6 +148,7 @@ void TestGpuWidgets::picker_requestRoundTrip_data()
     QTest::newRow("count") << "3";
     QTest::newRow("devicesByIndex") << "device=0,1";
     QTest::newRow("oneDevice") << "device=1";
+    QTest::newRow("extraOptionsKept") << "count=2,capabilities=utility";
 }
 
 void TestGpuWidgets::picker_requestRoundTrip()

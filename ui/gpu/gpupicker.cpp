@@ -197,12 +197,21 @@ core::GpuRequest GpuPicker::request() const
     default:
         break;
     }
+    if (request.mode != core::GpuRequest::Mode::None) {
+        // Options the picker has no controls for (from an imported command) go back out unchanged.
+        request.capabilities = m_capabilities;
+        request.driver = m_driverName;
+    }
     return request;
 }
 
 void GpuPicker::setRequest(const core::GpuRequest &request)
 {
     m_updating = true;
+    // A request without devices leaves the ticks to preselection again when the user turns to Specific GPUs.
+    m_touched = false;
+    m_capabilities = request.capabilities;
+    m_driverName = request.driver;
     switch (request.mode) {
     case core::GpuRequest::Mode::None:
         m_mode->setCurrentIndex(NoneIndex);

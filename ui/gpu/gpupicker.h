@@ -97,9 +97,11 @@ private:
     QString m_cudaVersion;
     QString m_minDriver;
     QString m_remoteHost;
-    bool m_touched = false;  // the user (or setRequest) chose the ticks: no more preselection
-    bool m_updating = false; // programmatic changes do not count as the user's
-    QStringList m_otherIds;  // requested ids the inventory does not know (e.g. UUIDs of a remote host)
+    bool m_touched = false;     // the user (or setRequest) chose the ticks: no more preselection
+    bool m_updating = false;    // programmatic changes do not count as the user's
+    QStringList m_capabilities; // GpuRequest fields without controls, kept from setRequest()
+    QString m_driverName;
+    QStringList m_otherIds; // requested ids the inventory does not know (e.g. UUIDs of a remote host)
 
     QComboBox *m_mode;
     QSpinBox *m_count;
