@@ -1,0 +1,4903 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>MountValidator</name>
+    <message>
+        <location filename="../core/mounts/mountvalidator.cpp" line="+114"/>
+        <source>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</source>
+        <translation>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Row %1: choose a host folder to mount.</source>
+        <translation>Row %1: choose a host folder to mount.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: the host folder “%2” must be a full path starting with /.</source>
+        <translation>Row %1: the host folder “%2” must be a full path starting with /.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: the host folder “%2” contains “:”, which -v cannot express.</source>
+        <translation>Row %1: the host folder “%2” contains “:”, which -v cannot express.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>Use --mount</source>
+        <translation>Use --mount</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Row %1: the host folder “%2” does not exist. Create it yourself so that it belongs to you; the engine would create it owned by root.</source>
+        <translation>Row %1: the host folder “%2” does not exist. Create it yourself so that it belongs to you; the engine would create it owned by root.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create folder</source>
+        <translation>Create folder</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Row %1: “%2” is not a valid volume name. Use letters, digits, “_”, “.” and “-”, starting with a letter or digit, at least two characters.</source>
+        <translation>Row %1: “%2” is not a valid volume name. Use letters, digits, “_”, “.” and “-”, starting with a letter or digit, at least two characters.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: the tmpfs size cannot be negative.</source>
+        <translation>Row %1: the tmpfs size cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: the tmpfs size “%2” is not a size. --tmpfs takes a number with an optional k, m or g, or a percentage such as 50%.</source>
+        <translation>Row %1: the tmpfs size “%2” is not a size. --tmpfs takes a number with an optional k, m or g, or a percentage such as 50%.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1: enter the path inside the container, such as /data.</source>
+        <translation>Row %1: enter the path inside the container, such as /data.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: the container path “%2” must start with /.</source>
+        <translation>Row %1: the container path “%2” must start with /.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use /%1</source>
+        <translation>Use /%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: %2 is a system path inside the container; mounting over it breaks the container. Choose another path.</source>
+        <translation>Row %1: %2 is a system path inside the container; mounting over it breaks the container. Choose another path.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: the container path “%2” contains “:”, which -v cannot express.</source>
+        <translation>Row %1: the container path “%2” contains “:”, which -v cannot express.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row %1: row %2 also mounts at %3. Each container path can be mounted once.</source>
+        <translation>Row %1: row %2 also mounts at %3. Each container path can be mounted once.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row %1: this mounts the host&apos;s whole file system (/). Everyone&apos;s files, and the system itself, become writable by the container&apos;s root user.</source>
+        <translation>Row %1: this mounts the host&apos;s whole file system (/). Everyone&apos;s files, and the system itself, become writable by the container&apos;s root user.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: %2 holds the host&apos;s system configuration, including password hashes. The container&apos;s root user can read and change it.</source>
+        <translation>Row %1: %2 holds the host&apos;s system configuration, including password hashes. The container&apos;s root user can read and change it.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: %2 is the Docker engine&apos;s socket. Anything in the container that uses it has root on the host and can reach every user&apos;s containers.</source>
+        <translation>Row %1: %2 is the Docker engine&apos;s socket. Anything in the container that uses it has root on the host and can reach every user&apos;s containers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: %2 contains the Docker engine&apos;s socket (%3), which gives root on the host to anything in the container that uses it.</source>
+        <translation>Row %1: %2 contains the Docker engine&apos;s socket (%3), which gives root on the host to anything in the container that uses it.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Row %1: %2 is in another user&apos;s home folder (%3). On a shared server, mount only your own files.</source>
+        <translation>Row %1: %2 is in another user&apos;s home folder (%3). On a shared server, mount only your own files.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: %2 contains other users&apos; home folders. On a shared server, mount only your own files.</source>
+        <translation>Row %1: %2 contains other users&apos; home folders. On a shared server, mount only your own files.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a full path.</source>
+        <translation>“%1” is not a full path.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” exists but is not a folder.</source>
+        <translation>“%1” exists but is not a folder.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not create the folder “%1”. Check that you may write to its parent folder.</source>
+        <translation>Could not create the folder “%1”. Check that you may write to its parent folder.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::app</name>
+    <message>
+        <location filename="../app/enginecommand.cpp" line="+18"/>
+        <source>Check the Docker engine connection.</source>
+        <translation>Check the Docker engine connection.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine address.</source>
+        <translation>Engine address.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Docker Engine %1 at %2, API %3 (Berth uses %4)</source>
+        <translation>Docker Engine %1 at %2, API %3 (Berth uses %4)</translation>
+    </message>
+</context>
+<context>
+    <name>berth::app::TagsCommand</name>
+    <message>
+        <location filename="../app/tagscommand.cpp" line="+88"/>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CUDNN</source>
+        <translation>CUDNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VARIANT</source>
+        <translation>VARIANT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DRIVER</source>
+        <translation>DRIVER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PUSHED</source>
+        <translation>PUSHED</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Lists an image repository&apos;s tags with what each tag says: version, GPU, CUDA, cuDNN, runtime or devel, and the NVIDIA driver it needs.</source>
+        <translation>Lists an image repository&apos;s tags with what each tag says: version, GPU, CUDA, cuDNN, runtime or devel, and the NVIDIA driver it needs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker Hub API address (default: the setting).</source>
+        <translation>Docker Hub API address (default: the setting).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tags whose name contains every word.</source>
+        <translation>Only tags whose name contains every word.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>Print JSON instead of a table.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this help.</source>
+        <translation>Show this help.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tensorflow/tensorflow, pytorch/pytorch, nvidia/cuda or [registry/]ns/repo</source>
+        <translation>tensorflow/tensorflow, pytorch/pytorch, nvidia/cuda or [registry/]ns/repo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Usage: berth tags [--hub-url URL] [--filter TEXT] [--json] REPOSITORY</source>
+        <translation>Usage: berth tags [--hub-url URL] [--filter TEXT] [--json] REPOSITORY</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a URL: %1</source>
+        <translation>Not a URL: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Docker Hub&apos;s rate limit was reached; waiting until %1.</source>
+        <translation>Docker Hub&apos;s rate limit was reached; waiting until %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Showing the cached tags from %1.</source>
+        <translation>Showing the cached tags from %1.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::ContainerMonitor</name>
+    <message>
+        <location filename="../core/engine/containermonitor.cpp" line="+63"/>
+        <source>The engine closed the events stream.</source>
+        <translation>The engine closed the events stream.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::CreateBodyBuilder</name>
+    <message>
+        <location filename="../core/launch/createbodybuilder.cpp" line="+57"/>
+        <source>line &quot;%1&quot; has no valid variable name</source>
+        <translation>line &quot;%1&quot; has no valid variable name</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Cannot read the env file %1: %2</source>
+        <translation>Cannot read the env file %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::DockerRunParser</name>
+    <message>
+        <location filename="../core/launch/dockerrunparser.cpp" line="+322"/>
+        <source>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</source>
+        <translation>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The text is empty</source>
+        <translation>The text is empty</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>NV_GPU only means something to nvidia-docker; it was ignored</source>
+        <translation>NV_GPU only means something to nvidia-docker; it was ignored</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is set for the docker command itself, not inside the container: it was ignored (use -e to set it in the container)</source>
+        <translation>%1 is set for the docker command itself, not inside the container: it was ignored (use -e to set it in the container)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is not a docker run command</source>
+        <translation>This is not a docker run command</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a docker run command: it starts with &quot;%1&quot;</source>
+        <translation>This is not a docker run command: it starts with &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>docker %1 was ignored: Berth uses the engine chosen in its settings</source>
+        <translation>docker %1 was ignored: Berth uses the engine chosen in its settings</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This docker command does not run a container: use docker run</source>
+        <translation>This docker command does not run a container: use docker run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker %1 does not run a container: use docker run</source>
+        <translation>docker %1 does not run a container: use docker run</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--%1 is not a docker run option</source>
+        <translation>--%1 is not a docker run option</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+24"/>
+        <source>expected true or false</source>
+        <translation>expected true or false</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 is not a docker run option</source>
+        <translation>%1 is not a docker run option</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 needs a value</source>
+        <translation>%1 needs a value</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The command names no image: add the image after the options</source>
+        <translation>The command names no image: add the image after the options</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 only changes how the docker command behaves; Berth does not need it and ignored it</source>
+        <translation>%1 only changes how the docker command behaves; Berth does not need it and ignored it</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a docker run option that Berth does not support yet</source>
+        <translation>%1 is a docker run option that Berth does not support yet</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>expected a size such as 8g or 512m</source>
+        <translation>expected a size such as 8g or 512m</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the label has no name</source>
+        <translation>the label has no name</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a number of CPUs such as 4 or 1.5</source>
+        <translation>expected a number of CPUs such as 4 or 1.5</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a size such as 16g or 512m</source>
+        <translation>expected a size such as 16g or 512m</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a size such as 32g, or -1 for unlimited swap</source>
+        <translation>expected a size such as 32g, or -1 for unlimited swap</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Berth connects a container to one network; the second %1 %2 is not supported</source>
+        <translation>Berth connects a container to one network; the second %1 %2 is not supported</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 with options (%2) is not supported: give just the network name</source>
+        <translation>%1 with options (%2) is not supported: give just the network name</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected no, always, unless-stopped or on-failure[:N]</source>
+        <translation>expected no, always, unless-stopped or on-failure[:N]</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2: CDI device names are not supported yet</source>
+        <translation>%1 %2: CDI device names are not supported yet</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the variable has no name</source>
+        <translation>the variable has no name</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the volume is empty</source>
+        <translation>the volume is empty</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an empty part between colons</source>
+        <translation>an empty part between colons</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too many colons: a path with &apos;:&apos; cannot be written with -v, use --mount instead</source>
+        <translation>too many colons: a path with &apos;:&apos; cannot be written with -v, use --mount instead</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+94"/>
+        <source>The mount option %1 only matters on Docker Desktop for Mac; it was ignored</source>
+        <translation>The mount option %1 only matters on Docker Desktop for Mac; it was ignored</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>unknown mount option &quot;%1&quot;</source>
+        <translation>unknown mount option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected comma-separated key=value fields</source>
+        <translation>expected comma-separated key=value fields</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has an empty value</source>
+        <translation>%1 has an empty value</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 must be true or false</source>
+        <translation>%1 must be true or false</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mounts of type %1 are not supported: use bind, volume or tmpfs</source>
+        <translation>Mounts of type %1 are not supported: use bind, volume or tmpfs</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>tmpfs-size must be a size such as 64m</source>
+        <translation>tmpfs-size must be a size such as 64m</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tmpfs-mode must be an octal mode such as 1777</source>
+        <translation>tmpfs-mode must be an octal mode such as 1777</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mount option %1 is not supported yet</source>
+        <translation>The mount option %1 is not supported yet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>options of another mount type used with type=%1</source>
+        <translation>options of another mount type used with type=%1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 %2: the docker CLI would read this as GPU %3 only; Berth uses GPUs %4 (the CLI needs &apos;&quot;device=%4&quot;&apos;)</source>
+        <translation>%1 %2: the docker CLI would read this as GPU %3 only; Berth uses GPUs %4 (the CLI needs &apos;&quot;device=%4&quot;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected name=value fields</source>
+        <translation>expected name=value fields</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is not an IP address</source>
+        <translation>%1 is not an IP address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ports must be numbers from 1 to 65535, or ranges such as 8000-8010</source>
+        <translation>ports must be numbers from 1 to 65535, or ranges such as 8000-8010</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the protocol must be tcp, udp or sctp</source>
+        <translation>the protocol must be tcp, udp or sctp</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected NAME=SOFT[:HARD] with a limit such as memlock, nofile or stack</source>
+        <translation>expected NAME=SOFT[:HARD] with a limit such as memlock, nofile or stack</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>limits must be whole numbers, -1 for unlimited</source>
+        <translation>limits must be whole numbers, -1 for unlimited</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the soft limit is above the hard limit</source>
+        <translation>the soft limit is above the hard limit</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected HOST:IP</source>
+        <translation>expected HOST:IP</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2: seccomp profile files are not supported yet</source>
+        <translation>%1 %2: seccomp profile files are not supported yet</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::DriverVersion</name>
+    <message>
+        <location filename="../core/gpu/driverversion.cpp" line="+56"/>
+        <source>This image needs NVIDIA driver %1 or newer, but this computer has driver %2. Choose an older tag or update the driver.</source>
+        <translation>This image needs NVIDIA driver %1 or newer, but this computer has driver %2. Choose an older tag or update the driver.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This image uses CUDA %1, which needs NVIDIA driver %2 or newer, but this computer has driver %3. Choose a tag with an older CUDA or update the driver.</source>
+        <translation>This image uses CUDA %1, which needs NVIDIA driver %2 or newer, but this computer has driver %3. Choose a tag with an older CUDA or update the driver.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::EngineClient</name>
+    <message>
+        <location filename="../core/engine/engineclient.cpp" line="+68"/>
+        <source>The engine sent malformed JSON: %1</source>
+        <translation>The engine sent malformed JSON: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).</source>
+        <translation>DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The engine did not say which API version it speaks; Berth needs API %1 or newer (Docker Engine 19.03 or newer).</source>
+        <translation>The engine did not say which API version it speaks; Berth needs API %1 or newer (Docker Engine 19.03 or newer).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The engine speaks API %1, but Berth needs %2 or newer (Docker Engine 19.03 or newer). Please upgrade Docker.</source>
+        <translation>The engine speaks API %1, but Berth needs %2 or newer (Docker Engine 19.03 or newer). Please upgrade Docker.</translation>
+    </message>
+    <message>
+        <location line="+506"/>
+        <source>The engine answered HTTP %1 instead of switching to a raw stream.</source>
+        <translation>The engine answered HTTP %1 instead of switching to a raw stream.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::EngineStream</name>
+    <message>
+        <location filename="../core/engine/enginestreams.cpp" line="+57"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::EventStream</name>
+    <message>
+        <location line="+98"/>
+        <source>The engine sent a malformed event.</source>
+        <translation>The engine sent a malformed event.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::GpuCapability</name>
+    <message>
+        <location filename="../core/gpu/gpucapability.cpp" line="+38"/>
+        <source>The engine runs containers with the NVIDIA runtime by default.</source>
+        <translation>The engine runs containers with the NVIDIA runtime by default.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engine has the NVIDIA runtime.</source>
+        <translation>The engine has the NVIDIA runtime.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is installed but %2 is missing, so starting a GPU container will probably fail.</source>
+        <translation>%1 is installed but %2 is missing, so starting a GPU container will probably fail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NVIDIA Container Toolkit is installed (%1).</source>
+        <translation>The NVIDIA Container Toolkit is installed (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine has NVIDIA CDI devices (%1).</source>
+        <translation>The engine has NVIDIA CDI devices (%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine supports CDI devices, but whether its host has NVIDIA ones cannot be seen from here.</source>
+        <translation>The engine supports CDI devices, but whether its host has NVIDIA ones cannot be seen from here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine has no NVIDIA runtime; it may still have the NVIDIA Container Toolkit, which cannot be seen from here. Starting tells.</source>
+        <translation>The engine has no NVIDIA runtime; it may still have the NVIDIA Container Toolkit, which cannot be seen from here. Starting tells.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine cannot give containers GPUs: it has no NVIDIA runtime and the NVIDIA Container Toolkit is not installed. Install nvidia-container-toolkit and restart Docker.</source>
+        <translation>The engine cannot give containers GPUs: it has no NVIDIA runtime and the NVIDIA Container Toolkit is not installed. Install nvidia-container-toolkit and restart Docker.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not ask the engine whether it can give GPUs: %1</source>
+        <translation>Could not ask the engine whether it can give GPUs: %1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::GpuInventory</name>
+    <message>
+        <location filename="../core/gpu/gpuinventory.cpp" line="+119"/>
+        <source>nvidia-smi could not be started: %1</source>
+        <translation>nvidia-smi could not be started: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>nvidia-smi did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>nvidia-smi did not answer within %n second.</numerusform>
+            <numerusform>nvidia-smi did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nvidia-smi printed more than %1 bytes; this is not its normal output.</source>
+        <translation>nvidia-smi printed more than %1 bytes; this is not its normal output.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nvidia-smi crashed.</source>
+        <translation>nvidia-smi crashed.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Looking for GPUs…</source>
+        <translation>Looking for GPUs…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nvidia-smi was not found on this computer, so its GPUs cannot be shown. Install the NVIDIA driver if this computer has an NVIDIA GPU.</source>
+        <translation>nvidia-smi was not found on this computer, so its GPUs cannot be shown. Install the NVIDIA driver if this computer has an NVIDIA GPU.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nvidia-smi failed (exit code %1): %2</source>
+        <translation>nvidia-smi failed (exit code %1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nvidia-smi failed: %1</source>
+        <translation>nvidia-smi failed: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nvidia-smi found no GPUs on this computer.</source>
+        <translation>nvidia-smi found no GPUs on this computer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n GPU(s), driver %1</source>
+        <translation>
+            <numerusform>%n GPU, driver %1</numerusform>
+            <numerusform>%n GPUs, driver %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::GpuRequest</name>
+    <message>
+        <location filename="../core/gpu/gpurequest.cpp" line="+64"/>
+        <source>--gpus needs a value: all, a number, or device=IDS</source>
+        <translation>--gpus needs a value: all, a number, or device=IDS</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>GPU count must be positive: %1</source>
+        <translation>GPU count must be positive: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unexpected GPU option &quot;%1&quot; in --gpus %2</source>
+        <translation>Unexpected GPU option &quot;%1&quot; in --gpus %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>GPU count must be a positive number or all: %1</source>
+        <translation>GPU count must be a positive number or all: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown GPU option &quot;%1&quot; in --gpus %2</source>
+        <translation>Unknown GPU option &quot;%1&quot; in --gpus %2</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>device= needs at least one GPU index or UUID</source>
+        <translation>device= needs at least one GPU index or UUID</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::HttpClient</name>
+    <message>
+        <location filename="../core/http/httpclient.cpp" line="+17"/>
+        <source>Engine addresses of the form %1:// are not supported yet; use unix:// (for example unix:///var/run/docker.sock).</source>
+        <translation>Engine addresses of the form %1:// are not supported yet; use unix:// (for example unix:///var/run/docker.sock).</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>There is no engine socket at %1.</source>
+        <translation>There is no engine socket at %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is listening on %1.</source>
+        <translation>Nothing is listening on %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Permission denied opening %1.</source>
+        <translation>Permission denied opening %1.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The engine closed the connection without answering.</source>
+        <translation>The engine closed the connection without answering.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::HttpConnection</name>
+    <message>
+        <location filename="../core/http/httpconnection.cpp" line="+29"/>
+        <source>The connection to the engine was closed.</source>
+        <translation>The connection to the engine was closed.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The request contains characters HTTP does not allow.</source>
+        <translation>The request contains characters HTTP does not allow.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The engine did not answer within %1 seconds.</source>
+        <translation>The engine did not answer within %1 seconds.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::HttpReply</name>
+    <message>
+        <location filename="../core/http/httpreply.cpp" line="+23"/>
+        <location line="+2"/>
+        <source>The request was cancelled.</source>
+        <translation>The request was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::HttpResponseParser</name>
+    <message>
+        <location filename="../core/http/httpresponseparser.cpp" line="+173"/>
+        <source>The engine sent conflicting Content-Length headers.</source>
+        <translation>The engine sent conflicting Content-Length headers.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>The engine sent an invalid Content-Length.</source>
+        <translation>The engine sent an invalid Content-Length.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The engine&apos;s response headers are too large.</source>
+        <translation>The engine&apos;s response headers are too large.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The engine sent a malformed status line.</source>
+        <translation>The engine sent a malformed status line.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The engine sent a folded header line, which HTTP/1.1 forbids.</source>
+        <translation>The engine sent a folded header line, which HTTP/1.1 forbids.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine sent a malformed header line.</source>
+        <translation>The engine sent a malformed header line.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The engine sent a malformed trailer line.</source>
+        <translation>The engine sent a malformed trailer line.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The engine sent an overlong chunk header.</source>
+        <translation>The engine sent an overlong chunk header.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The engine sent an impossibly large chunk.</source>
+        <translation>The engine sent an impossibly large chunk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>The engine sent a malformed chunk size.</source>
+        <translation>The engine sent a malformed chunk size.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The engine sent chunk data longer than its declared size.</source>
+        <translation>The engine sent chunk data longer than its declared size.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The engine closed the connection without answering.</source>
+        <translation>The engine closed the connection without answering.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine closed the connection in the middle of a response.</source>
+        <translation>The engine closed the connection in the middle of a response.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::JsonStoreFile</name>
+    <message>
+        <location filename="../core/launch/jsonstorefile.cpp" line="+31"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not a JSON object</source>
+        <translation>not a JSON object</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was damaged (%2) and was kept as %3</source>
+        <translation>%1 was damaged (%2) and was kept as %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is damaged (%2) and could not be moved aside</source>
+        <translation>%1 is damaged (%2) and could not be moved aside</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::LaunchConverter</name>
+    <message>
+        <location filename="../core/launch/launchconverter.cpp" line="+26"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: berth convert [--to-cli [--multi-line]] [--cwd DIR] [--no-bash] [--no-labels] -- &apos;docker run …&apos;
+  prints the Engine API create body ({&quot;name&quot;, &quot;body&quot;}) for the line, or with --to-cli Berth&apos;s canonical docker run line.
+  --cwd DIR      the project folder $(pwd) stands for (default: the current directory)
+  --no-bash      the image has no bash: wrap requirements installs in /bin/sh
+  --no-labels    leave out Berth&apos;s own labels (berth.owner)
+  A line of - (or none) is read from standard input.
+</source>
+        <translation>usage: berth convert [--to-cli [--multi-line]] [--cwd DIR] [--no-bash] [--no-labels] -- &apos;docker run …&apos;
+  prints the Engine API create body ({&quot;name&quot;, &quot;body&quot;}) for the line, or with --to-cli Berth&apos;s canonical docker run line.
+  --cwd DIR      the project folder $(pwd) stands for (default: the current directory)
+  --no-bash      the image has no bash: wrap requirements installs in /bin/sh
+  --no-labels    leave out Berth&apos;s own labels (berth.owner)
+  A line of - (or none) is read from standard input.
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>berth convert: unknown option %1</source>
+        <translation>berth convert: unknown option %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>berth convert: no docker run line given</source>
+        <translation>berth convert: no docker run line given</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::LaunchValidator</name>
+    <message>
+        <location filename="../core/launch/launchvalidator.cpp" line="+70"/>
+        <source>Choose an image to run</source>
+        <translation>Choose an image to run</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Image names must be lower case: %1</source>
+        <translation>Image names must be lower case: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a valid image name</source>
+        <translation>&quot;%1&quot; is not a valid image name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid image tag</source>
+        <translation>&quot;%1&quot; is not a valid image tag</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid image digest</source>
+        <translation>&quot;%1&quot; is not a valid image digest</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; cannot be a container name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at least two characters</source>
+        <translation>&quot;%1&quot; cannot be a container name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at least two characters</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The working directory must be an absolute path in the container, such as /src</source>
+        <translation>The working directory must be an absolute path in the container, such as /src</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project folder %1 does not exist</source>
+        <translation>The project folder %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The env file %1 must be given with its full path</source>
+        <translation>The env file %1 must be given with its full path</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The env file %1 does not exist</source>
+        <translation>The env file %1 does not exist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A device must be an absolute path such as /dev/kfd</source>
+        <translation>A device must be an absolute path such as /dev/kfd</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the path inside the container</source>
+        <translation>Give the path inside the container</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The container path %1 must be absolute, such as /data</source>
+        <translation>The container path %1 must be absolute, such as /data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two mounts use the container path %1</source>
+        <translation>Two mounts use the container path %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A path with &apos;:&apos; cannot be written with -v: use the --mount form</source>
+        <translation>A path with &apos;:&apos; cannot be written with -v: use the --mount form</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the host folder to mount</source>
+        <translation>Choose the host folder to mount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The host path %1 must be absolute</source>
+        <translation>The host path %1 must be absolute</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host folder %1 does not exist: create it as you, or the engine would create it owned by root</source>
+        <translation>The host folder %1 does not exist: create it as you, or the engine would create it owned by root</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+161"/>
+        <source>&quot;%1&quot; cannot be a volume name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>&quot;%1&quot; cannot be a volume name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Choose at least one GPU</source>
+        <translation>Choose at least one GPU</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask for a number of GPUs or for specific GPUs, not both</source>
+        <translation>Ask for a number of GPUs or for specific GPUs, not both</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number of GPUs must be at least 1</source>
+        <translation>The number of GPUs must be at least 1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>IPC mode must be host, private, shareable, none or container:NAME</source>
+        <translation>IPC mode must be host, private, shareable, none or container:NAME</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared memory cannot be negative</source>
+        <translation>Shared memory cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With the host network the container uses the host&apos;s ports directly; the published ports are ignored</source>
+        <translation>With the host network the container uses the host&apos;s ports directly; the published ports are ignored</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The container port must be a number from 1 to 65535 or a range such as 8000-8010</source>
+        <translation>The container port must be a number from 1 to 65535 or a range such as 8000-8010</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The host port must be a number from 1 to 65535 or a range such as 8000-8010</source>
+        <translation>The host port must be a number from 1 to 65535 or a range such as 8000-8010</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host and container port ranges must be the same length</source>
+        <translation>The host and container port ranges must be the same length</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The protocol must be tcp, udp or sctp</source>
+        <translation>The protocol must be tcp, udp or sctp</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An environment variable needs a name</source>
+        <translation>An environment variable needs a name</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A label needs a name</source>
+        <translation>A label needs a name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The number of CPUs cannot be negative</source>
+        <translation>The number of CPUs cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The memory limit must be at least 6 MB</source>
+        <translation>The memory limit must be at least 6 MB</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory plus swap must be a size, or -1 for unlimited swap</source>
+        <translation>Memory plus swap must be a size, or -1 for unlimited swap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set a memory limit when limiting memory plus swap</source>
+        <translation>Set a memory limit when limiting memory plus swap</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory plus swap must be at least the memory limit</source>
+        <translation>Memory plus swap must be at least the memory limit</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a limit the engine knows</source>
+        <translation>&quot;%1&quot; is not a limit the engine knows</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The soft limit of %1 is above its hard limit</source>
+        <translation>The soft limit of %1 is above its hard limit</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restart policy must be no, always, unless-stopped or on-failure</source>
+        <translation>Restart policy must be no, always, unless-stopped or on-failure</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A retry count only goes with the on-failure policy</source>
+        <translation>A retry count only goes with the on-failure policy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The retry count cannot be negative</source>
+        <translation>The retry count cannot be negative</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A container removed when it stops (--rm) cannot also be restarted: turn off one of them</source>
+        <translation>A container removed when it stops (--rm) cannot also be restarted: turn off one of them</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installing requirements first needs the command to run afterwards, such as python train.py</source>
+        <translation>Installing requirements first needs the command to run afterwards, such as python train.py</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the requirements file</source>
+        <translation>Choose the requirements file</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no %1 in the project folder</source>
+        <translation>There is no %1 in the project folder</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 is not an absolute path</source>
+        <translation>%1 is not an absolute path</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not create %1</source>
+        <translation>Could not create %1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::LogSession</name>
+    <message>
+        <location filename="../core/logs/logsession.cpp" line="+138"/>
+        <location line="+136"/>
+        <source>The container was started again.</source>
+        <translation>The container was started again.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Reconnected to the engine.</source>
+        <translation>Reconnected to the engine.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Lost the connection to the engine (%1). Reconnecting…</source>
+        <translation>Lost the connection to the engine (%1). Reconnecting…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+1"/>
+        <source>The container was removed.</source>
+        <translation>The container was removed.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::LogStream</name>
+    <message>
+        <location filename="../core/engine/enginestreams.cpp" line="+51"/>
+        <source>The engine sent a malformed log frame.</source>
+        <translation>The engine sent a malformed log frame.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The log stream ended in the middle of a frame.</source>
+        <translation>The log stream ended in the middle of a frame.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::OwnerPolicy</name>
+    <message>
+        <location filename="../core/gpu/ownerpolicy.cpp" line="+85"/>
+        <source>“%1” was not started with Berth, so its owner is unknown. It may be someone else’s run. Stop it anyway?</source>
+        <translation>“%1” was not started with Berth, so its owner is unknown. It may be someone else’s run. Stop it anyway?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was not started with Berth, so its owner is unknown. It may be someone else’s run. Kill it anyway?</source>
+        <translation>“%1” was not started with Berth, so its owner is unknown. It may be someone else’s run. Kill it anyway?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was not started with Berth, so its owner is unknown. It may be someone else’s. Remove it anyway?</source>
+        <translation>“%1” was not started with Berth, so its owner is unknown. It may be someone else’s. Remove it anyway?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” belongs to %2. Stopping it ends their run. Stop it anyway?</source>
+        <translation>“%1” belongs to %2. Stopping it ends their run. Stop it anyway?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” belongs to %2. Killing it ends their run at once. Kill it anyway?</source>
+        <translation>“%1” belongs to %2. Killing it ends their run at once. Kill it anyway?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” belongs to %2. Removing it deletes their container and its output. Remove it anyway?</source>
+        <translation>“%1” belongs to %2. Removing it deletes their container and its output. Remove it anyway?</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::Preset</name>
+    <message>
+        <location filename="../core/launch/preset.cpp" line="+10"/>
+        <source>TensorFlow</source>
+        <translation>TensorFlow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank</source>
+        <translation>Blank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tensorflow/tensorflow with all GPUs, the project folder at /src</source>
+        <translation>tensorflow/tensorflow with all GPUs, the project folder at /src</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pytorch/pytorch with all GPUs, the project folder at /src and shared host IPC for data loaders</source>
+        <translation>pytorch/pytorch with all GPUs, the project folder at /src and shared host IPC for data loaders</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from nothing</source>
+        <translation>Start from nothing</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::PresetStore</name>
+    <message>
+        <location filename="../core/launch/presetstore.cpp" line="+88"/>
+        <source>Give the preset a name</source>
+        <translation>Give the preset a name</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The built-in preset %1 cannot be replaced</source>
+        <translation>The built-in preset %1 cannot be replaced</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no preset of yours called %1</source>
+        <translation>There is no preset of yours called %1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::ProfileStore</name>
+    <message>
+        <location filename="../core/launch/profilestore.cpp" line="+191"/>
+        <location line="+25"/>
+        <source>Give the profile a name</source>
+        <translation>Give the profile a name</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <source>There is no profile named %1</source>
+        <translation>There is no profile named %1</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>A profile named %1 already exists</source>
+        <translation>A profile named %1 already exists</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (copy %2)</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::PullProgressModel</name>
+    <message numerus="yes">
+        <location filename="../core/registry/pullprogressmodel.cpp" line="+151"/>
+        <source>Pulled (%n layer(s))</source>
+        <translation>
+            <numerusform>Pulled (%n layer)</numerusform>
+            <numerusform>Pulled (%n layers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing…</source>
+        <translation>Preparing…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n layer(s)</source>
+        <translation>
+            <numerusform>%1 of %n layer</numerusform>
+            <numerusform>%1 of %n layers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min left</source>
+        <translation>%1 min left</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n s left</numerusform>
+            <numerusform>%n s left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::PullStream</name>
+    <message>
+        <location filename="../core/engine/enginestreams.cpp" line="+23"/>
+        <source>The engine sent malformed pull progress.</source>
+        <translation>The engine sent malformed pull progress.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::RegistryError</name>
+    <message>
+        <location filename="../core/registry/registryerror.cpp" line="+50"/>
+        <source>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</source>
+        <translation>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry did not answer in time, even after several tries. Try again later.</source>
+        <translation>The registry did not answer in time, even after several tries. Try again later.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Docker Hub&apos;s rate limit was reached. It allows more requests at %1; try again then.</source>
+        <translation>Docker Hub&apos;s rate limit was reached. It allows more requests at %1; try again then.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker Hub&apos;s rate limit was reached. Wait a while and try again, or sign in with `docker login` for a higher limit.</source>
+        <translation>Docker Hub&apos;s rate limit was reached. Wait a while and try again, or sign in with `docker login` for a higher limit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry refused access to this repository. Sign in with `docker login` (Berth uses the same credentials), or check the repository name.</source>
+        <translation>The registry refused access to this repository. Sign in with `docker login` (Berth uses the same credentials), or check the repository name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No such repository. Check the name (for example tensorflow/tensorflow or registry.example.com/team/image).</source>
+        <translation>No such repository. Check the name (for example tensorflow/tensorflow or registry.example.com/team/image).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry had an internal error (HTTP %1), even after several tries. Try again later.</source>
+        <translation>The registry had an internal error (HTTP %1), even after several tries. Try again later.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry sent a reply Berth could not read (%1). The tags received so far are shown.</source>
+        <translation>The registry sent a reply Berth could not read (%1). The tags received so far are shown.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a repository name. Use the form namespace/repository or registry.example.com/namespace/repository.</source>
+        <translation>&quot;%1&quot; is not a repository name. Use the form namespace/repository or registry.example.com/namespace/repository.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::ShellWords</name>
+    <message>
+        <location filename="../core/launch/shellwords.cpp" line="+150"/>
+        <source>&quot;%1&quot; is a placeholder: replace it with a real value</source>
+        <translation>&quot;%1&quot; is a placeholder: replace it with a real value</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The %1 that starts at character %2 is never closed</source>
+        <translation>The %1 that starts at character %2 is never closed</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Berth does not run commands inside the line: replace %1 with its value</source>
+        <translation>Berth does not run commands inside the line: replace %1 with its value</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>$%1 is not set: it was left empty, as the shell would</source>
+        <translation>$%1 is not set: it was left empty, as the shell would</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 only has a value inside a script: replace it with the value you mean</source>
+        <translation>%1 only has a value inside a script: replace it with the value you mean</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>&quot;%1&quot; is shell syntax that Berth cannot run: launch one docker run command, without pipes, redirections or command lists</source>
+        <translation>&quot;%1&quot; is shell syntax that Berth cannot run: launch one docker run command, without pipes, redirections or command lists</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::SystemTerminal</name>
+    <message>
+        <location filename="../core/terminal/systemterminal.cpp" line="+65"/>
+        <source>The terminal command in the settings is empty or malformed: %1</source>
+        <translation>The terminal command in the settings is empty or malformed: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The terminal program &quot;%1&quot; from the settings was not found.</source>
+        <translation>The terminal program &quot;%1&quot; from the settings was not found.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No terminal program was found (tried %1). Install one, or set the terminal command in the settings.</source>
+        <translation>No terminal program was found (tried %1). Install one, or set the terminal command in the settings.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not start the terminal program %1.</source>
+        <translation>Could not start the terminal program %1.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::TagFacts</name>
+    <message>
+        <location filename="../core/registry/tagfacts.cpp" line="+214"/>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devel</source>
+        <translation>Devel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>TensorFlow %1</source>
+        <translation>TensorFlow %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TensorFlow</source>
+        <translation>TensorFlow</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PyTorch %1</source>
+        <translation>PyTorch %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CUDA image</source>
+        <translation>CUDA image</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU only</source>
+        <translation>CPU only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA %1 (TensorFlow&apos;s tested build)</source>
+        <translation>CUDA %1 (TensorFlow&apos;s tested build)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cuDNN %1</source>
+        <translation>cuDNN %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cuDNN</source>
+        <translation>cuDNN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::TerminalSession</name>
+    <message>
+        <location filename="../core/terminal/terminalsession.cpp" line="+170"/>
+        <source>The engine sent a malformed output stream.</source>
+        <translation>The engine sent a malformed output stream.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::AdvancedOptions</name>
+    <message>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+274"/>
+        <source>Choose an env file</source>
+        <translation>Choose an env file</translation>
+    </message>
+    <message>
+        <location line="+271"/>
+        <source>&quot;%1&quot; is not a size: write a number with a unit, such as 8g, 512m or 64k</source>
+        <translation>&quot;%1&quot; is not a size: write a number with a unit, such as 8g, 512m or 64k</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a number of CPUs: write it like 4 or 1.5</source>
+        <translation>&quot;%1&quot; is not a number of CPUs: write it like 4 or 1.5</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: &quot;%2&quot; is not a limit such as memlock=-1 or nofile=1024:2048</source>
+        <translation>Line %1: &quot;%2&quot; is not a limit such as memlock=-1 or nofile=1024:2048</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Line %1: &quot;%2&quot; is not a port mapping such as 8888:8888 or 127.0.0.1:6006:6006</source>
+        <translation>Line %1: &quot;%2&quot; is not a port mapping such as 8888:8888 or 127.0.0.1:6006:6006</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>Environment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mounts</source>
+        <translation>Mounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chosen by Docker</source>
+        <translation>chosen by Docker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Working directory:</source>
+        <translation>&amp;Working directory:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s, e.g. /src</source>
+        <translation>the image&apos;s, e.g. /src</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Entrypoint:</source>
+        <translation>&amp;Entrypoint:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty clears the image&apos;s entrypoint</source>
+        <translation>empty clears the image&apos;s entrypoint</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uid[:gid] or name</source>
+        <translation>uid[:gid] or name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run as me</source>
+        <translation>Run as me</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run with your own user and group ids, so files written into mounted folders belong to you instead of root</source>
+        <translation>Run with your own user and group ids, so files written into mounted folders belong to you instead of root</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hostname:</source>
+        <translation>&amp;Hostname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di&amp;gest:</source>
+        <translation>Di&amp;gest:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sha256:…, pins the exact image</source>
+        <translation>sha256:…, pins the exact image</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Options:</source>
+        <translation>Options:</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Remove the container when it stops (--rm)</source>
+        <translation>Remove the container when it stops (--rm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep standard input open (-i)</source>
+        <translation>Keep standard input open (-i)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocate a terminal (-t)</source>
+        <translation>Allocate a terminal (-t)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run in the background (-d)</source>
+        <translation>Run in the background (-d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a container that fails to start</source>
+        <translation>Keep a container that fails to start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normally a container that was created but could not start is removed again, so nothing is left half-way</source>
+        <translation>Normally a container that was created but could not start is removed again, so nothing is left half-way</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restart:</source>
+        <translation>&amp;Restart:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default (no)</source>
+        <translation>Default (no)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries:</source>
+        <translation>Retries:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Variables:</source>
+        <translation>&amp;Variables:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=value, one per line; a KEY alone passes your own value</source>
+        <translation>KEY=value, one per line; a KEY alone passes your own value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Env &amp;files:</source>
+        <translation>Env &amp;files:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one file per line</source>
+        <translation>one file per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add file…</source>
+        <translation>Add file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Labels:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key=value, one per line</source>
+        <translation>key=value, one per line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;IPC:</source>
+        <translation>&amp;IPC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default (host helps PyTorch data loaders)</source>
+        <translation>default (host helps PyTorch data loaders)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Shared memory:</source>
+        <translation>&amp;Shared memory:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>64m by default, e.g. 8g</source>
+        <translation>64m by default, e.g. 8g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CPUs:</source>
+        <translation>&amp;CPUs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all, e.g. 4 or 1.5</source>
+        <translation>all, e.g. 4 or 1.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU s&amp;et:</source>
+        <translation>CPU s&amp;et:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 0-3</source>
+        <translation>e.g. 0-3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memory:</source>
+        <translation>&amp;Memory:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit, e.g. 32g</source>
+        <translation>no limit, e.g. 32g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory + s&amp;wap:</source>
+        <translation>Memory + s&amp;wap:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-1 for unlimited swap</source>
+        <translation>-1 for unlimited swap</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ulimits:</source>
+        <translation>&amp;Ulimits:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. memlock=-1, one per line</source>
+        <translation>e.g. memlock=-1, one per line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net&amp;work:</source>
+        <translation>Net&amp;work:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ports:</source>
+        <translation>&amp;Ports:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host:container, one per line, e.g. 8888:8888</source>
+        <translation>host:container, one per line, e.g. 8888:8888</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpose:</source>
+        <translation>E&amp;xpose:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container ports, one per line</source>
+        <translation>container ports, one per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra &amp;hosts:</source>
+        <translation>Extra &amp;hosts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host:ip, one per line</source>
+        <translation>host:ip, one per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;DNS servers:</source>
+        <translation>&amp;DNS servers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per line</source>
+        <translation>one per line</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privileged (full access to the host&apos;s devices)</source>
+        <translation>Privileged (full access to the host&apos;s devices)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run an init process (--init)</source>
+        <translation>Run an init process (--init)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only root file system</source>
+        <translation>Read-only root file system</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;untime:</source>
+        <translation>R&amp;untime:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default, e.g. nvidia</source>
+        <translation>default, e.g. nvidia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PID namespace:</source>
+        <translation>&amp;PID namespace:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default, e.g. host</source>
+        <translation>default, e.g. host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;vices:</source>
+        <translation>De&amp;vices:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. /dev/kfd, one per line</source>
+        <translation>e.g. /dev/kfd, one per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add capabilities:</source>
+        <translation>Add capabilities:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop capabilities:</source>
+        <translation>Drop capabilities:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security options:</source>
+        <translation>Security options:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. seccomp=unconfined</source>
+        <translation>e.g. seccomp=unconfined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra groups:</source>
+        <translation>Extra groups:</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::CommandPreview</name>
+    <message>
+        <location filename="../ui/launch/commandpreview.cpp" line="+94"/>
+        <source>Equivalent docker run command</source>
+        <translation>Equivalent docker run command</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One option per line</source>
+        <translation>One option per line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the command over several lines joined with \</source>
+        <translation>Write the command over several lines joined with \</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ContainerTableModel</name>
+    <message>
+        <location filename="../ui/main/containertablemodel.cpp" line="+72"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exited</source>
+        <translation>Exited</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+83"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Paused</source>
+        <translation>Paused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restarting</source>
+        <translation>Restarting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removing</source>
+        <translation>Removing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead</source>
+        <translation>Dead</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1
+ID: %2
+Command: %3</source>
+        <translation>%1
+ID: %2
+Command: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not launched by Berth, so its owner is unknown.</source>
+        <translation>Not launched by Berth, so its owner is unknown.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ContainersPage</name>
+    <message>
+        <location filename="../ui/main/containerspage.cpp" line="+132"/>
+        <source>Someone else&apos;s container</source>
+        <translation>Someone else&apos;s container</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not start %1.</source>
+        <translation>Could not start %1.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not stop %1.</source>
+        <translation>Could not stop %1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove running container</source>
+        <translation>Remove running container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is still running. Stop and remove it?</source>
+        <translation>%1 is still running. Stop and remove it?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not remove %1.</source>
+        <translation>Could not remove %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by name, image or status</source>
+        <translation>Filter by name, image or status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone&apos;s containers</source>
+        <translation>Everyone&apos;s containers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My containers</source>
+        <translation>My containers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open shell</source>
+        <translation>Open shell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the selected container</source>
+        <translation>Start the selected container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected container (SIGTERM, then SIGKILL after 10 seconds)</source>
+        <translation>Stop the selected container (SIGTERM, then SIGKILL after 10 seconds)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected container</source>
+        <translation>Remove the selected container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the container&apos;s output</source>
+        <translation>Show the container&apos;s output</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an interactive shell in the running container</source>
+        <translation>Open an interactive shell in the running container</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::EngineStatusWidget</name>
+    <message>
+        <location filename="../ui/main/enginestatuswidget.cpp" line="+60"/>
+        <source>Docker Engine %1 · API %2 · %3</source>
+        <translation>Docker Engine %1 · API %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retry</source>
+        <translation>Retry</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ErrorText</name>
+    <message>
+        <location filename="../ui/common/errortext.cpp" line="+13"/>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the Docker engine</source>
+        <translation>the Docker engine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot reach the Docker engine at %1.</source>
+        <translation>Cannot reach the Docker engine at %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that Docker is running (for example: sudo systemctl start docker) and that DOCKER_HOST or the engine address in Settings is right.</source>
+        <translation>Check that Docker is running (for example: sudo systemctl start docker) and that DOCKER_HOST or the engine address in Settings is right.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permission denied on the Docker socket %1.</source>
+        <translation>Permission denied on the Docker socket %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your user may not use Docker yet. Ask an administrator to add you to the docker group (sudo usermod -aG docker $USER), then log out and in again.</source>
+        <translation>Your user may not use Docker yet. Ask an administrator to add you to the docker group (sudo usermod -aG docker $USER), then log out and in again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This Docker engine&apos;s API version is not supported.</source>
+        <translation>This Docker engine&apos;s API version is not supported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berth needs Docker Engine 19.03 (API 1.40) or newer. Upgrade Docker, or unset DOCKER_API_VERSION if it pins an old version.</source>
+        <translation>Berth needs Docker Engine 19.03 (API 1.40) or newer. Upgrade Docker, or unset DOCKER_API_VERSION if it pins an old version.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not found.</source>
+        <translation>Not found.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image is not on this engine. Pull it first.</source>
+        <translation>The image is not on this engine. Pull it first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may have been removed in the meantime. Refresh and try again.</source>
+        <translation>It may have been removed in the meantime. Refresh and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine refused because of a conflict.</source>
+        <translation>The engine refused because of a conflict.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That container name is already taken. Choose another name, or remove the old container.</source>
+        <translation>That container name is already taken. Choose another name, or remove the old container.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container is not running.</source>
+        <translation>The container is not running.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The volume is used by a container. Remove that container first.</source>
+        <translation>The volume is used by a container. Remove that container first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the container first, or refresh and try again.</source>
+        <translation>Stop the container first, or refresh and try again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine rejected the request as invalid.</source>
+        <translation>The engine rejected the request as invalid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the launch settings named in the details.</source>
+        <translation>Check the launch settings named in the details.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access was denied.</source>
+        <translation>Access was denied.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in to the registry (docker login) or check that the image name is right.</source>
+        <translation>Log in to the registry (docker login) or check that the image name is right.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This engine cannot give containers GPUs.</source>
+        <translation>This engine cannot give containers GPUs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No NVIDIA container runtime is installed for this Docker engine. Install the NVIDIA Container Toolkit and restart Docker, or launch without GPUs.</source>
+        <translation>No NVIDIA container runtime is installed for this Docker engine. Install the NVIDIA Container Toolkit and restart Docker, or launch without GPUs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Docker engine reported an error.</source>
+        <translation>The Docker engine reported an error.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Docker engine sent an answer Berth cannot read.</source>
+        <translation>The Docker engine sent an answer Berth cannot read.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the engine address points to a Docker engine.</source>
+        <translation>Check that the engine address points to a Docker engine.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Docker engine did not answer in time.</source>
+        <translation>The Docker engine did not answer in time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engine may be busy or stuck. Try again in a moment.</source>
+        <translation>The engine may be busy or stuck. Try again in a moment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This engine address is not supported yet.</source>
+        <translation>This engine address is not supported yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a local socket address such as unix:///var/run/docker.sock.</source>
+        <translation>Use a local socket address such as unix:///var/run/docker.sock.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::GpuCard</name>
+    <message>
+        <location filename="../ui/gpu/gpucard.cpp" line="+103"/>
+        <source>Memory</source>
+        <translation>Memory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilisation</source>
+        <translation>Utilisation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Busy</source>
+        <translation>Busy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No container holds this GPU, but it is in use: by a program outside containers, or by another engine on this computer.</source>
+        <translation>No container holds this GPU, but it is in use: by a program outside containers, or by another engine on this computer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No container holds this GPU.</source>
+        <translation>No container holds this GPU.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::GpuFormat</name>
+    <message>
+        <location filename="../ui/gpu/gpuformat.cpp" line="+11"/>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU %1 · %2</source>
+        <translation>GPU %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>memory unknown</source>
+        <translation>memory unknown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 MiB used</source>
+        <translation>%1 MiB used</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 / %2 MiB</source>
+        <translation>%1 / %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 / %2 GiB</source>
+        <translation>%1 / %2 GiB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>owner unknown</source>
+        <translation>owner unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reserved: created, not started</source>
+        <translation>reserved: created, not started</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>paused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restarting</source>
+        <translation>restarting</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>you · %1</source>
+        <translation>you · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The engine runs on %1, but nvidia-smi runs on this computer: the GPUs shown here are this computer&apos;s, not the engine host&apos;s.</source>
+        <translation>The engine runs on %1, but nvidia-smi runs on this computer: the GPUs shown here are this computer&apos;s, not the engine host&apos;s.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::GpuPanel</name>
+    <message>
+        <location filename="../ui/gpu/gpupanel.cpp" line="+127"/>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> · updated %1</source>
+        <translation> · updated %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nvidia-smi was not found on this computer, so its GPUs cannot be shown. If this computer has an NVIDIA GPU, install the NVIDIA driver.</source>
+        <translation>nvidia-smi was not found on this computer, so its GPUs cannot be shown. If this computer has an NVIDIA GPU, install the NVIDIA driver.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nvidia-smi failed (exit code %1): %2</source>
+        <translation>nvidia-smi failed (exit code %1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nvidia-smi failed: %1</source>
+        <translation>nvidia-smi failed: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read which containers use GPUs: %1</source>
+        <translation>Could not read which containers use GPUs: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 asked for %n GPU(s) without naming them; which ones is not shown (Docker&apos;s NVIDIA driver gives such a request the first %n: GPU 0 and up).</source>
+        <translation>
+            <numerusform>%1 asked for %n GPU without naming it; which one is not shown (Docker&apos;s NVIDIA driver gives such a request the first %n: GPU 0).</numerusform>
+            <numerusform>%1 asked for %n GPUs without naming them; which ones is not shown (Docker&apos;s NVIDIA driver gives such a request the first %n: GPU 0 and up).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GPUs requested that this computer does not have: %1</source>
+        <translation>GPUs requested that this computer does not have: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GPU %1: %2</source>
+        <translation>GPU %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::GpuPicker</name>
+    <message>
+        <location filename="../ui/gpu/gpupicker.cpp" line="+263"/>
+        <source>Tick at least one GPU, or choose another GPU option.</source>
+        <translation>Tick at least one GPU, or choose another GPU option.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>GPU %1 (busy outside containers)</source>
+        <translation>GPU %1 (busy outside containers)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU %1 (%2)</source>
+        <translation>GPU %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The chosen GPUs are in use: %1. Sharing a GPU slows both runs, and either can run out of GPU memory.</source>
+        <translation>The chosen GPUs are in use: %1. Sharing a GPU slows both runs, and either can run out of GPU memory.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n GPU(s) requested by number</source>
+        <translation>
+            <numerusform>%n GPU requested by number</numerusform>
+            <numerusform>%n GPUs requested by number</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All GPUs includes GPUs in use: %1. Sharing a GPU slows both runs, and either can run out of GPU memory.</source>
+        <translation>All GPUs includes GPUs in use: %1. Sharing a GPU slows both runs, and either can run out of GPU memory.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Docker gives a number of GPUs as GPUs 0 to %1, whether or not they are free, and some are in use: %2. Choose specific GPUs to use free ones.</source>
+        <translation>Docker gives a number of GPUs as GPUs 0 to %1, whether or not they are free, and some are in use: %2. Choose specific GPUs to use free ones.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Share GPUs?</source>
+        <translation>Share GPUs?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run on these GPUs anyway?</source>
+        <translation>Run on these GPUs anyway?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run anyway</source>
+        <translation>Run anyway</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No GPU</source>
+        <translation>No GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All GPUs</source>
+        <translation>All GPUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number of GPUs</source>
+        <translation>A number of GPUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specific GPUs</source>
+        <translation>Specific GPUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which GPUs the container gets (docker run --gpus)</source>
+        <translation>Which GPUs the container gets (docker run --gpus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> GPU(s)</source>
+        <translation> GPU(s)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU indexes or UUIDs:</source>
+        <translation>GPU indexes or UUIDs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 0,1</source>
+        <translation>e.g. 0,1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>busy outside containers</source>
+        <translation>busy outside containers</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in use by %1</source>
+        <translation>in use by %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This engine can give GPUs. %1</source>
+        <translation>This engine can give GPUs. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whether this engine can give GPUs is not known. %1</source>
+        <translation>Whether this engine can give GPUs is not known. %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not GPUs of this computer: %1</source>
+        <translation>Not GPUs of this computer: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more GPU(s) are held by containers that asked for a number of GPUs.</source>
+        <translation>
+            <numerusform>%n more GPU is held by a container that asked for a number of GPUs.</numerusform>
+            <numerusform>%n more GPUs are held by containers that asked for a number of GPUs.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::LanguageManager</name>
+    <message>
+        <location filename="../ui/i18n/languagemanager.cpp" line="+67"/>
+        <source>User interface language: ko or en (default: the setting, else the system).</source>
+        <translation>User interface language: ko or en (default: the setting, else the system).</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::LaunchFailureText</name>
+    <message>
+        <location filename="../ui/launch/launchfailuretext.cpp" line="+73"/>
+        <source>%1 The engine said: %2</source>
+        <translation>%1 The engine said: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pip cache volume %1 could not be created.</source>
+        <translation>The pip cache volume %1 could not be created.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>The image %1 is not on this engine.</source>
+        <translation>The image %1 is not on this engine.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The registry refused to give %1. If it is private, sign in with docker login; otherwise check the name.</source>
+        <translation>The registry refused to give %1. If it is private, sign in with docker login; otherwise check the name.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image %1 was not found in its registry. Check the image name and the tag.</source>
+        <translation>The image %1 was not found in its registry. Check the image name and the tag.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image %1 could not be pulled.</source>
+        <translation>The image %1 could not be pulled.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name %1 is already used by another container. Choose another name, or remove that container first.</source>
+        <translation>The name %1 is already used by another container. Choose another name, or remove that container first.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This image has no /bin/bash, which the requirements step runs with. Use sh instead.</source>
+        <translation>This image has no /bin/bash, which the requirements step runs with. Use sh instead.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container could not start.</source>
+        <translation>The container could not start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine refused to create the container.</source>
+        <translation>The engine refused to create the container.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The terminal could not attach to the container: %1</source>
+        <translation>The terminal could not attach to the container: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was launched.</source>
+        <translation>Nothing was launched.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The container %1 was created but did not start; it was removed again, so nothing is left half-way.</source>
+        <translation>The container %1 was created but did not start; it was removed again, so nothing is left half-way.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The container %1 did not start, and removing it failed too (%2): remove it from the container list.</source>
+        <translation>The container %1 did not start, and removing it failed too (%2): remove it from the container list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The container %1 did not start; it was kept for you to inspect. Remove it from the container list when done.</source>
+        <translation>The container %1 did not start; it was kept for you to inspect. Remove it from the container list when done.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::LaunchForm</name>
+    <message>
+        <location filename="../ui/launch/launchform.cpp" line="+161"/>
+        <source>Choose the project folder</source>
+        <translation>Choose the project folder</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
+        <translation>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>name %1</source>
+        <translation>name %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>shm %1</source>
+        <translation>shm %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as me</source>
+        <translation>as me</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user %1</source>
+        <translation>user %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more mount(s)</source>
+        <translation>
+            <numerusform>%n more mount</numerusform>
+            <numerusform>%n more mounts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>%n variable</numerusform>
+            <numerusform>%n variables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n port(s)</source>
+        <translation>
+            <numerusform>%n port</numerusform>
+            <numerusform>%n ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>limits</source>
+        <translation>limits</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The edited command cannot be read: check its quotes. Write the whole command as the container runs it, such as /bin/bash -c &apos;…&apos;</source>
+        <translation>The edited command cannot be read: check its quotes. Write the whole command as the container runs it, such as /bin/bash -c &apos;…&apos;</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your edit is no longer the usual requirements step, so it became the command and runs exactly as typed.</source>
+        <translation>Your edit is no longer the usual requirements step, so it became the command and runs exactly as typed.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Line %1</source>
+        <translation>Line %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: %2</source>
+        <translation>Line %1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: %2</source>
+        <translation>Row %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create folder</source>
+        <translation>Create folder</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not create %1: %2</source>
+        <translation>Could not create %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run through sh -c</source>
+        <translation>Run through sh -c</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Start &amp;from:</source>
+        <translation>Start &amp;from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presets</source>
+        <translation>Presets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the form as a preset…</source>
+        <translation>Save the form as a preset…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this preset</source>
+        <translation>Remove this preset</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. pytorch/pytorch</source>
+        <translation>e.g. pytorch/pytorch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tag:</source>
+        <translation>&amp;Tag:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latest</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse tags…</source>
+        <translation>Browse tags…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a tag on Docker Hub or the image&apos;s registry, with the CUDA version and driver it needs</source>
+        <translation>Find a tag on Docker Hub or the image&apos;s registry, with the CUDA version and driver it needs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Project folder:</source>
+        <translation>&amp;Project folder:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder with your code, e.g. ~/projects/resnet</source>
+        <translation>the folder with your code, e.g. ~/projects/resnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mounted at</source>
+        <translation>mounted at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not mounted</source>
+        <translation>not mounted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the project folder appears inside the container</source>
+        <translation>Where the project folder appears inside the container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;GPUs:</source>
+        <translation>&amp;GPUs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Command:</source>
+        <translation>&amp;Command:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s default, e.g. python train.py</source>
+        <translation>the image&apos;s default, e.g. python train.py</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements:</source>
+        <translation>Requirements:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install requirements first</source>
+        <translation>&amp;Install requirements first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs pip install -r on the requirements file before the command, with a named volume as pip&apos;s cache so the next launch does not download everything again</source>
+        <translation>Runs pip install -r on the requirements file before the command, with a named volume as pip&apos;s cache so the next launch does not download everything again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pip cache volume</source>
+        <translation>pip cache volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shell</source>
+        <translation>shell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images without bash (Alpine, busybox) need sh</source>
+        <translation>Images without bash (Alpine, busybox) need sh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs:</source>
+        <translation>Runs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exact command the container runs. You can edit it; the fields above follow.</source>
+        <translation>The exact command the container runs. You can edit it; the fields above follow.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Advanced</source>
+        <translation>&amp;Advanced</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::LaunchPanel</name>
+    <message>
+        <location filename="../ui/launch/launchpanel.cpp" line="+178"/>
+        <source>Loaded %1.</source>
+        <translation>Loaded %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a recent launch</source>
+        <translation>a recent launch</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled. Nothing was launched.</source>
+        <translation>Cancelled. Nothing was launched.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Started %1 in the background.</source>
+        <translation>Started %1 in the background.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is running.</source>
+        <translation>%1 is running.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 exited with code %2.</source>
+        <translation>%1 exited with code %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fill in the form and press Run.</source>
+        <translation>Fill in the form and press Run.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Started from the %1 preset.</source>
+        <translation>Started from the %1 preset.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filled from a docker run command.</source>
+        <translation>Filled from a docker run command.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parts of the command could not be mapped and were left out:</source>
+        <translation>Parts of the command could not be mapped and were left out:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on the imported command:</source>
+        <translation>Notes on the imported command:</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Nothing was launched: fix the marked fields first.</source>
+        <translation>Nothing was launched: fix the marked fields first.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Run with these mounts?</source>
+        <translation>Run with these mounts?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some mounts are risky on a shared server:</source>
+        <translation>Some mounts are risky on a shared server:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run anyway</source>
+        <translation>Run anyway</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Not launched.</source>
+        <translation>Not launched.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking the launch…</source>
+        <translation>Checking the launch…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Preparing the pip cache volume %1…</source>
+        <translation>Preparing the pip cache volume %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for %1 on the engine…</source>
+        <translation>Looking for %1 on the engine…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not on this engine yet: pulling it first.</source>
+        <translation>%1 is not on this engine yet: pulling it first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating the container…</source>
+        <translation>Creating the container…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1; waiting for the terminal to attach…</source>
+        <translation>Created %1; waiting for the terminal to attach…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting…</source>
+        <translation>Starting…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Pull</source>
+        <translation>Pull</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use sh</source>
+        <translation>Use sh</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the name</source>
+        <translation>Clear the name</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing was launched.</source>
+        <translation>Nothing was launched.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pulled %1.</source>
+        <translation>Pulled %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pull of %1 cancelled.</source>
+        <translation>Pull of %1 cancelled.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not pull %1.</source>
+        <translation>Could not pull %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pulling %1…</source>
+        <translation>Pulling %1…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not on this engine yet: Run pulls it first.</source>
+        <translation>%1 is not on this engine yet: Run pulls it first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull now</source>
+        <translation>Pull now</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as preset</source>
+        <translation>Save as preset</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new preset:</source>
+        <translation>Name of the new preset:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remove preset?</source>
+        <translation>Remove preset?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the preset %1?</source>
+        <translation>Remove the preset %1?</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Launch</source>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New launch</source>
+        <translation>New launch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile: %1</source>
+        <translation>Profile: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a docker run command…</source>
+        <translation>Paste a docker run command…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the form from a docker run line, for example from a tutorial</source>
+        <translation>Fill the form from a docker run line, for example from a tutorial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Undo</source>
+        <translation>%1 Undo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the form as it was before</source>
+        <translation>Bring back the form as it was before</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create and start the container (Ctrl+Return)</source>
+        <translation>Create and start the container (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::LogConsole</name>
+    <message>
+        <location filename="../ui/logs/logconsole.cpp" line="+196"/>
+        <source>Search the log</source>
+        <translation>Search the log</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation>Match case</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation>Regular expression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Previous match (Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter)</source>
+        <translation>Next match (Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the lines that match</source>
+        <translation>Show only the lines that match</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show when each line was written (local time)</source>
+        <translation>Show when each line was written (local time)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow</source>
+        <translation>Follow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the newest output in view</source>
+        <translation>Keep the newest output in view</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected text</source>
+        <translation>Copy the selected text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the log to a file</source>
+        <translation>Save the log to a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Shown Lines…</source>
+        <translation>Save Shown Lines…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Whole Log from the Engine…</source>
+        <translation>Save Whole Log from the Engine…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the console (the container&apos;s log is kept)</source>
+        <translation>Clear the console (the container&apos;s log is kept)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller text</source>
+        <translation>Smaller text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>Larger text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↓ Resume following</source>
+        <translation>↓ Resume following</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Lost the connection to the engine. Reconnecting…</source>
+        <translation>Lost the connection to the engine. Reconnecting…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnected to the engine; the log continues where it stopped.</source>
+        <translation>Reconnected to the engine; the log continues where it stopped.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not load older lines: %1</source>
+        <translation>Could not load older lines: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The container was killed because it ran out of memory (exit code %1).</source>
+        <translation>The container was killed because it ran out of memory (exit code %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container was stopped by signal %1 (%2); exit code %3.</source>
+        <translation>The container was stopped by signal %1 (%2); exit code %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The container exited normally (exit code 0).</source>
+        <translation>The container exited normally (exit code 0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container exited with code %1.</source>
+        <translation>The container exited with code %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished %1.</source>
+        <translation>Finished %1.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Lines: %1</source>
+        <translation>Lines: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connecting…</source>
+        <translation>connecting…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reconnecting…</source>
+        <translation>reconnecting…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exited</source>
+        <translation>exited</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading older lines…</source>
+        <translation>Loading older lines…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scroll up to load older lines</source>
+        <translation>Scroll up to load older lines</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>invalid</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>searching…</source>
+        <translation>searching…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 matching</source>
+        <translation>%1 matching</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <location line="+25"/>
+        <source>Saved %n line(s) to %1</source>
+        <translation>
+            <numerusform>Saved %n line to %1</numerusform>
+            <numerusform>Saved %n lines to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Could not save %1: %2</source>
+        <translation>Could not save %1: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+25"/>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>There is no container to fetch the log from.</source>
+        <translation>There is no container to fetch the log from.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Saving… %n line(s)</source>
+        <translation>
+            <numerusform>Saving… %n line</numerusform>
+            <numerusform>Saving… %n lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save Shown Lines</source>
+        <translation>Save Shown Lines</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>Log files (*.log *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save Whole Log</source>
+        <translation>Save Whole Log</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::LogView</name>
+    <message>
+        <location filename="../ui/logs/logview.cpp" line="+771"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+102"/>
+        <source>%n older line(s) dropped to stay within the limit of %1 lines.</source>
+        <translation>
+            <numerusform>%n older line dropped to stay within the limit of %1 lines.</numerusform>
+            <numerusform>%n older lines dropped to stay within the limit of %1 lines.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="+165"/>
+        <source>About Berth</source>
+        <translation>About Berth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Berth&lt;/b&gt; %1&lt;br&gt;Launch and watch machine-learning containers on shared GPU servers.</source>
+        <translation>&lt;b&gt;Berth&lt;/b&gt; %1&lt;br&gt;Launch and watch machine-learning containers on shared GPU servers.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Berth</source>
+        <translation>Berth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Berth</source>
+        <translation>&amp;About Berth</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::MessageBar</name>
+    <message>
+        <location filename="../ui/common/messagebar.cpp" line="+21"/>
+        <location line="+33"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::MountEditor</name>
+    <message>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+371"/>
+        <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
+        <translation>The working directory is now %1. Mount the project folder there too, instead of at %2?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mount at %1</source>
+        <translation>Mount at %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep %1</source>
+        <translation>Keep %1</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose a folder to mount</source>
+        <translation>Choose a folder to mount</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the host folder</source>
+        <translation>Choose the host folder</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>Errors that block Run: %1</source>
+        <translation>Errors that block Run: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings to confirm: %1</source>
+        <translation>Warnings to confirm: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Add folder…</source>
+        <translation>Add folder…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mount a folder of this computer into the container. You can also drop folders on the table.</source>
+        <translation>Mount a folder of this computer into the container. You can also drop folders on the table.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add volume</source>
+        <translation>Add volume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mount a named Docker volume, such as a pip cache that outlives the container.</source>
+        <translation>Mount a named Docker volume, such as a pip cache that outlives the container.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tmpfs</source>
+        <translation>Add tmpfs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mount a folder that lives in memory and disappears with the container.</source>
+        <translation>Mount a folder that lives in memory and disappears with the container.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected mounts (Delete)</source>
+        <translation>Remove the selected mounts (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo removal</source>
+        <translation>Undo removal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back the mounts removed last (%1)</source>
+        <translation>Put back the mounts removed last (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::MountItemDelegate</name>
+    <message>
+        <location filename="../ui/mounts/mountitemdelegate.cpp" line="+40"/>
+        <source>/path/on/host</source>
+        <translation>/path/on/host</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a folder…</source>
+        <translation>Choose a folder…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>volume name, new or existing</source>
+        <translation>volume name, new or existing</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>/path/in/container</source>
+        <translation>/path/in/container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 64m or 1g</source>
+        <translation>e.g. 64m or 1g</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::MountTableModel</name>
+    <message>
+        <location filename="../ui/mounts/mounttablemodel.cpp" line="+92"/>
+        <source>Host folder</source>
+        <translation>Host folder</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named volume</source>
+        <translation>Named volume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tmpfs (memory)</source>
+        <translation>tmpfs (memory)</translation>
+    </message>
+    <message>
+        <location line="+265"/>
+        <source>Project folder</source>
+        <translation>Project folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(in memory)</source>
+        <translation>(in memory)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(anonymous volume)</source>
+        <translation>(anonymous volume)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(default)</source>
+        <translation>(default)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The project folder: the folder you work in, mounted where the container starts.</source>
+        <translation>The project folder: the folder you work in, mounted where the container starts.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The folder on the host, or the name of a Docker volume. Drop folders here from your file manager.</source>
+        <translation>The folder on the host, or the name of a Docker volume. Drop folders here from your file manager.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the mount appears inside the container.</source>
+        <translation>Where the mount appears inside the container.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container can read but not change the files.</source>
+        <translation>The container can read but not change the files.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most memory a tmpfs may use, such as 64m or 1g.</source>
+        <translation>The most memory a tmpfs may use, such as 64m or 1g.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host folder or volume</source>
+        <translation>Host folder or volume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container path</source>
+        <translation>Container path</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::PasteCommandDialog</name>
+    <message>
+        <location filename="../ui/launch/pastecommanddialog.cpp" line="+65"/>
+        <source>What $(pwd) means</source>
+        <translation>What $(pwd) means</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Paste a command above.</source>
+        <translation>Paste a command above.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything in this command has a place in the form.</source>
+        <translation>Everything in this command has a place in the form.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What Berth could not map (the rest fills the form):</source>
+        <translation>What Berth could not map (the rest fills the form):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste a docker run command</source>
+        <translation>Paste a docker run command</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a docker run command, for example from a tutorial. Lines continued with \ and comments after them are fine.</source>
+        <translation>Paste a docker run command, for example from a tutorial. Lines continued with \ and comments after them are fine.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>$(pwd) and ./ &amp;mean:</source>
+        <translation>$(pwd) and ./ &amp;mean:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the form</source>
+        <translation>Fill the form</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ProfileList</name>
+    <message>
+        <location filename="../ui/launch/profilelist.cpp" line="+78"/>
+        <source>Saving profiles failed: %1</source>
+        <translation>Saving profiles failed: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved profiles could not be read (%1). The damaged file was kept as %2.</source>
+        <translation>The saved profiles could not be read (%1). The damaged file was kept as %2.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location line="+23"/>
+        <source>Saved the profile %1.</source>
+        <translation>Saved the profile %1.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Save profile</source>
+        <translation>Save profile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the saved launch:</source>
+        <translation>Name of the saved launch:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace profile?</source>
+        <translation>Replace profile?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A profile named %1 exists. Replace it?</source>
+        <translation>A profile named %1 exists. Replace it?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename profile</source>
+        <translation>Rename profile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name for %1:</source>
+        <translation>New name for %1:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete profile?</source>
+        <translation>Delete profile?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the saved profile %1?</source>
+        <translation>Delete the saved profile %1?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved launches</source>
+        <translation>Saved launches</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles</source>
+        <translation>Profiles</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profiles (none yet)</source>
+        <translation>Profiles (none yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named launches you saved</source>
+        <translation>Named launches you saved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recent (none yet)</source>
+        <translation>Recent (none yet)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The last %n launch(es)</source>
+        <translation>
+            <numerusform>The last launch</numerusform>
+            <numerusform>The last %n launches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the form into the current profile</source>
+        <translation>Save the form into the current profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>Save as…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>More</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear recent launches</source>
+        <translation>Clear recent launches</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::PullProgressWidget</name>
+    <message>
+        <location filename="../ui/tags/pullprogresswidget.cpp" line="+50"/>
+        <source>Pulling %1</source>
+        <translation>Pulling %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pulled %1</source>
+        <translation>Pulled %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pull of %1 cancelled</source>
+        <translation>Pull of %1 cancelled</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry refused the pull. Sign in with `docker login %1` (Berth uses the same credentials) and try again.</source>
+        <translation>The registry refused the pull. Sign in with `docker login %1` (Berth uses the same credentials) and try again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The registry has no such image or tag: %1</source>
+        <translation>The registry has no such image or tag: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not talk to the Docker engine: %1</source>
+        <translation>Could not talk to the Docker engine: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pull failed: %1</source>
+        <translation>The pull failed: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not pull %1</source>
+        <translation>Could not pull %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the pull</source>
+        <translation>Stop the pull</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::RelativeTime</name>
+    <message>
+        <location filename="../ui/tags/relativetime.cpp" line="+11"/>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n minute ago</numerusform>
+            <numerusform>%n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n month ago</numerusform>
+            <numerusform>%n months ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n year ago</numerusform>
+            <numerusform>%n years ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::TagBrowser</name>
+    <message>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+232"/>
+        <source>&amp;Repository:</source>
+        <translation>&amp;Repository:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Docker Hub repository such as pytorch/pytorch, or any registry: registry.example.com/team/image</source>
+        <translation>A Docker Hub repository such as pytorch/pytorch, or any registry: registry.example.com/team/image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[registry/]namespace/repository</source>
+        <translation>[registry/]namespace/repository</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the tags again</source>
+        <translation>List the tags again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU only</source>
+        <translation>GPU only</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only images built for NVIDIA GPUs</source>
+        <translation>Only images built for NVIDIA GPUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runtime</source>
+        <translation>Runtime</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images for running code</source>
+        <translation>Images for running code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devel</source>
+        <translation>Devel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images with compilers and headers, for building extensions</source>
+        <translation>Images with compilers and headers, for building extensions</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tags built for CUDA %1.x</source>
+        <translation>Only tags built for CUDA %1.x</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter tags, e.g. 2.15 jupyter</source>
+        <translation>Filter tags, e.g. 2.15 jupyter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sort:</source>
+        <translation>&amp;Sort:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Newest version</source>
+        <translation>Newest version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last pushed</source>
+        <translation>Last pushed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use this tag</source>
+        <translation>&amp;Use this tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this image into the launch form</source>
+        <translation>Put this image into the launch form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pull</source>
+        <translation>&amp;Pull</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download this image to the Docker engine now</source>
+        <translation>Download this image to the Docker engine now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to a Docker engine</source>
+        <translation>Not connected to a Docker engine</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+228"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n tag(s)</source>
+        <translation>
+            <numerusform>%1 of %n tag</numerusform>
+            <numerusform>%1 of %n tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cached %1</source>
+        <translation>cached %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>loading (%1 of %2)…</source>
+        <translation>loading (%1 of %2)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loading…</source>
+        <translation>loading…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker Hub&apos;s rate limit was reached; continuing at %1</source>
+        <translation>Docker Hub&apos;s rate limit was reached; continuing at %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This repository has no tags.</source>
+        <translation>This repository has no tags.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::TagBrowserDialog</name>
+    <message>
+        <location filename="../ui/launch/tagbrowserdialog.cpp" line="+25"/>
+        <location line="+7"/>
+        <source>Browse tags</source>
+        <translation>Browse tags</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::TagDetailsPane</name>
+    <message>
+        <location filename="../ui/tags/tagdetailspane.cpp" line="+70"/>
+        <source>No tag selected</source>
+        <translation>No tag selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a tag on the left to see what it contains and whether this machine can run it.</source>
+        <translation>Pick a tag on the left to see what it contains and whether this machine can run it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CPU-only image: no NVIDIA driver needed.</source>
+        <translation>CPU-only image: no NVIDIA driver needed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GPU image; its CUDA version is not known from the tag, so the driver it needs is not known.</source>
+        <translation>GPU image; its CUDA version is not known from the tag, so the driver it needs is not known.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tag does not say whether the image uses a GPU.</source>
+        <translation>The tag does not say whether the image uses a GPU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs NVIDIA driver %1 or newer (CUDA %2).</source>
+        <translation>Needs NVIDIA driver %1 or newer (CUDA %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This machine&apos;s driver is unknown (no nvidia-smi found).</source>
+        <translation>This machine&apos;s driver is unknown (no nvidia-smi found).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This machine has %1: compatible.</source>
+        <translation>This machine has %1: compatible.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This machine has %1: too old. Update the driver or choose a tag with an older CUDA.</source>
+        <translation>This machine has %1: too old. Update the driver or choose a tag with an older CUDA.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>On this engine</source>
+        <translation>On this engine</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, already pulled</source>
+        <translation>Yes, already pulled</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last pushed</source>
+        <translation>Last pushed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This registry reports tag names only.</source>
+        <translation>This registry reports tag names only.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::TagTableModel</name>
+    <message>
+        <location filename="../ui/tags/tagtablemodel.cpp" line="+75"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Already on this engine</source>
+        <translation>Already on this engine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From TensorFlow&apos;s tested build configurations; the tag itself does not name CUDA.</source>
+        <translation>From TensorFlow&apos;s tested build configurations; the tag itself does not name CUDA.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variant</source>
+        <translation>Variant</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pushed</source>
+        <translation>Pushed</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::TerminalPane</name>
+    <message>
+        <location filename="../ui/terminal/terminalpane.cpp" line="+54"/>
+        <source>This container has no terminal (started without -t): input is sent as typed, without echo or line editing.</source>
+        <translation>This container has no terminal (started without -t): input is sent as typed, without echo or line editing.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This container was started without -i: its output is shown, input is not connected.</source>
+        <translation>This container was started without -i: its output is shown, input is not connected.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attached to %1. Ctrl+P Ctrl+Q detaches and leaves it running.</source>
+        <translation>Attached to %1. Ctrl+P Ctrl+Q detaches and leaves it running.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running %1 in %2.</source>
+        <translation>Running %1 in %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shell in %1.</source>
+        <translation>Shell in %1.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>attach: %1</source>
+        <translation>attach: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shell: %1</source>
+        <translation>shell: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The process exited with code %1.</source>
+        <translation>The process exited with code %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container exited with code %1.</source>
+        <translation>The container exited with code %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The container exited and was removed.</source>
+        <translation>The container exited and was removed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container stopped (exit code %1), which ended this session.</source>
+        <translation>The container stopped (exit code %1), which ended this session.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The container stopped and was removed, which ended this session.</source>
+        <translation>The container stopped and was removed, which ended this session.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detached. The container keeps running.</source>
+        <translation>Detached. The container keeps running.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session closed.</source>
+        <translation>Session closed.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The container is not running. Start it, then open the terminal again. (%1)</source>
+        <translation>The container is not running. Start it, then open the terminal again. (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container no longer exists.</source>
+        <translation>The container no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the Docker engine: %1. Is it running?</source>
+        <translation>Cannot reach the Docker engine: %1. Is it running?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permission denied on the Docker socket. Ask to be added to the docker group, then log in again.</source>
+        <translation>Permission denied on the Docker socket. Ask to be added to the docker group, then log in again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The terminal session failed: %1</source>
+        <translation>The terminal session failed: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open in System Terminal</source>
+        <translation>Open in System Terminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run docker exec -it / docker attach in the desktop&apos;s terminal</source>
+        <translation>Run docker exec -it / docker attach in the desktop&apos;s terminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detach</source>
+        <translation>Detach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the container running (Ctrl+P Ctrl+Q)</source>
+        <translation>Leave the container running (Ctrl+P Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::TerminalWidget</name>
+    <message>
+        <location filename="../ui/terminal/terminalwidget.cpp" line="+706"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation>Select &amp;All</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear Scrollback</source>
+        <translation>C&amp;lear Scrollback</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::VolumeListModel</name>
+    <message>
+        <location filename="../ui/mounts/volumelistmodel.cpp" line="+52"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>measuring…</source>
+        <translation>measuring…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used</source>
+        <translation>not used</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>On the host at %1</source>
+        <translation>On the host at %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created by %1</source>
+        <translation>Created by %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The engine did not report a size for this volume.</source>
+        <translation>The engine did not report a size for this volume.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No container uses this volume; it can be removed.</source>
+        <translation>No container uses this volume; it can be removed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, started by %3</source>
+        <translation>%1: %2, started by %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used by</source>
+        <translation>Used by</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::VolumesPage</name>
+    <message>
+        <location filename="../ui/mounts/volumespage.cpp" line="+216"/>
+        <source>Could not list the volumes.</source>
+        <translation>Could not list the volumes.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>“%1” is not a valid volume name. Use letters, digits, “_”, “.” and “-”, starting with a letter or digit, at least two characters.</source>
+        <translation>“%1” is not a valid volume name. Use letters, digits, “_”, “.” and “-”, starting with a letter or digit, at least two characters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+216"/>
+        <source>The volume %1 exists already.</source>
+        <translation>The volume %1 exists already.</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>Could not create the volume %1.</source>
+        <translation>Could not create the volume %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created the volume %1.</source>
+        <translation>Created the volume %1.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove volumes</source>
+        <translation>Remove volumes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the volume %1? The files in it are deleted for good.</source>
+        <translation>Remove the volume %1? The files in it are deleted for good.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n volumes? The files in them are deleted for good.</source>
+        <translation>
+            <numerusform>Remove %n volume? The files in it are deleted for good.</numerusform>
+            <numerusform>Remove %n volumes? The files in them are deleted for good.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Removed the volume %1.</source>
+        <translation>Removed the volume %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed the volumes %1.</source>
+        <translation>Removed the volumes %1.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not remove the volume %1.</source>
+        <translation>Could not remove the volume %1.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a container</source>
+        <translation>a container</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The volume %1 is in use by %2, so it was not removed. Remove those containers first (stopped containers count too).</source>
+        <translation>The volume %1 is in use by %2, so it was not removed. Remove those containers first (stopped containers count too).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No volume is unused; there is nothing to prune.</source>
+        <translation>No volume is unused; there is nothing to prune.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n unused volume(s), %1 in all? Their files are deleted for good.</source>
+        <translation>
+            <numerusform>Remove %n unused volume, %1 in all? Its files are deleted for good.</numerusform>
+            <numerusform>Remove %n unused volumes, %1 in all? Their files are deleted for good.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a shared server some of them may belong to other people.</source>
+        <translation>On a shared server some of them may belong to other people.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prune unused volumes</source>
+        <translation>Prune unused volumes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Remove %n volume(s)</source>
+        <translation>
+            <numerusform>Remove %n volume</numerusform>
+            <numerusform>Remove %n volumes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Removed %n unused volume(s).</source>
+        <translation>
+            <numerusform>Removed %n unused volume.</numerusform>
+            <numerusform>Removed %n unused volumes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Removed %n volume(s); kept %1, which came into use meanwhile.</source>
+        <translation>
+            <numerusform>Removed %n volume; kept %1, which came into use meanwhile.</numerusform>
+            <numerusform>Removed %n volumes; kept %1, which came into use meanwhile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A volume for pip&apos;s download cache, mounted at /pip_cache, so packages are downloaded once instead of at every run.</source>
+        <translation>A volume for pip&apos;s download cache, mounted at /pip_cache, so packages are downloaded once instead of at every run.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading volumes…</source>
+        <translation>Loading volumes…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Volumes: %1</source>
+        <translation>Volumes: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 in all</source>
+        <translation>%1, %2 in all</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, unused: %2</source>
+        <translation>%1, unused: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (measuring sizes…)</source>
+        <translation>%1 (measuring sizes…)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create %1</source>
+        <translation>Create %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New volume name</source>
+        <translation>New volume name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected volumes and the files in them</source>
+        <translation>Remove the selected volumes and the files in them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prune unused…</source>
+        <translation>Prune unused…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every volume that no container uses, after showing which</source>
+        <translation>Remove every volume that no container uses, after showing which</translation>
+    </message>
+</context>
+</TS>

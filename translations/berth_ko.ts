@@ -1,0 +1,4875 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko">
+<context>
+    <name>MountValidator</name>
+    <message>
+        <location filename="../core/mounts/mountvalidator.cpp" line="+114"/>
+        <source>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</source>
+        <translation>행 %1: tmpfs 크기 “%2”은(는) 크기가 아닙니다. 64m이나 1g처럼 숫자 뒤에 단위를 붙여 쓰세요(단위는 생략 가능).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Row %1: choose a host folder to mount.</source>
+        <translation>행 %1: 마운트할 호스트 폴더를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: the host folder “%2” must be a full path starting with /.</source>
+        <translation>행 %1: 호스트 폴더 “%2”은(는) /로 시작하는 전체 경로여야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: the host folder “%2” contains “:”, which -v cannot express.</source>
+        <translation>행 %1: 호스트 폴더 “%2”에 “:”이 들어 있어 -v로는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <source>Use --mount</source>
+        <translation>--mount 사용</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Row %1: the host folder “%2” does not exist. Create it yourself so that it belongs to you; the engine would create it owned by root.</source>
+        <translation>행 %1: 호스트 폴더 “%2”이(가) 없습니다. 직접 만들어 두어야 내 소유가 됩니다. 엔진이 만들면 root 소유가 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Create folder</source>
+        <translation>폴더 만들기</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Row %1: “%2” is not a valid volume name. Use letters, digits, “_”, “.” and “-”, starting with a letter or digit, at least two characters.</source>
+        <translation>행 %1: “%2”은(는) 올바른 볼륨 이름이 아닙니다. 영문자, 숫자, “_”, “.”, “-”만 쓰고, 영문자나 숫자로 시작하는 두 글자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: the tmpfs size cannot be negative.</source>
+        <translation>행 %1: tmpfs 크기는 음수일 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: the tmpfs size “%2” is not a size. --tmpfs takes a number with an optional k, m or g, or a percentage such as 50%.</source>
+        <translation>행 %1: tmpfs 크기 “%2”은(는) 크기가 아닙니다. --tmpfs에는 숫자(k, m, g 단위 가능)나 50% 같은 비율을 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1: enter the path inside the container, such as /data.</source>
+        <translation>행 %1: 컨테이너 안의 경로를 입력하세요(예: /data).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Row %1: the container path “%2” must start with /.</source>
+        <translation>행 %1: 컨테이너 경로 “%2”은(는) /로 시작해야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use /%1</source>
+        <translation>/%1 사용</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: %2 is a system path inside the container; mounting over it breaks the container. Choose another path.</source>
+        <translation>행 %1: %2은(는) 컨테이너 안의 시스템 경로입니다. 그 위에 마운트하면 컨테이너가 망가집니다. 다른 경로를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: the container path “%2” contains “:”, which -v cannot express.</source>
+        <translation>행 %1: 컨테이너 경로 “%2”에 “:”이 들어 있어 -v로는 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Row %1: row %2 also mounts at %3. Each container path can be mounted once.</source>
+        <translation>행 %1: 행 %2도 %3에 마운트합니다. 컨테이너 경로 하나에는 한 번만 마운트할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Row %1: this mounts the host&apos;s whole file system (/). Everyone&apos;s files, and the system itself, become writable by the container&apos;s root user.</source>
+        <translation>행 %1: 호스트의 파일 시스템 전체(/)를 마운트합니다. 모든 사용자의 파일과 시스템 자체를 컨테이너의 root 사용자가 고칠 수 있게 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Row %1: %2 holds the host&apos;s system configuration, including password hashes. The container&apos;s root user can read and change it.</source>
+        <translation>행 %1: %2에는 비밀번호 해시를 포함한 호스트의 시스템 설정이 있습니다. 컨테이너의 root 사용자가 읽고 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: %2 is the Docker engine&apos;s socket. Anything in the container that uses it has root on the host and can reach every user&apos;s containers.</source>
+        <translation>행 %1: %2은(는) Docker 엔진의 소켓입니다. 컨테이너 안에서 이것을 쓰는 프로그램은 호스트의 root 권한을 얻고 모든 사용자의 컨테이너에 접근할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Row %1: %2 contains the Docker engine&apos;s socket (%3), which gives root on the host to anything in the container that uses it.</source>
+        <translation>행 %1: %2에 Docker 엔진의 소켓(%3)이 들어 있습니다. 컨테이너 안에서 이것을 쓰는 프로그램은 호스트의 root 권한을 얻습니다.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Row %1: %2 is in another user&apos;s home folder (%3). On a shared server, mount only your own files.</source>
+        <translation>행 %1: %2은(는) 다른 사용자의 홈 폴더(%3) 안에 있습니다. 공용 서버에서는 내 파일만 마운트하세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: %2 contains other users&apos; home folders. On a shared server, mount only your own files.</source>
+        <translation>행 %1: %2에는 다른 사용자들의 홈 폴더가 들어 있습니다. 공용 서버에서는 내 파일만 마운트하세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“%1” is not a full path.</source>
+        <translation>“%1”은(는) 전체 경로가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“%1” exists but is not a folder.</source>
+        <translation>“%1”이(가) 있지만 폴더가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not create the folder “%1”. Check that you may write to its parent folder.</source>
+        <translation>“%1” 폴더를 만들 수 없습니다. 상위 폴더에 쓰기 권한이 있는지 확인하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::app</name>
+    <message>
+        <location filename="../app/enginecommand.cpp" line="+18"/>
+        <source>Check the Docker engine connection.</source>
+        <translation>Docker 엔진 연결을 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine address.</source>
+        <translation>엔진 주소.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Docker Engine %1 at %2, API %3 (Berth uses %4)</source>
+        <translation>%2의 Docker Engine %1, API %3 (Berth는 %4 사용)</translation>
+    </message>
+</context>
+<context>
+    <name>berth::app::TagsCommand</name>
+    <message>
+        <location filename="../app/tagscommand.cpp" line="+88"/>
+        <source>TAG</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VERSION</source>
+        <translation>VERSION</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CUDNN</source>
+        <translation>CUDNN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VARIANT</source>
+        <translation>VARIANT</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DRIVER</source>
+        <translation>DRIVER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SIZE</source>
+        <translation>SIZE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PUSHED</source>
+        <translation>PUSHED</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Lists an image repository&apos;s tags with what each tag says: version, GPU, CUDA, cuDNN, runtime or devel, and the NVIDIA driver it needs.</source>
+        <translation>이미지 저장소의 태그를 각 태그가 알려 주는 정보(버전, GPU, CUDA, cuDNN, runtime/devel, 필요한 NVIDIA 드라이버)와 함께 나열합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker Hub API address (default: the setting).</source>
+        <translation>Docker Hub API 주소(기본값: 설정에 저장된 주소).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tags whose name contains every word.</source>
+        <translation>이름에 모든 단어가 들어 있는 태그만 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TEXT</source>
+        <translation>TEXT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON instead of a table.</source>
+        <translation>표 대신 JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show this help.</source>
+        <translation>이 도움말을 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>tensorflow/tensorflow, pytorch/pytorch, nvidia/cuda or [registry/]ns/repo</source>
+        <translation>tensorflow/tensorflow, pytorch/pytorch, nvidia/cuda 또는 [registry/]ns/repo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Usage: berth tags [--hub-url URL] [--filter TEXT] [--json] REPOSITORY</source>
+        <translation>사용법: berth tags [--hub-url URL] [--filter TEXT] [--json] REPOSITORY</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not a URL: %1</source>
+        <translation>URL이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Docker Hub&apos;s rate limit was reached; waiting until %1.</source>
+        <translation>Docker Hub 요청 한도에 도달했습니다. %1까지 기다립니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Showing the cached tags from %1.</source>
+        <translation>%1에 캐시된 태그를 표시합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::ContainerMonitor</name>
+    <message>
+        <location filename="../core/engine/containermonitor.cpp" line="+63"/>
+        <source>The engine closed the events stream.</source>
+        <translation>엔진이 이벤트 스트림을 닫았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::CreateBodyBuilder</name>
+    <message>
+        <location filename="../core/launch/createbodybuilder.cpp" line="+57"/>
+        <source>line &quot;%1&quot; has no valid variable name</source>
+        <translation>&quot;%1&quot; 줄에 올바른 변수 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+156"/>
+        <source>Cannot read the env file %1: %2</source>
+        <translation>env 파일 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::DockerRunParser</name>
+    <message>
+        <location filename="../core/launch/dockerrunparser.cpp" line="+322"/>
+        <source>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</source>
+        <translation>텍스트에 명령이 둘 이상 있습니다. docker run 명령 하나만 붙여 넣으세요(이어지는 줄은 줄 끝에 백슬래시를 붙여 연결).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The text is empty</source>
+        <translation>텍스트가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>NV_GPU only means something to nvidia-docker; it was ignored</source>
+        <translation>NV_GPU는 nvidia-docker에서만 의미가 있어 무시했습니다</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 is set for the docker command itself, not inside the container: it was ignored (use -e to set it in the container)</source>
+        <translation>%1은(는) 컨테이너 안이 아니라 docker 명령 자체에 설정된 값이라 무시했습니다(컨테이너 안에 설정하려면 -e 사용)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>This is not a docker run command</source>
+        <translation>docker run 명령이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This is not a docker run command: it starts with &quot;%1&quot;</source>
+        <translation>docker run 명령이 아닙니다: &quot;%1&quot;(으)로 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>docker %1 was ignored: Berth uses the engine chosen in its settings</source>
+        <translation>docker %1은(는) 무시했습니다. Berth는 설정에서 고른 엔진을 사용합니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This docker command does not run a container: use docker run</source>
+        <translation>컨테이너를 실행하는 docker 명령이 아닙니다. docker run을 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>docker %1 does not run a container: use docker run</source>
+        <translation>docker %1은(는) 컨테이너를 실행하지 않습니다. docker run을 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>--%1 is not a docker run option</source>
+        <translation>--%1은(는) docker run 옵션이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+24"/>
+        <source>expected true or false</source>
+        <translation>true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 is not a docker run option</source>
+        <translation>%1은(는) docker run 옵션이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 needs a value</source>
+        <translation>%1에는 값이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The command names no image: add the image after the options</source>
+        <translation>명령에 이미지가 없습니다. 옵션 뒤에 이미지를 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 only changes how the docker command behaves; Berth does not need it and ignored it</source>
+        <translation>%1은(는) docker 명령의 동작만 바꾸는 옵션이라 Berth에는 필요 없어 무시했습니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is a docker run option that Berth does not support yet</source>
+        <translation>%1은(는) Berth가 아직 지원하지 않는 docker run 옵션입니다</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>expected a size such as 8g or 512m</source>
+        <translation>8g나 512m 같은 크기여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>the label has no name</source>
+        <translation>레이블에 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a number of CPUs such as 4 or 1.5</source>
+        <translation>4나 1.5 같은 CPU 개수여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>expected a size such as 16g or 512m</source>
+        <translation>16g나 512m 같은 크기여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>expected a size such as 32g, or -1 for unlimited swap</source>
+        <translation>32g 같은 크기여야 합니다(스왑 무제한은 -1)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Berth connects a container to one network; the second %1 %2 is not supported</source>
+        <translation>Berth는 컨테이너를 네트워크 하나에만 연결합니다. 두 번째 %1 %2은(는) 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 with options (%2) is not supported: give just the network name</source>
+        <translation>옵션(%2)이 붙은 %1은(는) 지원하지 않습니다. 네트워크 이름만 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>expected no, always, unless-stopped or on-failure[:N]</source>
+        <translation>no, always, unless-stopped, on-failure[:N] 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 %2: CDI device names are not supported yet</source>
+        <translation>%1 %2: CDI 장치 이름은 아직 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the variable has no name</source>
+        <translation>변수에 이름이 없습니다</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the volume is empty</source>
+        <translation>볼륨이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>an empty part between colons</source>
+        <translation>콜론 사이가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>too many colons: a path with &apos;:&apos; cannot be written with -v, use --mount instead</source>
+        <translation>콜론이 너무 많습니다. &apos;:&apos;이 들어간 경로는 -v로 쓸 수 없으니 --mount를 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+94"/>
+        <source>The mount option %1 only matters on Docker Desktop for Mac; it was ignored</source>
+        <translation>마운트 옵션 %1은(는) Mac용 Docker Desktop에서만 의미가 있어 무시했습니다</translation>
+    </message>
+    <message>
+        <location line="-91"/>
+        <source>unknown mount option &quot;%1&quot;</source>
+        <translation>알 수 없는 마운트 옵션 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected comma-separated key=value fields</source>
+        <translation>쉼표로 구분한 key=value 필드여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 has an empty value</source>
+        <translation>%1의 값이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 must be true or false</source>
+        <translation>%1은(는) true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mounts of type %1 are not supported: use bind, volume or tmpfs</source>
+        <translation>%1 형식의 마운트는 지원하지 않습니다. bind, volume, tmpfs 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>tmpfs-size must be a size such as 64m</source>
+        <translation>tmpfs-size는 64m 같은 크기여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tmpfs-mode must be an octal mode such as 1777</source>
+        <translation>tmpfs-mode는 1777 같은 8진수 모드여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mount option %1 is not supported yet</source>
+        <translation>마운트 옵션 %1은(는) 아직 지원하지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>options of another mount type used with type=%1</source>
+        <translation>type=%1에 다른 마운트 형식의 옵션을 썼습니다</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>%1 %2: the docker CLI would read this as GPU %3 only; Berth uses GPUs %4 (the CLI needs &apos;&quot;device=%4&quot;&apos;)</source>
+        <translation>%1 %2: docker CLI는 이를 GPU %3 하나로만 읽습니다. Berth는 GPU %4을(를) 씁니다(CLI에서는 &apos;&quot;device=%4&quot;&apos;로 써야 함)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expected name=value fields</source>
+        <translation>name=value 필드여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 is not an IP address</source>
+        <translation>%1은(는) IP 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ports must be numbers from 1 to 65535, or ranges such as 8000-8010</source>
+        <translation>포트는 1~65535 사이의 숫자이거나 8000-8010 같은 범위여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the protocol must be tcp, udp or sctp</source>
+        <translation>프로토콜은 tcp, udp, sctp 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>expected NAME=SOFT[:HARD] with a limit such as memlock, nofile or stack</source>
+        <translation>memlock, nofile, stack 같은 한도를 NAME=SOFT[:HARD] 형식으로 써야 합니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>limits must be whole numbers, -1 for unlimited</source>
+        <translation>한도는 정수여야 합니다(무제한은 -1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the soft limit is above the hard limit</source>
+        <translation>소프트 한도가 하드 한도보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>expected HOST:IP</source>
+        <translation>HOST:IP 형식이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 %2: seccomp profile files are not supported yet</source>
+        <translation>%1 %2: seccomp 프로필 파일은 아직 지원하지 않습니다</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::DriverVersion</name>
+    <message>
+        <location filename="../core/gpu/driverversion.cpp" line="+56"/>
+        <source>This image needs NVIDIA driver %1 or newer, but this computer has driver %2. Choose an older tag or update the driver.</source>
+        <translation>이 이미지에는 NVIDIA 드라이버 %1 이상이 필요하지만 이 컴퓨터의 드라이버는 %2입니다. 더 오래된 태그를 고르거나 드라이버를 업데이트하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This image uses CUDA %1, which needs NVIDIA driver %2 or newer, but this computer has driver %3. Choose a tag with an older CUDA or update the driver.</source>
+        <translation>이 이미지는 CUDA %1을(를) 쓰므로 NVIDIA 드라이버 %2 이상이 필요하지만 이 컴퓨터의 드라이버는 %3입니다. 더 낮은 CUDA 버전의 태그를 고르거나 드라이버를 업데이트하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::EngineClient</name>
+    <message>
+        <location filename="../core/engine/engineclient.cpp" line="+68"/>
+        <source>The engine sent malformed JSON: %1</source>
+        <translation>엔진이 잘못된 JSON을 보냈습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).</source>
+        <translation>DOCKER_API_VERSION=%1은(는) 올바른 API 버전이 아닙니다(1.41 같은 형식이어야 함).</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The engine did not say which API version it speaks; Berth needs API %1 or newer (Docker Engine 19.03 or newer).</source>
+        <translation>엔진이 사용하는 API 버전을 알려 주지 않았습니다. Berth에는 API %1 이상(Docker Engine 19.03 이상)이 필요합니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The engine speaks API %1, but Berth needs %2 or newer (Docker Engine 19.03 or newer). Please upgrade Docker.</source>
+        <translation>엔진의 API 버전은 %1이지만 Berth에는 %2 이상(Docker Engine 19.03 이상)이 필요합니다. Docker를 업그레이드하세요.</translation>
+    </message>
+    <message>
+        <location line="+506"/>
+        <source>The engine answered HTTP %1 instead of switching to a raw stream.</source>
+        <translation>엔진이 원시 스트림으로 전환하지 않고 HTTP %1(으)로 응답했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::EngineStream</name>
+    <message>
+        <location filename="../core/engine/enginestreams.cpp" line="+57"/>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::EventStream</name>
+    <message>
+        <location line="+98"/>
+        <source>The engine sent a malformed event.</source>
+        <translation>엔진이 잘못된 이벤트를 보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::GpuCapability</name>
+    <message>
+        <location filename="../core/gpu/gpucapability.cpp" line="+38"/>
+        <source>The engine runs containers with the NVIDIA runtime by default.</source>
+        <translation>엔진이 기본적으로 NVIDIA 런타임으로 컨테이너를 실행합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engine has the NVIDIA runtime.</source>
+        <translation>엔진에 NVIDIA 런타임이 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is installed but %2 is missing, so starting a GPU container will probably fail.</source>
+        <translation>%1은(는) 설치되어 있지만 %2이(가) 없어서 GPU 컨테이너를 시작하면 실패할 가능성이 큽니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The NVIDIA Container Toolkit is installed (%1).</source>
+        <translation>NVIDIA Container Toolkit이 설치되어 있습니다(%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine has NVIDIA CDI devices (%1).</source>
+        <translation>엔진에 NVIDIA CDI 장치가 있습니다(%1).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine supports CDI devices, but whether its host has NVIDIA ones cannot be seen from here.</source>
+        <translation>엔진이 CDI 장치를 지원하지만, 엔진 호스트에 NVIDIA 장치가 있는지는 여기서 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine has no NVIDIA runtime; it may still have the NVIDIA Container Toolkit, which cannot be seen from here. Starting tells.</source>
+        <translation>엔진에 NVIDIA 런타임이 없습니다. NVIDIA Container Toolkit은 있을 수도 있지만 여기서는 알 수 없으니, 시작해 보면 알 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine cannot give containers GPUs: it has no NVIDIA runtime and the NVIDIA Container Toolkit is not installed. Install nvidia-container-toolkit and restart Docker.</source>
+        <translation>엔진이 컨테이너에 GPU를 줄 수 없습니다. NVIDIA 런타임이 없고 NVIDIA Container Toolkit도 설치되어 있지 않습니다. nvidia-container-toolkit을 설치하고 Docker를 다시 시작하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not ask the engine whether it can give GPUs: %1</source>
+        <translation>엔진이 GPU를 줄 수 있는지 확인하지 못했습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::GpuInventory</name>
+    <message>
+        <location filename="../core/gpu/gpuinventory.cpp" line="+119"/>
+        <source>nvidia-smi could not be started: %1</source>
+        <translation>nvidia-smi를 시작할 수 없습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
+        <source>nvidia-smi did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>nvidia-smi가 %n초 안에 응답하지 않았습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nvidia-smi printed more than %1 bytes; this is not its normal output.</source>
+        <translation>nvidia-smi가 %1바이트 넘게 출력했습니다. 정상적인 출력이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nvidia-smi crashed.</source>
+        <translation>nvidia-smi가 비정상 종료했습니다.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Looking for GPUs…</source>
+        <translation>GPU를 찾는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nvidia-smi was not found on this computer, so its GPUs cannot be shown. Install the NVIDIA driver if this computer has an NVIDIA GPU.</source>
+        <translation>이 컴퓨터에서 nvidia-smi를 찾을 수 없어 GPU를 표시할 수 없습니다. NVIDIA GPU가 있는 컴퓨터라면 NVIDIA 드라이버를 설치하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>nvidia-smi failed (exit code %1): %2</source>
+        <translation>nvidia-smi 실패(종료 코드 %1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nvidia-smi failed: %1</source>
+        <translation>nvidia-smi 실패: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nvidia-smi found no GPUs on this computer.</source>
+        <translation>nvidia-smi가 이 컴퓨터에서 GPU를 찾지 못했습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n GPU(s), driver %1</source>
+        <translation>
+            <numerusform>GPU %n개, 드라이버 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::GpuRequest</name>
+    <message>
+        <location filename="../core/gpu/gpurequest.cpp" line="+64"/>
+        <source>--gpus needs a value: all, a number, or device=IDS</source>
+        <translation>--gpus에는 값이 필요합니다: all, 개수, device=IDS 중 하나</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>GPU count must be positive: %1</source>
+        <translation>GPU 개수는 양수여야 합니다: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unexpected GPU option &quot;%1&quot; in --gpus %2</source>
+        <translation>--gpus %2에 예상하지 못한 GPU 옵션 &quot;%1&quot;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>GPU count must be a positive number or all: %1</source>
+        <translation>GPU 개수는 양수나 all이어야 합니다: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Unknown GPU option &quot;%1&quot; in --gpus %2</source>
+        <translation>--gpus %2에 알 수 없는 GPU 옵션 &quot;%1&quot;이(가) 있습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>device= needs at least one GPU index or UUID</source>
+        <translation>device=에는 GPU 번호나 UUID가 하나 이상 있어야 합니다</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::HttpClient</name>
+    <message>
+        <location filename="../core/http/httpclient.cpp" line="+17"/>
+        <source>Engine addresses of the form %1:// are not supported yet; use unix:// (for example unix:///var/run/docker.sock).</source>
+        <translation>%1:// 형식의 엔진 주소는 아직 지원하지 않습니다. unix://를 쓰세요(예: unix:///var/run/docker.sock).</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>There is no engine socket at %1.</source>
+        <translation>%1에 엔진 소켓이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is listening on %1.</source>
+        <translation>%1에서 기다리는 엔진이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Permission denied opening %1.</source>
+        <translation>%1을(를) 여는 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The engine closed the connection without answering.</source>
+        <translation>엔진이 응답 없이 연결을 닫았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::HttpConnection</name>
+    <message>
+        <location filename="../core/http/httpconnection.cpp" line="+29"/>
+        <source>The connection to the engine was closed.</source>
+        <translation>엔진과의 연결이 닫혔습니다.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The request contains characters HTTP does not allow.</source>
+        <translation>요청에 HTTP가 허용하지 않는 문자가 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>The engine did not answer within %1 seconds.</source>
+        <translation>엔진이 %1초 안에 응답하지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::HttpReply</name>
+    <message>
+        <location filename="../core/http/httpreply.cpp" line="+23"/>
+        <location line="+2"/>
+        <source>The request was cancelled.</source>
+        <translation>요청을 취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::HttpResponseParser</name>
+    <message>
+        <location filename="../core/http/httpresponseparser.cpp" line="+173"/>
+        <source>The engine sent conflicting Content-Length headers.</source>
+        <translation>엔진이 서로 다른 Content-Length 헤더를 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+4"/>
+        <source>The engine sent an invalid Content-Length.</source>
+        <translation>엔진이 잘못된 Content-Length를 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The engine&apos;s response headers are too large.</source>
+        <translation>엔진의 응답 헤더가 너무 큽니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The engine sent a malformed status line.</source>
+        <translation>엔진이 잘못된 상태 줄을 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The engine sent a folded header line, which HTTP/1.1 forbids.</source>
+        <translation>엔진이 HTTP/1.1에서 금지된 접힌 헤더 줄을 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine sent a malformed header line.</source>
+        <translation>엔진이 잘못된 헤더 줄을 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The engine sent a malformed trailer line.</source>
+        <translation>엔진이 잘못된 트레일러 줄을 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The engine sent an overlong chunk header.</source>
+        <translation>엔진이 너무 긴 청크 헤더를 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The engine sent an impossibly large chunk.</source>
+        <translation>엔진이 있을 수 없을 만큼 큰 청크를 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>The engine sent a malformed chunk size.</source>
+        <translation>엔진이 잘못된 청크 크기를 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The engine sent chunk data longer than its declared size.</source>
+        <translation>엔진이 선언한 크기보다 긴 청크 데이터를 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The engine closed the connection without answering.</source>
+        <translation>엔진이 응답 없이 연결을 닫았습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine closed the connection in the middle of a response.</source>
+        <translation>엔진이 응답 도중에 연결을 닫았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::JsonStoreFile</name>
+    <message>
+        <location filename="../core/launch/jsonstorefile.cpp" line="+31"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>not a JSON object</source>
+        <translation>JSON 객체가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 was damaged (%2) and was kept as %3</source>
+        <translation>%1이(가) 손상되어(%2) %3(으)로 보관했습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is damaged (%2) and could not be moved aside</source>
+        <translation>%1이(가) 손상되었고(%2) 다른 이름으로 옮기지 못했습니다</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1에 쓸 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::LaunchConverter</name>
+    <message>
+        <location filename="../core/launch/launchconverter.cpp" line="+26"/>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>usage: berth convert [--to-cli [--multi-line]] [--cwd DIR] [--no-bash] [--no-labels] -- &apos;docker run …&apos;
+  prints the Engine API create body ({&quot;name&quot;, &quot;body&quot;}) for the line, or with --to-cli Berth&apos;s canonical docker run line.
+  --cwd DIR      the project folder $(pwd) stands for (default: the current directory)
+  --no-bash      the image has no bash: wrap requirements installs in /bin/sh
+  --no-labels    leave out Berth&apos;s own labels (berth.owner)
+  A line of - (or none) is read from standard input.
+</source>
+        <translation>사용법: berth convert [--to-cli [--multi-line]] [--cwd DIR] [--no-bash] [--no-labels] -- &apos;docker run …&apos;
+  주어진 줄의 Engine API 생성 본문({&quot;name&quot;, &quot;body&quot;})을 출력합니다. --to-cli를 주면 Berth의 정규화된 docker run 줄을 출력합니다.
+  --cwd DIR      $(pwd)가 가리키는 프로젝트 폴더(기본값: 현재 디렉터리)
+  --no-bash      이미지에 bash가 없음: requirements 설치를 /bin/sh로 감쌉니다
+  --no-labels    Berth 자체 레이블(berth.owner)을 넣지 않습니다
+  줄이 -이거나 없으면 표준 입력에서 읽습니다.
+</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>berth convert: unknown option %1</source>
+        <translation>berth convert: 알 수 없는 옵션 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>berth convert: no docker run line given</source>
+        <translation>berth convert: docker run 줄이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::LaunchValidator</name>
+    <message>
+        <location filename="../core/launch/launchvalidator.cpp" line="+70"/>
+        <source>Choose an image to run</source>
+        <translation>실행할 이미지를 고르세요</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Image names must be lower case: %1</source>
+        <translation>이미지 이름은 소문자여야 합니다: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a valid image name</source>
+        <translation>&quot;%1&quot;은(는) 올바른 이미지 이름이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a valid image tag</source>
+        <translation>&quot;%1&quot;은(는) 올바른 이미지 태그가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a valid image digest</source>
+        <translation>&quot;%1&quot;은(는) 올바른 이미지 다이제스트가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;%1&quot; cannot be a container name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;, starting with a letter or digit, at least two characters</source>
+        <translation>&quot;%1&quot;은(는) 컨테이너 이름으로 쓸 수 없습니다. 영문자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;만 쓰고, 영문자나 숫자로 시작하는 두 글자 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The working directory must be an absolute path in the container, such as /src</source>
+        <translation>작업 디렉터리는 컨테이너 안의 절대 경로여야 합니다(예: /src)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The project folder %1 does not exist</source>
+        <translation>프로젝트 폴더 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The env file %1 must be given with its full path</source>
+        <translation>env 파일 %1은(는) 전체 경로로 지정해야 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The env file %1 does not exist</source>
+        <translation>env 파일 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A device must be an absolute path such as /dev/kfd</source>
+        <translation>장치는 /dev/kfd 같은 절대 경로여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the path inside the container</source>
+        <translation>컨테이너 안의 경로를 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The container path %1 must be absolute, such as /data</source>
+        <translation>컨테이너 경로 %1은(는) /data 같은 절대 경로여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Two mounts use the container path %1</source>
+        <translation>마운트 두 개가 같은 컨테이너 경로 %1을(를) 씁니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>A path with &apos;:&apos; cannot be written with -v: use the --mount form</source>
+        <translation>&apos;:&apos;이 들어간 경로는 -v로 쓸 수 없습니다. --mount 형식을 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choose the host folder to mount</source>
+        <translation>마운트할 호스트 폴더를 고르세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The host path %1 must be absolute</source>
+        <translation>호스트 경로 %1은(는) 절대 경로여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host folder %1 does not exist: create it as you, or the engine would create it owned by root</source>
+        <translation>호스트 폴더 %1이(가) 없습니다. 직접 만드세요. 엔진이 만들면 root 소유가 됩니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+161"/>
+        <source>&quot;%1&quot; cannot be a volume name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
+        <translation>&quot;%1&quot;은(는) 볼륨 이름으로 쓸 수 없습니다. 영문자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;만 쓰세요</translation>
+    </message>
+    <message>
+        <location line="-147"/>
+        <source>Choose at least one GPU</source>
+        <translation>GPU를 하나 이상 고르세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ask for a number of GPUs or for specific GPUs, not both</source>
+        <translation>GPU는 개수나 특정 GPU 중 하나로만 요청하세요</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The number of GPUs must be at least 1</source>
+        <translation>GPU 개수는 1 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>IPC mode must be host, private, shareable, none or container:NAME</source>
+        <translation>IPC 모드는 host, private, shareable, none, container:NAME 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Shared memory cannot be negative</source>
+        <translation>공유 메모리는 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With the host network the container uses the host&apos;s ports directly; the published ports are ignored</source>
+        <translation>호스트 네트워크에서는 컨테이너가 호스트의 포트를 직접 쓰므로 게시한 포트는 무시됩니다</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The container port must be a number from 1 to 65535 or a range such as 8000-8010</source>
+        <translation>컨테이너 포트는 1~65535 사이의 숫자이거나 8000-8010 같은 범위여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The host port must be a number from 1 to 65535 or a range such as 8000-8010</source>
+        <translation>호스트 포트는 1~65535 사이의 숫자이거나 8000-8010 같은 범위여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The host and container port ranges must be the same length</source>
+        <translation>호스트와 컨테이너의 포트 범위 길이가 같아야 합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The protocol must be tcp, udp or sctp</source>
+        <translation>프로토콜은 tcp, udp, sctp 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>An environment variable needs a name</source>
+        <translation>환경 변수에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A label needs a name</source>
+        <translation>레이블에는 이름이 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The number of CPUs cannot be negative</source>
+        <translation>CPU 개수는 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The memory limit must be at least 6 MB</source>
+        <translation>메모리 한도는 6MB 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory plus swap must be a size, or -1 for unlimited swap</source>
+        <translation>메모리+스왑은 크기여야 합니다(스왑 무제한은 -1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Set a memory limit when limiting memory plus swap</source>
+        <translation>메모리+스왑을 제한하려면 메모리 한도도 설정하세요</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory plus swap must be at least the memory limit</source>
+        <translation>메모리+스왑은 메모리 한도 이상이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&quot;%1&quot; is not a limit the engine knows</source>
+        <translation>&quot;%1&quot;은(는) 엔진이 아는 한도가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The soft limit of %1 is above its hard limit</source>
+        <translation>%1의 소프트 한도가 하드 한도보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restart policy must be no, always, unless-stopped or on-failure</source>
+        <translation>재시작 정책은 no, always, unless-stopped, on-failure 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A retry count only goes with the on-failure policy</source>
+        <translation>재시도 횟수는 on-failure 정책에만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The retry count cannot be negative</source>
+        <translation>재시도 횟수는 음수일 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A container removed when it stops (--rm) cannot also be restarted: turn off one of them</source>
+        <translation>멈추면 삭제되는 컨테이너(--rm)는 재시작할 수 없습니다. 둘 중 하나를 끄세요</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Installing requirements first needs the command to run afterwards, such as python train.py</source>
+        <translation>requirements를 먼저 설치하려면 그다음에 실행할 명령이 필요합니다(예: python train.py)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the requirements file</source>
+        <translation>requirements 파일을 고르세요</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no %1 in the project folder</source>
+        <translation>프로젝트 폴더에 %1이(가) 없습니다</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 is not an absolute path</source>
+        <translation>%1은(는) 절대 경로가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not create %1</source>
+        <translation>%1을(를) 만들 수 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::LogSession</name>
+    <message>
+        <location filename="../core/logs/logsession.cpp" line="+138"/>
+        <location line="+136"/>
+        <source>The container was started again.</source>
+        <translation>컨테이너가 다시 시작되었습니다.</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Reconnected to the engine.</source>
+        <translation>엔진에 다시 연결했습니다.</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Lost the connection to the engine (%1). Reconnecting…</source>
+        <translation>엔진과의 연결이 끊겼습니다(%1). 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <location line="+1"/>
+        <source>The container was removed.</source>
+        <translation>컨테이너가 삭제되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::LogStream</name>
+    <message>
+        <location filename="../core/engine/enginestreams.cpp" line="+51"/>
+        <source>The engine sent a malformed log frame.</source>
+        <translation>엔진이 잘못된 로그 프레임을 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The log stream ended in the middle of a frame.</source>
+        <translation>로그 스트림이 프레임 도중에 끝났습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::OwnerPolicy</name>
+    <message>
+        <location filename="../core/gpu/ownerpolicy.cpp" line="+85"/>
+        <source>“%1” was not started with Berth, so its owner is unknown. It may be someone else’s run. Stop it anyway?</source>
+        <translation>“%1”은(는) Berth로 시작하지 않아 소유자를 알 수 없습니다. 다른 사람의 작업일 수 있습니다. 그래도 중지할까요?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was not started with Berth, so its owner is unknown. It may be someone else’s run. Kill it anyway?</source>
+        <translation>“%1”은(는) Berth로 시작하지 않아 소유자를 알 수 없습니다. 다른 사람의 작업일 수 있습니다. 그래도 강제 종료할까요?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” was not started with Berth, so its owner is unknown. It may be someone else’s. Remove it anyway?</source>
+        <translation>“%1”은(는) Berth로 시작하지 않아 소유자를 알 수 없습니다. 다른 사람의 것일 수 있습니다. 그래도 삭제할까요?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” belongs to %2. Stopping it ends their run. Stop it anyway?</source>
+        <translation>“%1”은(는) %2의 컨테이너입니다. 중지하면 그 사람의 작업이 끝납니다. 그래도 중지할까요?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” belongs to %2. Killing it ends their run at once. Kill it anyway?</source>
+        <translation>“%1”은(는) %2의 컨테이너입니다. 강제 종료하면 그 사람의 작업이 즉시 끝납니다. 그래도 강제 종료할까요?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” belongs to %2. Removing it deletes their container and its output. Remove it anyway?</source>
+        <translation>“%1”은(는) %2의 컨테이너입니다. 삭제하면 그 사람의 컨테이너와 출력이 지워집니다. 그래도 삭제할까요?</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::Preset</name>
+    <message>
+        <location filename="../core/launch/preset.cpp" line="+10"/>
+        <source>TensorFlow</source>
+        <translation>TensorFlow</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blank</source>
+        <translation>빈 설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tensorflow/tensorflow with all GPUs, the project folder at /src</source>
+        <translation>모든 GPU를 쓰는 tensorflow/tensorflow, 프로젝트 폴더는 /src</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pytorch/pytorch with all GPUs, the project folder at /src and shared host IPC for data loaders</source>
+        <translation>모든 GPU를 쓰는 pytorch/pytorch, 프로젝트 폴더는 /src, 데이터 로더를 위해 호스트 IPC 공유</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start from nothing</source>
+        <translation>처음부터 직접 설정</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::PresetStore</name>
+    <message>
+        <location filename="../core/launch/presetstore.cpp" line="+88"/>
+        <source>Give the preset a name</source>
+        <translation>프리셋 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The built-in preset %1 cannot be replaced</source>
+        <translation>기본 제공 프리셋 %1은(는) 바꿀 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>There is no preset of yours called %1</source>
+        <translation>%1(이)라는 내 프리셋이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::ProfileStore</name>
+    <message>
+        <location filename="../core/launch/profilestore.cpp" line="+191"/>
+        <location line="+25"/>
+        <source>Give the profile a name</source>
+        <translation>프로필 이름을 입력하세요</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+30"/>
+        <location line="+14"/>
+        <source>There is no profile named %1</source>
+        <translation>%1(이)라는 프로필이 없습니다</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>A profile named %1 already exists</source>
+        <translation>%1(이)라는 프로필이 이미 있습니다</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (사본)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (사본 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::PullProgressModel</name>
+    <message numerus="yes">
+        <location filename="../core/registry/pullprogressmodel.cpp" line="+151"/>
+        <source>Pulled (%n layer(s))</source>
+        <translation>
+            <numerusform>받기 완료(레이어 %n개)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preparing…</source>
+        <translation>준비 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 of %n layer(s)</source>
+        <translation>
+            <numerusform>레이어 %1/%n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1/s</source>
+        <translation>%1/s</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 min left</source>
+        <translation>%1분 남음</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n s left</source>
+        <translation>
+            <numerusform>%n초 남음</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::PullStream</name>
+    <message>
+        <location filename="../core/engine/enginestreams.cpp" line="+23"/>
+        <source>The engine sent malformed pull progress.</source>
+        <translation>엔진이 잘못된 받기 진행 정보를 보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::RegistryError</name>
+    <message>
+        <location filename="../core/registry/registryerror.cpp" line="+50"/>
+        <source>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</source>
+        <translation>레지스트리에 연결할 수 없습니다(%1). 네트워크 연결을 확인하세요. 캐시된 태그가 있으면 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry did not answer in time, even after several tries. Try again later.</source>
+        <translation>여러 번 시도했지만 레지스트리가 제때 응답하지 않았습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Docker Hub&apos;s rate limit was reached. It allows more requests at %1; try again then.</source>
+        <translation>Docker Hub 요청 한도에 도달했습니다. %1부터 다시 요청할 수 있으니 그때 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker Hub&apos;s rate limit was reached. Wait a while and try again, or sign in with `docker login` for a higher limit.</source>
+        <translation>Docker Hub 요청 한도에 도달했습니다. 잠시 기다렸다가 다시 시도하거나, 한도를 늘리려면 `docker login`으로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry refused access to this repository. Sign in with `docker login` (Berth uses the same credentials), or check the repository name.</source>
+        <translation>레지스트리가 이 저장소에 대한 접근을 거부했습니다. `docker login`으로 로그인하거나(Berth도 같은 자격 증명을 씀) 저장소 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No such repository. Check the name (for example tensorflow/tensorflow or registry.example.com/team/image).</source>
+        <translation>그런 저장소가 없습니다. 이름을 확인하세요(예: tensorflow/tensorflow 또는 registry.example.com/team/image).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry had an internal error (HTTP %1), even after several tries. Try again later.</source>
+        <translation>여러 번 시도했지만 레지스트리에 내부 오류(HTTP %1)가 났습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry sent a reply Berth could not read (%1). The tags received so far are shown.</source>
+        <translation>레지스트리가 Berth가 읽을 수 없는 응답을 보냈습니다(%1). 지금까지 받은 태그를 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a repository name. Use the form namespace/repository or registry.example.com/namespace/repository.</source>
+        <translation>&quot;%1&quot;은(는) 저장소 이름이 아닙니다. namespace/repository 또는 registry.example.com/namespace/repository 형식을 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::ShellWords</name>
+    <message>
+        <location filename="../core/launch/shellwords.cpp" line="+150"/>
+        <source>&quot;%1&quot; is a placeholder: replace it with a real value</source>
+        <translation>&quot;%1&quot;은(는) 자리표시자입니다. 실제 값으로 바꾸세요</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The %1 that starts at character %2 is never closed</source>
+        <translation>%2번째 문자에서 시작한 %1이(가) 닫히지 않았습니다</translation>
+    </message>
+    <message>
+        <location line="+98"/>
+        <source>Berth does not run commands inside the line: replace %1 with its value</source>
+        <translation>Berth는 줄 안의 명령을 실행하지 않습니다. %1을(를) 그 값으로 바꾸세요</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>$%1 is not set: it was left empty, as the shell would</source>
+        <translation>$%1이(가) 설정되지 않아 셸처럼 빈 값으로 두었습니다</translation>
+    </message>
+    <message>
+        <location line="+78"/>
+        <source>%1 only has a value inside a script: replace it with the value you mean</source>
+        <translation>%1은(는) 스크립트 안에서만 값이 있습니다. 원하는 값으로 바꾸세요</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>&quot;%1&quot; is shell syntax that Berth cannot run: launch one docker run command, without pipes, redirections or command lists</source>
+        <translation>&quot;%1&quot;은(는) Berth가 실행할 수 없는 셸 문법입니다. 파이프, 리디렉션, 명령 목록 없이 docker run 명령 하나만 실행하세요</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::SystemTerminal</name>
+    <message>
+        <location filename="../core/terminal/systemterminal.cpp" line="+65"/>
+        <source>The terminal command in the settings is empty or malformed: %1</source>
+        <translation>설정의 터미널 명령이 비어 있거나 잘못되었습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The terminal program &quot;%1&quot; from the settings was not found.</source>
+        <translation>설정에 지정된 터미널 프로그램 &quot;%1&quot;을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No terminal program was found (tried %1). Install one, or set the terminal command in the settings.</source>
+        <translation>터미널 프로그램을 찾지 못했습니다(시도한 것: %1). 하나를 설치하거나 설정에서 터미널 명령을 지정하세요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Could not start the terminal program %1.</source>
+        <translation>터미널 프로그램 %1을(를) 시작할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::TagFacts</name>
+    <message>
+        <location filename="../core/registry/tagfacts.cpp" line="+214"/>
+        <source>Runtime</source>
+        <translation>런타임</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Devel</source>
+        <translation>개발용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Base</source>
+        <translation>베이스</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>TensorFlow %1</source>
+        <translation>TensorFlow %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TensorFlow</source>
+        <translation>TensorFlow</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>PyTorch %1</source>
+        <translation>PyTorch %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PyTorch</source>
+        <translation>PyTorch</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CUDA image</source>
+        <translation>CUDA 이미지</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Version %1</source>
+        <translation>버전 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CPU only</source>
+        <translation>CPU 전용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA %1 (TensorFlow&apos;s tested build)</source>
+        <translation>CUDA %1 (TensorFlow 검증 빌드 기준)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cuDNN %1</source>
+        <translation>cuDNN %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cuDNN</source>
+        <translation>cuDNN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::TerminalSession</name>
+    <message>
+        <location filename="../core/terminal/terminalsession.cpp" line="+170"/>
+        <source>The engine sent a malformed output stream.</source>
+        <translation>엔진이 잘못된 출력 스트림을 보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::AdvancedOptions</name>
+    <message>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+274"/>
+        <source>Choose an env file</source>
+        <translation>env 파일 선택</translation>
+    </message>
+    <message>
+        <location line="+271"/>
+        <source>&quot;%1&quot; is not a size: write a number with a unit, such as 8g, 512m or 64k</source>
+        <translation>&quot;%1&quot;은(는) 크기가 아닙니다. 8g, 512m, 64k처럼 숫자와 단위를 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&quot;%1&quot; is not a number of CPUs: write it like 4 or 1.5</source>
+        <translation>&quot;%1&quot;은(는) CPU 개수가 아닙니다. 4나 1.5처럼 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Line %1: &quot;%2&quot; is not a limit such as memlock=-1 or nofile=1024:2048</source>
+        <translation>%1번째 줄: &quot;%2&quot;은(는) memlock=-1이나 nofile=1024:2048 같은 한도가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Line %1: &quot;%2&quot; is not a port mapping such as 8888:8888 or 127.0.0.1:6006:6006</source>
+        <translation>%1번째 줄: &quot;%2&quot;은(는) 8888:8888이나 127.0.0.1:6006:6006 같은 포트 매핑이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Environment</source>
+        <translation>환경</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mounts</source>
+        <translation>마운트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>자원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network</source>
+        <translation>네트워크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System</source>
+        <translation>시스템</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Name:</source>
+        <translation>이름(&amp;N):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chosen by Docker</source>
+        <translation>Docker가 정함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Working directory:</source>
+        <translation>작업 디렉터리(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s, e.g. /src</source>
+        <translation>이미지 기본값, 예: /src</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Entrypoint:</source>
+        <translation>엔트리포인트(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace</source>
+        <translation>바꾸기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty clears the image&apos;s entrypoint</source>
+        <translation>비워 두면 이미지의 엔트리포인트를 지웁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>사용자(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>uid[:gid] or name</source>
+        <translation>uid[:gid] 또는 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run as me</source>
+        <translation>내 계정으로 실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run with your own user and group ids, so files written into mounted folders belong to you instead of root</source>
+        <translation>내 사용자·그룹 ID로 실행해서 마운트한 폴더에 쓴 파일이 root가 아닌 내 소유가 되게 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hostname:</source>
+        <translation>호스트 이름(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Di&amp;gest:</source>
+        <translation>다이제스트(&amp;G):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sha256:…, pins the exact image</source>
+        <translation>sha256:…, 정확한 이미지로 고정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+46"/>
+        <source>Options:</source>
+        <translation>옵션:</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Remove the container when it stops (--rm)</source>
+        <translation>멈추면 컨테이너 삭제(--rm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep standard input open (-i)</source>
+        <translation>표준 입력 열어 두기(-i)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Allocate a terminal (-t)</source>
+        <translation>터미널 할당(-t)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run in the background (-d)</source>
+        <translation>백그라운드에서 실행(-d)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep a container that fails to start</source>
+        <translation>시작에 실패한 컨테이너 남겨 두기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Normally a container that was created but could not start is removed again, so nothing is left half-way</source>
+        <translation>보통은 생성됐지만 시작하지 못한 컨테이너를 다시 삭제해서 어중간한 상태로 남는 것이 없게 합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Restart:</source>
+        <translation>재시작(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default (no)</source>
+        <translation>기본값(no)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retries:</source>
+        <translation>재시도:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Variables:</source>
+        <translation>변수(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>KEY=value, one per line; a KEY alone passes your own value</source>
+        <translation>한 줄에 하나씩 KEY=value. KEY만 쓰면 내 환경의 값을 넘깁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Env &amp;files:</source>
+        <translation>env 파일(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one file per line</source>
+        <translation>한 줄에 파일 하나</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add file…</source>
+        <translation>파일 추가…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Labels:</source>
+        <translation>레이블(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>key=value, one per line</source>
+        <translation>한 줄에 하나씩 key=value</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;IPC:</source>
+        <translation>&amp;IPC:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default (host helps PyTorch data loaders)</source>
+        <translation>기본값(host로 하면 PyTorch 데이터 로더에 도움)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Shared memory:</source>
+        <translation>공유 메모리(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>64m by default, e.g. 8g</source>
+        <translation>기본 64m, 예: 8g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;CPUs:</source>
+        <translation>&amp;CPU:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all, e.g. 4 or 1.5</source>
+        <translation>전체, 예: 4 또는 1.5</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CPU s&amp;et:</source>
+        <translation>CPU 집합(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 0-3</source>
+        <translation>예: 0-3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Memory:</source>
+        <translation>메모리(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no limit, e.g. 32g</source>
+        <translation>제한 없음, 예: 32g</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory + s&amp;wap:</source>
+        <translation>메모리+스왑(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>-1 for unlimited swap</source>
+        <translation>스왑 무제한은 -1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ulimits:</source>
+        <translation>ulimit(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. memlock=-1, one per line</source>
+        <translation>한 줄에 하나씩, 예: memlock=-1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Net&amp;work:</source>
+        <translation>네트워크(&amp;W):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default</source>
+        <translation>기본값</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Ports:</source>
+        <translation>포트(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host:container, one per line, e.g. 8888:8888</source>
+        <translation>한 줄에 하나씩 호스트:컨테이너, 예: 8888:8888</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpose:</source>
+        <translation>노출 포트(&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>container ports, one per line</source>
+        <translation>한 줄에 하나씩 컨테이너 포트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra &amp;hosts:</source>
+        <translation>추가 호스트(&amp;H):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>host:ip, one per line</source>
+        <translation>한 줄에 하나씩 host:ip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;DNS servers:</source>
+        <translation>&amp;DNS 서버:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one per line</source>
+        <translation>한 줄에 하나씩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Privileged (full access to the host&apos;s devices)</source>
+        <translation>특권 모드(호스트 장치에 모두 접근)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run an init process (--init)</source>
+        <translation>init 프로세스 실행(--init)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read-only root file system</source>
+        <translation>루트 파일 시스템 읽기 전용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;untime:</source>
+        <translation>런타임(&amp;U):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default, e.g. nvidia</source>
+        <translation>기본값, 예: nvidia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;PID namespace:</source>
+        <translation>&amp;PID 네임스페이스:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default, e.g. host</source>
+        <translation>기본값, 예: host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>De&amp;vices:</source>
+        <translation>장치(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. /dev/kfd, one per line</source>
+        <translation>한 줄에 하나씩, 예: /dev/kfd</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add capabilities:</source>
+        <translation>추가할 권한(capability):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Drop capabilities:</source>
+        <translation>뺄 권한(capability):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Security options:</source>
+        <translation>보안 옵션:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. seccomp=unconfined</source>
+        <translation>예: seccomp=unconfined</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Extra groups:</source>
+        <translation>추가 그룹:</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::CommandPreview</name>
+    <message>
+        <location filename="../ui/launch/commandpreview.cpp" line="+94"/>
+        <source>Equivalent docker run command</source>
+        <translation>같은 동작의 docker run 명령</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One option per line</source>
+        <translation>한 줄에 옵션 하나</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the command over several lines joined with \</source>
+        <translation>명령을 \로 이어진 여러 줄로 씁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ContainerTableModel</name>
+    <message>
+        <location filename="../ui/main/containertablemodel.cpp" line="+72"/>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exited</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+83"/>
+        <source>Created</source>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <location line="-81"/>
+        <source>Paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Restarting</source>
+        <translation>재시작 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removing</source>
+        <translation>삭제 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead</source>
+        <translation>비정상</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1
+ID: %2
+Command: %3</source>
+        <translation>%1
+ID: %2
+명령: %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not launched by Berth, so its owner is unknown.</source>
+        <translation>Berth로 실행하지 않아 소유자를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>State</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>현황</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owner</source>
+        <translation>소유자</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ContainersPage</name>
+    <message>
+        <location filename="../ui/main/containerspage.cpp" line="+132"/>
+        <source>Someone else&apos;s container</source>
+        <translation>다른 사람의 컨테이너</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Could not start %1.</source>
+        <translation>%1을(를) 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Could not stop %1.</source>
+        <translation>%1을(를) 중지할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove running container</source>
+        <translation>실행 중인 컨테이너 삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is still running. Stop and remove it?</source>
+        <translation>%1은(는) 아직 실행 중입니다. 중지하고 삭제할까요?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not remove %1.</source>
+        <translation>%1을(를) 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Filter by name, image or status</source>
+        <translation>이름, 이미지, 현황으로 거르기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show:</source>
+        <translation>표시:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Everyone&apos;s containers</source>
+        <translation>모든 사용자의 컨테이너</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My containers</source>
+        <translation>내 컨테이너</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop</source>
+        <translation>중지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open shell</source>
+        <translation>셸 열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the selected container</source>
+        <translation>선택한 컨테이너를 시작합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the selected container (SIGTERM, then SIGKILL after 10 seconds)</source>
+        <translation>선택한 컨테이너를 중지합니다(SIGTERM, 10초 뒤 SIGKILL)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected container</source>
+        <translation>선택한 컨테이너를 삭제합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the container&apos;s output</source>
+        <translation>컨테이너의 출력을 봅니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open an interactive shell in the running container</source>
+        <translation>실행 중인 컨테이너에서 대화형 셸을 엽니다</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::EngineStatusWidget</name>
+    <message>
+        <location filename="../ui/main/enginestatuswidget.cpp" line="+60"/>
+        <source>Docker Engine %1 · API %2 · %3</source>
+        <translation>Docker Engine %1 · API %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Retry</source>
+        <translation>다시 시도</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ErrorText</name>
+    <message>
+        <location filename="../ui/common/errortext.cpp" line="+13"/>
+        <source>Details: %1</source>
+        <translation>자세한 내용: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the Docker engine</source>
+        <translation>Docker 엔진</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot reach the Docker engine at %1.</source>
+        <translation>%1의 Docker 엔진에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that Docker is running (for example: sudo systemctl start docker) and that DOCKER_HOST or the engine address in Settings is right.</source>
+        <translation>Docker가 실행 중인지(예: sudo systemctl start docker), DOCKER_HOST나 설정의 엔진 주소가 맞는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Permission denied on the Docker socket %1.</source>
+        <translation>Docker 소켓 %1에 대한 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your user may not use Docker yet. Ask an administrator to add you to the docker group (sudo usermod -aG docker $USER), then log out and in again.</source>
+        <translation>아직 이 사용자는 Docker를 쓸 수 없습니다. 관리자에게 docker 그룹에 추가해 달라고 요청한 뒤(sudo usermod -aG docker $USER) 로그아웃했다가 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This Docker engine&apos;s API version is not supported.</source>
+        <translation>이 Docker 엔진의 API 버전은 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berth needs Docker Engine 19.03 (API 1.40) or newer. Upgrade Docker, or unset DOCKER_API_VERSION if it pins an old version.</source>
+        <translation>Berth에는 Docker Engine 19.03(API 1.40) 이상이 필요합니다. Docker를 업그레이드하거나, DOCKER_API_VERSION이 옛 버전으로 고정되어 있다면 해제하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not found.</source>
+        <translation>찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The image is not on this engine. Pull it first.</source>
+        <translation>이 엔진에 이미지가 없습니다. 먼저 받으세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>It may have been removed in the meantime. Refresh and try again.</source>
+        <translation>그사이에 삭제되었을 수 있습니다. 새로 고친 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine refused because of a conflict.</source>
+        <translation>충돌이 있어 엔진이 거부했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>That container name is already taken. Choose another name, or remove the old container.</source>
+        <translation>이미 쓰이는 컨테이너 이름입니다. 다른 이름을 고르거나 이전 컨테이너를 삭제하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container is not running.</source>
+        <translation>컨테이너가 실행 중이 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The volume is used by a container. Remove that container first.</source>
+        <translation>컨테이너가 이 볼륨을 쓰고 있습니다. 먼저 그 컨테이너를 삭제하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the container first, or refresh and try again.</source>
+        <translation>먼저 컨테이너를 중지하거나, 새로 고친 뒤 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The engine rejected the request as invalid.</source>
+        <translation>엔진이 요청을 잘못된 요청으로 거부했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the launch settings named in the details.</source>
+        <translation>자세한 내용에 나온 실행 설정을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Access was denied.</source>
+        <translation>접근이 거부되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log in to the registry (docker login) or check that the image name is right.</source>
+        <translation>레지스트리에 로그인하거나(docker login) 이미지 이름이 맞는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This engine cannot give containers GPUs.</source>
+        <translation>이 엔진은 컨테이너에 GPU를 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No NVIDIA container runtime is installed for this Docker engine. Install the NVIDIA Container Toolkit and restart Docker, or launch without GPUs.</source>
+        <translation>이 Docker 엔진에 NVIDIA 컨테이너 런타임이 설치되어 있지 않습니다. NVIDIA Container Toolkit을 설치하고 Docker를 다시 시작하거나, GPU 없이 실행하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The Docker engine reported an error.</source>
+        <translation>Docker 엔진이 오류를 보고했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Docker engine sent an answer Berth cannot read.</source>
+        <translation>Docker 엔진이 Berth가 읽을 수 없는 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the engine address points to a Docker engine.</source>
+        <translation>엔진 주소가 Docker 엔진을 가리키는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The Docker engine did not answer in time.</source>
+        <translation>Docker 엔진이 제때 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The engine may be busy or stuck. Try again in a moment.</source>
+        <translation>엔진이 바쁘거나 멈췄을 수 있습니다. 잠시 뒤에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancelled.</source>
+        <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This engine address is not supported yet.</source>
+        <translation>이 엔진 주소는 아직 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use a local socket address such as unix:///var/run/docker.sock.</source>
+        <translation>unix:///var/run/docker.sock 같은 로컬 소켓 주소를 쓰세요.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::GpuCard</name>
+    <message>
+        <location filename="../ui/gpu/gpucard.cpp" line="+103"/>
+        <source>Memory</source>
+        <translation>메모리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilisation</source>
+        <translation>사용률</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Busy</source>
+        <translation>사용 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No container holds this GPU, but it is in use: by a program outside containers, or by another engine on this computer.</source>
+        <translation>이 GPU를 점유한 컨테이너는 없지만 사용 중입니다. 컨테이너 밖의 프로그램이나 이 컴퓨터의 다른 엔진이 쓰고 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Free</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No container holds this GPU.</source>
+        <translation>이 GPU를 점유한 컨테이너가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reserved</source>
+        <translation>예약됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In use</source>
+        <translation>사용 중</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::GpuFormat</name>
+    <message>
+        <location filename="../ui/gpu/gpuformat.cpp" line="+11"/>
+        <source>GPU %1</source>
+        <translation>GPU %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU %1 · %2</source>
+        <translation>GPU %1 · %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>memory unknown</source>
+        <translation>메모리 알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 MiB used</source>
+        <translation>%1 MiB 사용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 / %2 MiB</source>
+        <translation>%1 / %2 MiB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 / %2 GiB</source>
+        <translation>%1 / %2 GiB</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>owner unknown</source>
+        <translation>소유자 알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reserved: created, not started</source>
+        <translation>예약됨: 생성만 되고 시작 전</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>paused</source>
+        <translation>일시 정지됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>restarting</source>
+        <translation>재시작 중</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>you · %1</source>
+        <translation>나 · %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The engine runs on %1, but nvidia-smi runs on this computer: the GPUs shown here are this computer&apos;s, not the engine host&apos;s.</source>
+        <translation>엔진은 %1에서 실행되지만 nvidia-smi는 이 컴퓨터에서 실행됩니다. 여기 보이는 GPU는 엔진 호스트가 아니라 이 컴퓨터의 GPU입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::GpuPanel</name>
+    <message>
+        <location filename="../ui/gpu/gpupanel.cpp" line="+127"/>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source> · updated %1</source>
+        <translation> · %1 갱신</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>nvidia-smi was not found on this computer, so its GPUs cannot be shown. If this computer has an NVIDIA GPU, install the NVIDIA driver.</source>
+        <translation>이 컴퓨터에서 nvidia-smi를 찾을 수 없어 GPU를 표시할 수 없습니다. NVIDIA GPU가 있는 컴퓨터라면 NVIDIA 드라이버를 설치하세요.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nvidia-smi failed (exit code %1): %2</source>
+        <translation>nvidia-smi 실패(종료 코드 %1): %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nvidia-smi failed: %1</source>
+        <translation>nvidia-smi 실패: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not read which containers use GPUs: %1</source>
+        <translation>어떤 컨테이너가 GPU를 쓰는지 읽지 못했습니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 asked for %n GPU(s) without naming them; which ones is not shown (Docker&apos;s NVIDIA driver gives such a request the first %n: GPU 0 and up).</source>
+        <translation>
+            <numerusform>%1은(는) 어떤 GPU인지 지정하지 않고 GPU %n개를 요청해서 어느 GPU인지는 표시하지 않습니다(Docker의 NVIDIA 드라이버는 이런 요청에 GPU 0번부터 %n개를 줍니다).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GPUs requested that this computer does not have: %1</source>
+        <translation>이 컴퓨터에 없는 GPU를 요청했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>GPU %1: %2</source>
+        <translation>GPU %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::GpuPicker</name>
+    <message>
+        <location filename="../ui/gpu/gpupicker.cpp" line="+263"/>
+        <source>Tick at least one GPU, or choose another GPU option.</source>
+        <translation>GPU를 하나 이상 선택하거나 다른 GPU 옵션을 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>GPU %1 (busy outside containers)</source>
+        <translation>GPU %1 (컨테이너 밖에서 사용 중)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU %1 (%2)</source>
+        <translation>GPU %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The chosen GPUs are in use: %1. Sharing a GPU slows both runs, and either can run out of GPU memory.</source>
+        <translation>고른 GPU가 사용 중입니다: %1. GPU를 함께 쓰면 두 작업 모두 느려지고, 어느 쪽이든 GPU 메모리가 모자랄 수 있습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n GPU(s) requested by number</source>
+        <translation>
+            <numerusform>개수로 요청한 GPU %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All GPUs includes GPUs in use: %1. Sharing a GPU slows both runs, and either can run out of GPU memory.</source>
+        <translation>모든 GPU에 사용 중인 GPU가 있습니다: %1. GPU를 함께 쓰면 두 작업 모두 느려지고, 어느 쪽이든 GPU 메모리가 모자랄 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Docker gives a number of GPUs as GPUs 0 to %1, whether or not they are free, and some are in use: %2. Choose specific GPUs to use free ones.</source>
+        <translation>Docker는 GPU를 개수로 요청하면 비어 있는지와 상관없이 GPU 0~%1번을 주는데, 그중 일부가 사용 중입니다: %2. 빈 GPU를 쓰려면 특정 GPU를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Share GPUs?</source>
+        <translation>GPU를 함께 쓸까요?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run on these GPUs anyway?</source>
+        <translation>그래도 이 GPU로 실행할까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run anyway</source>
+        <translation>그래도 실행</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No GPU</source>
+        <translation>GPU 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All GPUs</source>
+        <translation>모든 GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A number of GPUs</source>
+        <translation>GPU 개수 지정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Specific GPUs</source>
+        <translation>특정 GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which GPUs the container gets (docker run --gpus)</source>
+        <translation>컨테이너가 받을 GPU(docker run --gpus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> GPU(s)</source>
+        <translation>개</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU indexes or UUIDs:</source>
+        <translation>GPU 번호 또는 UUID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 0,1</source>
+        <translation>예: 0,1</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>busy outside containers</source>
+        <translation>컨테이너 밖에서 사용 중</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>free</source>
+        <translation>비어 있음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in use by %1</source>
+        <translation>%1이(가) 사용 중</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>This engine can give GPUs. %1</source>
+        <translation>이 엔진은 GPU를 줄 수 있습니다. %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whether this engine can give GPUs is not known. %1</source>
+        <translation>이 엔진이 GPU를 줄 수 있는지 알 수 없습니다. %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Not GPUs of this computer: %1</source>
+        <translation>이 컴퓨터의 GPU가 아닙니다: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n more GPU(s) are held by containers that asked for a number of GPUs.</source>
+        <translation>
+            <numerusform>GPU %n개는 개수로 GPU를 요청한 컨테이너가 점유하고 있습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::LanguageManager</name>
+    <message>
+        <location filename="../ui/i18n/languagemanager.cpp" line="+67"/>
+        <source>User interface language: ko or en (default: the setting, else the system).</source>
+        <translation>UI 언어: ko 또는 en(기본값: 설정, 없으면 시스템 언어).</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::LaunchFailureText</name>
+    <message>
+        <location filename="../ui/launch/launchfailuretext.cpp" line="+73"/>
+        <source>%1 The engine said: %2</source>
+        <translation>%1 엔진 메시지: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The pip cache volume %1 could not be created.</source>
+        <translation>pip 캐시 볼륨 %1을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>The image %1 is not on this engine.</source>
+        <translation>이 엔진에 %1 이미지가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>The registry refused to give %1. If it is private, sign in with docker login; otherwise check the name.</source>
+        <translation>레지스트리가 %1을(를) 내주지 않았습니다. 비공개 이미지라면 docker login으로 로그인하고, 아니라면 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The image %1 was not found in its registry. Check the image name and the tag.</source>
+        <translation>레지스트리에서 %1 이미지를 찾을 수 없습니다. 이미지 이름과 태그를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The image %1 could not be pulled.</source>
+        <translation>%1 이미지를 받을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The name %1 is already used by another container. Choose another name, or remove that container first.</source>
+        <translation>%1(이)라는 이름은 다른 컨테이너가 쓰고 있습니다. 다른 이름을 고르거나 그 컨테이너를 먼저 삭제하세요.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>This image has no /bin/bash, which the requirements step runs with. Use sh instead.</source>
+        <translation>이 이미지에는 requirements 단계에서 쓰는 /bin/bash가 없습니다. 대신 sh를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container could not start.</source>
+        <translation>컨테이너를 시작할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The engine refused to create the container.</source>
+        <translation>엔진이 컨테이너 생성을 거부했습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The terminal could not attach to the container: %1</source>
+        <translation>터미널을 컨테이너에 연결할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was launched.</source>
+        <translation>아무것도 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The container %1 was created but did not start; it was removed again, so nothing is left half-way.</source>
+        <translation>컨테이너 %1이(가) 생성됐지만 시작하지 않아 다시 삭제했습니다. 어중간하게 남은 것은 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The container %1 did not start, and removing it failed too (%2): remove it from the container list.</source>
+        <translation>컨테이너 %1이(가) 시작하지 않았고 삭제도 실패했습니다(%2). 컨테이너 목록에서 삭제하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The container %1 did not start; it was kept for you to inspect. Remove it from the container list when done.</source>
+        <translation>컨테이너 %1이(가) 시작하지 않았습니다. 살펴볼 수 있게 남겨 두었으니 다 보면 컨테이너 목록에서 삭제하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::LaunchForm</name>
+    <message>
+        <location filename="../ui/launch/launchform.cpp" line="+161"/>
+        <source>Choose the project folder</source>
+        <translation>프로젝트 폴더 선택</translation>
+    </message>
+    <message>
+        <location line="+243"/>
+        <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
+        <translation>명령에 셸만 이해하는 연산자(&amp;&amp;, |, ; 등)가 있습니다. 셸을 통해 실행하세요: sh -c &apos;…&apos;</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>name %1</source>
+        <translation>이름 %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>shm %1</source>
+        <translation>shm %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>as me</source>
+        <translation>내 계정</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>user %1</source>
+        <translation>사용자 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n more mount(s)</source>
+        <translation>
+            <numerusform>마운트 %n개 더</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n variable(s)</source>
+        <translation>
+            <numerusform>변수 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n port(s)</source>
+        <translation>
+            <numerusform>포트 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>limits</source>
+        <translation>한도</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The edited command cannot be read: check its quotes. Write the whole command as the container runs it, such as /bin/bash -c &apos;…&apos;</source>
+        <translation>수정한 명령을 읽을 수 없습니다. 따옴표를 확인하세요. 컨테이너가 실행하는 그대로 전체 명령을 쓰세요(예: /bin/bash -c &apos;…&apos;).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Your edit is no longer the usual requirements step, so it became the command and runs exactly as typed.</source>
+        <translation>수정한 내용이 일반적인 requirements 단계가 아니어서 그대로 명령이 되었고, 입력한 그대로 실행됩니다.</translation>
+    </message>
+    <message>
+        <location line="+162"/>
+        <source>Line %1</source>
+        <translation>%1번째 줄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Line %1: %2</source>
+        <translation>%1번째 줄: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row %1: %2</source>
+        <translation>행 %1: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Create folder</source>
+        <translation>폴더 만들기</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not create %1: %2</source>
+        <translation>%1을(를) 만들 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run through sh -c</source>
+        <translation>sh -c로 실행</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Start &amp;from:</source>
+        <translation>시작 설정(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Presets</source>
+        <translation>프리셋</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the form as a preset…</source>
+        <translation>양식을 프리셋으로 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this preset</source>
+        <translation>이 프리셋 삭제</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Image:</source>
+        <translation>이미지(&amp;I):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. pytorch/pytorch</source>
+        <translation>예: pytorch/pytorch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Tag:</source>
+        <translation>태그(&amp;T):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>latest</source>
+        <translation>latest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse tags…</source>
+        <translation>태그 찾아보기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a tag on Docker Hub or the image&apos;s registry, with the CUDA version and driver it needs</source>
+        <translation>Docker Hub나 이미지의 레지스트리에서 태그를 찾습니다. CUDA 버전과 필요한 드라이버도 함께 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Project folder:</source>
+        <translation>프로젝트 폴더(&amp;P):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the folder with your code, e.g. ~/projects/resnet</source>
+        <translation>코드가 있는 폴더, 예: ~/projects/resnet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mounted at</source>
+        <translation>마운트 위치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not mounted</source>
+        <translation>마운트 안 함</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the project folder appears inside the container</source>
+        <translation>컨테이너 안에서 프로젝트 폴더가 보이는 위치</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;GPUs:</source>
+        <translation>&amp;GPU:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Command:</source>
+        <translation>명령(&amp;C):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the image&apos;s default, e.g. python train.py</source>
+        <translation>이미지 기본값, 예: python train.py</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requirements:</source>
+        <translation>requirements:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Install requirements first</source>
+        <translation>requirements 먼저 설치(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs pip install -r on the requirements file before the command, with a named volume as pip&apos;s cache so the next launch does not download everything again</source>
+        <translation>명령 전에 requirements 파일로 pip install -r을 실행합니다. 이름 있는 볼륨을 pip 캐시로 써서 다음 실행 때 모두 다시 받지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from</source>
+        <translation>파일</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>pip cache volume</source>
+        <translation>pip 캐시 볼륨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>shell</source>
+        <translation>셸</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images without bash (Alpine, busybox) need sh</source>
+        <translation>bash가 없는 이미지(Alpine, busybox)는 sh가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runs:</source>
+        <translation>실행 명령:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exact command the container runs. You can edit it; the fields above follow.</source>
+        <translation>컨테이너가 실행하는 정확한 명령입니다. 직접 고칠 수 있고, 위의 칸들이 그에 맞춰 바뀝니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Advanced</source>
+        <translation>고급(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::LaunchPanel</name>
+    <message>
+        <location filename="../ui/launch/launchpanel.cpp" line="+178"/>
+        <source>Loaded %1.</source>
+        <translation>%1을(를) 불러왔습니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>a recent launch</source>
+        <translation>최근 실행</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Cancelled. Nothing was launched.</source>
+        <translation>취소했습니다. 아무것도 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Started %1 in the background.</source>
+        <translation>%1을(를) 백그라운드에서 시작했습니다.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is running.</source>
+        <translation>%1 실행 중.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 exited with code %2.</source>
+        <translation>%1이(가) 코드 %2(으)로 종료했습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Fill in the form and press Run.</source>
+        <translation>양식을 채우고 실행을 누르세요.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Started from the %1 preset.</source>
+        <translation>%1 프리셋으로 시작했습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Filled from a docker run command.</source>
+        <translation>docker run 명령으로 채웠습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Parts of the command could not be mapped and were left out:</source>
+        <translation>명령의 일부는 양식에 옮길 수 없어 뺐습니다:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes on the imported command:</source>
+        <translation>가져온 명령에 대한 참고 사항:</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Nothing was launched: fix the marked fields first.</source>
+        <translation>아무것도 실행하지 않았습니다. 표시된 칸을 먼저 고치세요.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Run with these mounts?</source>
+        <translation>이 마운트로 실행할까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Some mounts are risky on a shared server:</source>
+        <translation>일부 마운트는 공용 서버에서 위험합니다:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run anyway</source>
+        <translation>그래도 실행</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>Not launched.</source>
+        <translation>실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Checking the launch…</source>
+        <translation>실행 설정 확인 중…</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Preparing the pip cache volume %1…</source>
+        <translation>pip 캐시 볼륨 %1 준비 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Looking for %1 on the engine…</source>
+        <translation>엔진에서 %1을(를) 찾는 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is not on this engine yet: pulling it first.</source>
+        <translation>%1이(가) 아직 이 엔진에 없어 먼저 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Creating the container…</source>
+        <translation>컨테이너 생성 중…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created %1; waiting for the terminal to attach…</source>
+        <translation>%1을(를) 생성했습니다. 터미널이 연결되기를 기다리는 중…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Starting…</source>
+        <translation>시작하는 중…</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Pull</source>
+        <translation>받기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use sh</source>
+        <translation>sh 사용</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clear the name</source>
+        <translation>이름 지우기</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing was launched.</source>
+        <translation>아무것도 실행하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Pulled %1.</source>
+        <translation>%1을(를) 받았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pull of %1 cancelled.</source>
+        <translation>%1 받기를 취소했습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Try again</source>
+        <translation>다시 시도</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not pull %1.</source>
+        <translation>%1을(를) 받을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pulling %1…</source>
+        <translation>%1 받는 중…</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 is not on this engine yet: Run pulls it first.</source>
+        <translation>%1이(가) 아직 이 엔진에 없습니다. 실행하면 먼저 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pull now</source>
+        <translation>지금 받기</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save as preset</source>
+        <translation>프리셋으로 저장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the new preset:</source>
+        <translation>새 프리셋 이름:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Remove preset?</source>
+        <translation>프리셋을 삭제할까요?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove the preset %1?</source>
+        <translation>%1 프리셋을 삭제할까요?</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Launch</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New launch</source>
+        <translation>새 실행</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profile: %1</source>
+        <translation>프로필: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a docker run command…</source>
+        <translation>docker run 명령 붙여넣기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the form from a docker run line, for example from a tutorial</source>
+        <translation>튜토리얼 등에 있는 docker run 줄로 양식을 채웁니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 Undo</source>
+        <translation>%1 되돌리기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Undo</source>
+        <translation>되돌리기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring back the form as it was before</source>
+        <translation>양식을 이전 상태로 되돌립니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create and start the container (Ctrl+Return)</source>
+        <translation>컨테이너를 만들고 시작합니다(Ctrl+Return)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::LogConsole</name>
+    <message>
+        <location filename="../ui/logs/logconsole.cpp" line="+196"/>
+        <source>Search the log</source>
+        <translation>로그 검색</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Match case</source>
+        <translation>대소문자 구분</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Regular expression</source>
+        <translation>정규식</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>이전 결과(Shift+Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next match (Enter)</source>
+        <translation>다음 결과(Enter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter</source>
+        <translation>거르기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only the lines that match</source>
+        <translation>일치하는 줄만 표시합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>시각</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show when each line was written (local time)</source>
+        <translation>각 줄이 기록된 시각을 표시합니다(현지 시각)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow</source>
+        <translation>따라가기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the newest output in view</source>
+        <translation>가장 새 출력을 계속 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected text</source>
+        <translation>선택한 텍스트를 복사합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the log to a file</source>
+        <translation>로그를 파일로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Shown Lines…</source>
+        <translation>표시된 줄 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save Whole Log from the Engine…</source>
+        <translation>엔진에서 전체 로그 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear the console (the container&apos;s log is kept)</source>
+        <translation>콘솔을 지웁니다(컨테이너의 로그는 남습니다)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smaller text</source>
+        <translation>글자 작게</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text</source>
+        <translation>글자 크게</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>↓ Resume following</source>
+        <translation>↓ 다시 따라가기</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Lost the connection to the engine. Reconnecting…</source>
+        <translation>엔진과의 연결이 끊겼습니다. 다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconnected to the engine; the log continues where it stopped.</source>
+        <translation>엔진에 다시 연결했습니다. 로그는 멈춘 곳부터 이어집니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not load older lines: %1</source>
+        <translation>이전 줄을 불러오지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>The container was killed because it ran out of memory (exit code %1).</source>
+        <translation>메모리가 부족해 컨테이너가 강제 종료되었습니다(종료 코드 %1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container was stopped by signal %1 (%2); exit code %3.</source>
+        <translation>컨테이너가 시그널 %1(%2)로 중지되었습니다. 종료 코드 %3.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The container exited normally (exit code 0).</source>
+        <translation>컨테이너가 정상 종료했습니다(종료 코드 0).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container exited with code %1.</source>
+        <translation>컨테이너가 코드 %1(으)로 종료했습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Finished %1.</source>
+        <translation>%1에 끝남.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Lines: %1</source>
+        <translation>줄: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>connecting…</source>
+        <translation>연결 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reconnecting…</source>
+        <translation>다시 연결하는 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>exited</source>
+        <translation>종료됨</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Loading older lines…</source>
+        <translation>이전 줄을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scroll up to load older lines</source>
+        <translation>위로 스크롤하면 이전 줄을 불러옵니다</translation>
+    </message>
+    <message>
+        <location line="+177"/>
+        <source>invalid</source>
+        <translation>잘못된 식</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>searching…</source>
+        <translation>검색 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 matching</source>
+        <translation>%1개 일치</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <location line="+25"/>
+        <source>Saved %n line(s) to %1</source>
+        <translation>
+            <numerusform>%n줄을 %1에 저장했습니다</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <location line="+25"/>
+        <source>Could not save %1: %2</source>
+        <translation>%1을(를) 저장할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <location line="+25"/>
+        <source>Saving…</source>
+        <translation>저장 중…</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>There is no container to fetch the log from.</source>
+        <translation>로그를 가져올 컨테이너가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Saving… %n line(s)</source>
+        <translation>
+            <numerusform>저장 중… %n줄</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Save Shown Lines</source>
+        <translation>표시된 줄 저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+9"/>
+        <source>Log files (*.log *.txt);;All files (*)</source>
+        <translation>로그 파일 (*.log *.txt);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Save Whole Log</source>
+        <translation>전체 로그 저장</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::LogView</name>
+    <message>
+        <location filename="../ui/logs/logview.cpp" line="+771"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+102"/>
+        <source>%n older line(s) dropped to stay within the limit of %1 lines.</source>
+        <translation>
+            <numerusform>한도 %1줄을 넘지 않도록 이전 줄 %n개를 버렸습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::MainWindow</name>
+    <message>
+        <location filename="../ui/main/mainwindow.cpp" line="+165"/>
+        <source>About Berth</source>
+        <translation>Berth 정보</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Berth&lt;/b&gt; %1&lt;br&gt;Launch and watch machine-learning containers on shared GPU servers.</source>
+        <translation>&lt;b&gt;Berth&lt;/b&gt; %1&lt;br&gt;공용 GPU 서버에서 머신러닝 컨테이너를 실행하고 지켜봅니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Berth</source>
+        <translation>Berth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Volumes</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;File</source>
+        <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quit</source>
+        <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>보기(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language</source>
+        <translation>언어(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Berth</source>
+        <translation>Berth 정보(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::MessageBar</name>
+    <message>
+        <location filename="../ui/common/messagebar.cpp" line="+21"/>
+        <location line="+33"/>
+        <source>Dismiss</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::MountEditor</name>
+    <message>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+371"/>
+        <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
+        <translation>이제 작업 디렉터리가 %1입니다. 프로젝트 폴더도 %2 대신 그곳에 마운트할까요?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mount at %1</source>
+        <translation>%1에 마운트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep %1</source>
+        <translation>%1 유지</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose a folder to mount</source>
+        <translation>마운트할 폴더 선택</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the host folder</source>
+        <translation>호스트 폴더 선택</translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>Errors that block Run: %1</source>
+        <translation>실행을 막는 오류: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Warnings to confirm: %1</source>
+        <translation>확인이 필요한 경고: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Add folder…</source>
+        <translation>폴더 추가…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mount a folder of this computer into the container. You can also drop folders on the table.</source>
+        <translation>이 컴퓨터의 폴더를 컨테이너에 마운트합니다. 표에 폴더를 끌어다 놓아도 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add volume</source>
+        <translation>볼륨 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mount a named Docker volume, such as a pip cache that outlives the container.</source>
+        <translation>pip 캐시처럼 컨테이너보다 오래 남는 이름 있는 Docker 볼륨을 마운트합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add tmpfs</source>
+        <translation>tmpfs 추가</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mount a folder that lives in memory and disappears with the container.</source>
+        <translation>메모리에만 있다가 컨테이너와 함께 사라지는 폴더를 마운트합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected mounts (Delete)</source>
+        <translation>선택한 마운트를 삭제합니다(Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up</source>
+        <translation>위로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down</source>
+        <translation>아래로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo removal</source>
+        <translation>삭제 취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put back the mounts removed last (%1)</source>
+        <translation>마지막으로 삭제한 마운트를 되돌립니다(%1)</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::MountItemDelegate</name>
+    <message>
+        <location filename="../ui/mounts/mountitemdelegate.cpp" line="+40"/>
+        <source>/path/on/host</source>
+        <translation>/호스트/경로</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a folder…</source>
+        <translation>폴더 선택…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>volume name, new or existing</source>
+        <translation>볼륨 이름(새 볼륨 또는 기존 볼륨)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>/path/in/container</source>
+        <translation>/컨테이너/경로</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 64m or 1g</source>
+        <translation>예: 64m 또는 1g</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::MountTableModel</name>
+    <message>
+        <location filename="../ui/mounts/mounttablemodel.cpp" line="+92"/>
+        <source>Host folder</source>
+        <translation>호스트 폴더</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Named volume</source>
+        <translation>이름 있는 볼륨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>tmpfs (memory)</source>
+        <translation>tmpfs(메모리)</translation>
+    </message>
+    <message>
+        <location line="+265"/>
+        <source>Project folder</source>
+        <translation>프로젝트 폴더</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(in memory)</source>
+        <translation>(메모리)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(anonymous volume)</source>
+        <translation>(익명 볼륨)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(default)</source>
+        <translation>(기본값)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>The project folder: the folder you work in, mounted where the container starts.</source>
+        <translation>프로젝트 폴더: 작업하는 폴더로, 컨테이너가 시작하는 위치에 마운트됩니다.</translation>
+    </message>
+    <message>
+        <location line="+161"/>
+        <source>The folder on the host, or the name of a Docker volume. Drop folders here from your file manager.</source>
+        <translation>호스트의 폴더 또는 Docker 볼륨 이름. 파일 관리자에서 폴더를 여기로 끌어다 놓을 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where the mount appears inside the container.</source>
+        <translation>컨테이너 안에서 마운트가 나타나는 위치입니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container can read but not change the files.</source>
+        <translation>컨테이너는 파일을 읽을 수만 있고 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The most memory a tmpfs may use, such as 64m or 1g.</source>
+        <translation>tmpfs가 쓸 수 있는 최대 메모리(예: 64m, 1g).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host folder or volume</source>
+        <translation>호스트 폴더 또는 볼륨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Container path</source>
+        <translation>컨테이너 경로</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read-only</source>
+        <translation>읽기 전용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::PasteCommandDialog</name>
+    <message>
+        <location filename="../ui/launch/pastecommanddialog.cpp" line="+65"/>
+        <source>What $(pwd) means</source>
+        <translation>$(pwd)가 가리키는 곳</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Paste a command above.</source>
+        <translation>위에 명령을 붙여 넣으세요.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Everything in this command has a place in the form.</source>
+        <translation>이 명령의 모든 부분을 양식에 옮길 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What Berth could not map (the rest fills the form):</source>
+        <translation>Berth가 옮기지 못한 부분(나머지는 양식에 채움):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Paste a docker run command</source>
+        <translation>docker run 명령 붙여넣기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a docker run command, for example from a tutorial. Lines continued with \ and comments after them are fine.</source>
+        <translation>튜토리얼 등에 있는 docker run 명령을 붙여 넣으세요. \로 이어진 줄과 그 뒤의 주석도 괜찮습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>$(pwd) and ./ &amp;mean:</source>
+        <translation>$(pwd)와 ./의 의미(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>선택…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill the form</source>
+        <translation>양식 채우기</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ProfileList</name>
+    <message>
+        <location filename="../ui/launch/profilelist.cpp" line="+78"/>
+        <source>Saving profiles failed: %1</source>
+        <translation>프로필을 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The saved profiles could not be read (%1). The damaged file was kept as %2.</source>
+        <translation>저장된 프로필을 읽을 수 없습니다(%1). 손상된 파일은 %2(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <location line="+23"/>
+        <source>Saved the profile %1.</source>
+        <translation>%1 프로필을 저장했습니다.</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Save profile</source>
+        <translation>프로필 저장</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the saved launch:</source>
+        <translation>저장할 실행 설정의 이름:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Replace profile?</source>
+        <translation>프로필을 바꿀까요?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A profile named %1 exists. Replace it?</source>
+        <translation>%1(이)라는 프로필이 이미 있습니다. 바꿀까요?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rename profile</source>
+        <translation>프로필 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New name for %1:</source>
+        <translation>%1의 새 이름:</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Delete profile?</source>
+        <translation>프로필을 삭제할까요?</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete the saved profile %1?</source>
+        <translation>저장된 프로필 %1을(를) 삭제할까요?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved launches</source>
+        <translation>저장된 실행 설정</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profiles</source>
+        <translation>프로필</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Profiles (none yet)</source>
+        <translation>프로필(아직 없음)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Named launches you saved</source>
+        <translation>이름을 붙여 저장한 실행 설정</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recent</source>
+        <translation>최근</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Recent (none yet)</source>
+        <translation>최근(아직 없음)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The last %n launch(es)</source>
+        <translation>
+            <numerusform>최근 실행 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the form into the current profile</source>
+        <translation>양식을 현재 프로필에 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>다른 이름으로 저장…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>More</source>
+        <translation>더 보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>이름 바꾸기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>복제</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear recent launches</source>
+        <translation>최근 실행 기록 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::PullProgressWidget</name>
+    <message>
+        <location filename="../ui/tags/pullprogresswidget.cpp" line="+50"/>
+        <source>Pulling %1</source>
+        <translation>%1 받는 중</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Pulled %1</source>
+        <translation>%1 받기 완료</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pull of %1 cancelled</source>
+        <translation>%1 받기 취소됨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry refused the pull. Sign in with `docker login %1` (Berth uses the same credentials) and try again.</source>
+        <translation>레지스트리가 받기를 거부했습니다. `docker login %1`(으)로 로그인한 뒤(Berth도 같은 자격 증명을 씀) 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The registry has no such image or tag: %1</source>
+        <translation>레지스트리에 그런 이미지나 태그가 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not talk to the Docker engine: %1</source>
+        <translation>Docker 엔진과 통신할 수 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The pull failed: %1</source>
+        <translation>받기 실패: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not pull %1</source>
+        <translation>%1을(를) 받을 수 없습니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the pull</source>
+        <translation>받기를 멈춥니다</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::RelativeTime</name>
+    <message>
+        <location filename="../ui/tags/relativetime.cpp" line="+11"/>
+        <source>just now</source>
+        <translation>방금 전</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>%n분 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n시간 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n일 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s) ago</source>
+        <translation>
+            <numerusform>%n개월 전</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s) ago</source>
+        <translation>
+            <numerusform>%n년 전</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::TagBrowser</name>
+    <message>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+232"/>
+        <source>&amp;Repository:</source>
+        <translation>저장소(&amp;R):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A Docker Hub repository such as pytorch/pytorch, or any registry: registry.example.com/team/image</source>
+        <translation>pytorch/pytorch 같은 Docker Hub 저장소, 또는 다른 레지스트리의 저장소(registry.example.com/team/image)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>[registry/]namespace/repository</source>
+        <translation>[registry/]namespace/repository</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List the tags again</source>
+        <translation>태그 목록을 다시 불러옵니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPU only</source>
+        <translation>GPU 전용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only images built for NVIDIA GPUs</source>
+        <translation>NVIDIA GPU용으로 빌드된 이미지만</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Runtime</source>
+        <translation>런타임</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images for running code</source>
+        <translation>코드 실행용 이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Devel</source>
+        <translation>개발용</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images with compilers and headers, for building extensions</source>
+        <translation>확장 모듈 빌드용 컴파일러와 헤더가 든 이미지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA %1</source>
+        <translation>CUDA %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only tags built for CUDA %1.x</source>
+        <translation>CUDA %1.x용으로 빌드된 태그만</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter tags, e.g. 2.15 jupyter</source>
+        <translation>태그 거르기(예: 2.15 jupyter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Sort:</source>
+        <translation>정렬(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Newest version</source>
+        <translation>최신 버전순</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last pushed</source>
+        <translation>최근 푸시순</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>크기순</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>이름순</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Use this tag</source>
+        <translation>이 태그 사용(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Put this image into the launch form</source>
+        <translation>이 이미지를 실행 양식에 넣습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Pull</source>
+        <translation>받기(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Download this image to the Docker engine now</source>
+        <translation>이 이미지를 지금 Docker 엔진으로 받습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not connected to a Docker engine</source>
+        <translation>Docker 엔진에 연결되지 않았습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+228"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>태그 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 of %n tag(s)</source>
+        <translation>
+            <numerusform>태그 %n개 중 %1개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cached %1</source>
+        <translation>%1 캐시</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>loading (%1 of %2)…</source>
+        <translation>불러오는 중(%1/%2)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>loading…</source>
+        <translation>불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker Hub&apos;s rate limit was reached; continuing at %1</source>
+        <translation>Docker Hub 요청 한도에 도달했습니다. %1에 이어서 불러옵니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This repository has no tags.</source>
+        <translation>이 저장소에는 태그가 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::TagBrowserDialog</name>
+    <message>
+        <location filename="../ui/launch/tagbrowserdialog.cpp" line="+25"/>
+        <location line="+7"/>
+        <source>Browse tags</source>
+        <translation>태그 찾아보기</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::TagDetailsPane</name>
+    <message>
+        <location filename="../ui/tags/tagdetailspane.cpp" line="+70"/>
+        <source>No tag selected</source>
+        <translation>선택한 태그 없음</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pick a tag on the left to see what it contains and whether this machine can run it.</source>
+        <translation>왼쪽에서 태그를 고르면 그 안에 무엇이 들었는지, 이 컴퓨터에서 실행할 수 있는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>CPU-only image: no NVIDIA driver needed.</source>
+        <translation>CPU 전용 이미지: NVIDIA 드라이버가 필요 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GPU image; its CUDA version is not known from the tag, so the driver it needs is not known.</source>
+        <translation>GPU 이미지이지만 태그로는 CUDA 버전을 알 수 없어 필요한 드라이버도 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tag does not say whether the image uses a GPU.</source>
+        <translation>태그만으로는 이미지가 GPU를 쓰는지 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Needs NVIDIA driver %1 or newer (CUDA %2).</source>
+        <translation>NVIDIA 드라이버 %1 이상이 필요합니다(CUDA %2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This machine&apos;s driver is unknown (no nvidia-smi found).</source>
+        <translation>이 컴퓨터의 드라이버를 알 수 없습니다(nvidia-smi 없음).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This machine has %1: compatible.</source>
+        <translation>이 컴퓨터의 드라이버는 %1: 호환됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This machine has %1: too old. Update the driver or choose a tag with an older CUDA.</source>
+        <translation>이 컴퓨터의 드라이버는 %1: 너무 오래되었습니다. 드라이버를 업데이트하거나 더 낮은 CUDA 버전의 태그를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>On this engine</source>
+        <translation>이 엔진에 있음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes, already pulled</source>
+        <translation>예, 이미 받았습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Digest</source>
+        <translation>다이제스트</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Platforms</source>
+        <translation>플랫폼</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last pushed</source>
+        <translation>최근 푸시</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Details</source>
+        <translation>세부 정보</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This registry reports tag names only.</source>
+        <translation>이 레지스트리는 태그 이름만 알려 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::TagTableModel</name>
+    <message>
+        <location filename="../ui/tags/tagtablemodel.cpp" line="+75"/>
+        <source>CPU</source>
+        <translation>CPU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Already on this engine</source>
+        <translation>이미 이 엔진에 있음</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From TensorFlow&apos;s tested build configurations; the tag itself does not name CUDA.</source>
+        <translation>TensorFlow의 검증된 빌드 구성 기준입니다. 태그 자체에는 CUDA 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Tag</source>
+        <translation>태그</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CUDA</source>
+        <translation>CUDA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Variant</source>
+        <translation>종류</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pushed</source>
+        <translation>푸시</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::TerminalPane</name>
+    <message>
+        <location filename="../ui/terminal/terminalpane.cpp" line="+54"/>
+        <source>This container has no terminal (started without -t): input is sent as typed, without echo or line editing.</source>
+        <translation>이 컨테이너에는 터미널이 없습니다(-t 없이 시작됨). 입력은 에코나 줄 편집 없이 입력한 그대로 보냅니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This container was started without -i: its output is shown, input is not connected.</source>
+        <translation>이 컨테이너는 -i 없이 시작되어 출력만 보이고 입력은 연결되지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Attached to %1. Ctrl+P Ctrl+Q detaches and leaves it running.</source>
+        <translation>%1에 연결했습니다. Ctrl+P Ctrl+Q를 누르면 실행 상태로 두고 분리합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running %1 in %2.</source>
+        <translation>%2에서 %1 실행 중.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Shell in %1.</source>
+        <translation>%1의 셸.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>attach: %1</source>
+        <translation>attach: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>shell: %1</source>
+        <translation>셸: %1</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The process exited with code %1.</source>
+        <translation>프로세스가 코드 %1(으)로 종료했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container exited with code %1.</source>
+        <translation>컨테이너가 코드 %1(으)로 종료했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The container exited and was removed.</source>
+        <translation>컨테이너가 종료되어 삭제되었습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container stopped (exit code %1), which ended this session.</source>
+        <translation>컨테이너가 중지되어(종료 코드 %1) 이 세션이 끝났습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The container stopped and was removed, which ended this session.</source>
+        <translation>컨테이너가 중지되고 삭제되어 이 세션이 끝났습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Detached. The container keeps running.</source>
+        <translation>분리했습니다. 컨테이너는 계속 실행됩니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Session closed.</source>
+        <translation>세션을 닫았습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The container is not running. Start it, then open the terminal again. (%1)</source>
+        <translation>컨테이너가 실행 중이 아닙니다. 시작한 다음 터미널을 다시 여세요. (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The container no longer exists.</source>
+        <translation>컨테이너가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot reach the Docker engine: %1. Is it running?</source>
+        <translation>Docker 엔진에 연결할 수 없습니다: %1. 실행 중인가요?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Permission denied on the Docker socket. Ask to be added to the docker group, then log in again.</source>
+        <translation>Docker 소켓에 대한 권한이 없습니다. docker 그룹에 추가해 달라고 요청한 뒤 다시 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The terminal session failed: %1</source>
+        <translation>터미널 세션 실패: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Open in System Terminal</source>
+        <translation>시스템 터미널에서 열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run docker exec -it / docker attach in the desktop&apos;s terminal</source>
+        <translation>데스크톱 터미널에서 docker exec -it / docker attach를 실행합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detach</source>
+        <translation>분리</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave the container running (Ctrl+P Ctrl+Q)</source>
+        <translation>컨테이너를 실행 상태로 둡니다(Ctrl+P Ctrl+Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>닫기</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::TerminalWidget</name>
+    <message>
+        <location filename="../ui/terminal/terminalwidget.cpp" line="+706"/>
+        <source>&amp;Copy</source>
+        <translation>복사(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Paste</source>
+        <translation>붙여넣기(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Shift+V</source>
+        <translation>Ctrl+Shift+V</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select &amp;All</source>
+        <translation>모두 선택(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear Scrollback</source>
+        <translation>스크롤백 지우기(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::VolumeListModel</name>
+    <message>
+        <location filename="../ui/mounts/volumelistmodel.cpp" line="+52"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>measuring…</source>
+        <translation>측정 중…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not used</source>
+        <translation>사용 안 함</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>On the host at %1</source>
+        <translation>호스트의 %1에 있음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Created by %1</source>
+        <translation>%1이(가) 만듦</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The engine did not report a size for this volume.</source>
+        <translation>엔진이 이 볼륨의 크기를 알려 주지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No container uses this volume; it can be removed.</source>
+        <translation>이 볼륨을 쓰는 컨테이너가 없어 삭제할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2, started by %3</source>
+        <translation>%1: %2, %3이(가) 시작</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Volume</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Driver</source>
+        <translation>드라이버</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Used by</source>
+        <translation>사용 중인 컨테이너</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::VolumesPage</name>
+    <message>
+        <location filename="../ui/mounts/volumespage.cpp" line="+216"/>
+        <source>Could not list the volumes.</source>
+        <translation>볼륨 목록을 가져올 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+136"/>
+        <source>“%1” is not a valid volume name. Use letters, digits, “_”, “.” and “-”, starting with a letter or digit, at least two characters.</source>
+        <translation>“%1”은(는) 올바른 볼륨 이름이 아닙니다. 영문자, 숫자, “_”, “.”, “-”만 쓰고, 영문자나 숫자로 시작하는 두 글자 이상이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+216"/>
+        <source>The volume %1 exists already.</source>
+        <translation>%1 볼륨이 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location line="-202"/>
+        <source>Could not create the volume %1.</source>
+        <translation>%1 볼륨을 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Created the volume %1.</source>
+        <translation>%1 볼륨을 만들었습니다.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Remove volumes</source>
+        <translation>볼륨 삭제</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the volume %1? The files in it are deleted for good.</source>
+        <translation>%1 볼륨을 삭제할까요? 안의 파일이 영구히 지워집니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Remove %n volumes? The files in them are deleted for good.</source>
+        <translation>
+            <numerusform>볼륨 %n개를 삭제할까요? 안의 파일이 영구히 지워집니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Removed the volume %1.</source>
+        <translation>%1 볼륨을 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed the volumes %1.</source>
+        <translation>볼륨 %1을(를) 삭제했습니다.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Could not remove the volume %1.</source>
+        <translation>%1 볼륨을 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>a container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The volume %1 is in use by %2, so it was not removed. Remove those containers first (stopped containers count too).</source>
+        <translation>%1 볼륨은 %2이(가) 쓰고 있어 삭제하지 않았습니다. 먼저 그 컨테이너를 삭제하세요(중지된 컨테이너도 포함).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No volume is unused; there is nothing to prune.</source>
+        <translation>쓰지 않는 볼륨이 없어 정리할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>외 %n개</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Remove %n unused volume(s), %1 in all? Their files are deleted for good.</source>
+        <translation>
+            <numerusform>쓰지 않는 볼륨 %n개(모두 %1)를 삭제할까요? 안의 파일이 영구히 지워집니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On a shared server some of them may belong to other people.</source>
+        <translation>공용 서버에서는 그중 일부가 다른 사람의 것일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prune unused volumes</source>
+        <translation>쓰지 않는 볼륨 정리</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Remove %n volume(s)</source>
+        <translation>
+            <numerusform>볼륨 %n개 삭제</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Removed %n unused volume(s).</source>
+        <translation>
+            <numerusform>쓰지 않는 볼륨 %n개를 삭제했습니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Removed %n volume(s); kept %1, which came into use meanwhile.</source>
+        <translation>
+            <numerusform>볼륨 %n개를 삭제했습니다. %1은(는) 그사이에 사용되기 시작해 남겨 두었습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>A volume for pip&apos;s download cache, mounted at /pip_cache, so packages are downloaded once instead of at every run.</source>
+        <translation>/pip_cache에 마운트되는 pip 다운로드 캐시용 볼륨입니다. 패키지를 실행할 때마다 받지 않고 한 번만 받습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Loading volumes…</source>
+        <translation>볼륨을 불러오는 중…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Volumes: %1</source>
+        <translation>볼륨: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, %2 in all</source>
+        <translation>%1, 모두 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, unused: %2</source>
+        <translation>%1, 사용 안 함: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (measuring sizes…)</source>
+        <translation>%1 (크기 측정 중…)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create %1</source>
+        <translation>%1 만들기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New volume name</source>
+        <translation>새 볼륨 이름</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>만들기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove…</source>
+        <translation>삭제…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected volumes and the files in them</source>
+        <translation>선택한 볼륨과 그 안의 파일을 삭제합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prune unused…</source>
+        <translation>정리…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove every volume that no container uses, after showing which</source>
+        <translation>쓰지 않는 볼륨을 보여 준 뒤 모두 삭제합니다</translation>
+    </message>
+</context>
+</TS>
