@@ -51,7 +51,7 @@ TagBrowser::TagBrowser(core::Settings &settings, core::EngineClient *engine, QWi
     connect(m_catalog, &core::TagCatalog::rateLimited, this, &TagBrowser::updateStatus);
     connect(m_catalog, &core::TagCatalog::finished, this, &TagBrowser::onFinished);
     connect(m_catalog, &core::TagCatalog::localImagesChanged, this, [this] {
-        m_model->refresh();
+        m_model->localImagesChanged();
         onSelectionChanged();
     });
     connect(m_pull, &core::ImagePull::finished, this, &TagBrowser::onPullFinished);

@@ -169,3 +169,14 @@ void TagTableModel::refresh()
 }
 
 } // namespace berth::ui
+
+namespace berth::ui {
+
+void TagTableModel::localImagesChanged()
+{
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, TagColumn), index(int(m_rows.size()) - 1, TagColumn),
+                           {Qt::DecorationRole, Qt::ToolTipRole});
+}
+
+} // namespace berth::ui

@@ -35,6 +35,7 @@ public:
     const core::TagInfo *tagAt(int row) const;
     int rowOf(const QString &tagName) const; // -1 when filtered out
     void refresh();                          // the catalog changed: filter again
+    void localImagesChanged();               // only the "on this engine" marks changed
 
     static core::TagSort sortForColumn(int column);
 
