@@ -6,7 +6,6 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
@@ -216,46 +215,6 @@ private Q_SLOTS:
         const QPixmap shot = m_console->grab();
         QVERIFY(!shot.isNull());
         QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
-    }
-
-    // BERTH_SCREENSHOT_DIR=dir: renders a console with colours, a progress bar, stderr and a search to dir/logs-en.png.
-    void screenshot_whenAsked()
-    {
-        const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            QSKIP("BERTH_SCREENSHOT_DIR not set");
-        ui::LogConsole console(nullptr, *m_settings);
-        console.resize(980, 520);
-        console.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&console));
-        LineAssembler assembler(*console.store());
-        qint64 t = 1718000000000000000LL;
-        auto out = [&](const QByteArray &text) { assembler.feed(LogChannel::Stdout, t += 250000000, text); };
-        auto err = [&](const QByteArray &text) { assembler.feed(LogChannel::Stderr, t += 250000000, text); };
-        out("\x1b[1mStarting training\x1b[0m  model=resnet50  gpus=2  batch=256\n");
-        err("\x1b[33mWARNING\x1b[0m: cuDNN autotuner enabled; the first steps will be slow\n");
-        for (int epoch = 1; epoch <= 4; ++epoch) {
-            out("\x1b[36mEpoch " + QByteArray::number(epoch) + "/10\x1b[0m\n");
-            err("train:   0%|          | 0/500 [00:00<?, ?it/s]\rtrain:  40%|\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88"
-                "\xe2\x96\x88      | 200/500 [00:21<00:31, 9.5it/s]\rtrain: 100%|\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88"
-                "\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88| 500/500 "
-                "[00:52<00:00, 9.6it/s]\n");
-            out("  loss=\x1b[31m" + QByteArray::number(1.9 / epoch, 'f', 4) + "\x1b[0m  acc=\x1b[32m" +
-                QByteArray::number(0.52 + epoch * 0.09, 'f', 4) + "\x1b[0m  lr=\x1b[38;5;208m1e-3\x1b[0m\n");
-            if (epoch == 3)
-                err("\x1b[1;31mERROR\x1b[0m: NaN in gradient of layer4.2.conv3, skipping step 1342\n");
-        }
-        out("\x1b[38;2;120;90;220mCheckpoint saved\x1b[0m to /src/runs/exp7/epoch4.pt  \x1b[4m(best so far)\x1b[0m\n");
-        out("\x1b[36mEpoch 5/10\x1b[0m\n");
-        err("train:  37%|\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88\xe2\x96\x88       | 185/500 [00:19<00:33, 9.4it/s]");
-        console.setTimestampsVisible(true);
-        console.setSearchText(QStringLiteral("loss"));
-        QTRY_VERIFY(!console.isSearching());
-        console.findNext();
-        QTest::qWait(100);
-        QVERIFY(QDir().mkpath(dir));
-        QVERIFY(console.grab().save(dir + QStringLiteral("/logs-en.png")));
-        console.setTimestampsVisible(false);
     }
 
     void clear_emptiesTheConsole()

@@ -216,18 +216,19 @@ private Q_SLOTS:
             "printf '\\033[33mWARNING\\033[0m: cuDNN autotuner enabled; the first steps will be slow\\n' >&2;"
             "sleep 0.05; for e in 1 2 3; do"
             "  printf '\\033[36mEpoch %s/10\\033[0m\\n' $e; sleep 0.05;"
-            "  for p in '  0%|          |   0/500' ' 40%|████      | 200/500' '100%|██████████| 500/500'; do"
-            "    printf '\\rtrain: %s [00:52, 9.6it/s]' \"$p\" >&2; sleep 0.05; done; printf '\\n' >&2; sleep 0.05;"
+            "  if [ $e = 3 ]; then bars='  0%|          |   0/500: 37%|███▋      | 185/500';"
+            "  else bars='  0%|          |   0/500: 40%|████      | 200/500:100%|██████████| 500/500'; fi;"
+            "  IFS=:; for p in $bars; do printf '\\rtrain: %s [00:19, 9.6it/s]' \"$p\" >&2; sleep 0.05; done;"
+            "  unset IFS; printf '\\n' >&2; sleep 0.05; [ $e = 3 ] && break;"
             "  printf '  loss=\\033[31m0.%s\\033[0m  acc=\\033[32m0.%s\\033[0m  lr=\\033[38;5;208m1e-3\\033[0m\\n'"
             "    $((9000/e)) $((600+e*90)); sleep 0.05;"
-            "  [ $e = 2 ] && printf '\\033[1;31mERROR\\033[0m: NaN in gradient of layer4.2.conv3, step skipped\\n' >&2;"
-            "  sleep 0.05; done;"
-            "printf '\\033[38;2;120;90;220mCheckpoint saved\\033[0m to /src/runs/exp7/epoch3.pt  "
-            "\\033[4m(best so far)\\033[0m\\n'; sleep 0.05;"
+            "  [ $e = 1 ] && printf '\\033[1;31mERROR\\033[0m: NaN in gradient of layer4.2.conv3, step skipped\\n' >&2;"
+            "  sleep 0.05; [ $e = 2 ] && printf '\\033[38;2;120;90;220mCheckpoint saved\\033[0m to "
+            "/src/runs/exp7/epoch2.pt  \\033[4m(best so far)\\033[0m\\n'; sleep 0.05; done;"
             "printf 'Traceback (most recent call last):\\n  File \"train.py\", line 88, in <module>\\n"
             "RuntimeError: CUDA out of memory. Tried to allocate 2.00 GiB\\n' >&2; exit 3"));
         ui::LogConsole console(m_client.get(), *m_settings);
-        console.resize(980, 500);
+        console.resize(980, 380);
         console.show();
         QVERIFY(QTest::qWaitForWindowExposed(&console));
         console.open(id, QStringLiteral("resnet50-exp7"));
