@@ -25,8 +25,48 @@ HttpClient::~HttpClient() = default;
 HttpReply *HttpClient::send(HttpRequest request)
 {
     auto *reply = new HttpReply(std::move(request), this);
-    dispatch(reply);
+    if (reply->request().streaming || reply->request().upgrade) {
+        dispatch(reply);
+        return reply;
+    }
+    // Counted until finished or destroyed, whichever comes first.
+    connect(reply, &HttpReply::finished, this, [this, reply] {
+        if (reply->m_counted) {
+            reply->m_counted = false;
+            --m_active;
+            startNext();
+        }
+    });
+    connect(reply, &QObject::destroyed, this, [this] {
+        // A reply deleted before it finished (its owner went away) frees its place too.
+        QMetaObject::invokeMethod(this, &HttpClient::recount, Qt::QueuedConnection);
+    });
+    m_queue.append(reply);
+    startNext();
     return reply;
+}
+
+void HttpClient::startNext()
+{
+    while (m_active < m_maxActive && !m_queue.isEmpty()) {
+        QPointer<HttpReply> next = m_queue.takeFirst();
+        if (!next || next->isFinished())
+            continue;
+        ++m_active;
+        next->m_counted = true;
+        dispatch(next);
+    }
+}
+
+void HttpClient::recount()
+{
+    int active = 0;
+    for (HttpReply *reply : findChildren<HttpReply *>(Qt::FindDirectChildrenOnly)) {
+        if (reply->m_counted)
+            ++active;
+    }
+    m_active = active;
+    startNext();
 }
 
 void HttpClient::dispatch(HttpReply *reply)

@@ -5,6 +5,7 @@
 
 #include <QList>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 
 namespace berth::core {
@@ -27,6 +28,10 @@ public:
     HttpReply *send(HttpRequest request);
     int idleConnectionCount() const { return int(m_idle.size()); }
     void setMaxIdleConnections(int count) { m_maxIdle = count; }
+    // Short requests in flight at once; more wait their turn. Streams (logs, events, attach) are not counted: they
+    // hold a connection for as long as they run and must never wait behind each other.
+    void setMaxActiveRequests(int count) { m_maxActive = count; }
+    int queuedRequestCount() const { return int(m_queue.size()); }
 
 private:
     void dispatch(HttpReply *reply);
@@ -38,8 +43,14 @@ private:
     QString m_host;
     QString m_socketPath;
     HttpError m_unsupported;
+    void startNext();
+    void recount();
+
     QList<HttpConnection *> m_idle;
+    QList<QPointer<HttpReply>> m_queue;
     int m_maxIdle = 4;
+    int m_maxActive = 6;
+    int m_active = 0;
 };
 
 } // namespace berth::core

@@ -64,6 +64,7 @@ private:
     QByteArray m_upgradeLeftover;
     bool m_finished = false;
     int m_attempts = 0;
+    bool m_counted = false; // holds one of the client's places for short requests
 };
 
 } // namespace berth::core

@@ -1,3 +1,4 @@
+#include "engine/containermonitor.h"
 #include "engine/engineclient.h"
 #include "main/containerspage.h"
 #include "main/containertablemodel.h"
@@ -73,7 +74,7 @@ void TestMainWindow::containerList_showsStartedContainer_andUpdatesWhenItExits()
     QString state;
     QTRY_VERIFY_WITH_TIMEOUT(rowState(model, id, &state) >= 0 && state == QLatin1String("running"), 10000);
     QCOMPARE(model->containerAt(model->rowOf(id)).name, name);
-    QTRY_VERIFY_WITH_TIMEOUT(rowState(model, id, &state) >= 0 && state == QLatin1String("exited"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowState(model, id, &state) >= 0 && state == QLatin1String("exited"), 30000);
     QVERIFY(model->data(model->index(model->rowOf(id), ui::ContainerTableModel::Status), Qt::DisplayRole)
                 .toString()
                 .contains(QLatin1String("Exited (0)")));
