@@ -1,6 +1,7 @@
 #include "logs/lineassembler.h"
 #include "logs/logconsole.h"
 #include "logs/logstore.h"
+#include "logs/logtabs.h"
 #include "logs/logview.h"
 #include "settings/settings.h"
 
@@ -215,6 +216,19 @@ private Q_SLOTS:
         const QPixmap shot = m_console->grab();
         QVERIFY(!shot.isNull());
         QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void tabs_openOneConsolePerContainer()
+    {
+        ui::LogTabs tabs(nullptr, *m_settings);
+        ui::LogConsole *a = tabs.open(QStringLiteral("aaaa1111"), QStringLiteral("train-a"));
+        ui::LogConsole *b = tabs.open(QStringLiteral("bbbb2222"), QStringLiteral("train-b"));
+        QCOMPARE(tabs.count(), 2);
+        QVERIFY(a != b);
+        QCOMPARE(tabs.open(QStringLiteral("aaaa1111"), QStringLiteral("train-a")), a); // brought forward, not doubled
+        QCOMPARE(tabs.count(), 2);
+        QCOMPARE(tabs.currentWidget(), a);
+        QCOMPARE(tabs.tabText(1), QStringLiteral("train-b"));
     }
 
     void clear_emptiesTheConsole()

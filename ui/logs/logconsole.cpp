@@ -256,6 +256,7 @@ void LogConsole::placeResumeButton()
 
 void LogConsole::open(const QString &containerId, const QString &name)
 {
+    m_containerId = containerId;
     m_name = name;
     if (!m_client)
         return;
@@ -306,7 +307,7 @@ void LogConsole::open(const QString &containerId, const QString &name)
 
 QString LogConsole::containerId() const
 {
-    return m_session ? m_session->containerId() : QString();
+    return m_containerId;
 }
 
 LogStore *LogConsole::store() const

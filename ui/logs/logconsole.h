@@ -96,6 +96,7 @@ private:
 
     core::EngineClient *m_client;
     core::Settings &m_settings;
+    QString m_containerId;
     QString m_name;
     QPointer<core::LogSession> m_session;
     core::LogStore *m_ownStore = nullptr;
