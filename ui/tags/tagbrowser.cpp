@@ -262,6 +262,7 @@ void TagBrowser::retranslate()
     m_pullButton->setText(tr("&Pull"));
     m_pullButton->setToolTip(m_engine ? tr("Download this image to the Docker engine now")
                                       : tr("Not connected to a Docker engine"));
+    m_model->retranslate();
     updateStatus();
 }
 

@@ -172,6 +172,13 @@ void TagTableModel::refresh()
 
 namespace berth::ui {
 
+void TagTableModel::retranslate()
+{
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_rows.isEmpty())
+        Q_EMIT dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
+}
+
 void TagTableModel::localImagesChanged()
 {
     if (!m_rows.isEmpty())

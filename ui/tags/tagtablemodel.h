@@ -36,6 +36,7 @@ public:
     int rowOf(const QString &tagName) const; // -1 when filtered out
     void refresh();                          // the catalog changed: filter again
     void localImagesChanged();               // only the "on this engine" marks changed
+    void retranslate();                      // the UI language changed: headers and words in cells
 
     static core::TagSort sortForColumn(int column);
 
