@@ -6,6 +6,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QTextStream>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
@@ -47,5 +48,18 @@ int main(int argc, char *argv[])
     berth::core::EngineClient client(endpoint);
     berth::ui::MainWindow window(&client);
     window.show();
+
+    // For documentation: BERTH_SCREENSHOT=file.png [BERTH_SCREENSHOT_PAGE=n] saves the window after it settles.
+    const QString screenshot = qEnvironmentVariable("BERTH_SCREENSHOT");
+    if (!screenshot.isEmpty()) {
+        window.showPage(qEnvironmentVariableIntValue("BERTH_SCREENSHOT_PAGE"));
+        QTimer::singleShot(qEnvironmentVariableIsSet("BERTH_SCREENSHOT_DELAY")
+                               ? qEnvironmentVariableIntValue("BERTH_SCREENSHOT_DELAY")
+                               : 3000,
+                           &window, [&window, screenshot] {
+                               window.grab().save(screenshot);
+                               QApplication::quit();
+                           });
+    }
     return app.exec();
 }

@@ -21,8 +21,9 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body)
         kind = Kind::NotFound;
     else if (status == 409)
         kind = Kind::Conflict;
-    else if (status == 401 || status == 403)
-        kind = Kind::Unauthorized;
+    else if (status == 401 || status == 403 || message.contains(QLatin1String("no basic auth credentials")) ||
+             message.contains(QLatin1String("authentication required")))
+        kind = Kind::Unauthorized; // registry logins fail with 500 from the engine
     else if (status == 400 &&
              (message.contains(QLatin1String("client version")) &&
               (message.contains(QLatin1String("too old")) || message.contains(QLatin1String("too new")))))

@@ -41,6 +41,9 @@ ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonito
     m_view->verticalHeader()->hide();
     m_view->setAlternatingRowColors(true);
     m_view->setShowGrid(false);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideMiddle);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(ContainerTableModel::Status, QHeaderView::Stretch);
     m_view->horizontalHeader()->setStretchLastSection(false);
@@ -48,7 +51,7 @@ ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonito
     m_view->setColumnWidth(ContainerTableModel::Image, 260);
     m_view->setColumnWidth(ContainerTableModel::State, 90);
     m_view->setColumnWidth(ContainerTableModel::Owner, 90);
-    m_view->setColumnWidth(ContainerTableModel::Created, 140);
+    m_view->setColumnWidth(ContainerTableModel::Created, 150);
 
     for (QToolButton *b : {m_start, m_stop, m_remove, m_logs, m_shell})
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);

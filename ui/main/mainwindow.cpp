@@ -44,7 +44,9 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     m_nav->setObjectName(QStringLiteral("pageList"));
     m_nav->setFixedWidth(170);
     m_nav->setIconSize(QSize(20, 20));
-    m_nav->setSpacing(2);
+    m_nav->setSpacing(1);
+    m_nav->setStyleSheet(QStringLiteral("QListWidget#pageList { font-size: 11pt; }"
+                                        "QListWidget#pageList::item { padding: 6px 8px; }"));
     addPage(m_containers);
     addPage(m_tags);
     addPage(m_volumes);
