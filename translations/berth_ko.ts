@@ -3990,7 +3990,7 @@ ID: %2
     <message>
         <location line="+1"/>
         <source>Save as…</source>
-        <translation>다른 이름으로 저장…</translation>
+        <translation>새로 저장…</translation>
     </message>
     <message>
         <location line="+1"/>
