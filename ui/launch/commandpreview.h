@@ -1,0 +1,49 @@
+#pragma once
+
+#include "launch/launchspec.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+
+namespace berth::ui {
+
+// The equivalent `docker run` line of the form, kept current as the user types, with Copy and a choice between
+// one line and one option per line (joined with ` \`).
+class CommandPreview final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(CommandPreview)
+public:
+    explicit CommandPreview(QWidget *parent = nullptr);
+
+    void setSpec(const core::LaunchSpec &spec, bool imageHasBash);
+    QString text() const;
+    bool isMultiLine() const;
+    void setMultiLine(bool multiLine);
+    void copy(); // to the clipboard
+
+    QPlainTextEdit *view() const { return m_view; }
+
+Q_SIGNALS:
+    void copied();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void render();
+    void retranslate();
+
+    core::LaunchSpec m_spec;
+    bool m_hasBash = true;
+    QLabel *m_title;
+    QToolButton *m_multiLine;
+    QPushButton *m_copy;
+    QPlainTextEdit *m_view;
+};
+
+} // namespace berth::ui

@@ -1,0 +1,167 @@
+#include "launchfailuretext.h"
+
+#include "common/errortext.h"
+
+namespace berth::ui {
+
+using Field = core::LaunchProblem::Field;
+using Kind = core::EngineError::Kind;
+using Step = LaunchRunner::Step;
+
+namespace {
+bool has(const QString &text, const char *part)
+{
+    return text.contains(QLatin1String(part), Qt::CaseInsensitive);
+}
+} // namespace
+
+Field LaunchFailureText::fieldForMessage(const QString &m, const core::LaunchSpec &spec)
+{
+    if (has(m, "could not select device driver") || has(m, "nvidia") || has(m, "gpu"))
+        return Field::Gpus;
+    if (has(m, "pip_cache") && spec.requirements.enabled)
+        return Field::Requirements;
+    if (has(m, "bind source path") || has(m, "invalid mount") || has(m, "mount") || has(m, "volume"))
+        return Field::Mounts;
+    if (has(m, "port is already allocated") || has(m, "address already in use") || has(m, "port"))
+        return Field::Ports;
+    if (has(m, "/bin/bash") && spec.requirements.enabled)
+        return Field::Requirements;
+    if (has(m, "executable file not found") || has(m, "exec:") || has(m, "exec format"))
+        return spec.entrypoint && !spec.entrypoint->isEmpty() ? Field::Entrypoint : Field::Command;
+    if (has(m, "chdir") || has(m, "working directory") || has(m, "workdir"))
+        return Field::WorkingDir;
+    if (has(m, "unable to find user") || has(m, "no matching entries in passwd") || has(m, "group"))
+        return Field::User;
+    if (has(m, "network"))
+        return Field::NetworkMode;
+    if (has(m, "invalid reference format") || has(m, "no such image"))
+        return Field::Image;
+    if (has(m, "restart"))
+        return Field::RestartPolicy;
+    if (has(m, "swap"))
+        return Field::MemorySwap;
+    if (has(m, "memory"))
+        return Field::Memory;
+    if (has(m, "cpu"))
+        return Field::Cpus;
+    if (has(m, "shm"))
+        return Field::ShmSize;
+    if (has(m, "ulimit"))
+        return Field::Ulimits;
+    if (has(m, "ipc"))
+        return Field::IpcMode;
+    if (has(m, "hostname"))
+        return Field::Hostname;
+    if (has(m, "device"))
+        return Field::Devices;
+    if (has(m, "env"))
+        return Field::Env;
+    if (has(m, "runtime") || has(m, "capabilit") || has(m, "seccomp") || has(m, "apparmor"))
+        return Field::Advanced;
+    return Field::None;
+}
+
+LaunchFailureText::Placement LaunchFailureText::place(const LaunchRunner::Failure &f, const core::LaunchSpec &spec,
+                                                      const QString &host)
+{
+    Placement p;
+    const ErrorText::Text words = ErrorText::describe(f.error, host);
+    const QString engineSays = f.error.message();
+    const QString image = f.imageReference.isEmpty() ? spec.imageReference() : f.imageReference;
+    auto withDetail = [&](const QString &text) {
+        return engineSays.isEmpty() ? text : tr("%1 The engine said: %2").arg(text, engineSays);
+    };
+    switch (f.step) {
+    case Step::None:
+    case Step::Build:
+        break;
+    case Step::Volume:
+        p.field = Field::Requirements;
+        p.text = withDetail(tr("The pip cache volume %1 could not be created.").arg(spec.requirements.cacheVolume));
+        break;
+    case Step::Image:
+        if (f.error.kind() == Kind::NotFound) {
+            p.field = Field::Image;
+            p.offerPull = true;
+            p.text = tr("The image %1 is not on this engine.").arg(image);
+        } else {
+            p.text = words.title + QLatin1Char(' ') + words.advice;
+        }
+        break;
+    case Step::Pull:
+        p.field = Field::Image;
+        p.offerPull = true;
+        if (f.error.kind() == Kind::Unauthorized || has(engineSays, "pull access denied")) {
+            p.text = withDetail(tr("The registry refused to give %1. If it is private, sign in with docker login; "
+                                   "otherwise check the name.")
+                                    .arg(image));
+        } else if (f.error.kind() == Kind::NotFound || has(engineSays, "not found") ||
+                   has(engineSays, "manifest unknown") || has(engineSays, "does not exist")) {
+            p.text = withDetail(
+                tr("The image %1 was not found in its registry. Check the image name and the tag.").arg(image));
+        } else {
+            p.text = withDetail(tr("The image %1 could not be pulled.").arg(image));
+        }
+        break;
+    case Step::Create:
+    case Step::Start:
+        if (f.error.kind() == Kind::Conflict && has(engineSays, "already in use")) {
+            p.field = Field::Name;
+            p.text = tr("The name %1 is already used by another container. Choose another name, or remove that "
+                        "container first.")
+                         .arg(spec.name);
+        } else if (f.error.kind() == Kind::GpuDriverMissing) {
+            p.field = Field::Gpus;
+            p.text = words.title + QLatin1Char(' ') + words.advice;
+        } else if (f.error.kind() == Kind::NotFound && has(engineSays, "no such image")) {
+            p.field = Field::Image;
+            p.offerPull = true;
+            p.text = tr("The image %1 is not on this engine.").arg(image);
+        } else if (f.error.kind() == Kind::Unreachable || f.error.kind() == Kind::PermissionDenied ||
+                   f.error.kind() == Kind::Timeout || f.error.kind() == Kind::ApiVersionUnsupported) {
+            p.text = words.title + QLatin1Char(' ') + words.advice;
+        } else {
+            p.field = fieldForMessage(engineSays, spec);
+            if (p.field == Field::Requirements && has(engineSays, "/bin/bash")) {
+                p.offerShellSh = true;
+                p.text = tr("This image has no /bin/bash, which the requirements step runs with. Use sh instead.");
+            } else if (f.step == Step::Start) {
+                p.text = withDetail(tr("The container could not start."));
+            } else {
+                p.text = withDetail(tr("The engine refused to create the container."));
+            }
+        }
+        break;
+    case Step::Attach:
+        p.text = tr("The terminal could not attach to the container: %1").arg(engineSays);
+        break;
+    }
+    return p;
+}
+
+QString LaunchFailureText::summary(const LaunchRunner::Failure &f, const QString &host)
+{
+    Q_UNUSED(host)
+    QString text = tr("Nothing was launched.");
+    if (!f.containerId.isEmpty()) {
+        const QString name = f.containerName.isEmpty() ? f.containerId.left(12) : f.containerName;
+        if (f.removed) {
+            text += QLatin1Char(' ') +
+                    tr("The container %1 was created but did not start; it was removed again, so nothing is left "
+                       "half-way.")
+                        .arg(name);
+        } else if (!f.removeError.isEmpty()) {
+            text += QLatin1Char(' ') + tr("The container %1 did not start, and removing it failed too (%2): remove it "
+                                          "from the container list.")
+                                           .arg(name, f.removeError);
+        } else {
+            text += QLatin1Char(' ') + tr("The container %1 did not start; it was kept for you to inspect. Remove it "
+                                          "from the container list when done.")
+                                           .arg(name);
+        }
+    }
+    return text;
+}
+
+} // namespace berth::ui

@@ -1,0 +1,924 @@
+#include "launchform.h"
+
+#include "advancedoptions.h"
+#include "gpu/gpupicker.h"
+#include "launch/launchvalidator.h"
+#include "launch/presetstore.h"
+#include "launch/requirementscommand.h"
+#include "launch/shellwords.h"
+#include "mounts/mounteditor.h"
+
+#include <QAction>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QStyle>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace berth::ui {
+
+using core::LaunchProblem;
+using core::LaunchSpec;
+
+namespace {
+
+void setText(QLineEdit *edit, const QString &text)
+{
+    if (edit->text() != text)
+        edit->setText(text);
+}
+
+QString cleanFolder(const QString &text)
+{
+    QString t = text.trimmed();
+    if (t == QLatin1String("~") || t.startsWith(QLatin1String("~/")))
+        t = QDir::homePath() + t.mid(1);
+    return t.isEmpty() ? QString() : QDir::cleanPath(t);
+}
+
+bool isListField(LaunchProblem::Field f)
+{
+    using F = LaunchProblem::Field;
+    return f == F::Env || f == F::EnvFiles || f == F::Ports || f == F::Expose || f == F::Ulimits || f == F::Devices;
+}
+
+} // namespace
+
+LaunchForm::LaunchForm(QWidget *parent)
+    : QWidget(parent), m_shell(core::DockerRunParser::systemOptions({})), m_layout(new QFormLayout),
+      m_presetLabel(new QLabel(this)), m_preset(new QComboBox(this)), m_presetMenu(new QToolButton(this)),
+      m_imageLabel(new QLabel(this)), m_image(new QLineEdit(this)), m_tagLabel(new QLabel(this)),
+      m_tag(new QLineEdit(this)), m_browseTags(new QPushButton(this)), m_projectLabel(new QLabel(this)),
+      m_project(new QLineEdit(this)), m_chooseProject(new QPushButton(this)), m_projectAt(new QLabel(this)),
+      m_projectTarget(new QLineEdit(this)), m_gpusLabel(new QLabel(this)), m_gpus(new GpuPicker(this)),
+      m_commandLabel(new QLabel(this)), m_command(new QLineEdit(this)), m_requirementsLabel(new QLabel(this)),
+      m_requirements(new QCheckBox(this)), m_requirementsDetails(new QWidget(this)), m_reqFileLabel(new QLabel(this)),
+      m_reqFile(new QLineEdit(this)), m_reqCacheLabel(new QLabel(this)), m_reqCache(new QLineEdit(this)),
+      m_reqShellLabel(new QLabel(this)), m_reqShell(new QComboBox(this)), m_wrappedLabel(new QLabel(this)),
+      m_wrapped(new QLineEdit(this)), m_wrappedRow(new QWidget(this)), m_advancedToggle(new QToolButton(this)),
+      m_advancedSummary(new QLabel(this)), m_advanced(new AdvancedOptions(this))
+{
+    m_preset->setObjectName(QStringLiteral("presetCombo"));
+    m_image->setObjectName(QStringLiteral("imageEdit"));
+    m_tag->setObjectName(QStringLiteral("tagEdit"));
+    m_browseTags->setObjectName(QStringLiteral("browseTagsButton"));
+    m_project->setObjectName(QStringLiteral("projectEdit"));
+    m_projectTarget->setObjectName(QStringLiteral("projectTargetEdit"));
+    m_command->setObjectName(QStringLiteral("commandEdit"));
+    m_requirements->setObjectName(QStringLiteral("requirementsCheck"));
+    m_reqFile->setObjectName(QStringLiteral("requirementsFileEdit"));
+    m_reqCache->setObjectName(QStringLiteral("cacheVolumeEdit"));
+    m_reqShell->setObjectName(QStringLiteral("shellCombo"));
+    m_wrapped->setObjectName(QStringLiteral("wrappedCommandEdit"));
+    m_advancedToggle->setObjectName(QStringLiteral("advancedToggle"));
+    m_gpus->setObjectName(QStringLiteral("gpuPicker"));
+
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->setSpacing(6);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
+    m_layout->setVerticalSpacing(8);
+    outer->addLayout(m_layout);
+
+    // Start from
+    m_preset->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_preset->setMinimumWidth(220);
+    m_presetMenu->setPopupMode(QToolButton::InstantPopup);
+    m_presetMenu->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    auto *presetMenu = new QMenu(m_presetMenu);
+    m_savePresetAction = presetMenu->addAction(QString());
+    m_removePresetAction = presetMenu->addAction(QString());
+    m_presetMenu->setMenu(presetMenu);
+    m_presetLabel->setBuddy(m_preset);
+    m_layout->addRow(m_presetLabel, rowOf({m_preset, m_presetMenu}, {0, 0}));
+    connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        m_removePresetAction->setEnabled(!m_preset->itemData(index, Qt::UserRole + 1).toBool());
+        Q_EMIT presetChosen(m_preset->itemData(index).toString());
+    });
+    connect(m_savePresetAction, &QAction::triggered, this, &LaunchForm::saveAsPresetRequested);
+    connect(m_removePresetAction, &QAction::triggered, this,
+            [this] { Q_EMIT removePresetRequested(currentPresetId()); });
+
+    // Image and tag
+    m_imageLabel->setBuddy(m_image);
+    m_tagLabel->setBuddy(m_tag);
+    m_image->setClearButtonEnabled(true);
+    m_layout->addRow(m_imageLabel,
+                     fieldBox(rowOf({m_image, m_tagLabel, m_tag, m_browseTags}, {3, 0, 2, 0}), Field::Image));
+    m_editors.insert(int(Field::Image), m_image);
+    connect(m_browseTags, &QPushButton::clicked, this, &LaunchForm::browseTagsRequested);
+    connect(m_image, &QLineEdit::editingFinished, this, [this] {
+        // "repo:tag" typed or pasted into the image field: split it so the tag field shows the tag.
+        const QString text = m_image->text().trimmed();
+        const qsizetype slash = text.lastIndexOf(QLatin1Char('/'));
+        if (text.indexOf(QLatin1Char(':'), slash + 1) > 0 || text.contains(QLatin1Char('@'))) {
+            LaunchSpec s;
+            s.setImageReference(text);
+            m_updating = true;
+            m_image->setText(s.image);
+            if (!s.tag.isEmpty())
+                m_tag->setText(s.tag);
+            m_updating = false;
+            onChanged();
+        }
+    });
+
+    // Project folder
+    m_projectLabel->setBuddy(m_project);
+    m_project->setClearButtonEnabled(true);
+    m_projectTarget->setMaximumWidth(140);
+    m_layout->addRow(m_projectLabel,
+                     fieldBox(rowOf({m_project, m_chooseProject, m_projectAt, m_projectTarget}, {1, 0, 0, 0}),
+                              Field::ProjectFolder));
+    m_editors.insert(int(Field::ProjectFolder), m_project);
+    connect(m_project, &QLineEdit::editingFinished, this, [this] {
+        if (m_project->isModified()) {
+            m_project->setModified(false);
+            applyProjectFolder(true);
+        }
+    });
+    connect(m_projectTarget, &QLineEdit::editingFinished, this, [this] {
+        if (m_projectTarget->isModified()) {
+            m_projectTarget->setModified(false);
+            applyProjectFolder(false);
+        }
+    });
+    connect(m_chooseProject, &QPushButton::clicked, this, [this] {
+        // Non-native: never blocks on a desktop portal, and looks the same everywhere.
+        auto *dialog = new QFileDialog(this, tr("Choose the project folder"),
+                                       m_project->text().isEmpty() ? QDir::homePath() : m_project->text());
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOptions(QFileDialog::ShowDirsOnly | QFileDialog::DontUseNativeDialog);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, [this](const QString &folder) { setProjectFolder(folder); });
+        dialog->open();
+    });
+
+    // GPUs
+    m_gpusLabel->setBuddy(m_gpus);
+    m_layout->addRow(m_gpusLabel, fieldBox(m_gpus, Field::Gpus));
+    m_editors.insert(int(Field::Gpus), m_gpus);
+    connect(m_gpus, &GpuPicker::requestChanged, this, [this] { onChanged(); });
+
+    // Command
+    m_commandLabel->setBuddy(m_command);
+    m_command->setClearButtonEnabled(true);
+    m_layout->addRow(m_commandLabel, fieldBox(m_command, Field::Command));
+    m_editors.insert(int(Field::Command), m_command);
+
+    // Requirements
+    {
+        auto *details = new QHBoxLayout(m_requirementsDetails);
+        details->setContentsMargins(0, 0, 0, 0);
+        m_reqFileLabel->setBuddy(m_reqFile);
+        m_reqCacheLabel->setBuddy(m_reqCache);
+        m_reqShellLabel->setBuddy(m_reqShell);
+        m_reqShell->addItem(QStringLiteral("bash"));
+        m_reqShell->addItem(QStringLiteral("sh"));
+        for (QWidget *w : std::initializer_list<QWidget *>{m_reqFileLabel, m_reqFile, m_reqCacheLabel, m_reqCache,
+                                                           m_reqShellLabel, m_reqShell})
+            details->addWidget(w, w == m_reqFile || w == m_reqCache ? 1 : 0);
+        auto *wrappedLayout = new QHBoxLayout(m_wrappedRow);
+        wrappedLayout->setContentsMargins(0, 0, 0, 0);
+        m_wrappedLabel->setBuddy(m_wrapped);
+        m_wrapped->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        wrappedLayout->addWidget(m_wrappedLabel);
+        wrappedLayout->addWidget(m_wrapped, 1);
+        auto *box = new QWidget(this);
+        auto *v = new QVBoxLayout(box);
+        v->setContentsMargins(0, 0, 0, 0);
+        v->setSpacing(4);
+        v->addWidget(rowOf({m_requirements, m_requirementsDetails}, {0, 1}));
+        v->addWidget(m_wrappedRow);
+        m_layout->addRow(m_requirementsLabel, fieldBox(box, Field::Requirements));
+        m_editors.insert(int(Field::Requirements), m_requirements);
+        connect(m_requirements, &QCheckBox::toggled, this, [this] { onChanged(); });
+        connect(m_reqShell, &QComboBox::currentIndexChanged, this, [this](int index) {
+            m_hasBash = index == 0;
+            onChanged();
+        });
+        connect(m_wrapped, &QLineEdit::editingFinished, this, &LaunchForm::applyWrappedEdit);
+    }
+    for (QLineEdit *edit : {m_image, m_tag, m_project, m_projectTarget, m_command, m_reqFile, m_reqCache}) {
+        connect(edit, &QLineEdit::textChanged, this, [this] {
+            if (!m_updating)
+                onChanged();
+        });
+    }
+
+    // Advanced
+    m_advancedToggle->setCheckable(true);
+    m_advancedToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_advancedToggle->setArrowType(Qt::RightArrow);
+    m_advancedToggle->setAutoRaise(true);
+    QFont bold = m_advancedToggle->font();
+    bold.setBold(true);
+    m_advancedToggle->setFont(bold);
+    m_advancedSummary->setTextFormat(Qt::PlainText);
+    m_advancedSummary->setFont(QFontDatabase::systemFont(QFontDatabase::SmallestReadableFont));
+    m_advancedSummary->setForegroundRole(QPalette::PlaceholderText);
+    m_advancedSummary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *advancedRow = new QHBoxLayout;
+    advancedRow->addWidget(m_advancedToggle);
+    advancedRow->addWidget(m_advancedSummary, 1);
+    outer->addLayout(advancedRow);
+    outer->addWidget(m_advanced);
+    outer->addStretch(1);
+    m_advanced->hide();
+    connect(m_advancedToggle, &QToolButton::toggled, this, [this](bool on) { setAdvancedShown(on); });
+    connect(m_advanced, &AdvancedOptions::changed, this, [this] {
+        if (!m_updating)
+            onChanged();
+    });
+    connect(m_advanced, &AdvancedOptions::workingDirChanged, this, [this] {
+        if (!m_updating)
+            onChanged();
+    });
+    MountEditor *mounts = m_advanced->mountEditor();
+    connect(mounts, &MountEditor::projectFolderChanged, this, [this](const QString &host) {
+        if (m_updating)
+            return;
+        m_updating = true;
+        if (!host.isEmpty())
+            setText(m_project, host);
+        setText(m_projectTarget, mountEditor()->projectTarget());
+        m_updating = false;
+        onChanged();
+    });
+    connect(mounts, &MountEditor::projectTargetChanged, this,
+            [this](const QString &oldTarget, const QString &newTarget) {
+                m_updating = true;
+                setText(m_projectTarget, newTarget);
+                m_updating = false;
+                // The working directory followed the project folder: keep it following.
+                if (m_advanced->workingDir() == oldTarget)
+                    m_advanced->setWorkingDir(newTarget);
+                onChanged();
+            });
+    connect(mounts, &MountEditor::changed, this, [this] {
+        if (m_updating)
+            return;
+        const QString target = mountEditor()->projectTarget();
+        if (mountEditor()->projectRow() >= 0 && m_projectTarget->text() != target) {
+            m_updating = true;
+            m_projectTarget->setText(target);
+            m_updating = false;
+        }
+    });
+
+    retranslate();
+    refreshDerived();
+}
+
+LaunchForm::~LaunchForm() = default;
+
+QWidget *LaunchForm::rowOf(std::initializer_list<QWidget *> widgets, std::initializer_list<int> stretches)
+{
+    auto *row = new QWidget(this);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto stretch = stretches.begin();
+    bool anyStretch = false;
+    for (QWidget *w : widgets) {
+        const int s = stretch != stretches.end() ? *stretch++ : 0;
+        anyStretch = anyStretch || s > 0;
+        layout->addWidget(w, s);
+    }
+    if (!anyStretch)
+        layout->addStretch(1);
+    return row;
+}
+
+QWidget *LaunchForm::fieldBox(QWidget *row, Field field)
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(row);
+    auto *note = new FieldNote(box);
+    note->setObjectName(QLatin1String(LaunchProblem::fieldName(field)) + QStringLiteral("Note"));
+    layout->addWidget(note);
+    m_notes.insert(int(field), note);
+    return box;
+}
+
+MountEditor *LaunchForm::mountEditor() const
+{
+    return m_advanced->mountEditor();
+}
+
+void LaunchForm::setPresetStore(core::PresetStore *presets)
+{
+    m_presets = presets;
+    fillPresets();
+    if (m_presets)
+        connect(m_presets, &core::PresetStore::changed, this, &LaunchForm::fillPresets, Qt::UniqueConnection);
+}
+
+void LaunchForm::fillPresets()
+{
+    const QString current = currentPresetId();
+    const QSignalBlocker blocker(m_preset);
+    m_preset->clear();
+    if (!m_presets)
+        return;
+    const QList<core::Preset> presets = m_presets->presets();
+    for (const core::Preset &p : presets) {
+        m_preset->addItem(p.displayName(), p.id);
+        m_preset->setItemData(m_preset->count() - 1, p.builtIn, Qt::UserRole + 1);
+        m_preset->setItemData(m_preset->count() - 1, p.displayDescription(), Qt::ToolTipRole);
+    }
+    const int index = m_preset->findData(current);
+    m_preset->setCurrentIndex(index >= 0 ? index : 0);
+    m_removePresetAction->setEnabled(!m_preset->currentData(Qt::UserRole + 1).toBool());
+}
+
+QString LaunchForm::currentPresetId() const
+{
+    return m_preset->currentData().toString();
+}
+
+void LaunchForm::setCurrentPresetId(const QString &id)
+{
+    const int index = m_preset->findData(id);
+    if (index >= 0) {
+        const QSignalBlocker blocker(m_preset);
+        m_preset->setCurrentIndex(index);
+    }
+    m_removePresetAction->setEnabled(!m_preset->currentData(Qt::UserRole + 1).toBool());
+}
+
+LaunchSpec LaunchForm::spec(QList<LaunchProblem> *formProblems) const
+{
+    LaunchSpec s;
+    s.projectFolder = cleanFolder(m_project->text());
+    const QString image = m_image->text().trimmed();
+    const QString tag = m_tag->text().trimmed();
+    const qsizetype slash = image.lastIndexOf(QLatin1Char('/'));
+    if (tag.isEmpty() && (image.indexOf(QLatin1Char(':'), slash + 1) > 0 || image.contains(QLatin1Char('@')))) {
+        s.setImageReference(image);
+    } else {
+        s.image = image;
+        s.tag = tag;
+    }
+
+    // The command field is read like a shell line (quotes, $VAR, ~), as in a pasted docker run.
+    const QString commandText = m_command->text().trimmed();
+    if (!commandText.isEmpty()) {
+        core::ShellWords::Options o;
+        o.cwd = s.projectFolder;
+        o.home = m_shell.homeDir;
+        o.env = m_shell.env;
+        o.uid = m_shell.uid;
+        o.gid = m_shell.gid;
+        const core::ShellWords::Result words = core::ShellWords::split(commandText, o);
+        bool operators = false;
+        for (const core::ShellWords::Word &w : words.words) {
+            if (w.isOperator)
+                operators = true;
+            else
+                s.command << w.text;
+        }
+        if (formProblems) {
+            for (LaunchProblem p : words.problems) {
+                p.field = Field::Command;
+                formProblems->append(p);
+            }
+            if (operators) {
+                LaunchProblem p;
+                p.code = LaunchProblem::Code::ShellConstruct;
+                p.field = Field::Command;
+                p.subject = commandText;
+                p.message = tr("The command uses shell operators (such as &&, | or ;), which only a shell "
+                               "understands. Run it through a shell: sh -c '…'");
+                formProblems->append(p);
+            }
+        }
+    }
+
+    s.gpus = m_gpus->request();
+    if (s.gpus.mode != core::GpuRequest::Mode::None) {
+        s.gpus.capabilities = m_gpuExtras.capabilities;
+        s.gpus.driver = m_gpuExtras.driver;
+    }
+    s.requirements.enabled = m_requirements->isChecked();
+    s.requirements.file = m_reqFile->text().trimmed();
+    s.requirements.cacheVolume = m_reqCache->text().trimmed();
+    m_advanced->writeTo(s, formProblems);
+    return s;
+}
+
+void LaunchForm::setSpec(const LaunchSpec &s)
+{
+    m_updating = true;
+    setText(m_image, s.image);
+    setText(m_tag, s.tag);
+    setText(m_project, s.projectFolder);
+    setText(m_command, core::ShellWords::join(s.command));
+    m_gpuExtras = s.gpus;
+    m_gpus->setRequest(s.gpus);
+    m_requirements->setChecked(s.requirements.enabled);
+    setText(m_reqFile, s.requirements.file);
+    setText(m_reqCache, s.requirements.cacheVolume);
+    m_advanced->readFrom(s);
+    setText(m_projectTarget, mountEditor()->projectRow() >= 0 ? mountEditor()->projectTarget() : QString());
+    m_wrapped->setModified(false);
+    m_updating = false;
+    onChanged();
+}
+
+bool LaunchForm::imageHasBash() const
+{
+    return m_hasBash;
+}
+
+void LaunchForm::setImageHasBash(bool hasBash)
+{
+    m_reqShell->setCurrentIndex(hasBash ? 0 : 1); // the index signal updates m_hasBash
+}
+
+void LaunchForm::setProjectFolder(const QString &folder)
+{
+    m_project->setText(QDir::cleanPath(folder));
+    applyProjectFolder(true);
+}
+
+void LaunchForm::applyProjectFolder(bool defaultTarget)
+{
+    const QString folder = cleanFolder(m_project->text());
+    QString target = m_projectTarget->text().trimmed();
+    MountEditor *editor = mountEditor();
+    const QString oldTarget = editor->projectRow() >= 0 ? editor->projectTarget() : QString();
+    m_updating = true;
+    if (!folder.isEmpty() && target.isEmpty() && oldTarget.isEmpty() && defaultTarget) {
+        // A folder without a place in the container is rarely what anyone wants: /src, as the presets do.
+        target = QStringLiteral("/src");
+        m_projectTarget->setText(target);
+    }
+    if (folder.isEmpty() || target.isEmpty()) {
+        const int row = editor->projectRow();
+        if (row >= 0) {
+            QList<core::MountSpec> rest = editor->mounts();
+            rest.removeAt(row);
+            editor->setProjectRow(-1);
+            editor->setProjectFolderHint(folder);
+            editor->setMounts(rest);
+        }
+    } else {
+        editor->setProjectFolderHint(folder);
+        editor->setProjectFolder(folder, target);
+    }
+    m_updating = false;
+    // The working directory followed the project mount (or was not set): keep it there.
+    const QString workdir = m_advanced->workingDir();
+    if (!target.isEmpty() && !folder.isEmpty() && (workdir.isEmpty() || workdir == oldTarget))
+        m_advanced->setWorkingDir(target);
+    onChanged();
+}
+
+QString LaunchForm::wrappedCommandText() const
+{
+    return m_wrapped->text();
+}
+
+void LaunchForm::onChanged()
+{
+    if (m_updating)
+        return;
+    refreshDerived();
+    if (m_failure) {
+        if (fieldValue(spec(), m_failure->first) != m_failureValue) {
+            m_failure.reset();
+            renderNotes();
+        }
+    }
+    const QString imageKey = m_image->text().trimmed() + QLatin1Char(':') + m_tag->text().trimmed();
+    if (imageKey != m_lastImageKey) {
+        m_lastImageKey = imageKey;
+        Q_EMIT imageChanged(m_image->text().trimmed(), m_tag->text().trimmed());
+    }
+    Q_EMIT changed();
+}
+
+void LaunchForm::refreshDerived()
+{
+    const bool requirements = m_requirements->isChecked();
+    m_requirementsDetails->setEnabled(requirements);
+    m_wrappedRow->setVisible(requirements);
+    const LaunchSpec s = spec();
+    if (requirements && !(m_wrapped->hasFocus() && m_wrapped->isModified())) {
+        const QString wrapped = core::ShellWords::join(core::RequirementsCommand::wrap(s, m_hasBash));
+        if (m_wrapped->text() != wrapped)
+            m_wrapped->setText(wrapped);
+        m_wrapped->setModified(false);
+    }
+
+    // What Advanced holds, so nothing set there goes unseen while it is folded.
+    QStringList parts;
+    if (!s.name.isEmpty())
+        parts << tr("name %1").arg(s.name);
+    if (s.autoRemove)
+        parts << QStringLiteral("--rm");
+    if (s.interactive || s.tty)
+        parts << (s.interactive && s.tty ? QStringLiteral("-it")
+                  : s.interactive        ? QStringLiteral("-i")
+                                         : QStringLiteral("-t"));
+    if (s.detach)
+        parts << QStringLiteral("-d");
+    if (!s.workingDir.isEmpty())
+        parts << QStringLiteral("-w ") + s.workingDir;
+    if (!s.ipcMode.isEmpty())
+        parts << QStringLiteral("--ipc=") + s.ipcMode;
+    if (s.shmSizeBytes)
+        parts << tr("shm %1").arg(m_advanced->findChild<QLineEdit *>(QStringLiteral("shmEdit"))->text());
+    if (s.runAsMe || !s.user.isEmpty())
+        parts << (s.runAsMe ? tr("as me") : tr("user %1").arg(s.user));
+    const int extraMounts = int(s.mounts.size()) - (mountEditor()->projectRow() >= 0 ? 1 : 0);
+    if (extraMounts > 0)
+        parts << tr("%n more mount(s)", nullptr, extraMounts);
+    if (!s.env.isEmpty() || !s.envFiles.isEmpty())
+        parts << tr("%n variable(s)", nullptr, int(s.env.size() + s.envFiles.size()));
+    if (!s.ports.isEmpty())
+        parts << tr("%n port(s)", nullptr, int(s.ports.size()));
+    if (s.nanoCpus || s.memoryBytes || !s.ulimits.isEmpty())
+        parts << tr("limits");
+    if (!s.networkMode.isEmpty())
+        parts << QStringLiteral("--network ") + s.networkMode;
+    if (!s.restartPolicy.isEmpty())
+        parts << QStringLiteral("--restart ") + s.restartPolicy;
+    if (s.privileged)
+        parts << QStringLiteral("--privileged");
+    m_advancedSummary->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void LaunchForm::applyWrappedEdit()
+{
+    if (!m_wrapped->isModified())
+        return;
+    m_wrapped->setModified(false);
+    const LaunchSpec before = spec();
+    core::ShellWords::Options o;
+    o.cwd = before.projectFolder;
+    o.home = m_shell.homeDir;
+    o.env = m_shell.env;
+    o.uid = m_shell.uid;
+    o.gid = m_shell.gid;
+    const core::ShellWords::Result split = core::ShellWords::split(m_wrapped->text(), o);
+    QStringList argv;
+    bool operators = false;
+    for (const core::ShellWords::Word &w : split.words) {
+        operators = operators || w.isOperator;
+        argv << w.text;
+    }
+    if (LaunchProblem::hasErrors(split.problems) || operators || argv.isEmpty()) {
+        setStatusNote(Field::Requirements,
+                      Note{FieldNote::Kind::Error,
+                           [] {
+                               return tr("The edited command cannot be read: check its quotes. Write the whole command "
+                                         "as the container runs it, such as /bin/bash -c '…'");
+                           },
+                           {},
+                           {}});
+        return;
+    }
+    clearStatusNote(Field::Requirements);
+    LaunchSpec candidate = before;
+    candidate.command = argv;
+    candidate.requirements.enabled = false;
+    if (!before.requirements.cacheVolume.isEmpty()) {
+        core::MountSpec cache;
+        cache.type = core::MountSpec::Type::Volume;
+        cache.syntax = core::MountSpec::Syntax::Volume;
+        cache.source = before.requirements.cacheVolume;
+        cache.target = QLatin1String(LaunchSpec::PipCacheTarget);
+        candidate.mounts << cache;
+    }
+    m_updating = true;
+    if (core::RequirementsCommand::recognise(candidate)) {
+        // Still Berth's wrapper: the fields take the edit (file, cache volume, the command after &&).
+        setText(m_command, core::ShellWords::join(candidate.command));
+        setText(m_reqFile, candidate.requirements.file);
+        setText(m_reqCache, candidate.requirements.cacheVolume);
+        const bool bash = argv.constFirst().endsWith(QLatin1String("bash"));
+        m_hasBash = bash;
+        m_reqShell->setCurrentIndex(bash ? 0 : 1);
+        clearStatusNote(Field::Command);
+    } else {
+        // Something else: it becomes the command, run exactly as typed.
+        m_requirements->setChecked(false);
+        setText(m_command, core::ShellWords::join(argv));
+        setStatusNote(Field::Command,
+                      Note{FieldNote::Kind::Information,
+                           [] {
+                               return tr("Your edit is no longer the usual requirements step, so it became the "
+                                         "command and runs exactly as typed.");
+                           },
+                           {},
+                           {}});
+    }
+    m_updating = false;
+    onChanged();
+}
+
+void LaunchForm::setProblems(const QList<LaunchProblem> &problems, bool includeRequired)
+{
+    m_problems = problems;
+    m_includeRequired = includeRequired;
+    renderNotes();
+}
+
+void LaunchForm::setFailureNote(Field field, const Note &note)
+{
+    m_failure = std::make_pair(field, note);
+    m_failureValue = fieldValue(spec(), field);
+    renderNotes();
+}
+
+void LaunchForm::clearFailureNote()
+{
+    if (!m_failure)
+        return;
+    m_failure.reset();
+    renderNotes();
+}
+
+void LaunchForm::setStatusNote(Field field, const Note &note)
+{
+    m_status.insert(int(field), note);
+    renderNotes();
+}
+
+void LaunchForm::clearStatusNote(Field field)
+{
+    if (m_status.remove(int(field)))
+        renderNotes();
+}
+
+FieldNote *LaunchForm::noteFor(Field field) const
+{
+    if (FieldNote *note = m_notes.value(int(field)))
+        return note;
+    return m_advanced->noteFor(field);
+}
+
+QWidget *LaunchForm::editorFor(Field field) const
+{
+    if (QWidget *editor = m_editors.value(int(field)))
+        return editor;
+    return m_advanced->editorFor(field);
+}
+
+void LaunchForm::revealField(Field field)
+{
+    const int tab = m_advanced->tabFor(field);
+    if (tab >= 0) {
+        setAdvancedShown(true);
+        m_advanced->tabs()->setCurrentIndex(tab);
+    }
+    if (QWidget *editor = editorFor(field)) {
+        editor->setFocus(Qt::OtherFocusReason);
+        if (auto *line = qobject_cast<QLineEdit *>(editor))
+            line->selectAll();
+    }
+}
+
+LaunchForm::Field LaunchForm::firstErrorField(const QList<LaunchProblem> &problems)
+{
+    static const QList<Field> order{Field::Image,        Field::ProjectFolder, Field::Gpus,        Field::Command,
+                                    Field::Requirements, Field::Name,          Field::WorkingDir,  Field::Entrypoint,
+                                    Field::User,         Field::Hostname,      Field::AutoRemove,  Field::RestartPolicy,
+                                    Field::Env,          Field::EnvFiles,      Field::Labels,      Field::Mounts,
+                                    Field::IpcMode,      Field::ShmSize,       Field::Cpus,        Field::Memory,
+                                    Field::MemorySwap,   Field::Ulimits,       Field::NetworkMode, Field::Ports,
+                                    Field::Expose,       Field::Advanced,      Field::Devices};
+    qsizetype best = order.size();
+    for (const LaunchProblem &p : problems) {
+        if (!p.isError())
+            continue;
+        const qsizetype at = order.indexOf(p.field);
+        if (at >= 0 && at < best)
+            best = at;
+    }
+    return best < order.size() ? order.at(best) : Field::None;
+}
+
+bool LaunchForm::isAdvancedShown() const
+{
+    return m_advancedToggle->isChecked();
+}
+
+void LaunchForm::setAdvancedShown(bool shown)
+{
+    if (m_advancedToggle->isChecked() != shown)
+        m_advancedToggle->setChecked(shown); // comes back here through toggled
+    m_advancedToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
+    m_advanced->setVisible(shown);
+}
+
+QString LaunchForm::fieldValue(const LaunchSpec &s, Field field) const
+{
+    const QJsonObject json = s.toJson();
+    QStringList keys;
+    switch (field) {
+    case Field::Image:
+        keys = {QStringLiteral("image"), QStringLiteral("tag"), QStringLiteral("digest")};
+        break;
+    case Field::Name:
+        keys = {QStringLiteral("name")};
+        break;
+    case Field::Gpus:
+        keys = {QStringLiteral("gpus")};
+        break;
+    case Field::Mounts:
+    case Field::ProjectFolder:
+        keys = {QStringLiteral("mounts"), QStringLiteral("projectFolder")};
+        break;
+    case Field::Command:
+    case Field::Entrypoint:
+        keys = {QStringLiteral("command"), QStringLiteral("entrypoint"), QStringLiteral("requirements")};
+        break;
+    case Field::Requirements:
+        keys = {QStringLiteral("requirements"), QStringLiteral("command")};
+        break;
+    case Field::Ports:
+        keys = {QStringLiteral("ports"), QStringLiteral("networkMode")};
+        break;
+    case Field::NetworkMode:
+        keys = {QStringLiteral("networkMode")};
+        break;
+    case Field::WorkingDir:
+        keys = {QStringLiteral("workingDir")};
+        break;
+    case Field::User:
+        keys = {QStringLiteral("user"), QStringLiteral("runAsMe")};
+        break;
+    default:
+        return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) +
+               (m_hasBash ? QStringLiteral("bash") : QStringLiteral("sh"));
+    }
+    QJsonArray values;
+    for (const QString &key : keys)
+        values.append(json.value(key));
+    return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)) +
+           (field == Field::Requirements ? (m_hasBash ? QStringLiteral("bash") : QStringLiteral("sh")) : QString());
+}
+
+void LaunchForm::renderNotes()
+{
+    QList<int> fields = m_notes.keys();
+    for (int f = 0; f <= int(Field::ProjectFolder); ++f) {
+        if (m_advanced->noteFor(Field(f)) && !fields.contains(f))
+            fields << f;
+    }
+    bool advancedErrors = false;
+    for (int key : std::as_const(fields)) {
+        const Field field = Field(key);
+        FieldNote *note = noteFor(field);
+        if (!note)
+            continue;
+        const bool inAdvanced = m_advanced->tabFor(field) >= 0;
+        if (m_failure && m_failure->first == field) {
+            const Note &n = m_failure->second;
+            note->showNote(n.kind, n.text);
+            note->setAction(n.actionLabel, n.action);
+            advancedErrors = advancedErrors || (inAdvanced && n.kind == FieldNote::Kind::Error);
+            continue;
+        }
+        QStringList messages;
+        bool error = false;
+        const LaunchProblem *fixable = nullptr;
+        const LaunchProblem *shellConstruct = nullptr;
+        for (const LaunchProblem &p : std::as_const(m_problems)) {
+            if (p.field != field || (!m_includeRequired && p.code == LaunchProblem::Code::Required))
+                continue;
+            QString message = p.message;
+            if (p.index >= 0 && isListField(field) && !message.startsWith(tr("Line %1").arg(p.index + 1)))
+                message = tr("Line %1: %2").arg(p.index + 1).arg(message);
+            else if (p.index >= 0 && field == Field::Mounts)
+                message = tr("Row %1: %2").arg(p.index + 1).arg(message);
+            if (!messages.contains(message))
+                messages << message;
+            error = error || p.isError();
+            if (p.fixIt == LaunchProblem::FixIt::CreateHostPathAsMe && !fixable)
+                fixable = &p;
+            if (p.code == LaunchProblem::Code::ShellConstruct && !shellConstruct)
+                shellConstruct = &p;
+        }
+        if (!messages.isEmpty()) {
+            note->showNote(error ? FieldNote::Kind::Error : FieldNote::Kind::Warning, messages.join(QLatin1Char('\n')));
+            if (fixable) {
+                const QString path = fixable->path;
+                note->setAction([] { return tr("Create folder"); },
+                                [this, path] {
+                                    QString why;
+                                    if (!core::LaunchValidator::createHostPath(path, &why)) {
+                                        setStatusNote(
+                                            Field::ProjectFolder,
+                                            Note{FieldNote::Kind::Error,
+                                                 [path, why] { return tr("Could not create %1: %2").arg(path, why); },
+                                                 {},
+                                                 {}});
+                                    }
+                                    Q_EMIT changed();
+                                });
+            } else if (shellConstruct && field == Field::Command) {
+                note->setAction([] { return tr("Run through sh -c"); },
+                                [this] {
+                                    m_command->setText(core::ShellWords::join(
+                                        {QStringLiteral("sh"), QStringLiteral("-c"), m_command->text().trimmed()}));
+                                });
+            } else {
+                note->setAction({}, {});
+            }
+            advancedErrors = advancedErrors || (inAdvanced && error);
+            continue;
+        }
+        auto status = m_status.constFind(key);
+        if (status != m_status.constEnd()) {
+            note->showNote(status->kind, status->text);
+            note->setAction(status->actionLabel, status->action);
+            continue;
+        }
+        note->clear();
+    }
+    const bool mountErrors = [this] {
+        for (const core::MountProblem &p : mountEditor()->problems()) {
+            if (p.isError())
+                return true;
+        }
+        return false;
+    }();
+    m_advanced->updateTabMarks(mountErrors);
+    advancedErrors = advancedErrors || mountErrors;
+    m_advancedToggle->setIcon(advancedErrors ? style()->standardIcon(QStyle::SP_MessageBoxCritical) : QIcon());
+}
+
+void LaunchForm::retranslate()
+{
+    m_presetLabel->setText(tr("Start &from:"));
+    m_presetMenu->setText(tr("Presets"));
+    m_savePresetAction->setText(tr("Save the form as a preset…"));
+    m_removePresetAction->setText(tr("Remove this preset"));
+    if (m_presets) {
+        // Built-in names are translated; the ids stay.
+        for (int i = 0; i < m_preset->count(); ++i) {
+            if (const std::optional<core::Preset> p = m_presets->preset(m_preset->itemData(i).toString())) {
+                m_preset->setItemText(i, p->displayName());
+                m_preset->setItemData(i, p->displayDescription(), Qt::ToolTipRole);
+            }
+        }
+    }
+    m_imageLabel->setText(tr("&Image:"));
+    m_image->setPlaceholderText(tr("e.g. pytorch/pytorch"));
+    m_tagLabel->setText(tr("&Tag:"));
+    m_tag->setPlaceholderText(tr("latest"));
+    m_browseTags->setText(tr("Browse tags…"));
+    m_browseTags->setToolTip(tr("Find a tag on Docker Hub or the image's registry, with the CUDA version and driver "
+                                "it needs"));
+    m_projectLabel->setText(tr("&Project folder:"));
+    m_project->setPlaceholderText(tr("the folder with your code, e.g. ~/projects/resnet"));
+    m_chooseProject->setText(tr("Choose…"));
+    m_projectAt->setText(tr("mounted at"));
+    m_projectTarget->setPlaceholderText(tr("not mounted"));
+    m_projectTarget->setToolTip(tr("Where the project folder appears inside the container"));
+    m_gpusLabel->setText(tr("&GPUs:"));
+    m_commandLabel->setText(tr("&Command:"));
+    m_command->setPlaceholderText(tr("the image's default, e.g. python train.py"));
+    m_requirementsLabel->setText(tr("Requirements:"));
+    m_requirements->setText(tr("&Install requirements first"));
+    m_requirements->setToolTip(tr("Runs pip install -r on the requirements file before the command, with a named "
+                                  "volume as pip's cache so the next launch does not download everything again"));
+    m_reqFileLabel->setText(tr("from"));
+    m_reqFile->setPlaceholderText(QStringLiteral("requirements.txt"));
+    m_reqCacheLabel->setText(tr("pip cache volume"));
+    m_reqCache->setPlaceholderText(tr("none"));
+    m_reqShellLabel->setText(tr("shell"));
+    m_reqShell->setToolTip(tr("Images without bash (Alpine, busybox) need sh"));
+    m_wrappedLabel->setText(tr("Runs:"));
+    m_wrapped->setToolTip(tr("The exact command the container runs. You can edit it; the fields above follow."));
+    m_advancedToggle->setText(tr("&Advanced"));
+    refreshDerived();
+}
+
+void LaunchForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace berth::ui

@@ -1,0 +1,816 @@
+#include "launchpanel.h"
+
+#include "advancedoptions.h"
+#include "commandpreview.h"
+#include "common/errortext.h"
+#include "common/messagebar.h"
+#include "engine/engineclient.h"
+#include "gpu/gpuholderscanner.h"
+#include "gpu/gpuinventory.h"
+#include "gpu/gpupicker.h"
+#include "launch/launchvalidator.h"
+#include "launch/presetstore.h"
+#include "launch/profilestore.h"
+#include "launchfailuretext.h"
+#include "launchform.h"
+#include "mounts/mounteditor.h"
+#include "pastecommanddialog.h"
+#include "profilelist.h"
+#include "registry/dockercredentials.h"
+#include "registry/imagepull.h"
+#include "registry/imagereference.h"
+#include "registry/tagfacts.h"
+#include "settings/settings.h"
+#include "tagbrowserdialog.h"
+#include "tags/pullprogresswidget.h"
+#include "tags/tagbrowser.h"
+
+#include <QEvent>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QInputDialog>
+#include <QKeySequence>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace berth::ui {
+
+using core::LaunchProblem;
+using core::LaunchSpec;
+using Field = core::LaunchProblem::Field;
+
+LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, QWidget *parent)
+    : QWidget(parent), m_engine(engine), m_settings(settings),
+      m_presets(new core::PresetStore(settings.dataDir(), this)),
+      m_profiles(new core::ProfileStore(settings.dataDir(), this)), m_credentials(new core::DockerCredentials(this)),
+      m_ownInventory(new core::GpuInventory(this)), m_ownHolders(new core::GpuHolderScanner(engine, this)),
+      m_inventory(m_ownInventory), m_runner(new LaunchRunner(engine, m_credentials, this)),
+      m_profileList(new ProfileList(
+          m_profiles, [this] { return spec(); }, this)),
+      m_title(new QLabel(this)), m_profileLabel(new QLabel(this)), m_replacedNote(new QLabel(this)),
+      m_undo(new QPushButton(this)), m_paste(new QPushButton(this)), m_messages(new MessageBar(this)),
+      m_scroll(new QScrollArea(this)), m_form(new LaunchForm), m_preview(new CommandPreview(this)),
+      m_statusIcon(new QLabel(this)), m_status(new QLabel(this)), m_pullArea(new QWidget(this)),
+      m_cancel(new QPushButton(this)), m_run(new QPushButton(this)), m_validateTimer(new QTimer(this)),
+      m_imageTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("launchPanel"));
+    m_run->setObjectName(QStringLiteral("runButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_paste->setObjectName(QStringLiteral("pasteButton"));
+    m_status->setObjectName(QStringLiteral("launchStatus"));
+    m_messages->setObjectName(QStringLiteral("launchMessages"));
+    m_undo->setObjectName(QStringLiteral("undoReplaceButton"));
+
+    // Left: saved and recent launches. Right: the form, the docker run line, Run.
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setChildrenCollapsible(false);
+    outer->addWidget(splitter);
+    m_profileList->setMinimumWidth(170);
+    auto *left = new QWidget(splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(8, 8, 4, 8);
+    leftLayout->addWidget(m_profileList);
+    splitter->addWidget(left);
+
+    auto *right = new QWidget(splitter);
+    auto *column = new QVBoxLayout(right);
+    column->setContentsMargins(4, 8, 8, 8);
+    column->setSpacing(6);
+    auto *header = new QHBoxLayout;
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    m_title->setFont(titleFont);
+    m_profileLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_replacedNote->hide();
+    m_undo->hide();
+    header->addWidget(m_title);
+    header->addSpacing(8);
+    header->addWidget(m_profileLabel);
+    header->addSpacing(12);
+    header->addWidget(m_replacedNote);
+    header->addWidget(m_undo);
+    header->addStretch(1);
+    header->addWidget(m_paste);
+    column->addLayout(header);
+    column->addWidget(m_messages);
+    m_scroll->setObjectName(QStringLiteral("formScroll"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(m_form);
+    column->addWidget(m_scroll, 1);
+    column->addWidget(m_preview);
+    auto *bottom = new QHBoxLayout;
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *pullLayout = new QVBoxLayout(m_pullArea);
+    pullLayout->setContentsMargins(0, 0, 0, 0);
+    m_pullArea->setMinimumWidth(320);
+    m_pullArea->hide();
+    m_run->setDefault(true);
+    m_run->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
+    m_run->setMinimumWidth(110);
+    QFont runFont = m_run->font();
+    runFont.setBold(true);
+    m_run->setFont(runFont);
+    m_cancel->hide();
+    bottom->addWidget(m_statusIcon, 0, Qt::AlignTop);
+    bottom->addWidget(m_status, 1);
+    bottom->addWidget(m_pullArea, 1);
+    bottom->addWidget(m_cancel, 0, Qt::AlignBottom);
+    bottom->addWidget(m_run, 0, Qt::AlignBottom);
+    column->addLayout(bottom);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 0);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({230, 1050});
+
+    // The form's parts.
+    m_form->setPresetStore(m_presets);
+    GpuPicker *gpus = m_form->gpuPicker();
+    gpus->setOwnerPolicy(m_owners);
+    gpus->setSources(m_ownInventory, m_ownHolders);
+    if (m_engine) {
+        gpus->setEngineEndpoint(m_engine->endpoint());
+        gpus->checkCapability(m_engine);
+        m_form->mountEditor()->setEngine(m_engine);
+    }
+
+    m_validateTimer->setSingleShot(true);
+    m_validateTimer->setInterval(250);
+    connect(m_validateTimer, &QTimer::timeout, this, [this] { validate(false); });
+    m_imageTimer->setSingleShot(true);
+    m_imageTimer->setInterval(500);
+    connect(m_imageTimer, &QTimer::timeout, this, &LaunchPanel::checkImage);
+
+    connect(m_form, &LaunchForm::changed, this, &LaunchPanel::onFormChanged);
+    connect(m_form->mountEditor(), &MountEditor::validated, this, [this] { m_validateTimer->start(); });
+    connect(m_form, &LaunchForm::presetChosen, this, &LaunchPanel::applyPreset);
+    connect(m_form, &LaunchForm::browseTagsRequested, this, &LaunchPanel::openTagBrowser);
+    connect(m_form, &LaunchForm::saveAsPresetRequested, this, &LaunchPanel::saveAsPreset);
+    connect(m_form, &LaunchForm::removePresetRequested, this, &LaunchPanel::removePreset);
+    connect(m_form, &LaunchForm::imageChanged, this, [this](const QString &repository, const QString &tag) {
+        // What the tag says about CUDA, for the GPU picker's driver check (no network: the tag name says it).
+        const core::TagFacts facts = core::TagFacts::parse(core::TagFacts::grammarFor(repository), tag);
+        m_form->gpuPicker()->setRequiredDriver(facts.cudaVersion(), facts.minimumDriver());
+        m_form->clearStatusNote(Field::Image);
+        m_imageTimer->start();
+    });
+    connect(m_paste, &QPushButton::clicked, this, &LaunchPanel::openPasteDialog);
+    connect(m_run, &QPushButton::clicked, this, &LaunchPanel::run);
+    connect(m_cancel, &QPushButton::clicked, this, &LaunchPanel::cancel);
+    connect(m_undo, &QPushButton::clicked, this, &LaunchPanel::undoReplace);
+    auto *runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    connect(runShortcut, &QShortcut::activated, this, &LaunchPanel::run);
+
+    connect(m_profileList, &ProfileList::loadRequested, this, [this](const LaunchSpec &spec, const QString &name) {
+        replaceForm(spec, m_form->imageHasBash());
+        m_replacedWhy = [name] { return tr("Loaded %1.").arg(name.isEmpty() ? tr("a recent launch") : name); };
+        retranslate();
+    });
+    connect(m_profileList, &ProfileList::currentProfileChanged, this, [this] { retranslate(); });
+    connect(m_profileList, &ProfileList::message, this, [this](const QString &text, bool error) {
+        showMessage(int(error ? MessageBar::Kind::Error : MessageBar::Kind::Information), [text] { return text; });
+    });
+
+    connect(m_runner, &LaunchRunner::stageChanged, this, &LaunchPanel::onStage);
+    connect(m_runner, &LaunchRunner::pullStarted, this, [this] { showPullProgress(m_runner->imagePull()); });
+    connect(m_runner, &LaunchRunner::attachRequested, this, &LaunchPanel::attachRequested);
+    connect(m_runner, &LaunchRunner::failed, this, &LaunchPanel::onFailed);
+    connect(m_runner, &LaunchRunner::cancelled, this, [this] {
+        setStatus(Tone::Plain, [] { return tr("Cancelled. Nothing was launched."); });
+        updateButtons();
+    });
+    connect(m_runner, &LaunchRunner::launched, this, [this](const QString &id, const QString &name) {
+        m_profiles->addRecent(m_launchSpec, m_launchProfile);
+        m_lastExit.reset();
+        const bool detach = m_launchSpec.detach;
+        setStatus(Tone::Good, [name, detach] {
+            return detach ? tr("Started %1 in the background.").arg(name) : tr("%1 is running.").arg(name);
+        });
+        updateButtons();
+        Q_EMIT launched(id, name, m_launchSpec.tty, m_launchSpec.interactive);
+    });
+    connect(m_runner, &LaunchRunner::exited, this, [this](const QString &id, const QString &name, int code) {
+        m_lastExit = code;
+        setStatus(code == 0 ? Tone::Good : Tone::Warning,
+                  [name, code] { return tr("%1 exited with code %2.").arg(name).arg(code); });
+        Q_EMIT exited(id, name, code);
+    });
+
+    m_profiles->load();
+    if (const std::optional<core::Preset> first =
+            m_presets->presets().isEmpty() ? std::nullopt : std::optional<core::Preset>(m_presets->presets().first())) {
+        m_form->setCurrentPresetId(first->id);
+        m_form->setSpec(first->instantiate({}, m_settings.value(core::Settings::PipCacheVolume).toString()));
+    }
+    setStatus(Tone::Plain, [] { return tr("Fill in the form and press Run."); });
+    retranslate();
+    updateButtons();
+}
+
+LaunchPanel::~LaunchPanel() = default;
+
+LaunchSpec LaunchPanel::spec() const
+{
+    return m_form->spec();
+}
+
+bool LaunchPanel::imageHasBash() const
+{
+    return m_form->imageHasBash();
+}
+
+void LaunchPanel::setSpec(const LaunchSpec &spec, bool imageHasBash)
+{
+    replaceForm(spec, imageHasBash);
+}
+
+QString LaunchPanel::currentProfile() const
+{
+    return m_profileList->currentProfile();
+}
+
+void LaunchPanel::setGpuSources(core::GpuInventory *inventory, core::GpuHolderScanner *holders)
+{
+    m_inventory = inventory ? inventory : m_ownInventory;
+    m_form->gpuPicker()->setSources(m_inventory, holders ? holders : m_ownHolders);
+}
+
+QString LaunchPanel::engineHost() const
+{
+    return m_engine ? m_engine->endpoint().host() : QString();
+}
+
+void LaunchPanel::replaceForm(const LaunchSpec &spec, bool hasBash)
+{
+    // Whatever was typed can come back with one click.
+    Replaced before;
+    before.spec = m_form->spec();
+    before.hasBash = m_form->imageHasBash();
+    before.profile = m_profileList->currentProfile();
+    before.preset = m_form->currentPresetId();
+    m_replaced = before;
+    m_replacedWhy = {};
+    m_form->clearFailureNote();
+    m_form->setImageHasBash(hasBash);
+    m_form->setSpec(spec);
+    m_undo->show();
+    m_replacedNote->show();
+    retranslate();
+}
+
+void LaunchPanel::undoReplace()
+{
+    if (!m_replaced)
+        return;
+    const Replaced back = *m_replaced;
+    m_replaced.reset();
+    m_form->setImageHasBash(back.hasBash);
+    m_form->setSpec(back.spec);
+    m_form->setCurrentPresetId(back.preset);
+    m_profileList->setCurrentProfile(back.profile);
+    m_undo->hide();
+    m_replacedNote->hide();
+    retranslate();
+}
+
+void LaunchPanel::applyPreset(const QString &presetId)
+{
+    const std::optional<core::Preset> preset = m_presets->preset(presetId);
+    if (!preset)
+        return;
+    const LaunchSpec now = m_form->spec();
+    LaunchSpec next =
+        preset->instantiate(now.projectFolder, m_settings.value(core::Settings::PipCacheVolume).toString());
+    // A preset sets the framework; what the user runs in it stays.
+    next.command = now.command;
+    next.requirements.enabled = now.requirements.enabled;
+    next.requirements.file = now.requirements.file;
+    if (!now.requirements.cacheVolume.isEmpty())
+        next.requirements.cacheVolume = now.requirements.cacheVolume;
+    replaceForm(next, m_form->imageHasBash());
+    m_form->setCurrentPresetId(presetId);
+    const QString name = preset->displayName();
+    m_replacedWhy = [name] { return tr("Started from the %1 preset.").arg(name); };
+    retranslate();
+}
+
+QList<LaunchProblem> LaunchPanel::importCommand(const QString &line, const QString &projectFolder)
+{
+    const QString folder = projectFolder.isEmpty() ? m_form->spec().projectFolder : projectFolder;
+    const core::DockerRunParser::Result result =
+        core::DockerRunParser::parse(line, core::DockerRunParser::systemOptions(folder));
+    replaceForm(result.spec, PasteCommandDialog::usesBash(line, result));
+    m_profileList->setCurrentProfile({});
+    m_replacedWhy = [] { return tr("Filled from a docker run command."); };
+    if (!result.problems.isEmpty()) {
+        QStringList lines;
+        for (const LaunchProblem &p : result.problems)
+            lines << QStringLiteral("• ") + p.message;
+        const bool errors = !result.ok();
+        const QString list = lines.join(QLatin1Char('\n'));
+        showMessage(int(errors ? MessageBar::Kind::Warning : MessageBar::Kind::Information), [list, errors] {
+            return (errors ? tr("Parts of the command could not be mapped and were left out:")
+                           : tr("Notes on the imported command:")) +
+                   QLatin1Char('\n') + list;
+        });
+    }
+    retranslate();
+    return result.problems;
+}
+
+void LaunchPanel::openPasteDialog()
+{
+    auto *dialog = new PasteCommandDialog(m_form->spec().projectFolder, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { importCommand(dialog->text(), dialog->projectFolder()); });
+    dialog->open();
+}
+
+void LaunchPanel::openTagBrowser()
+{
+    auto *dialog = new TagBrowserDialog(m_settings, m_engine, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->browser()->setCredentials(m_credentials);
+    if (m_inventory)
+        dialog->browser()->setHostDriverVersion(m_inventory->driverVersion());
+    const LaunchSpec now = m_form->spec();
+    if (!now.image.isEmpty()) {
+        dialog->browser()->setRepository(now.image);
+        if (!now.tag.isEmpty())
+            dialog->browser()->selectTag(now.tag);
+    }
+    connect(dialog, &TagBrowserDialog::tagChosen, this, [this](const QString &ref) {
+        LaunchSpec chosen;
+        chosen.setImageReference(ref);
+        m_form->imageEdit()->setText(chosen.image);
+        m_form->tagEdit()->setText(chosen.tag);
+    });
+    dialog->open();
+}
+
+void LaunchPanel::onFormChanged()
+{
+    m_preview->setSpec(m_form->spec(), m_form->imageHasBash());
+    m_validateTimer->start();
+}
+
+void LaunchPanel::validate(bool forRun)
+{
+    QList<LaunchProblem> formProblems;
+    const LaunchSpec spec = m_form->spec(&formProblems);
+    const quint64 generation = ++m_validation;
+    // stat() calls on the host paths: off the UI thread, in case they sit on network storage.
+    auto *watcher = new QFutureWatcher<QList<LaunchProblem>>(this);
+    connect(watcher, &QFutureWatcher<QList<LaunchProblem>>::finished, this,
+            [this, watcher, generation, spec, formProblems, forRun] {
+                watcher->deleteLater();
+                if (generation != m_validation)
+                    return;
+                onValidated(spec, formProblems + watcher->result(), forRun);
+            });
+    watcher->setFuture(QtConcurrent::run([spec] { return core::LaunchValidator::validate(spec); }));
+}
+
+void LaunchPanel::onValidated(const LaunchSpec &spec, QList<LaunchProblem> problems, bool forRun)
+{
+    if (forRun)
+        m_validatingForRun = false;
+    MountEditor *mounts = m_form->mountEditor();
+    QString mountReason;
+    const bool mountsOk = forRun ? mounts->canRun(&mountReason) : [mounts] {
+        for (const core::MountProblem &p : mounts->problems()) {
+            if (p.isError())
+                return false;
+        }
+        return true;
+    }();
+    if (!mountsOk) {
+        // The mount editor shows its own problems on its rows; the validator's would say the same twice.
+        problems.erase(std::remove_if(problems.begin(), problems.end(),
+                                      [](const LaunchProblem &p) { return p.field == Field::Mounts; }),
+                       problems.end());
+    }
+    const QString gpuProblem = m_form->gpuPicker()->problem();
+    if (!gpuProblem.isEmpty()) {
+        LaunchProblem p;
+        p.code = LaunchProblem::Code::InvalidValue;
+        p.field = Field::Gpus;
+        p.message = gpuProblem;
+        problems << p;
+    }
+    m_form->setProblems(problems, m_runAttempted);
+    if (!forRun) {
+        updateButtons();
+        return;
+    }
+
+    QStringList general;
+    for (const LaunchProblem &p : std::as_const(problems)) {
+        if (p.field == Field::None && p.isError())
+            general << p.message;
+    }
+    const bool errors = LaunchProblem::hasErrors(problems) || !mountsOk;
+    if (errors) {
+        setStatus(Tone::Error, [] { return tr("Nothing was launched: fix the marked fields first."); });
+        if (!general.isEmpty()) {
+            const QString text = general.join(QLatin1Char('\n'));
+            showMessage(int(MessageBar::Kind::Error), [text] { return text; });
+        }
+        // Take the user to the first field that needs them, in the order the form shows them.
+        const Field first = LaunchForm::firstErrorField(problems);
+        if (first != Field::None)
+            m_form->revealField(first);
+        else if (!mountsOk)
+            m_form->revealField(Field::Mounts);
+        updateButtons();
+        return;
+    }
+
+    // Risks on a shared server, confirmed one by one.
+    const QStringList risks = mounts->warningsToConfirm();
+    if (!risks.isEmpty()) {
+        QMessageBox box(QMessageBox::Warning, tr("Run with these mounts?"),
+                        tr("Some mounts are risky on a shared server:"), QMessageBox::NoButton, this);
+        box.setObjectName(QStringLiteral("mountRiskConfirmation"));
+        box.setInformativeText(QStringLiteral("• ") + risks.join(QStringLiteral("\n• ")));
+        QPushButton *go = box.addButton(tr("Run anyway"), QMessageBox::AcceptRole);
+        box.addButton(QMessageBox::Cancel);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != go) {
+            setStatus(Tone::Plain, [] { return tr("Not launched."); });
+            updateButtons();
+            return;
+        }
+    }
+    if (!m_form->gpuPicker()->confirmSharing(this)) {
+        setStatus(Tone::Plain, [] { return tr("Not launched."); });
+        updateButtons();
+        return;
+    }
+    startLaunch(spec);
+}
+
+void LaunchPanel::run()
+{
+    if (m_runner->isBusy() || m_validatingForRun)
+        return;
+    m_runAttempted = true;
+    m_validatingForRun = true;
+    m_form->clearFailureNote();
+    m_messages->clear();
+    m_messageText = {};
+    setStatus(Tone::Busy, [] { return tr("Checking the launch…"); });
+    updateButtons();
+    validate(true);
+}
+
+void LaunchPanel::startLaunch(const LaunchSpec &spec)
+{
+    LaunchRunner::Request request;
+    request.spec = spec;
+    request.build.imageHasBash = m_form->imageHasBash();
+    request.build.owner = m_owners.userName();
+    request.build.profileName = m_profileList->currentProfile();
+    request.attach = spec.interactive && isSignalConnected(QMetaMethod::fromSignal(&LaunchPanel::attachRequested));
+    request.keepFailedStart = m_form->advanced()->keepFailedStart();
+    m_launchSpec = spec;
+    m_launchProfile = m_profileList->currentProfile();
+    m_runner->start(request);
+    updateButtons();
+}
+
+void LaunchPanel::cancel()
+{
+    m_runner->cancel();
+    updateButtons();
+}
+
+void LaunchPanel::continueAfterAttach(const QString &containerId)
+{
+    m_runner->continueAfterAttach(containerId);
+}
+
+void LaunchPanel::abortAttach(const QString &containerId, const QString &reason)
+{
+    m_runner->abortAttach(containerId, reason);
+}
+
+bool LaunchPanel::isLaunching() const
+{
+    return m_runner->isBusy() || m_validatingForRun;
+}
+
+QString LaunchPanel::statusText() const
+{
+    return m_status->text();
+}
+
+void LaunchPanel::onStage(LaunchRunner::Stage stage)
+{
+    using Stage = LaunchRunner::Stage;
+    const QString image = m_launchSpec.imageReference();
+    const QString volume = m_launchSpec.requirements.cacheVolume;
+    switch (stage) {
+    case Stage::PreparingVolume:
+        setStatus(Tone::Busy, [volume] { return tr("Preparing the pip cache volume %1…").arg(volume); });
+        break;
+    case Stage::CheckingImage:
+        setStatus(Tone::Busy, [image] { return tr("Looking for %1 on the engine…").arg(image); });
+        break;
+    case Stage::Pulling:
+        setStatus(Tone::Busy, [image] { return tr("%1 is not on this engine yet: pulling it first.").arg(image); });
+        break;
+    case Stage::Building:
+        // The image is on the engine now (found, or just pulled).
+        m_form->clearStatusNote(Field::Image);
+        setStatus(Tone::Busy, [] { return tr("Creating the container…"); });
+        break;
+    case Stage::Creating:
+        setStatus(Tone::Busy, [] { return tr("Creating the container…"); });
+        break;
+    case Stage::WaitingForAttach: {
+        const QString name = m_runner->containerName();
+        setStatus(Tone::Busy, [name] { return tr("Created %1; waiting for the terminal to attach…").arg(name); });
+        break;
+    }
+    case Stage::Starting:
+        setStatus(Tone::Busy, [] { return tr("Starting…"); });
+        break;
+    default:
+        break;
+    }
+    if (stage != Stage::Pulling && m_pullWidget && !(m_pull && m_pull->isRunning()) && stage != Stage::Failed) {
+        // Keep a finished pull's summary only until the launch moves on.
+        if (stage == Stage::Running || stage == Stage::Idle) {
+            m_pullWidget->deleteLater();
+            m_pullArea->hide();
+        }
+    }
+    updateButtons();
+}
+
+void LaunchPanel::onFailed(const LaunchRunner::Failure &failure)
+{
+    const LaunchSpec spec = m_launchSpec;
+    const QString host = engineHost();
+    if (failure.step == LaunchRunner::Step::Build) {
+        QList<LaunchProblem> problems = m_form->problems();
+        problems << failure.problems;
+        m_form->setProblems(problems, true);
+        const Field first = LaunchForm::firstErrorField(failure.problems);
+        if (first != Field::None)
+            m_form->revealField(first);
+    } else {
+        const LaunchFailureText::Placement placement = LaunchFailureText::place(failure, spec, host);
+        if (placement.field != Field::None) {
+            LaunchForm::Note note;
+            note.kind = FieldNote::Kind::Error;
+            note.text = [failure, spec, host] { return LaunchFailureText::place(failure, spec, host).text; };
+            if (placement.offerPull) {
+                note.actionLabel = [] { return tr("Pull"); };
+                note.action = [this] { pullImageNow(); };
+            } else if (placement.offerShellSh) {
+                note.actionLabel = [] { return tr("Use sh"); };
+                note.action = [this] { m_form->setImageHasBash(false); };
+            } else if (placement.field == Field::Name) {
+                note.actionLabel = [] { return tr("Clear the name"); };
+                note.action = [this] {
+                    LaunchSpec s = m_form->spec();
+                    s.name.clear();
+                    m_form->setSpec(s);
+                };
+            }
+            m_form->setFailureNote(placement.field, note);
+            m_form->revealField(placement.field);
+        }
+        const bool showDetail = placement.field == Field::None;
+        showMessage(int(MessageBar::Kind::Error), [failure, spec, host, showDetail] {
+            QString text = LaunchFailureText::summary(failure, host);
+            if (showDetail)
+                text = LaunchFailureText::place(failure, spec, host).text + QLatin1Char(' ') + text;
+            return text;
+        });
+    }
+    setStatus(Tone::Error, [] { return tr("Nothing was launched."); });
+    updateButtons();
+}
+
+void LaunchPanel::showPullProgress(core::ImagePull *pull)
+{
+    if (m_pullWidget)
+        m_pullWidget->deleteLater();
+    auto *widget = new PullProgressWidget(pull, m_pullArea);
+    widget->setObjectName(QStringLiteral("pullProgress"));
+    m_pullArea->layout()->addWidget(widget);
+    m_pullWidget = widget;
+    m_pullArea->show();
+}
+
+void LaunchPanel::pullImageNow()
+{
+    if (!m_engine || (m_pull && m_pull->isRunning()) || m_runner->isBusy())
+        return;
+    const LaunchSpec now = m_form->spec();
+    core::ImageReference reference = core::ImageReference::parse(now.image);
+    if (!reference.isValid())
+        return;
+    QString tag = now.digest.isEmpty() ? now.tag : now.digest;
+    reference = reference.withTag(tag.isEmpty() ? QStringLiteral("latest") : tag);
+    if (!m_pull) {
+        m_pull = new core::ImagePull(m_engine, m_credentials, this);
+        connect(m_pull, &core::ImagePull::finished, this, [this](const core::EngineError &error) {
+            const QString ref = m_pull->reference().toString();
+            updateButtons();
+            if (!error) {
+                m_form->clearFailureNote();
+                m_form->clearStatusNote(Field::Image);
+                setStatus(Tone::Good, [ref] { return tr("Pulled %1.").arg(ref); });
+                return;
+            }
+            if (error.kind() == core::EngineError::Kind::Cancelled) {
+                setStatus(Tone::Plain, [ref] { return tr("Pull of %1 cancelled.").arg(ref); });
+                return;
+            }
+            LaunchRunner::Failure f;
+            f.step = LaunchRunner::Step::Pull;
+            f.error = error;
+            f.imageReference = ref;
+            const LaunchSpec spec = m_form->spec();
+            const QString host = engineHost();
+            LaunchForm::Note note;
+            note.kind = FieldNote::Kind::Error;
+            note.text = [f, spec, host] { return LaunchFailureText::place(f, spec, host).text; };
+            note.actionLabel = [] { return tr("Try again"); };
+            note.action = [this] { pullImageNow(); };
+            m_form->setFailureNote(Field::Image, note);
+            setStatus(Tone::Error, [ref] { return tr("Could not pull %1.").arg(ref); });
+        });
+    }
+    showPullProgress(m_pull);
+    const QString ref = reference.toString();
+    setStatus(Tone::Busy, [ref] { return tr("Pulling %1…").arg(ref); });
+    m_pull->start(reference);
+    updateButtons();
+}
+
+void LaunchPanel::checkImage()
+{
+    const LaunchSpec now = m_form->spec();
+    if (!m_engine || now.image.isEmpty() || !core::LaunchValidator::isValidRepository(now.image)) {
+        m_form->clearStatusNote(Field::Image);
+        return;
+    }
+    const quint64 generation = ++m_imageCheck;
+    const QString ref = now.imageReference();
+    m_engine->inspectImage(ref, this, [this, generation, ref](const core::Result<QJsonObject> &r) {
+        if (generation != m_imageCheck)
+            return;
+        if (r.ok() || r.error().kind() != core::EngineError::Kind::NotFound) {
+            m_form->clearStatusNote(Field::Image);
+            return;
+        }
+        LaunchForm::Note note;
+        note.kind = FieldNote::Kind::Information;
+        note.text = [ref] { return tr("%1 is not on this engine yet: Run pulls it first.").arg(ref); };
+        note.actionLabel = [] { return tr("Pull now"); };
+        note.action = [this] { pullImageNow(); };
+        m_form->setStatusNote(Field::Image, note);
+    });
+}
+
+void LaunchPanel::saveAsPreset()
+{
+    bool ok = false;
+    const QString name =
+        QInputDialog::getText(this, tr("Save as preset"), tr("Name of the new preset:"), QLineEdit::Normal, {}, &ok)
+            .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    const LaunchSpec now = m_form->spec();
+    core::Preset preset;
+    preset.name = name;
+    MountEditor *mounts = m_form->mountEditor();
+    preset.projectTarget = mounts->projectRow() >= 0 ? mounts->projectTarget() : QString();
+    preset.spec = now;
+    preset.spec.projectFolder.clear();
+    if (mounts->projectRow() >= 0 && mounts->projectRow() < preset.spec.mounts.size())
+        preset.spec.mounts.removeAt(mounts->projectRow());
+    QString why;
+    if (!m_presets->addUserPreset(preset, &why)) {
+        showMessage(int(MessageBar::Kind::Error), [why] { return why; });
+        return;
+    }
+    for (const core::Preset &p : m_presets->presets()) {
+        if (!p.builtIn && p.name == name)
+            m_form->setCurrentPresetId(p.id);
+    }
+}
+
+void LaunchPanel::removePreset(const QString &id)
+{
+    const std::optional<core::Preset> preset = m_presets->preset(id);
+    if (!preset || preset->builtIn)
+        return;
+    if (QMessageBox::question(this, tr("Remove preset?"), tr("Remove the preset %1?").arg(preset->displayName())) !=
+        QMessageBox::Yes)
+        return;
+    QString why;
+    if (!m_presets->removeUserPreset(id, &why))
+        showMessage(int(MessageBar::Kind::Error), [why] { return why; });
+}
+
+void LaunchPanel::setStatus(Tone tone, std::function<QString()> text)
+{
+    m_tone = tone;
+    m_statusText = std::move(text);
+    const QString now = m_statusText ? m_statusText() : QString();
+    m_status->setText(now);
+    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    QStyle::StandardPixmap pixmap = QStyle::SP_CustomBase;
+    switch (tone) {
+    case Tone::Error:
+        pixmap = QStyle::SP_MessageBoxCritical;
+        break;
+    case Tone::Warning:
+        pixmap = QStyle::SP_MessageBoxWarning;
+        break;
+    case Tone::Good:
+        pixmap = QStyle::SP_DialogApplyButton;
+        break;
+    case Tone::Busy:
+        pixmap = QStyle::SP_BrowserReload;
+        break;
+    case Tone::Plain:
+        break;
+    }
+    if (pixmap == QStyle::SP_CustomBase)
+        m_statusIcon->clear();
+    else
+        m_statusIcon->setPixmap(style()->standardIcon(pixmap, nullptr, this).pixmap(size, size));
+    Q_EMIT statusChanged(now);
+}
+
+void LaunchPanel::showMessage(int kind, std::function<QString()> text)
+{
+    m_messageKind = kind;
+    m_messageText = std::move(text);
+    m_messages->showMessage(MessageBar::Kind(kind), m_messageText());
+}
+
+void LaunchPanel::updateButtons()
+{
+    const bool busy = m_runner->isBusy() || m_validatingForRun;
+    m_run->setEnabled(!busy && m_engine);
+    using Stage = LaunchRunner::Stage;
+    const Stage stage = m_runner->stage();
+    // A pull has its own Cancel in the progress strip.
+    m_cancel->setVisible(busy && stage != Stage::Pulling && !m_validatingForRun);
+}
+
+void LaunchPanel::retranslate()
+{
+    m_title->setText(tr("Launch"));
+    const QString profile = m_profileList->currentProfile();
+    m_profileLabel->setText(profile.isEmpty() ? tr("New launch") : tr("Profile: %1").arg(profile));
+    m_paste->setText(tr("Paste a docker run command…"));
+    m_paste->setToolTip(tr("Fill the form from a docker run line, for example from a tutorial"));
+    m_replacedNote->setText(m_replacedWhy ? m_replacedWhy() : tr("The form was replaced."));
+    m_undo->setText(tr("Undo"));
+    m_undo->setToolTip(tr("Bring back the form as it was before"));
+    m_run->setText(tr("Run"));
+    m_run->setToolTip(tr("Create and start the container (Ctrl+Return)"));
+    m_cancel->setText(tr("Cancel"));
+    if (m_statusText)
+        m_status->setText(m_statusText());
+    if (m_messageText && m_messages->isVisible())
+        m_messages->showMessage(MessageBar::Kind(m_messageKind), m_messageText());
+}
+
+void LaunchPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // Problems from core are worded when found: find them again in the new language.
+        m_validateTimer->start();
+    }
+    QWidget::changeEvent(event);
+}
+
+} // namespace berth::ui

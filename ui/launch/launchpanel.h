@@ -1,0 +1,174 @@
+#pragma once
+
+#include "gpu/ownerpolicy.h"
+#include "launch/launchproblem.h"
+#include "launch/launchspec.h"
+#include "launchrunner.h"
+
+#include <QPointer>
+#include <QWidget>
+
+#include <functional>
+#include <optional>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+class QTimer;
+
+namespace berth::core {
+class DockerCredentials;
+class EngineClient;
+class GpuHolderScanner;
+class GpuInventory;
+class ImagePull;
+class PresetStore;
+class ProfileStore;
+class Settings;
+} // namespace berth::core
+
+namespace berth::ui {
+
+class CommandPreview;
+class LaunchForm;
+class MessageBar;
+class ProfileList;
+
+// The Launch page: saved and recent launches on the left; the form, the equivalent `docker run` line and Run on the
+// right. Run validates inline, asks before risky mounts and shared GPUs, creates the pip cache volume, pulls a
+// missing image with progress, creates, lets the host attach (for -i launches), starts, and reports the exit.
+// A failure is shown next to the field that caused it and nothing is left half-way; the typed form is never lost.
+//
+// Interactive launches (-i): when something is connected to attachRequested(), the container is created and the
+// panel waits. The host attaches (TerminalPane::attach(id, name)) and then calls continueAfterAttach(id) — or
+// abortAttach(id, why), which removes the container. Nothing connected: the panel starts the container itself.
+class LaunchPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LaunchPanel)
+public:
+    LaunchPanel(core::EngineClient *engine, core::Settings &settings, QWidget *parent = nullptr);
+    ~LaunchPanel() override;
+
+    // The form, as a launch. setSpec() replaces everything typed (undoReplace() brings it back).
+    core::LaunchSpec spec() const;
+    void setSpec(const core::LaunchSpec &spec, bool imageHasBash = true);
+    bool imageHasBash() const;
+    void applyPreset(const QString &presetId);
+    // Fills the form from a docker run line as the paste dialog does; returns what could not be mapped.
+    QList<core::LaunchProblem> importCommand(const QString &line, const QString &projectFolder = {});
+
+    // Shared GPU sources (the GPU page's); without them the panel uses its own. Not owned.
+    void setGpuSources(core::GpuInventory *inventory, core::GpuHolderScanner *holders);
+
+    QString currentProfile() const;
+    core::ProfileStore *profileStore() const { return m_profiles; }
+    core::PresetStore *presetStore() const { return m_presets; }
+    ProfileList *profileList() const { return m_profileList; }
+    LaunchForm *form() const { return m_form; }
+    CommandPreview *preview() const { return m_preview; }
+    MessageBar *messageBar() const { return m_messages; }
+    LaunchRunner *runner() const { return m_runner; }
+    QPushButton *runButton() const { return m_run; }
+
+    bool isLaunching() const; // between Run and launched()/failure
+    QString statusText() const;
+    std::optional<int> lastExitCode() const { return m_lastExit; }
+    core::LaunchSpec lastLaunchSpec() const { return m_launchSpec; }
+
+public Q_SLOTS:
+    void run();
+    void cancel();
+    void continueAfterAttach(const QString &containerId);
+    void abortAttach(const QString &containerId, const QString &reason);
+    void openPasteDialog();
+    void openTagBrowser();
+    void undoReplace();
+    void pullImageNow();
+
+Q_SIGNALS:
+    // Created, not started, and stdin is open: attach now, then continueAfterAttach(containerId).
+    void attachRequested(const QString &containerId, const QString &name);
+    // Started: open the output console (tty false) or the terminal.
+    void launched(const QString &containerId, const QString &name, bool tty, bool interactive);
+    void exited(const QString &containerId, const QString &name, int exitCode);
+    // Everything the status line says, for a status bar.
+    void statusChanged(const QString &text);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    enum class Tone { Plain, Busy, Good, Warning, Error };
+    struct Replaced
+    {
+        core::LaunchSpec spec;
+        bool hasBash = true;
+        QString profile;
+        QString preset;
+    };
+
+    void replaceForm(const core::LaunchSpec &spec, bool hasBash);
+    void onFormChanged();
+    void validate(bool forRun);
+    void onValidated(const core::LaunchSpec &spec, QList<core::LaunchProblem> problems, bool forRun);
+    void startLaunch(const core::LaunchSpec &spec);
+    void onStage(LaunchRunner::Stage stage);
+    void onFailed(const LaunchRunner::Failure &failure);
+    void showPullProgress(core::ImagePull *pull);
+    void checkImage();
+    void saveAsPreset();
+    void removePreset(const QString &id);
+    void setStatus(Tone tone, std::function<QString()> text);
+    void showMessage(int kind, std::function<QString()> text);
+    void updateButtons();
+    void retranslate();
+    QString engineHost() const;
+
+    QPointer<core::EngineClient> m_engine;
+    core::Settings &m_settings;
+    core::OwnerPolicy m_owners;
+    core::PresetStore *m_presets;
+    core::ProfileStore *m_profiles;
+    core::DockerCredentials *m_credentials;
+    core::GpuInventory *m_ownInventory;
+    core::GpuHolderScanner *m_ownHolders;
+    QPointer<core::GpuInventory> m_inventory;
+    LaunchRunner *m_runner;
+    core::ImagePull *m_pull = nullptr; // "Pull now", outside a launch
+
+    ProfileList *m_profileList;
+    QLabel *m_title;
+    QLabel *m_profileLabel;
+    QLabel *m_replacedNote;
+    QPushButton *m_undo;
+    QPushButton *m_paste;
+    MessageBar *m_messages;
+    QScrollArea *m_scroll;
+    LaunchForm *m_form;
+    CommandPreview *m_preview;
+    QLabel *m_statusIcon;
+    QLabel *m_status;
+    QWidget *m_pullArea;
+    QPointer<QWidget> m_pullWidget;
+    QPushButton *m_cancel;
+    QPushButton *m_run;
+    QTimer *m_validateTimer;
+    QTimer *m_imageTimer;
+
+    std::optional<Replaced> m_replaced;
+    std::function<QString()> m_replacedWhy;
+    std::function<QString()> m_statusText;
+    Tone m_tone = Tone::Plain;
+    std::function<QString()> m_messageText;
+    int m_messageKind = -1;
+    bool m_runAttempted = false;
+    bool m_validatingForRun = false;
+    quint64 m_validation = 0;
+    quint64 m_imageCheck = 0;
+    core::LaunchSpec m_launchSpec;
+    QString m_launchProfile;
+    std::optional<int> m_lastExit;
+};
+
+} // namespace berth::ui

@@ -1,0 +1,401 @@
+#include "launchrunner.h"
+
+#include "engine/engineclient.h"
+#include "engine/enginestreams.h"
+#include "registry/imagepull.h"
+#include "registry/imagereference.h"
+
+#include <QFutureWatcher>
+#include <QtConcurrent>
+
+namespace berth::ui {
+
+using core::EngineError;
+
+LaunchRunner::LaunchRunner(core::EngineClient *engine, core::DockerCredentials *credentials, QObject *parent)
+    : QObject(parent), m_engine(engine), m_credentials(credentials)
+{
+    qRegisterMetaType<Failure>();
+}
+
+LaunchRunner::~LaunchRunner()
+{
+    if (m_events)
+        m_events->cancel();
+}
+
+bool LaunchRunner::isBusy() const
+{
+    switch (m_stage) {
+    case Stage::Idle:
+    case Stage::Running:
+    case Stage::Exited:
+    case Stage::Failed:
+        return false;
+    default:
+        return true;
+    }
+}
+
+void LaunchRunner::setStage(Stage stage)
+{
+    if (m_stage == stage)
+        return;
+    m_stage = stage;
+    Q_EMIT stageChanged(stage);
+}
+
+void LaunchRunner::start(const Request &request)
+{
+    ++m_generation;
+    if (m_events) {
+        // The previous launch's exit is no longer this runner's business: the container list and log tab have it.
+        m_events->disconnect(this);
+        m_events->cancel();
+        m_events->deleteLater();
+        m_events = nullptr;
+    }
+    if (m_pull && m_pull->isRunning())
+        m_pull->cancel();
+    m_request = request;
+    m_body = {};
+    m_id.clear();
+    m_earlyExit.reset();
+    m_name = request.spec.name;
+    if (!m_engine) {
+        Failure f;
+        f.step = Step::Image;
+        f.error = EngineError(EngineError::Kind::Unreachable, QStringLiteral("no engine connection"));
+        fail(f);
+        return;
+    }
+    const core::LaunchSpec &spec = m_request.spec;
+    if (spec.requirements.enabled && !spec.requirements.cacheVolume.isEmpty())
+        prepareVolume();
+    else
+        checkImage();
+}
+
+void LaunchRunner::prepareVolume()
+{
+    setStage(Stage::PreparingVolume);
+    const quint64 generation = m_generation;
+    const QString volume = m_request.spec.requirements.cacheVolume;
+    m_engine->listVolumes(this, [this, generation, volume](const core::Result<QList<core::VolumeInfo>> &r) {
+        if (!current(generation))
+            return;
+        if (r.ok()) {
+            for (const core::VolumeInfo &v : r.value()) {
+                if (v.name == volume) {
+                    checkImage();
+                    return;
+                }
+            }
+        }
+        // Listing failed or the volume is missing: creating an existing volume is harmless, so just create it.
+        QMap<QString, QString> labels;
+        if (!m_request.build.owner.isEmpty())
+            labels.insert(QStringLiteral("berth.owner"), m_request.build.owner);
+        m_engine->createVolume(volume, labels, this,
+                               [this, generation, volume](const core::Result<core::VolumeInfo> &created) {
+                                   if (!current(generation))
+                                       return;
+                                   if (!created.ok()) {
+                                       Failure f;
+                                       f.step = Step::Volume;
+                                       f.error = created.error();
+                                       fail(f);
+                                       return;
+                                   }
+                                   Q_EMIT volumeCreated(volume);
+                                   checkImage();
+                               });
+    });
+}
+
+void LaunchRunner::checkImage()
+{
+    setStage(Stage::CheckingImage);
+    const quint64 generation = m_generation;
+    m_engine->inspectImage(m_request.spec.imageReference(), this,
+                           [this, generation](const core::Result<QJsonObject> &r) {
+                               if (!current(generation))
+                                   return;
+                               if (r.ok()) {
+                                   build();
+                                   return;
+                               }
+                               if (r.error().kind() == EngineError::Kind::NotFound && m_request.pullIfMissing) {
+                                   startPull();
+                                   return;
+                               }
+                               Failure f;
+                               f.step = Step::Image;
+                               f.error = r.error();
+                               f.imageReference = m_request.spec.imageReference();
+                               fail(f);
+                           });
+}
+
+void LaunchRunner::startPull()
+{
+    if (!m_pull) {
+        m_pull = new core::ImagePull(m_engine, m_credentials, this);
+        connect(m_pull, &core::ImagePull::finished, this, [this](const EngineError &error) {
+            if (m_stage != Stage::Pulling)
+                return;
+            if (error.kind() == EngineError::Kind::Cancelled) {
+                ++m_generation;
+                setStage(Stage::Idle);
+                Q_EMIT cancelled({});
+                return;
+            }
+            if (error) {
+                Failure f;
+                f.step = Step::Pull;
+                f.error = error;
+                f.imageReference = m_request.spec.imageReference();
+                fail(f);
+                return;
+            }
+            build();
+        });
+    }
+    const core::LaunchSpec &spec = m_request.spec;
+    core::ImageReference reference = core::ImageReference::parse(spec.image);
+    // The engine pulls a digest through the tag parameter too.
+    QString tag = spec.digest.isEmpty() ? spec.tag : spec.digest;
+    if (tag.isEmpty())
+        tag = QStringLiteral("latest");
+    reference = reference.withTag(tag);
+    setStage(Stage::Pulling);
+    Q_EMIT pullStarted();
+    m_pull->start(reference);
+}
+
+void LaunchRunner::build()
+{
+    setStage(Stage::Building);
+    const quint64 generation = m_generation;
+    auto *watcher = new QFutureWatcher<core::CreateBodyBuilder::Result>(this);
+    connect(watcher, &QFutureWatcher<core::CreateBodyBuilder::Result>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (!current(generation))
+            return;
+        const core::CreateBodyBuilder::Result result = watcher->result();
+        if (!result.ok()) {
+            Failure f;
+            f.step = Step::Build;
+            f.problems = result.problems;
+            fail(f);
+            return;
+        }
+        m_body = result.body;
+        m_name = result.name;
+        create();
+    });
+    watcher->setFuture(QtConcurrent::run(
+        [spec = m_request.spec, options = m_request.build] { return core::CreateBodyBuilder::build(spec, options); }));
+}
+
+void LaunchRunner::create()
+{
+    setStage(Stage::Creating);
+    const quint64 generation = m_generation;
+    m_engine->createContainer(m_name, m_body, this, [this, generation](const core::Result<core::CreatedContainer> &r) {
+        if (!current(generation)) {
+            // Cancelled while the engine was creating it: do not leave it behind.
+            if (r.ok() && m_engine)
+                m_engine->removeContainer(r->id, true, false, this, [](const core::Result<core::Done> &) {});
+            return;
+        }
+        if (!r.ok()) {
+            Failure f;
+            f.step = Step::Create;
+            f.error = r.error();
+            f.imageReference = m_request.spec.imageReference();
+            fail(f);
+            return;
+        }
+        m_id = r->id;
+        if (!m_name.isEmpty()) {
+            afterCreate();
+            return;
+        }
+        // The engine chose the name: the host wants it for titles.
+        m_engine->inspectContainer(m_id, this, [this, generation](const core::Result<core::ContainerDetails> &d) {
+            if (!current(generation))
+                return;
+            m_name = d.ok() ? d->name : m_id.left(12);
+            afterCreate();
+        });
+    });
+}
+
+void LaunchRunner::afterCreate()
+{
+    if (m_request.attach) {
+        setStage(Stage::WaitingForAttach);
+        Q_EMIT attachRequested(m_id, m_name);
+        return;
+    }
+    watchAndStart();
+}
+
+void LaunchRunner::continueAfterAttach(const QString &containerId)
+{
+    if (m_stage != Stage::WaitingForAttach || containerId != m_id)
+        return;
+    watchAndStart();
+}
+
+void LaunchRunner::abortAttach(const QString &containerId, const QString &reason)
+{
+    if (m_stage != Stage::WaitingForAttach || containerId != m_id)
+        return;
+    Failure f;
+    f.step = Step::Attach;
+    f.error = EngineError(EngineError::Kind::ServerError, reason);
+    removeThenFail(f);
+}
+
+void LaunchRunner::watchAndStart()
+{
+    setStage(Stage::Starting);
+    if (!m_request.watchExit) {
+        startContainer();
+        return;
+    }
+    // The die event carries the exit code even for --rm containers, which are gone before a wait could ask; the
+    // stream is open (its head received) before the start, so even an instant exit is seen.
+    const quint64 generation = m_generation;
+    auto *events = m_engine->events({{QStringLiteral("type"), {QStringLiteral("container")}},
+                                     {QStringLiteral("container"), {m_id}},
+                                     {QStringLiteral("event"), {QStringLiteral("die")}}},
+                                    0, this);
+    m_events = events;
+    auto started = std::make_shared<bool>(false);
+    connect(events, &core::EngineStream::started, this, [this, generation, started] {
+        if (!current(generation) || *started)
+            return;
+        *started = true;
+        startContainer();
+    });
+    connect(events, &core::EventStream::eventReceived, this,
+            [this, generation, events](const core::EngineEvent &event) {
+                if (!current(generation) || event.action != QLatin1String("die"))
+                    return;
+                const int code = event.attributes.value(QStringLiteral("exitCode")).toInt();
+                events->disconnect(this);
+                events->cancel();
+                events->deleteLater();
+                m_events = nullptr;
+                if (m_stage == Stage::Starting) {
+                    // Exited before the start call answered: reported right after launched().
+                    m_earlyExit = code;
+                    return;
+                }
+                if (m_stage == Stage::Running) {
+                    setStage(Stage::Exited);
+                    Q_EMIT exited(m_id, m_name, code);
+                }
+            });
+    connect(events, &core::EngineStream::finished, this, [this, generation, started, events](const EngineError &) {
+        events->deleteLater();
+        if (m_events == events)
+            m_events = nullptr;
+        // Without the stream there is no exit report, but the launch itself goes on.
+        if (current(generation) && !*started) {
+            *started = true;
+            startContainer();
+        }
+    });
+}
+
+void LaunchRunner::startContainer()
+{
+    const quint64 generation = m_generation;
+    m_engine->startContainer(m_id, this, [this, generation](const core::Result<core::Done> &r) {
+        if (!current(generation))
+            return;
+        if (!r.ok()) {
+            if (m_events) {
+                m_events->disconnect(this);
+                m_events->cancel();
+                m_events->deleteLater();
+                m_events = nullptr;
+            }
+            Failure f;
+            f.step = Step::Start;
+            f.error = r.error();
+            removeThenFail(f);
+            return;
+        }
+        setStage(Stage::Running);
+        Q_EMIT launched(m_id, m_name);
+        if (current(generation) && m_earlyExit && m_stage == Stage::Running) {
+            setStage(Stage::Exited);
+            Q_EMIT exited(m_id, m_name, *m_earlyExit);
+        }
+    });
+}
+
+void LaunchRunner::removeThenFail(Failure failure)
+{
+    failure.containerId = m_id;
+    failure.containerName = m_name;
+    if (m_request.keepFailedStart || m_id.isEmpty() || !m_engine) {
+        fail(failure);
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_engine->removeContainer(m_id, true, false, this,
+                              [this, generation, failure](const core::Result<core::Done> &r) mutable {
+                                  if (!current(generation))
+                                      return;
+                                  // --rm containers may be gone already.
+                                  failure.removed = r.ok() || r.error().kind() == EngineError::Kind::NotFound;
+                                  if (!failure.removed)
+                                      failure.removeError = r.error().message();
+                                  fail(failure);
+                              });
+}
+
+void LaunchRunner::fail(Failure failure)
+{
+    if (failure.containerName.isEmpty())
+        failure.containerName = m_name;
+    setStage(Stage::Failed);
+    Q_EMIT failed(failure);
+}
+
+void LaunchRunner::cancel()
+{
+    switch (m_stage) {
+    case Stage::Pulling:
+        m_pull->cancel(); // finished(Cancelled) reports it
+        return;
+    case Stage::PreparingVolume:
+    case Stage::CheckingImage:
+    case Stage::Building:
+    case Stage::Creating:
+        // A create in flight removes its container when it answers (see create()).
+        ++m_generation;
+        setStage(Stage::Idle);
+        Q_EMIT cancelled({});
+        return;
+    case Stage::WaitingForAttach: {
+        ++m_generation;
+        const QString id = m_id;
+        setStage(Stage::Idle);
+        if (m_engine)
+            m_engine->removeContainer(id, true, false, this, [](const core::Result<core::Done> &) {});
+        Q_EMIT cancelled(id);
+        return;
+    }
+    default:
+        return;
+    }
+}
+
+} // namespace berth::ui
