@@ -379,8 +379,7 @@ int LogView::rowsOf(int displayIndex) const
     if (!shown.valid)
         return 1;
     // Short lines cannot wrap: skip the layout.
-    if (shown.line.text.size() <= m_columns / 2 ||
-        (shown.line.text.size() <= m_columns && !shown.line.text.contains('\t')))
+    if (shown.line.text.size() <= m_columns && !shown.line.text.contains('\t'))
         return 1;
     return int(rowStarts(shown).size());
 }
