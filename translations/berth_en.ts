@@ -2098,7 +2098,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+132"/>
+        <location filename="../ui/main/containerspage.cpp" line="+135"/>
         <source>Someone else&apos;s container</source>
         <translation>Someone else&apos;s container</translation>
     </message>
@@ -2707,12 +2707,12 @@ Command: %3</translation>
         <translation>The registry refused to give %1. If it is private, sign in with docker login; otherwise check the name.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The image %1 was not found in its registry. Check the image name and the tag.</source>
         <translation>The image %1 was not found in its registry. Check the image name and the tag.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The image %1 could not be pulled.</source>
         <translation>The image %1 could not be pulled.</translation>
     </message>
@@ -2770,7 +2770,7 @@ Command: %3</translation>
         <translation>Choose the project folder</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
         <translation>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</translation>
     </message>
@@ -2780,7 +2780,7 @@ Command: %3</translation>
         <translation>name %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>shm %1</source>
         <translation>shm %1</translation>
     </message>
@@ -2834,7 +2834,7 @@ Command: %3</translation>
         <translation>Your edit is no longer the usual requirements step, so it became the command and runs exactly as typed.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+182"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
@@ -2859,7 +2859,7 @@ Command: %3</translation>
         <translation>Could not create %1: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Run through sh -c</source>
         <translation>Run through sh -c</translation>
     </message>
@@ -2965,8 +2965,8 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Install requirements first</source>
-        <translation>&amp;Install requirements first</translation>
+        <source>Install re&amp;quirements first</source>
+        <translation>Install re&amp;quirements first</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3017,7 +3017,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+178"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+181"/>
         <source>Loaded %1.</source>
         <translation>Loaded %1.</translation>
     </message>
@@ -3047,12 +3047,12 @@ Command: %3</translation>
         <translation>%1 exited with code %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Fill in the form and press Run.</source>
         <translation>Fill in the form and press Run.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Started from the %1 preset.</source>
         <translation>Started from the %1 preset.</translation>
     </message>
@@ -3077,7 +3077,7 @@ Command: %3</translation>
         <translation>Nothing was launched: fix the marked fields first.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Run with these mounts?</source>
         <translation>Run with these mounts?</translation>
     </message>
@@ -3118,7 +3118,8 @@ Command: %3</translation>
         <translation>%1 is not on this engine yet: pulling it first.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Creating the container…</source>
         <translation>Creating the container…</translation>
     </message>
@@ -3133,7 +3134,7 @@ Command: %3</translation>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Pull</source>
         <translation>Pull</translation>
     </message>
@@ -3234,11 +3235,11 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 Undo</source>
-        <translation>%1 Undo</translation>
+        <source>The form was replaced.</source>
+        <translation>The form was replaced.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Undo</source>
         <translation>Undo</translation>
     </message>
@@ -3376,7 +3377,7 @@ Command: %3</translation>
         <translation>↓ Resume following</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Lost the connection to the engine. Reconnecting…</source>
         <translation>Lost the connection to the engine. Reconnecting…</translation>
     </message>
@@ -3519,7 +3520,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="+771"/>
+        <location filename="../ui/logs/logview.cpp" line="+770"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -3540,7 +3541,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+165"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+214"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -3566,11 +3567,16 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+0"/>
+        <source>Launch</source>
+        <translation>Launch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Volumes</source>
         <translation>Volumes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
@@ -3851,12 +3857,12 @@ Command: %3</translation>
         <translation>Paste a command above.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Everything in this command has a place in the form.</source>
         <translation>Everything in this command has a place in the form.</translation>
     </message>
@@ -3899,17 +3905,17 @@ Command: %3</translation>
         <translation>Saving profiles failed: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The saved profiles could not be read (%1). The damaged file was kept as %2.</source>
         <translation>The saved profiles could not be read (%1). The damaged file was kept as %2.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <location line="+23"/>
         <source>Saved the profile %1.</source>
         <translation>Saved the profile %1.</translation>
@@ -4257,7 +4263,7 @@ Command: %3</translation>
         <translation>Not connected to a Docker engine</translation>
     </message>
     <message numerus="yes">
-        <location line="+228"/>
+        <location line="+229"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>

@@ -2093,7 +2093,7 @@ ID: %2
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+132"/>
+        <location filename="../ui/main/containerspage.cpp" line="+135"/>
         <source>Someone else&apos;s container</source>
         <translation>다른 사람의 컨테이너</translation>
     </message>
@@ -2699,12 +2699,12 @@ ID: %2
         <translation>레지스트리가 %1을(를) 내주지 않았습니다. 비공개 이미지라면 docker login으로 로그인하고, 아니라면 이름을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The image %1 was not found in its registry. Check the image name and the tag.</source>
         <translation>레지스트리에서 %1 이미지를 찾을 수 없습니다. 이미지 이름과 태그를 확인하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The image %1 could not be pulled.</source>
         <translation>%1 이미지를 받을 수 없습니다.</translation>
     </message>
@@ -2762,7 +2762,7 @@ ID: %2
         <translation>프로젝트 폴더 선택</translation>
     </message>
     <message>
-        <location line="+243"/>
+        <location line="+245"/>
         <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
         <translation>명령에 셸만 이해하는 연산자(&amp;&amp;, |, ; 등)가 있습니다. 셸을 통해 실행하세요: sh -c &apos;…&apos;</translation>
     </message>
@@ -2772,7 +2772,7 @@ ID: %2
         <translation>이름 %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>shm %1</source>
         <translation>shm %1</translation>
     </message>
@@ -2823,7 +2823,7 @@ ID: %2
         <translation>수정한 내용이 일반적인 requirements 단계가 아니어서 그대로 명령이 되었고, 입력한 그대로 실행됩니다.</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+182"/>
         <source>Line %1</source>
         <translation>%1번째 줄</translation>
     </message>
@@ -2848,7 +2848,7 @@ ID: %2
         <translation>%1을(를) 만들 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Run through sh -c</source>
         <translation>sh -c로 실행</translation>
     </message>
@@ -2954,8 +2954,8 @@ ID: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Install requirements first</source>
-        <translation>requirements 먼저 설치(&amp;I)</translation>
+        <source>Install re&amp;quirements first</source>
+        <translation>requirements 먼저 설치(&amp;Q)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3006,7 +3006,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+178"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+181"/>
         <source>Loaded %1.</source>
         <translation>%1을(를) 불러왔습니다.</translation>
     </message>
@@ -3036,12 +3036,12 @@ ID: %2
         <translation>%1이(가) 코드 %2(으)로 종료했습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Fill in the form and press Run.</source>
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+88"/>
         <source>Started from the %1 preset.</source>
         <translation>%1 프리셋으로 시작했습니다.</translation>
     </message>
@@ -3066,7 +3066,7 @@ ID: %2
         <translation>아무것도 실행하지 않았습니다. 표시된 칸을 먼저 고치세요.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Run with these mounts?</source>
         <translation>이 마운트로 실행할까요?</translation>
     </message>
@@ -3107,7 +3107,8 @@ ID: %2
         <translation>%1이(가) 아직 이 엔진에 없어 먼저 받습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <location line="+3"/>
         <source>Creating the container…</source>
         <translation>컨테이너 생성 중…</translation>
     </message>
@@ -3122,7 +3123,7 @@ ID: %2
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>Pull</source>
         <translation>받기</translation>
     </message>
@@ -3223,11 +3224,11 @@ ID: %2
     </message>
     <message>
         <location line="+1"/>
-        <source>%1 Undo</source>
-        <translation>%1 되돌리기</translation>
+        <source>The form was replaced.</source>
+        <translation>양식을 새 내용으로 바꿨습니다.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Undo</source>
         <translation>되돌리기</translation>
     </message>
@@ -3365,7 +3366,7 @@ ID: %2
         <translation>↓ 다시 따라가기</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+62"/>
         <source>Lost the connection to the engine. Reconnecting…</source>
         <translation>엔진과의 연결이 끊겼습니다. 다시 연결하는 중…</translation>
     </message>
@@ -3506,7 +3507,7 @@ ID: %2
 <context>
     <name>berth::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="+771"/>
+        <location filename="../ui/logs/logview.cpp" line="+770"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
@@ -3526,7 +3527,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+165"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+214"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -3552,11 +3553,16 @@ ID: %2
     </message>
     <message>
         <location line="+0"/>
+        <source>Launch</source>
+        <translation>실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Volumes</source>
         <translation>볼륨</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
@@ -3837,12 +3843,12 @@ ID: %2
         <translation>위에 명령을 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Everything in this command has a place in the form.</source>
         <translation>이 명령의 모든 부분을 양식에 옮길 수 있습니다.</translation>
     </message>
@@ -3885,17 +3891,17 @@ ID: %2
         <translation>프로필을 저장하지 못했습니다: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The saved profiles could not be read (%1). The damaged file was kept as %2.</source>
         <translation>저장된 프로필을 읽을 수 없습니다(%1). 손상된 파일은 %2(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <location line="+23"/>
         <source>Saved the profile %1.</source>
         <translation>%1 프로필을 저장했습니다.</translation>
@@ -4237,7 +4243,7 @@ ID: %2
         <translation>Docker 엔진에 연결되지 않았습니다</translation>
     </message>
     <message numerus="yes">
-        <location line="+228"/>
+        <location line="+229"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>태그 %n개</numerusform>
@@ -4325,12 +4331,12 @@ ID: %2
     <message>
         <location line="+2"/>
         <source>This machine has %1: compatible.</source>
-        <translation>이 컴퓨터의 드라이버는 %1: 호환됩니다.</translation>
+        <translation>이 컴퓨터의 드라이버(%1)와 호환됩니다.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This machine has %1: too old. Update the driver or choose a tag with an older CUDA.</source>
-        <translation>이 컴퓨터의 드라이버는 %1: 너무 오래되었습니다. 드라이버를 업데이트하거나 더 낮은 CUDA 버전의 태그를 고르세요.</translation>
+        <translation>이 컴퓨터의 드라이버(%1)는 너무 오래되었습니다. 드라이버를 업데이트하거나 더 낮은 CUDA 버전의 태그를 고르세요.</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -4452,7 +4458,7 @@ ID: %2
     <message>
         <location line="+2"/>
         <source>Shell in %1.</source>
-        <translation>%1의 셸.</translation>
+        <translation>%1 컨테이너의 셸.</translation>
     </message>
     <message>
         <location line="+48"/>
