@@ -13,9 +13,11 @@
 #include "launch/profilestore.h"
 #include "launch/requirementscommand.h"
 #include "launch/shellwords.h"
+#include "launch/tagbrowserdialog.h"
 #include "launchuitesthelpers.h"
 #include "mounts/mounteditor.h"
 #include "settings/settings.h"
+#include "tags/tagbrowser.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -96,6 +98,8 @@ private Q_SLOTS:
     void invalidInput_isShownOnItsField();
     void missingProjectFolder_offersToCreateIt();
     void blankPresetRun_marksTheImageRequired();
+    void missingBindSource_runShowsTheMountEditorWithItsFixIt();
+    void browseTags_chosenTagFillsImageAndTag();
     void presetChange_keepsTheCommandAndCanBeUndone();
     void profile_survivesARestart();
     void languageChange_keepsTypedValues();
@@ -388,6 +392,47 @@ void TestLaunchPanel::blankPresetRun_marksTheImageRequired()
     QVERIFY(panel->statusText().contains(QStringLiteral("Nothing was launched")));
     QVERIFY(!panel->isLaunching());
     QVERIFY(panel->form()->imageEdit()->hasFocus());
+}
+
+void TestLaunchPanel::missingBindSource_runShowsTheMountEditorWithItsFixIt()
+{
+    auto panel = makePanel();
+    const QString missing = m_project->filePath(QStringLiteral("datasets/imagenet"));
+    panel->importCommand(QStringLiteral("docker run -v ") + missing +
+                             QStringLiteral(":/data berth-test/busybox ls /data"),
+                         m_project->path());
+    ui::LaunchForm *form = panel->form();
+    QVERIFY(!form->isAdvancedShown());
+    panel->run();
+    QTRY_VERIFY(panel->statusText().contains(QStringLiteral("fix the marked fields")));
+    QVERIFY(form->isAdvancedShown());
+    QCOMPARE(form->advanced()->tabs()->currentIndex(), int(ui::AdvancedOptions::MountsTab));
+    QString reason;
+    QVERIFY(!form->mountEditor()->canRun(&reason));
+    QVERIFY2(reason.contains(missing), qPrintable(reason));
+    // The editor's own fix-it makes the folder as the user, and Run is possible again.
+    form->mountEditor()->applyShownFixIt();
+    QTRY_VERIFY(QFileInfo(missing).isDir());
+    QTRY_VERIFY(form->mountEditor()->canRun());
+    QTRY_VERIFY(form->advanced()->tabs()->tabIcon(ui::AdvancedOptions::MountsTab).isNull());
+}
+
+void TestLaunchPanel::browseTags_chosenTagFillsImageAndTag()
+{
+    // No Docker Hub here: the browser's listing fails quietly; the choice is what matters.
+    m_settings->setValue(core::Settings::HubBaseUrl, QStringLiteral("http://127.0.0.1:9"));
+    auto panel = makePanel();
+    panel->applyPreset(QStringLiteral("pytorch"));
+    panel->openTagBrowser();
+    auto *dialog = panel->findChild<ui::TagBrowserDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QCOMPARE(dialog->browser()->repository(), QStringLiteral("pytorch/pytorch"));
+    Q_EMIT dialog->browser()->tagChosen(QStringLiteral("pytorch/pytorch:2.1.0-cuda12.1-cudnn8-runtime"));
+    QTRY_VERIFY(!panel->findChild<ui::TagBrowserDialog *>());
+    QCOMPARE(panel->form()->imageEdit()->text(), QStringLiteral("pytorch/pytorch"));
+    QCOMPARE(panel->form()->tagEdit()->text(), QStringLiteral("2.1.0-cuda12.1-cudnn8-runtime"));
+    QCOMPARE(panel->spec().imageReference(), QStringLiteral("pytorch/pytorch:2.1.0-cuda12.1-cudnn8-runtime"));
 }
 
 void TestLaunchPanel::presetChange_keepsTheCommandAndCanBeUndone()

@@ -1,5 +1,7 @@
 #include "common/messagebar.h"
 #include "engine/engineclient.h"
+#include "gpu/gpucapability.h"
+#include "gpu/gpupicker.h"
 #include "gpu/ownerpolicy.h"
 #include "launch/advancedoptions.h"
 #include "launch/commandpreview.h"
@@ -70,6 +72,8 @@ private Q_SLOTS:
     void interactiveLaunch_waitsForTheHostToAttachBeforeStart();
     void startFailure_removesTheCreatedContainerAndSaysSo();
     void requirementsLaunch_createsTheCacheVolumeAndRunsTheWrappedCommand();
+    void gpusOnAnEngineWithoutNvidia_areRefusedOnTheGpuPicker();
+    void imageMissingFromItsRegistry_isShownOnTheImageField();
 
 private:
     std::unique_ptr<ui::LaunchPanel> makePanel();
@@ -151,7 +155,7 @@ void TestLaunchPanelEngine::busyboxLaunch_runsToItsExitCodeWithOwnerAndProfileLa
     QSignalSpy exited(panel.get(), &ui::LaunchPanel::exited);
     QSignalSpy attach(panel.get(), &ui::LaunchPanel::attachRequested);
     panel->run();
-    QTRY_COMPARE_WITH_TIMEOUT(exited.size(), 1, 60000);
+    QTRY_VERIFY2_WITH_TIMEOUT(exited.size() == 1, qPrintable(panel->statusText() + panel->messageBar()->text()), 60000);
     QCOMPARE(launched.size(), 1);
     QCOMPARE(attach.size(), 0);
     QCOMPARE(launched.first().at(1).toString(), name);
@@ -375,6 +379,59 @@ void TestLaunchPanelEngine::requirementsLaunch_createsTheCacheVolumeAndRunsTheWr
     QVERIFY(projectMounted);
     test::docker({QStringLiteral("volume"), QStringLiteral("inspect"), volume}, &code);
     QCOMPARE(code, 0);
+}
+
+void TestLaunchPanelEngine::gpusOnAnEngineWithoutNvidia_areRefusedOnTheGpuPicker()
+{
+    auto panel = makePanel();
+    const QString name = uniqueName("gpu");
+    m_containers << name;
+    LaunchSpec spec = busybox(name, {QStringLiteral("true")});
+    spec.gpus.mode = core::GpuRequest::Mode::All;
+    panel->setSpec(spec);
+    ui::GpuPicker *gpus = panel->form()->gpuPicker();
+    // Berth knows before Run: the engine has no NVIDIA runtime, so Run stops at the GPU picker.
+    QTRY_VERIFY_WITH_TIMEOUT(gpus->capability().state() != core::GpuCapability::State::Unknown, 30000);
+    if (gpus->capability().state() != core::GpuCapability::State::Unavailable)
+        QSKIP("this machine has the NVIDIA container toolkit");
+    panel->run();
+    QTRY_VERIFY(panel->statusText().contains(QStringLiteral("fix the marked fields")));
+    QVERIFY(!noteText(*panel, Field::Gpus).isEmpty());
+    QVERIFY(!containerExists(name));
+
+    // Told otherwise (a stale answer), the engine's own refusal at start lands on the picker too, and the created
+    // container is removed again.
+    core::EngineInfo withNvidia;
+    withNvidia.runtimes = {QStringLiteral("nvidia"), QStringLiteral("runc")};
+    gpus->setCapability(core::GpuCapability::decide(withNvidia, {}));
+    QSignalSpy failed(panel->runner(), &ui::LaunchRunner::failed);
+    panel->run();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
+    const auto failure = failed.first().first().value<ui::LaunchRunner::Failure>();
+    QCOMPARE(failure.error.kind(), core::EngineError::Kind::GpuDriverMissing);
+    QVERIFY(failure.removed);
+    QVERIFY(!containerExists(name));
+    QVERIFY2(noteText(*panel, Field::Gpus).contains(QStringLiteral("NVIDIA")),
+             qPrintable(noteText(*panel, Field::Gpus)));
+    QVERIFY(panel->messageBar()->text().contains(QStringLiteral("removed again")));
+}
+
+void TestLaunchPanelEngine::imageMissingFromItsRegistry_isShownOnTheImageField()
+{
+    auto panel = makePanel();
+    LaunchSpec spec = busybox(uniqueName("noimage"), {QStringLiteral("true")});
+    spec.image = test::registry() + QStringLiteral("/berth/no-such-image");
+    spec.tag = QStringLiteral("1.0");
+    panel->setSpec(spec);
+    QSignalSpy failed(panel->runner(), &ui::LaunchRunner::failed);
+    panel->run();
+    QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 60000);
+    QCOMPARE(failed.first().first().value<ui::LaunchRunner::Failure>().step, ui::LaunchRunner::Step::Pull);
+    QTRY_VERIFY(noteText(*panel, Field::Image).contains(QStringLiteral("not found")));
+    QPushButton *retry = panel->form()->noteFor(Field::Image)->actionButton();
+    QVERIFY(retry->isVisible());
+    QCOMPARE(panel->spec(), spec);
+    QVERIFY(panel->statusText().contains(QStringLiteral("Nothing was launched")));
 }
 
 QTEST_MAIN(TestLaunchPanelEngine)

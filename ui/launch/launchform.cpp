@@ -899,7 +899,7 @@ void LaunchForm::retranslate()
     m_commandLabel->setText(tr("&Command:"));
     m_command->setPlaceholderText(tr("the image's default, e.g. python train.py"));
     m_requirementsLabel->setText(tr("Requirements:"));
-    m_requirements->setText(tr("&Install requirements first"));
+    m_requirements->setText(tr("Install re&quirements first"));
     m_requirements->setToolTip(tr("Runs pip install -r on the requirements file before the command, with a named "
                                   "volume as pip's cache so the next launch does not download everything again"));
     m_reqFileLabel->setText(tr("from"));

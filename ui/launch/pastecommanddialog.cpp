@@ -47,6 +47,10 @@ PasteCommandDialog::PasteCommandDialog(const QString &projectFolder, QWidget *pa
     m_problems->setWordWrap(true);
     m_problems->setAlternatingRowColors(true);
     layout->addWidget(m_problems, 1);
+    m_fill = m_buttons->button(QDialogButtonBox::Ok);
+    m_fill->setObjectName(QStringLiteral("fillFormButton"));
+    // The button box puts "OK" back on a language change before the button itself hears of it: name it then.
+    m_fill->installEventFilter(this);
     layout->addWidget(m_buttons);
     m_folder->setText(projectFolder.isEmpty() ? QDir::homePath() : projectFolder);
     resize(760, 480);
@@ -115,7 +119,7 @@ void PasteCommandDialog::reparse()
     m_problems->clear();
     if (text.trimmed().isEmpty()) {
         m_result = {};
-        m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+        m_fill->setEnabled(false);
         m_problemsLabel->setText(tr("Paste a command above."));
         return;
     }
@@ -131,7 +135,7 @@ void PasteCommandDialog::reparse()
     bool notDockerRun = false;
     for (const LaunchProblem &p : std::as_const(m_result.problems))
         notDockerRun = notDockerRun || p.code == LaunchProblem::Code::NotDockerRun;
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!notDockerRun);
+    m_fill->setEnabled(!notDockerRun);
     m_problemsLabel->setText(m_result.problems.isEmpty() ? tr("Everything in this command has a place in the form.")
                                                          : tr("What Berth could not map (the rest fills the form):"));
 }
@@ -145,8 +149,15 @@ void PasteCommandDialog::retranslate()
         QStringLiteral("docker run --rm -it --gpus all -v $(pwd):/src -w /src --ipc=host pytorch/pytorch …"));
     m_folderLabel->setText(tr("$(pwd) and ./ &mean:"));
     m_chooseFolder->setText(tr("Choose…"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Fill the form"));
+    m_fill->setText(tr("Fill the form"));
     reparse();
+}
+
+bool PasteCommandDialog::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_fill && event->type() == QEvent::LanguageChange)
+        m_fill->setText(tr("Fill the form"));
+    return QDialog::eventFilter(watched, event);
 }
 
 void PasteCommandDialog::changeEvent(QEvent *event)

@@ -38,6 +38,7 @@ public:
     static bool usesBash(const QString &text, const core::DockerRunParser::Result &result);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -52,6 +53,7 @@ private:
     QLabel *m_problemsLabel;
     QListWidget *m_problems;
     QDialogButtonBox *m_buttons;
+    QPushButton *m_fill;
     QTimer *m_timer;
     core::DockerRunParser::Result m_result;
 };
