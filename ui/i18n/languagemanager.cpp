@@ -94,9 +94,11 @@ void LanguageManager::setLanguage(const QString &language)
 
 QLocale LanguageManager::locale() const
 {
-    // Someone whose system speaks this language keeps their regional formats (en_GB dates, for one).
+    // Someone whose system speaks this language keeps their regional formats (en_GB dates, for one); a system
+    // without a locale (C, POSIX) keeps its neutral formats under English.
     const QLocale system = QLocale::system();
-    if (baseLanguage(system.name()) == m_language)
+    if (baseLanguage(system.name()) == m_language ||
+        (system.language() == QLocale::C && m_language == QLatin1String("en")))
         return system;
     return m_language == QLatin1String("ko") ? QLocale(QLocale::Korean, QLocale::SouthKorea)
                                              : QLocale(QLocale::English, QLocale::UnitedStates);
