@@ -3541,7 +3541,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+214"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+215"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -3847,7 +3847,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::PasteCommandDialog</name>
     <message>
-        <location filename="../ui/launch/pastecommanddialog.cpp" line="+65"/>
+        <location filename="../ui/launch/pastecommanddialog.cpp" line="+69"/>
         <source>What $(pwd) means</source>
         <translation>What $(pwd) means</translation>
     </message>
@@ -3893,6 +3893,7 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Fill the form</source>
         <translation>Fill the form</translation>
     </message>

@@ -3527,7 +3527,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+214"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+215"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -3833,7 +3833,7 @@ ID: %2
 <context>
     <name>berth::ui::PasteCommandDialog</name>
     <message>
-        <location filename="../ui/launch/pastecommanddialog.cpp" line="+65"/>
+        <location filename="../ui/launch/pastecommanddialog.cpp" line="+69"/>
         <source>What $(pwd) means</source>
         <translation>$(pwd)가 가리키는 곳</translation>
     </message>
@@ -3879,6 +3879,7 @@ ID: %2
     </message>
     <message>
         <location line="+1"/>
+        <location line="+7"/>
         <source>Fill the form</source>
         <translation>양식 채우기</translation>
     </message>
