@@ -588,6 +588,16 @@ void TestLaunchPanel::screenshot()
     auto *scroll = panel->findChild<QScrollArea *>(QStringLiteral("formScroll"));
     QVERIFY(scroll);
     QVERIFY(!scroll->verticalScrollBar()->isVisible());
+
+    // Advanced, tab by tab, for review next to the main picture (the build directory only).
+    panel->preview()->setMultiLine(false);
+    form->setAdvancedShown(true);
+    QTabWidget *tabs = form->advanced()->tabs();
+    for (int tab = 0; tab < tabs->count(); ++tab) {
+        tabs->setCurrentIndex(tab);
+        QTest::qWait(50);
+        QVERIFY(panel->grab().save(QDir::current().filePath(QStringLiteral("launch-advanced-%1.png").arg(tab))));
+    }
 }
 
 QTEST_MAIN(TestLaunchPanel)

@@ -100,6 +100,8 @@ QPlainTextEdit *AdvancedOptions::listEdit(const char *objectName)
     edit->setLineWrapMode(QPlainTextEdit::NoWrap);
     const int line = edit->fontMetrics().lineSpacing();
     edit->setFixedHeight(line * 3 + 12);
+    // Fixed, so the form row does not grow and leave the box floating below its label.
+    edit->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(edit, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_updating)
             Q_EMIT changed();

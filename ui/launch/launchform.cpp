@@ -562,7 +562,7 @@ void LaunchForm::refreshDerived()
         parts << QStringLiteral("--restart ") + s.restartPolicy;
     if (s.privileged)
         parts << QStringLiteral("--privileged");
-    m_advancedSummary->setText(parts.join(QStringLiteral("  ·  ")));
+    m_advancedSummary->setText(isAdvancedShown() ? QString() : parts.join(QStringLiteral("  ·  ")));
 }
 
 void LaunchForm::applyWrappedEdit()
@@ -727,6 +727,7 @@ void LaunchForm::setAdvancedShown(bool shown)
         m_advancedToggle->setChecked(shown); // comes back here through toggled
     m_advancedToggle->setArrowType(shown ? Qt::DownArrow : Qt::RightArrow);
     m_advanced->setVisible(shown);
+    refreshDerived(); // folded, the line beside says what Advanced holds; unfolded, the tabs say it
 }
 
 QString LaunchForm::fieldValue(const LaunchSpec &s, Field field) const
