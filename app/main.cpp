@@ -1,5 +1,6 @@
 #include "command.h"
 #include "engine/engineclient.h"
+#include "i18n/languagemanager.h"
 #include "main/mainwindow.h"
 #include "settings/settings.h"
 
@@ -40,13 +41,17 @@ int main(int argc, char *argv[])
                                            "unix:///var/run/docker.sock)."),
                             QStringLiteral("HOST"));
     parser.addOption(host);
+    berth::ui::LanguageManager::addCommandLineOption(parser);
     parser.process(app);
+    berth::ui::LanguageManager::instance().apply(parser);
 
     auto &settings = berth::core::Settings::instance();
     const auto endpoint = berth::core::Endpoint::resolve(parser.value(host),
                                                          settings.value(berth::core::Settings::EngineHost).toString());
     berth::core::EngineClient client(endpoint);
     berth::ui::MainWindow window(&client);
+    QObject::connect(&window, &berth::ui::MainWindow::languageRequested, &berth::ui::LanguageManager::instance(),
+                     &berth::ui::LanguageManager::setLanguage);
     window.show();
 
     // For documentation: BERTH_SCREENSHOT=file.png [BERTH_SCREENSHOT_PAGE=n] saves the window after it settles.

@@ -89,7 +89,9 @@ void GpuHolderScanner::refresh()
                 it = m_cache.erase(it);
         }
         m_pendingInspects = 0;
-        for (const auto &[id, state] : std::as_const(m_listed)) {
+        for (const auto &listed : std::as_const(m_listed)) {
+            // A named copy: clang 14 cannot capture structured bindings in the lambda below.
+            const QString id = listed.first;
             if (m_cache.contains(id))
                 continue;
             ++m_pendingInspects;

@@ -7,6 +7,9 @@
 #include "gpu/gpuholderscanner.h"
 #include "gpu/gpuinventory.h"
 #include "gpu/gpupanel.h"
+#include "launch/launchform.h"
+#include "launch/launchpanel.h"
+#include "launch/launchspec.h"
 #include "logs/logtabs.h"
 #include "mounts/volumespage.h"
 #include "settings/settings.h"
@@ -19,6 +22,7 @@
 #include <QCloseEvent>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -36,6 +40,7 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
       m_sessions(new LogTabs(client, core::Settings::instance(), this)), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_gpus(new core::GpuInventory(this)), m_gpuHolders(new core::GpuHolderScanner(client, this)),
       m_containers(new ContainersPage(client, m_monitor, this)),
+      m_launch(new LaunchPanel(client, core::Settings::instance(), this)),
       m_tags(new TagBrowser(core::Settings::instance(), client, this)),
       m_volumes(new VolumesPage(client, &core::Settings::instance(), this)),
       m_gpuPanel(new GpuPanel(m_gpus, m_gpuHolders, this)), m_status(new EngineStatusWidget(client, m_monitor, this))
@@ -48,6 +53,7 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     m_nav->setStyleSheet(QStringLiteral("QListWidget#pageList { font-size: 11pt; }"
                                         "QListWidget#pageList::item { padding: 6px 8px; }"));
     addPage(m_containers);
+    addPage(m_launch);
     addPage(m_tags);
     addPage(m_volumes);
     addPage(m_gpuPanel);
@@ -56,6 +62,8 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     connect(m_gpus, &core::GpuInventory::updated, this,
             [this] { m_tags->setHostDriverVersion(m_gpus->driverVersion()); });
     m_gpus->refresh();
+    m_launch->setGpuSources(m_gpus, m_gpuHolders);
+    wireLaunch();
 
     auto *top = new QWidget(this);
     auto *topLayout = new QHBoxLayout(top);
@@ -139,6 +147,46 @@ TerminalPane *MainWindow::openShell(const QString &containerId, const QString &n
     return pane;
 }
 
+void MainWindow::wireLaunch()
+{
+    // "Use this tag" on the images page fills the launch form's image and tag.
+    connect(m_tags, &TagBrowser::tagChosen, this, [this](const QString &ref) {
+        core::LaunchSpec chosen;
+        chosen.setImageReference(ref);
+        m_launch->form()->imageEdit()->setText(chosen.image);
+        m_launch->form()->tagEdit()->setText(chosen.tag);
+        showPage(Launch);
+    });
+    // -it launches: attach the terminal before the container starts, so its first output is not lost.
+    connect(m_launch, &LaunchPanel::attachRequested, this, [this](const QString &id, const QString &name) {
+        auto *pane = new TerminalPane(m_client, m_sessions);
+        addSession(pane, name);
+        connect(pane, &TerminalPane::closeRequested, this, [this, pane] {
+            m_sessions->removeTab(m_sessions->indexOf(pane));
+            pane->deleteLater();
+            updateSessionsVisibility();
+        });
+        connect(pane, &TerminalPane::titleChanged, this, [this, pane](const QString &title) {
+            m_sessions->setTabText(m_sessions->indexOf(pane), title);
+        });
+        connect(pane, &TerminalPane::sessionStarted, m_launch, [this, id] { m_launch->continueAfterAttach(id); },
+                Qt::SingleShotConnection);
+        connect(pane, &TerminalPane::sessionEnded, m_launch,
+                [this, id, pane](core::TerminalSession::Ending, int, const QString &message) {
+                    if (m_launch->isLaunching())
+                        m_launch->abortAttach(id, message.isEmpty() ? pane->statusText() : message);
+                });
+        pane->attach(id, name);
+        pane->setFocus();
+    });
+    connect(m_launch, &LaunchPanel::launched, this,
+            [this](const QString &id, const QString &name, bool tty, bool interactive) {
+                if (!(tty && interactive))
+                    openLogs(id, name);
+                m_containers->selectContainer(id);
+            });
+}
+
 void MainWindow::addSession(QWidget *widget, const QString &title)
 {
     m_sessions->setCurrentIndex(m_sessions->addTab(widget, title));
@@ -174,8 +222,8 @@ void MainWindow::buildMenus()
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("Berth"));
-    static const char *const titles[] = {QT_TR_NOOP("Containers"), QT_TR_NOOP("Images"), QT_TR_NOOP("Volumes"),
-                                         QT_TR_NOOP("GPUs")};
+    static const char *const titles[] = {QT_TR_NOOP("Containers"), QT_TR_NOOP("Launch"), QT_TR_NOOP("Images"),
+                                         QT_TR_NOOP("Volumes"), QT_TR_NOOP("GPUs")};
     for (int i = 0; i < m_nav->count() && i < int(std::size(titles)); ++i)
         m_nav->item(i)->setText(tr(titles[i]));
     m_fileMenu->setTitle(tr("&File"));

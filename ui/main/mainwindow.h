@@ -21,6 +21,7 @@ namespace berth::ui {
 class ContainersPage;
 class EngineStatusWidget;
 class GpuPanel;
+class LaunchPanel;
 class LogTabs;
 class TagBrowser;
 class TerminalPane;
@@ -36,10 +37,11 @@ public:
     explicit MainWindow(core::EngineClient *client, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { Containers, Images, Volumes, Gpus, PageCount };
+    enum Page { Containers, Launch, Images, Volumes, Gpus, PageCount };
     void showPage(int page);
     int currentPage() const;
     ContainersPage *containersPage() const { return m_containers; }
+    LaunchPanel *launchPanel() const { return m_launch; }
     TagBrowser *tagBrowser() const { return m_tags; }
     VolumesPage *volumesPage() const { return m_volumes; }
     GpuPanel *gpuPanel() const { return m_gpuPanel; }
@@ -65,6 +67,7 @@ private:
     void addPage(QWidget *page);
     void addSession(QWidget *widget, const QString &title);
     void updateSessionsVisibility();
+    void wireLaunch();
     void retranslate();
     void buildMenus();
 
@@ -77,6 +80,7 @@ private:
     core::GpuInventory *m_gpus;
     core::GpuHolderScanner *m_gpuHolders;
     ContainersPage *m_containers;
+    LaunchPanel *m_launch;
     TagBrowser *m_tags;
     VolumesPage *m_volumes;
     GpuPanel *m_gpuPanel;
