@@ -406,6 +406,8 @@ void LaunchPanel::onValidated(const LaunchSpec &spec, QList<LaunchProblem> probl
                                       [](const LaunchProblem &p) { return p.field == Field::Mounts; }),
                        problems.end());
     }
+    // The GPU picker already shows its own problem (no NVIDIA runtime, …): it blocks Run but is not repeated.
+    m_form->setProblems(problems, m_runAttempted);
     const QString gpuProblem = m_form->gpuPicker()->problem();
     if (!gpuProblem.isEmpty()) {
         LaunchProblem p;
@@ -414,7 +416,6 @@ void LaunchPanel::onValidated(const LaunchSpec &spec, QList<LaunchProblem> probl
         p.message = gpuProblem;
         problems << p;
     }
-    m_form->setProblems(problems, m_runAttempted);
     if (!forRun) {
         updateButtons();
         return;
