@@ -1588,7 +1588,7 @@
 <context>
     <name>berth::ui::AdvancedOptions</name>
     <message>
-        <location filename="../ui/launch/advancedoptions.cpp" line="+274"/>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+276"/>
         <source>Choose an env file</source>
         <translation>Choose an env file</translation>
     </message>
@@ -2013,9 +2013,135 @@
     </message>
 </context>
 <context>
+    <name>berth::ui::ContainerStatusText</name>
+    <message>
+        <location filename="../ui/main/containerstatustext.cpp" line="+10"/>
+        <source>less than a second</source>
+        <translation>less than a second</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about a minute</source>
+        <translation>about a minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about an hour</source>
+        <translation>about an hour</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n month</numerusform>
+            <numerusform>%n months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n year</numerusform>
+            <numerusform>%n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created</source>
+        <comment>container status</comment>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead</source>
+        <comment>container status</comment>
+        <translation>Dead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being removed</source>
+        <translation>Being removed</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Up %1, paused</source>
+        <translation>Up %1, paused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up %1, healthy</source>
+        <translation>Up %1, healthy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up %1, unhealthy</source>
+        <translation>Up %1, unhealthy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up %1, health check starting</source>
+        <translation>Up %1, health check starting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up %1</source>
+        <translation>Up %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exited (%1) %2 ago</source>
+        <translation>Exited (%1) %2 ago</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restarting (%1) %2 ago</source>
+        <translation>Restarting (%1) %2 ago</translation>
+    </message>
+</context>
+<context>
     <name>berth::ui::ContainerTableModel</name>
     <message>
-        <location filename="../ui/main/containertablemodel.cpp" line="+72"/>
+        <location filename="../ui/main/containertablemodel.cpp" line="+73"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
@@ -2026,12 +2152,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
         <source>Created</source>
+        <comment>container state</comment>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="+2"/>
         <source>Paused</source>
         <translation>Paused</translation>
     </message>
@@ -2093,6 +2219,12 @@ Command: %3</translation>
         <location line="+2"/>
         <source>Owner</source>
         <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <comment>column: when the container was created</comment>
+        <translation>Created</translation>
     </message>
 </context>
 <context>
@@ -2201,7 +2333,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::EngineStatusWidget</name>
     <message>
-        <location filename="../ui/main/enginestatuswidget.cpp" line="+60"/>
+        <location filename="../ui/main/enginestatuswidget.cpp" line="+63"/>
         <source>Docker Engine %1 · API %2 · %3</source>
         <translation>Docker Engine %1 · API %2 · %3</translation>
     </message>
@@ -2834,7 +2966,7 @@ Command: %3</translation>
         <translation>Your edit is no longer the usual requirements step, so it became the command and runs exactly as typed.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
@@ -3072,7 +3204,7 @@ Command: %3</translation>
         <translation>Notes on the imported command:</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Nothing was launched: fix the marked fields first.</source>
         <translation>Nothing was launched: fix the marked fields first.</translation>
     </message>

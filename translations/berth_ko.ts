@@ -1583,7 +1583,7 @@
 <context>
     <name>berth::ui::AdvancedOptions</name>
     <message>
-        <location filename="../ui/launch/advancedoptions.cpp" line="+274"/>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+276"/>
         <source>Choose an env file</source>
         <translation>env 파일 선택</translation>
     </message>
@@ -2008,9 +2008,128 @@
     </message>
 </context>
 <context>
+    <name>berth::ui::ContainerStatusText</name>
+    <message>
+        <location filename="../ui/main/containerstatustext.cpp" line="+10"/>
+        <source>less than a second</source>
+        <translation>1초 미만</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about a minute</source>
+        <translation>약 1분</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>about an hour</source>
+        <translation>약 1시간</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n초</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n week(s)</source>
+        <translation>
+            <numerusform>%n주</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n개월</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n year(s)</source>
+        <translation>
+            <numerusform>%n년</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Created</source>
+        <comment>container status</comment>
+        <translation>생성됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dead</source>
+        <comment>container status</comment>
+        <translation>응답 없음(dead)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Being removed</source>
+        <translation>삭제 중</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Up %1, paused</source>
+        <translation>실행 중 (%1), 일시 정지됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up %1, healthy</source>
+        <translation>실행 중 (%1), 정상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up %1, unhealthy</source>
+        <translation>실행 중 (%1), 비정상</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up %1, health check starting</source>
+        <translation>실행 중 (%1), 상태 검사 시작 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up %1</source>
+        <translation>실행 중 (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Exited (%1) %2 ago</source>
+        <translation>종료됨 (%1), %2 전</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restarting (%1) %2 ago</source>
+        <translation>재시작 중 (%1), %2 전</translation>
+    </message>
+</context>
+<context>
     <name>berth::ui::ContainerTableModel</name>
     <message>
-        <location filename="../ui/main/containertablemodel.cpp" line="+72"/>
+        <location filename="../ui/main/containertablemodel.cpp" line="+73"/>
         <source>Running</source>
         <translation>실행 중</translation>
     </message>
@@ -2021,12 +2140,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+83"/>
         <source>Created</source>
+        <comment>container state</comment>
         <translation>생성됨</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="+2"/>
         <source>Paused</source>
         <translation>일시 정지됨</translation>
     </message>
@@ -2088,6 +2207,12 @@ ID: %2
         <location line="+2"/>
         <source>Owner</source>
         <translation>소유자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <comment>column: when the container was created</comment>
+        <translation>생성일</translation>
     </message>
 </context>
 <context>
@@ -2196,7 +2321,7 @@ ID: %2
 <context>
     <name>berth::ui::EngineStatusWidget</name>
     <message>
-        <location filename="../ui/main/enginestatuswidget.cpp" line="+60"/>
+        <location filename="../ui/main/enginestatuswidget.cpp" line="+63"/>
         <source>Docker Engine %1 · API %2 · %3</source>
         <translation>Docker Engine %1 · API %2 · %3</translation>
     </message>
@@ -2823,7 +2948,7 @@ ID: %2
         <translation>수정한 내용이 일반적인 requirements 단계가 아니어서 그대로 명령이 되었고, 입력한 그대로 실행됩니다.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Line %1</source>
         <translation>%1번째 줄</translation>
     </message>
@@ -3061,7 +3186,7 @@ ID: %2
         <translation>가져온 명령에 대한 참고 사항:</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+103"/>
         <source>Nothing was launched: fix the marked fields first.</source>
         <translation>아무것도 실행하지 않았습니다. 표시된 칸을 먼저 고치세요.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "containertablemodel.h"
 
+#include "containerstatustext.h"
 #include "engine/containermonitor.h"
 
 #include <QColor>
@@ -73,7 +74,7 @@ QString ContainerTableModel::stateText(const QString &state) const
     if (state == QLatin1String("exited"))
         return tr("Exited");
     if (state == QLatin1String("created"))
-        return tr("Created");
+        return tr("Created", "container state");
     if (state == QLatin1String("paused"))
         return tr("Paused");
     if (state == QLatin1String("restarting"))
@@ -100,7 +101,7 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         case State:
             return stateText(c.state);
         case Status:
-            return c.status;
+            return ContainerStatusText::translate(c.status);
         case Owner: {
             const QString owner = core::OwnerPolicy::ownerOf(c.labels);
             return owner.isEmpty() ? tr("—") : owner;
@@ -156,7 +157,7 @@ QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientatio
     case Owner:
         return tr("Owner");
     case Created:
-        return tr("Created");
+        return tr("Created", "column: when the container was created");
     }
     return {};
 }

@@ -21,6 +21,9 @@ EngineStatusWidget::EngineStatusWidget(core::EngineClient *client, core::Contain
     layout->addWidget(m_label, 1);
     layout->addWidget(m_retry);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // An unreachable engine's message says what to do; it wraps rather than being cut off.
+    m_label->setWordWrap(true);
+    m_label->setMinimumWidth(200);
     m_retry->hide();
     connect(m_retry, &QToolButton::clicked, this, [this] {
         m_monitor->refresh();

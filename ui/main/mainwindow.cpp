@@ -166,11 +166,11 @@ void MainWindow::wireLaunch()
             pane->deleteLater();
             updateSessionsVisibility();
         });
-        connect(pane, &TerminalPane::titleChanged, this, [this, pane](const QString &title) {
-            m_sessions->setTabText(m_sessions->indexOf(pane), title);
-        });
-        connect(pane, &TerminalPane::sessionStarted, m_launch, [this, id] { m_launch->continueAfterAttach(id); },
-                Qt::SingleShotConnection);
+        connect(pane, &TerminalPane::titleChanged, this,
+                [this, pane](const QString &title) { m_sessions->setTabText(m_sessions->indexOf(pane), title); });
+        connect(
+            pane, &TerminalPane::sessionStarted, m_launch, [this, id] { m_launch->continueAfterAttach(id); },
+            Qt::SingleShotConnection);
         connect(pane, &TerminalPane::sessionEnded, m_launch,
                 [this, id, pane](core::TerminalSession::Ending, int, const QString &message) {
                     if (m_launch->isLaunching())

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace berth::ui {
+
+// The engine words a container's status in English ("Up 5 minutes", "Exited (3) 2 hours ago"). This rewords the
+// forms the engine produces (moby container/state.go with go-units HumanDuration) in the UI language; anything
+// else is shown as the engine sent it.
+class ContainerStatusText
+{
+    Q_DECLARE_TR_FUNCTIONS(berth::ui::ContainerStatusText)
+public:
+    static QString translate(const QString &engineText);
+    static QString translateDuration(const QString &duration); // "5 minutes", "About an hour", …
+};
+
+} // namespace berth::ui
