@@ -130,19 +130,25 @@ void MainWindow::openLogs(const QString &containerId, const QString &name)
 
 TerminalPane *MainWindow::openShell(const QString &containerId, const QString &name)
 {
+    TerminalPane *pane = addTerminal(name);
+    pane->openShell(containerId, name);
+    return pane;
+}
+
+TerminalPane *MainWindow::addTerminal(const QString &title)
+{
     auto *pane = new TerminalPane(m_client, m_sessions);
-    addSession(pane, name);
-    connect(pane, &TerminalPane::titleChanged, this, [this, pane](const QString &title) {
+    addSession(pane, title);
+    connect(pane, &TerminalPane::titleChanged, this, [this, pane](const QString &text) {
         const int index = m_sessions->indexOf(pane);
         if (index >= 0)
-            m_sessions->setTabText(index, title);
+            m_sessions->setTabText(index, text);
     });
     connect(pane, &TerminalPane::closeRequested, this, [this, pane] {
         m_sessions->removeTab(m_sessions->indexOf(pane));
         pane->deleteLater();
         updateSessionsVisibility();
     });
-    pane->openShell(containerId, name);
     pane->setFocus();
     return pane;
 }
@@ -177,7 +183,6 @@ void MainWindow::wireLaunch()
                         m_launch->abortAttach(id, message.isEmpty() ? pane->statusText() : message);
                 });
         pane->attach(id, name);
-        pane->setFocus();
     });
     connect(m_launch, &LaunchPanel::launched, this,
             [this](const QString &id, const QString &name, bool tty, bool interactive) {

@@ -66,6 +66,7 @@ protected:
 private:
     void addPage(QWidget *page);
     void addSession(QWidget *widget, const QString &title);
+    TerminalPane *addTerminal(const QString &title);
     void updateSessionsVisibility();
     void wireLaunch();
     void retranslate();
