@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QProcess>
 #include <QTextStream>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <cstdio>
@@ -19,8 +20,7 @@ using namespace berth::core;
 namespace {
 QTextStream out(stdout);
 
-template<typename T>
-Result<T> await(std::function<void(EngineClient::Callback<T>)> call)
+template<typename T> Result<T> await(std::function<void(EngineClient::Callback<T>)> call)
 {
     std::optional<Result<T>> result;
     QEventLoop loop;
@@ -41,7 +41,8 @@ double median(QList<double> v)
 
 QString dockerCli()
 {
-    return QFile::exists(QStringLiteral("/usr/bin/docker")) ? QStringLiteral("/usr/bin/docker") : QStringLiteral("docker");
+    return QFile::exists(QStringLiteral("/usr/bin/docker")) ? QStringLiteral("/usr/bin/docker")
+                                                            : QStringLiteral("docker");
 }
 
 // Runs a process and returns its wall time in ms (-1 on failure). Output is discarded.
@@ -111,9 +112,10 @@ int main(int argc, char *argv[])
     benchFilter.filters.insert(QStringLiteral("label"), {QStringLiteral("berth.bench=list")});
     auto existing = await<QList<ContainerSummary>>([&](auto cb) { client.listContainers(benchFilter, &app, cb); });
     for (qsizetype i = existing.ok() ? existing->size() : 0; i < containers; ++i) {
-        const QJsonObject body{{QStringLiteral("Image"), QStringLiteral("berth-test/busybox:latest")},
-                               {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("true")}},
-                               {QStringLiteral("Labels"), QJsonObject{{QStringLiteral("berth.bench"), QStringLiteral("list")}}}};
+        const QJsonObject body{
+            {QStringLiteral("Image"), QStringLiteral("berth-test/busybox:latest")},
+            {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("true")}},
+            {QStringLiteral("Labels"), QJsonObject{{QStringLiteral("berth.bench"), QStringLiteral("list")}}}};
         auto created = await<CreatedContainer>([&](auto cb) { client.createContainer({}, body, &app, cb); });
         if (!created.ok()) {
             fprintf(stderr, "create: %s\n", qPrintable(created.error().toString()));
@@ -127,12 +129,13 @@ int main(int argc, char *argv[])
     // 2. containers/json round trips.
     const QString listUrl = QStringLiteral("http://localhost/v%1/containers/json?all=1").arg(api);
     const int calls = 200;
-    QList<double> berthList, curlList, cliList, pyList;
-    const QString pyList1 = QStringLiteral(
-        "import docker,time\nc=docker.APIClient(base_url='%1',version='%2')\nc.containers(all=True)\n"
-        "t=time.perf_counter()\nfor i in range(%3): c.containers(all=True)\nprint((time.perf_counter()-t)*1000/%3)")
-                                .arg(host, api)
-                                .arg(calls);
+    QList<double> berthList, rawList, curlList, cliList, pyList;
+    const QString pyList1 =
+        QStringLiteral(
+            "import docker,time\nc=docker.APIClient(base_url='%1',version='%2')\nc.containers(all=True)\n"
+            "t=time.perf_counter()\nfor i in range(%3): c.containers(all=True)\nprint((time.perf_counter()-t)*1000/%3)")
+            .arg(host, api)
+            .arg(calls);
     for (int r = 0; r < rounds; ++r) {
         // Berth: in-process, keep-alive, the whole typed parse included.
         await<QList<ContainerSummary>>([&](auto cb) { client.listContainers({}, &app, cb); });
@@ -141,6 +144,14 @@ int main(int argc, char *argv[])
         for (int i = 0; i < calls; ++i)
             await<QList<ContainerSummary>>([&](auto cb) { client.listContainers({}, &app, cb); });
         berthList << double(t.nsecsElapsed()) / 1e6 / calls;
+        // The same round trips without the typed parse: what the transport alone costs.
+        QUrlQuery all;
+        all.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
+        t.restart();
+        for (int i = 0; i < calls; ++i)
+            await<QByteArray>(
+                [&](auto cb) { client.call("GET", QStringLiteral("/containers/json"), all, {}, &app, cb); });
+        rawList << double(t.nsecsElapsed()) / 1e6 / calls;
         curlList << timeProcess(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("--unix-socket"), socket,
                                                          QStringLiteral("-o"), QStringLiteral("/dev/null"), listUrl});
         cliList << timeProcess(dockerCli(), {QStringLiteral("-H"), host, QStringLiteral("ps"), QStringLiteral("-a"),
@@ -150,6 +161,7 @@ int main(int argc, char *argv[])
     const double b = median(berthList);
     out << "containers/json (" << all->size() << " containers), median per call of " << rounds << " rounds:\n";
     out << row(QStringLiteral("Berth (in-process, keep-alive)"), b, b);
+    out << row(QStringLiteral("Berth, bytes only (no typed parse)"), median(rawList), b);
     out << row(QStringLiteral("docker-py (in-process loop)"), median(pyList), b);
     out << row(QStringLiteral("curl --unix-socket (process)"), median(curlList), b);
     out << row(QStringLiteral("docker ps -a (process)"), median(cliList), b);
@@ -171,7 +183,8 @@ int main(int argc, char *argv[])
         const QJsonObject body{
             {QStringLiteral("Image"), QStringLiteral("berth-test/busybox:latest")},
             {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh"), QStringLiteral("-c"), script}},
-            {QStringLiteral("Labels"), QJsonObject{{QStringLiteral("berth.bench.log"), QString(QStringLiteral("v2-") + QString::number(lines))}}}};
+            {QStringLiteral("Labels"), QJsonObject{{QStringLiteral("berth.bench.log"),
+                                                    QString(QStringLiteral("v2-") + QString::number(lines))}}}};
         auto created = await<CreatedContainer>([&](auto cb) { client.createContainer({}, body, &app, cb); });
         if (!created.ok())
             return 1;

@@ -89,27 +89,39 @@ void GpuHolderScanner::refresh()
                 it = m_cache.erase(it);
         }
         m_pendingInspects = 0;
+        m_toInspect.clear();
         for (const auto &listed : std::as_const(m_listed)) {
-            // A named copy: clang 14 cannot capture structured bindings in the lambda below.
-            const QString id = listed.first;
-            if (m_cache.contains(id))
-                continue;
-            ++m_pendingInspects;
-            ++m_inspects;
-            m_client->inspectContainer(id, this, [this, generation, id](const Result<ContainerDetails> &details) {
-                if (generation != m_generation)
-                    return;
-                // A container removed between list and inspect holds nothing; other errors retry next scan.
-                if (details.ok())
-                    m_cache.insert(id, GpuHold::fromInspect(details.value().raw));
-                else if (details.error().kind() == EngineError::Kind::NotFound)
-                    m_cache.insert(id, std::nullopt);
-                if (--m_pendingInspects == 0)
-                    scanFinished(generation);
-            });
+            if (!m_cache.contains(listed.first))
+                m_toInspect << listed.first;
         }
+        m_pendingInspects = int(m_toInspect.size());
+        for (int i = 0; i < MaxInspectsInFlight; ++i)
+            inspectNext(generation);
         if (m_pendingInspects == 0)
             scanFinished(generation);
+    });
+}
+
+void GpuHolderScanner::inspectNext(quint64 generation)
+{
+    // A few at a time: on a server with hundreds of containers the first scan must not queue hundreds of
+    // inspects ahead of what the user is waiting for (the container list, a launch).
+    if (m_toInspect.isEmpty())
+        return;
+    const QString id = m_toInspect.takeFirst();
+    ++m_inspects;
+    m_client->inspectContainer(id, this, [this, generation, id](const Result<ContainerDetails> &details) {
+        if (generation != m_generation)
+            return;
+        // A container removed between list and inspect holds nothing; other errors retry next scan.
+        if (details.ok())
+            m_cache.insert(id, GpuHold::fromInspect(details.value().raw));
+        else if (details.error().kind() == EngineError::Kind::NotFound)
+            m_cache.insert(id, std::nullopt);
+        if (--m_pendingInspects == 0)
+            scanFinished(generation);
+        else
+            inspectNext(generation);
     });
 }
 

@@ -53,6 +53,8 @@ Q_SIGNALS:
 
 private:
     void scanFinished(quint64 generation);
+    void inspectNext(quint64 generation);
+    static constexpr int MaxInspectsInFlight = 2;
 
     QPointer<EngineClient> m_client;
     DemandTimer *m_timer;
@@ -66,6 +68,7 @@ private:
     QHash<QString, std::optional<GpuHold>> m_cache; // by container id; nullopt: asks for no GPU
     QList<QPair<QString, QString>> m_listed;        // id, state of the current scan, in list order
     QHash<QString, QString> m_listedNames;
+    QStringList m_toInspect;
     QList<GpuHold> m_holds;
     EngineError m_error;
 };

@@ -1,10 +1,16 @@
 #include "engine/containermonitor.h"
 #include "engine/engineclient.h"
+#include "launch/launchpanel.h"
+#include "launch/launchspec.h"
+#include "logs/logtabs.h"
 #include "main/containerspage.h"
 #include "main/containertablemodel.h"
 #include "main/enginestatuswidget.h"
 #include "main/mainwindow.h"
 #include "settings/settings.h"
+#include "terminal/terminalemulator.h"
+#include "terminal/terminalpane.h"
+#include "terminal/terminalwidget.h"
 #include "testenv.h"
 
 #include <QAbstractButton>
@@ -26,6 +32,8 @@ private Q_SLOTS:
     void containerList_showsStartedContainer_andUpdatesWhenItExits();
     void removingSomeoneElsesContainer_asksAndNamesOwner();
     void unreachableEngine_saysSoWithAdvice();
+    void interactiveLaunchWithoutCommand_opensTerminalAtItsShell();
+    void launchWithoutTerminal_opensItsLogs();
     void cleanupTestCase();
 
 private:
@@ -120,6 +128,60 @@ void TestMainWindow::unreachableEngine_saysSoWithAdvice()
     window.show();
     QTRY_VERIFY_WITH_TIMEOUT(window.engineStatus()->text().contains(QLatin1String("Cannot reach")), 10000);
     QVERIFY(window.engineStatus()->text().contains(QLatin1String("Docker is running")));
+}
+
+void TestMainWindow::interactiveLaunchWithoutCommand_opensTerminalAtItsShell()
+{
+    core::EngineClient client(core::Endpoint::fromHost(test::dockerHost()));
+    ui::MainWindow window(&client);
+    window.show();
+    const QString name = QStringLiteral("berth-it-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    m_names << name;
+    core::LaunchSpec spec;
+    spec.setImageReference(test::busyboxImage());
+    spec.name = name;
+    spec.interactive = true;
+    spec.tty = true;
+    spec.autoRemove = true;
+    window.showPage(ui::MainWindow::Launch);
+    window.launchPanel()->setSpec(spec, false);
+    window.launchPanel()->run();
+
+    // The terminal tab attaches before the container starts, then the image's CMD (sh) answers in it.
+    ui::TerminalPane *pane = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((pane = qobject_cast<ui::TerminalPane *>(window.sessionTabs()->currentWidget())), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->isActive(), 30000);
+    window.activateWindow();
+    pane->terminal()->setFocus();
+    QTRY_VERIFY(pane->terminal()->emulator()->screenText().contains(QLatin1String("/ #")));
+    QTest::keyClicks(pane->terminal(), QStringLiteral("echo berth-$((6*7))"));
+    QTest::keyClick(pane->terminal(), Qt::Key_Return);
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        pane->terminal()->emulator()->screenText().contains(QLatin1String("berth-42")),
+        qPrintable(pane->statusText() + QLatin1Char('\n') + pane->terminal()->emulator()->screenText().trimmed()),
+        20000);
+    QTest::keyClicks(pane->terminal(), QStringLiteral("exit 4"));
+    QTest::keyClick(pane->terminal(), Qt::Key_Return);
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->isActive(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(pane->statusText().contains(QLatin1String("4")), 10000);
+}
+
+void TestMainWindow::launchWithoutTerminal_opensItsLogs()
+{
+    core::EngineClient client(core::Endpoint::fromHost(test::dockerHost()));
+    ui::MainWindow window(&client);
+    window.show();
+    const QString name = QStringLiteral("berth-logs-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    m_names << name;
+    core::LaunchSpec spec;
+    spec.setImageReference(test::busyboxImage());
+    spec.name = name;
+    spec.command = {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("echo trained; exit 0")};
+    window.launchPanel()->setSpec(spec, false);
+    window.launchPanel()->run();
+    QTRY_VERIFY_WITH_TIMEOUT(window.sessionTabs()->count() == 1, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(window.sessionTabs()->tabText(0), name, 10000);
+    QVERIFY(window.sessionTabs()->containerIds().size() == 1);
 }
 
 QTEST_MAIN(TestMainWindow)
