@@ -150,7 +150,8 @@ EventStream::EventStream(QObject *parent) : EngineStream(parent) {}
 
 void EventStream::consume(QByteArrayView body)
 {
-    const bool ok = takeJsonLines(m_pending, body, [this](const QJsonObject &o) { Q_EMIT eventReceived(parseEvent(o)); });
+    const bool ok =
+        takeJsonLines(m_pending, body, [this](const QJsonObject &o) { Q_EMIT eventReceived(parseEvent(o)); });
     if (!ok)
         finish({EngineError::Kind::Protocol, tr("The engine sent a malformed event.")});
 }

@@ -1,6 +1,4 @@
 #include "credentialtestutil.h"
-#include "testenv.h"
-
 #include "engine/engineclient.h"
 #include "registry/dockercredentials.h"
 #include "registry/tagcatalog.h"
@@ -8,6 +6,7 @@
 #include "tags/pullprogresswidget.h"
 #include "tags/tagbrowser.h"
 #include "tags/tagtablemodel.h"
+#include "testenv.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -43,10 +42,9 @@ void TestTagBrowserPull::initTestCase()
     BERTH_REQUIRE_ENGINE();
     QVERIFY(!berth::test::authRegistry().isEmpty());
     QVERIFY(writeDockerConfig(m_dockerConfig.path(),
-                              {{QStringLiteral("auths"),
-                                QJsonObject{{berth::test::authRegistry(),
-                                             authEntry(berth::test::registryUser(),
-                                                       berth::test::registryPassword())}}}}));
+                              {{QStringLiteral("auths"), QJsonObject{{berth::test::authRegistry(),
+                                                                      authEntry(berth::test::registryUser(),
+                                                                                berth::test::registryPassword())}}}}));
     m_settings = new core::Settings(m_dir.filePath(QStringLiteral("berth.ini")));
     m_engine = new core::EngineClient(core::Endpoint::fromHost(berth::test::dockerHost()), this);
     m_credentials = new core::DockerCredentials(m_dockerConfig.path(), this);
@@ -114,7 +112,8 @@ void TestTagBrowserPull::cancelButton_stopsThePull()
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!cancel->isEnabled());
     bool cancelledShown = false;
-    for (QLabel *label : b->findChild<ui::PullProgressWidget *>(QStringLiteral("pullProgress"))->findChildren<QLabel *>())
+    for (QLabel *label :
+         b->findChild<ui::PullProgressWidget *>(QStringLiteral("pullProgress"))->findChildren<QLabel *>())
         cancelledShown = cancelledShown || label->text().contains(QLatin1String("cancelled"));
     QVERIFY(cancelledShown);
     QVERIFY(b->findChild<QPushButton *>(QStringLiteral("pullTag"))->isEnabled());
