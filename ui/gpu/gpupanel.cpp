@@ -52,6 +52,8 @@ GpuPanel::GpuPanel(core::GpuInventory *inventory, core::GpuHolderScanner *holder
     layout->addWidget(m_message);
     layout->addWidget(m_holdersNote);
     layout->addWidget(m_scroll, 1);
+    // Without cards (no nvidia-smi, or it failed) the messages stay at the top instead of spreading out.
+    layout->addStretch(0);
 
     if (m_inventory)
         connect(m_inventory, &core::GpuInventory::updated, this, &GpuPanel::rebuild);
