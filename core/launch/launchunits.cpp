@@ -1,52 +1,13 @@
 #include "launchunits.h"
 
+#include "mounts/sizeparser.h"
+
 namespace berth::core {
 
 std::optional<qint64> LaunchUnits::parseBytes(const QString &text)
 {
-    // Mirrors go-units parseSize: the number ends at the last digit, dot or space; an optional space separates it
-    // from a suffix of b, or k/m/g/t/p optionally followed by b or ib.
-    qsizetype sep = -1;
-    for (qsizetype k = text.size() - 1; k >= 0; --k) {
-        const QChar c = text.at(k);
-        if (c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char(' ')) {
-            sep = k;
-            break;
-        }
-    }
-    if (sep < 0)
-        return std::nullopt;
-    const QString number = text.at(sep) == QLatin1Char(' ') ? text.left(sep) : text.left(sep + 1);
-    const QString suffix = text.mid(sep + 1).toLower();
-    if (number.isEmpty())
-        return std::nullopt;
-    for (QChar c : number) {
-        if (!c.isDigit() && c != QLatin1Char('.'))
-            return std::nullopt;
-    }
-    bool ok = false;
-    double size = number.toDouble(&ok);
-    if (!ok || size < 0)
-        return std::nullopt;
-    if (suffix.isEmpty())
-        return qint64(size);
-    if (suffix.size() > 3)
-        return std::nullopt;
-    if (suffix.at(0) == QLatin1Char('b'))
-        return suffix.size() == 1 ? std::optional<qint64>(qint64(size)) : std::nullopt;
-    static const QString units = QStringLiteral("kmgtp");
-    const qsizetype power = units.indexOf(suffix.at(0));
-    if (power < 0)
-        return std::nullopt;
-    if (suffix.size() == 2 && suffix.at(1) != QLatin1Char('b'))
-        return std::nullopt;
-    if (suffix.size() == 3 && suffix.mid(1) != QLatin1String("ib"))
-        return std::nullopt;
-    for (qsizetype k = 0; k <= power; ++k)
-        size *= 1024.0;
-    if (size >= 9.2e18)
-        return std::nullopt;
-    return qint64(size);
+    // One go-units RAMInBytes for the whole project: the mount editor's tmpfs sizes use the same parser.
+    return SizeParser::parse(text);
 }
 
 QString LaunchUnits::formatBytes(qint64 bytes)
