@@ -1,5 +1,7 @@
 #include "cudacompatibility.h"
 
+#include "gpu/driverversion.h"
+
 #include <QList>
 
 namespace berth::core {
@@ -60,16 +62,8 @@ QString CudaCompatibility::minimumDriver(int cudaMajor, int cudaMinor)
 
 int CudaCompatibility::compareDriverVersions(QStringView a, QStringView b)
 {
-    const auto pa = a.trimmed().split(QLatin1Char('.'));
-    const auto pb = b.trimmed().split(QLatin1Char('.'));
-    const qsizetype n = qMax(pa.size(), pb.size());
-    for (qsizetype i = 0; i < n; ++i) {
-        const qlonglong x = i < pa.size() ? pa[i].toLongLong() : 0;
-        const qlonglong y = i < pb.size() ? pb[i].toLongLong() : 0;
-        if (x != y)
-            return x < y ? -1 : 1;
-    }
-    return 0;
+    // The GPU panel's driver check and the tag browser's compare the same way.
+    return DriverVersion::compare(DriverVersion::parse(a.toString()), DriverVersion::parse(b.toString()));
 }
 
 } // namespace berth::core
