@@ -577,7 +577,7 @@ void TestLaunchPanel::screenshot()
     QCOMPARE(image.size() / image.devicePixelRatio(), QSize(1280, 800));
     QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
     if (dir.isEmpty())
-        dir = QDir::currentPath();
+        dir = QDir::tempPath();
     const QString file = QDir(dir).filePath(QStringLiteral("launch-en.png"));
     QVERIFY(image.save(file));
     qInfo("screenshot: %s", qPrintable(file));
@@ -596,7 +596,7 @@ void TestLaunchPanel::screenshot()
     for (int tab = 0; tab < tabs->count(); ++tab) {
         tabs->setCurrentIndex(tab);
         QTest::qWait(50);
-        QVERIFY(panel->grab().save(QDir::current().filePath(QStringLiteral("launch-advanced-%1.png").arg(tab))));
+        QVERIFY(panel->grab().save(QDir(dir).filePath(QStringLiteral("launch-advanced-%1.png").arg(tab))));
     }
 }
 
