@@ -32,7 +32,10 @@ ensure_packages() {
 # configure_and_build [extra cmake args...]: incremental; reconfigures only when the build dir is new.
 configure_and_build() {
     if [ ! -f "$BERTH_BUILD/build.ninja" ]; then
-        cmake -S "$BERTH_ROOT" -B "$BERTH_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@"
+        local launcher=()
+        # ccache, where installed, makes rebuilds in fresh build folders (worktrees, clean checkouts) cheap.
+        command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+        cmake -S "$BERTH_ROOT" -B "$BERTH_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@"
     fi
     cmake --build "$BERTH_BUILD" --parallel "$(nproc)"
 }
