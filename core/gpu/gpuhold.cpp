@@ -1,6 +1,6 @@
 #include "gpuhold.h"
 
-#include "launch/berthlabels.h"
+#include "engine/berthlabels.h"
 
 #include <QJsonArray>
 

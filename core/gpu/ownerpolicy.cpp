@@ -1,6 +1,6 @@
 #include "ownerpolicy.h"
 
-#include "launch/berthlabels.h"
+#include "engine/berthlabels.h"
 
 #include <pwd.h>
 #include <unistd.h>

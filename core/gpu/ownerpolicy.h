@@ -7,7 +7,7 @@
 
 namespace berth::core {
 
-// Who owns a container, from the labels Berth puts on it (BerthLabels in launch/berthlabels.h, header only).
+// Who owns a container, from the labels Berth puts on it (BerthLabels in engine/berthlabels.h, header only).
 // Labels are a courtesy among colleagues on a shared server, not access control: anyone with engine access can set
 // or ignore them.
 class OwnerPolicy final

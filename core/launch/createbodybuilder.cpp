@@ -1,6 +1,6 @@
 #include "createbodybuilder.h"
 
-#include "berthlabels.h"
+#include "engine/berthlabels.h"
 #include "dockerrunwriter.h"
 #include "requirementscommand.h"
 

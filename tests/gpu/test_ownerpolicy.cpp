@@ -1,5 +1,5 @@
 #include "gpu/ownerpolicy.h"
-#include "launch/berthlabels.h"
+#include "engine/berthlabels.h"
 
 #include <QTest>
 

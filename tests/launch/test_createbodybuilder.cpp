@@ -1,4 +1,4 @@
-#include "launch/berthlabels.h"
+#include "engine/berthlabels.h"
 #include "launch/createbodybuilder.h"
 #include "launch/dockerrunparser.h"
 #include "launchtesthelpers.h"

@@ -1,6 +1,6 @@
 #include "volumelistmodel.h"
 
-#include "launch/berthlabels.h"
+#include "engine/berthlabels.h"
 
 #include <QApplication>
 #include <QLocale>

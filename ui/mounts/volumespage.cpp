@@ -4,7 +4,7 @@
 #include "common/messagebar.h"
 #include "engine/engineclient.h"
 #include "engine/enginestreams.h"
-#include "launch/berthlabels.h"
+#include "engine/berthlabels.h"
 #include "launch/createbodybuilder.h"
 #include "mounts/mountvalidator.h"
 #include "settings/settings.h"
