@@ -2,6 +2,7 @@
 #include "common/errortext.h"
 #include "engine/engineclient.h"
 #include "settings/settings.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -9,6 +10,7 @@
 #include <QTextStream>
 
 using namespace berth::core;
+using berth::app::TerminalText;
 
 namespace {
 // berth engine [--host HOST]: says which engine Berth would use and whether it answers.
@@ -25,22 +27,30 @@ int runEngine(const QStringList &args)
     const Endpoint endpoint =
         Endpoint::resolve(parser.value(host), Settings::instance().value(Settings::EngineHost).toString());
     EngineClient client(endpoint);
+    client.setMaxReplyBytes(Settings::instance().maxReplyBytes());
     QEventLoop loop;
     int code = 1;
+    bool done = false;
     QTextStream out(stdout), err(stderr);
     client.version(&loop, [&](const Result<VersionInfo> &r) {
+        // The engine's words (version, errors) go to a terminal: no control characters pass as they are.
         if (r.ok()) {
-            out << QCoreApplication::translate("berth::app", "Docker Engine %1 at %2, API %3 (Berth uses %4)")
-                       .arg(r->version, endpoint.host(), r->apiVersion, client.apiVersion())
+            out << TerminalText::escape(
+                       QCoreApplication::translate("berth::app", "Docker Engine %1 at %2, API %3 (Berth uses %4)")
+                           .arg(r->version, endpoint.host(), r->apiVersion, client.apiVersion()))
                 << Qt::endl;
             code = 0;
         } else {
             const auto text = berth::ui::ErrorText::describe(r.error(), endpoint.host());
-            err << QLatin1String(EngineError::kindName(r.error().kind())) << ": " << text.full() << Qt::endl;
+            err << QLatin1String(EngineError::kindName(r.error().kind())) << ": "
+                << TerminalText::escape(text.full(), true) << Qt::endl;
         }
+        done = true;
         loop.quit();
     });
-    loop.exec();
+    // A refusal before any request (a malformed DOCKER_API_VERSION) answers at once, before the loop would start.
+    if (!done)
+        loop.exec();
     return code;
 }
 } // namespace

@@ -49,6 +49,7 @@ int main(int argc, char *argv[])
     const auto endpoint = berth::core::Endpoint::resolve(parser.value(host),
                                                          settings.value(berth::core::Settings::EngineHost).toString());
     berth::core::EngineClient client(endpoint);
+    client.setMaxReplyBytes(settings.maxReplyBytes());
     berth::ui::MainWindow window(&client);
     QObject::connect(&window, &berth::ui::MainWindow::languageRequested, &berth::ui::LanguageManager::instance(),
                      &berth::ui::LanguageManager::setLanguage);

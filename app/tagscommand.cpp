@@ -1,6 +1,7 @@
 #include "command.h"
 #include "registry/tagcatalog.h"
 #include "settings/settings.h"
+#include "terminaltext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -11,6 +12,7 @@
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QTextStream>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -117,7 +119,7 @@ void printTable(QTextStream &out, const core::TagCatalog &catalog, const QList<i
         QString text;
         for (qsizetype c = 0; c < line.size(); ++c)
             text += c + 1 < line.size() ? line[c].leftJustified(widths[c] + 2) : line[c];
-        out << text << '\n';
+        out << TerminalText::escape(text) << '\n';
     }
 }
 
@@ -159,7 +161,7 @@ int runTags(const QStringList &args)
     if (parser.isSet(hubUrl)) {
         const QUrl url = QUrl::fromUserInput(parser.value(hubUrl));
         if (!url.isValid()) {
-            err << Tr::tr("Not a URL: %1").arg(parser.value(hubUrl)) << '\n';
+            err << TerminalText::escape(Tr::tr("Not a URL: %1").arg(parser.value(hubUrl))) << '\n';
             return 2;
         }
         catalog.setHubBaseUrl(url);
@@ -176,19 +178,40 @@ int runTags(const QStringList &args)
             << '\n';
         err.flush();
     });
+    // A failed cache write loses nothing shown now, but the next offline open would show older tags: say so.
+    QString cacheProblem;
+    bool cacheDone = false;
+    QObject::connect(&catalog, &core::TagCatalog::cacheWriteFailed, &loop,
+                     [&](const QString &message) { cacheProblem = message; });
+    QObject::connect(&catalog, &core::TagCatalog::cacheWritten, &loop, [&] {
+        cacheDone = true;
+        loop.quit();
+    });
     // Whether open() fails at once (a bad name) or later, finished() says so; only wait when it did not yet.
     bool finishedEarly = false;
     QObject::connect(&catalog, &core::TagCatalog::finished, &loop, [&] { finishedEarly = true; });
     catalog.open(parser.positionalArguments().constFirst());
     if (!finishedEarly)
         loop.exec();
-
+    // A complete listing is written to the cache next; wait for it, so a failure is reported and nothing is cut off.
+    if (!result && !cacheDone) {
+        QTimer::singleShot(10000, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    if (!cacheProblem.isEmpty())
+        err << TerminalText::escape(cacheProblem) << '\n';
     if (result) {
-        err << result.userMessage() << '\n';
+        err << TerminalText::escape(result.userMessage(), true) << '\n';
         if (!catalog.isShowingCache())
             return result.kind() == core::RegistryError::Kind::InvalidReference ? 2 : 1;
         err << Tr::tr("Showing the cached tags from %1.")
                    .arg(QLocale().toString(catalog.dataTime().toLocalTime(), QLocale::ShortFormat))
+            << '\n';
+    }
+    if (catalog.droppedTagCount() > 0) {
+        err << Tr::tr("%n tag name(s) from the registry broke the tag grammar (control characters, \"../\" …) and "
+                      "were left out.",
+                      nullptr, catalog.droppedTagCount())
             << '\n';
     }
     core::TagFilter tagFilter;

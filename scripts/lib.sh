@@ -9,7 +9,7 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 BERTH_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools qt6-translations-l10n libgl-dev libvterm-dev fonts-noto-cjk)
 BERTH_TEST_PACKAGES=(docker.io docker-registry busybox-static python3-docker curl apache2-utils clang
-    libclang-rt-14-dev xvfb xauth util-linux procps openssh-server openssh-client rsync openssl)
+    libclang-rt-14-dev xvfb xauth util-linux procps openssh-server openssh-client rsync openssl zlib1g-dev)
 
 ensure_packages() {
     local missing=()

@@ -133,7 +133,7 @@
 <context>
     <name>berth::app</name>
     <message>
-        <location filename="../app/enginecommand.cpp" line="+18"/>
+        <location filename="../app/enginecommand.cpp" line="+20"/>
         <source>Check the Docker engine connection.</source>
         <translation>Check the Docker engine connection.</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>Engine address.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Docker Engine %1 at %2, API %3 (Berth uses %4)</source>
         <translation>Docker Engine %1 at %2, API %3 (Berth uses %4)</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>berth::app::TagsCommand</name>
     <message>
-        <location filename="../app/tagscommand.cpp" line="+88"/>
+        <location filename="../app/tagscommand.cpp" line="+90"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
@@ -262,9 +262,17 @@
         <translation>Docker Hub&apos;s rate limit was reached; waiting until %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>Showing the cached tags from %1.</source>
         <translation>Showing the cached tags from %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n tag name(s) from the registry broke the tag grammar (control characters, &quot;../&quot; …) and were left out.</source>
+        <translation>
+            <numerusform>%n tag name from the registry broke the tag grammar (control characters, &quot;../&quot; …) and was left out.</numerusform>
+            <numerusform>%n tag names from the registry broke the tag grammar (control characters, &quot;../&quot; …) and were left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -564,12 +572,17 @@
         <translation>The engine sent malformed JSON: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).</source>
         <translation>DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>DOCKER_API_VERSION=%1 is older than API %2, the oldest Berth speaks. Unset it or pin %2 or newer.</source>
+        <translation>DOCKER_API_VERSION=%1 is older than API %2, the oldest Berth speaks. Unset it or pin %2 or newer.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The engine did not say which API version it speaks; Berth needs API %1 or newer (Docker Engine 19.03 or newer).</source>
         <translation>The engine did not say which API version it speaks; Berth needs API %1 or newer (Docker Engine 19.03 or newer).</translation>
     </message>
@@ -595,7 +608,7 @@
 <context>
     <name>berth::core::EventStream</name>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>The engine sent a malformed event.</source>
         <translation>The engine sent a malformed event.</translation>
     </message>
@@ -748,12 +761,17 @@
 <context>
     <name>berth::core::HttpClient</name>
     <message>
-        <location filename="../core/http/httpclient.cpp" line="+17"/>
+        <location filename="../core/http/httpclient.cpp" line="+16"/>
+        <source>The engine address %1 names no socket; write it with a path, for example unix:///var/run/docker.sock.</source>
+        <translation>The engine address %1 names no socket; write it with a path, for example unix:///var/run/docker.sock.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Engine addresses of the form %1:// are not supported yet; use unix:// (for example unix:///var/run/docker.sock).</source>
         <translation>Engine addresses of the form %1:// are not supported yet; use unix:// (for example unix:///var/run/docker.sock).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>There is no engine socket at %1.</source>
         <translation>There is no engine socket at %1.</translation>
     </message>
@@ -781,12 +799,18 @@
         <translation>The connection to the engine was closed.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The request contains characters HTTP does not allow.</source>
         <translation>The request contains characters HTTP does not allow.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+26"/>
+        <location line="+69"/>
+        <source>The reply was larger than %1 MiB, the most Berth accepts.</source>
+        <translation>The reply was larger than %1 MiB, the most Berth accepts.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The engine did not answer within %1 seconds.</source>
         <translation>The engine did not answer within %1 seconds.</translation>
     </message>
@@ -871,19 +895,37 @@
     </message>
 </context>
 <context>
+    <name>berth::core::HubTagSource</name>
+    <message>
+        <location filename="../core/registry/hubtagsource.cpp" line="+84"/>
+        <source>a next page at %1 for a listing from %2</source>
+        <translation>a next page at %1 for a listing from %2</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::JsonStoreFile</name>
     <message>
-        <location filename="../core/launch/jsonstorefile.cpp" line="+31"/>
+        <location filename="../core/launch/jsonstorefile.cpp" line="+37"/>
+        <source>&quot;%1&quot; has an unexpected type</source>
+        <translation>&quot;%1&quot; has an unexpected type</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none of the expected entries</source>
+        <translation>none of the expected entries</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>Cannot read %1: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>not a JSON object</source>
         <translation>not a JSON object</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 was damaged (%2) and was kept as %3</source>
         <translation>%1 was damaged (%2) and was kept as %3</translation>
     </message>
@@ -891,11 +933,6 @@
         <location line="+2"/>
         <source>%1 is damaged (%2) and could not be moved aside</source>
         <translation>%1 is damaged (%2) and could not be moved aside</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1284,7 +1321,7 @@
 <context>
     <name>berth::core::PresetStore</name>
     <message>
-        <location filename="../core/launch/presetstore.cpp" line="+88"/>
+        <location filename="../core/launch/presetstore.cpp" line="+90"/>
         <source>Give the preset a name</source>
         <translation>Give the preset a name</translation>
     </message>
@@ -1302,7 +1339,7 @@
 <context>
     <name>berth::core::ProfileStore</name>
     <message>
-        <location filename="../core/launch/profilestore.cpp" line="+191"/>
+        <location filename="../core/launch/profilestore.cpp" line="+198"/>
         <location line="+25"/>
         <source>Give the profile a name</source>
         <translation>Give the profile a name</translation>
@@ -1387,8 +1424,16 @@
 </context>
 <context>
     <name>berth::core::RegistryError</name>
+    <message numerus="yes">
+        <location filename="../core/registry/registryerror.cpp" line="+58"/>
+        <source>The %n tag(s) received so far are shown.</source>
+        <translation>
+            <numerusform>The tag received so far is shown.</numerusform>
+            <numerusform>The %n tags received so far are shown.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/registry/registryerror.cpp" line="+50"/>
+        <location line="+10"/>
         <source>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</source>
         <translation>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</translation>
     </message>
@@ -1423,12 +1468,17 @@
         <translation>The registry had an internal error (HTTP %1), even after several tries. Try again later.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The registry sent a reply Berth could not read (%1). The tags received so far are shown.</source>
         <translation>The registry sent a reply Berth could not read (%1). The tags received so far are shown.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The registry sent a reply Berth could not read (%1).</source>
+        <translation>The registry sent a reply Berth could not read (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;%1&quot; is not a repository name. Use the form namespace/repository or registry.example.com/namespace/repository.</source>
         <translation>&quot;%1&quot; is not a repository name. Use the form namespace/repository or registry.example.com/namespace/repository.</translation>
     </message>
@@ -1436,6 +1486,67 @@
         <location line="+4"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry sent a reply larger than Berth accepts (%1). If the repository really is that large, raise network/maxReplyMiB in berth.ini.</source>
+        <translation>The registry sent a reply larger than Berth accepts (%1). If the repository really is that large, raise network/maxReplyMiB in berth.ini.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this registry really has no TLS, add it to registry/insecure in berth.ini.</source>
+        <translation>The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this registry really has no TLS, add it to registry/insecure in berth.ini.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The registry kept sending more pages (%1); Berth stopped there.</source>
+        <translation>The registry kept sending more pages (%1); Berth stopped there.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</source>
+        <translation>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials stay with the registry that asked for them.</source>
+        <translation>The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials stay with the registry that asked for them.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The registry sent its reply too slowly (%1); Berth gave up. Try again later.</source>
+        <translation>The registry sent its reply too slowly (%1); Berth gave up. Try again later.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::RegistryTagSource</name>
+    <message>
+        <location filename="../core/registry/registrytagsource.cpp" line="+97"/>
+        <source>a next page at %1 for a listing from %2</source>
+        <translation>a next page at %1 for a listing from %2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::Settings</name>
+    <message>
+        <location filename="../core/settings/settings.cpp" line="+99"/>
+        <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
+        <translation>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file %1 was damaged; a copy was kept as %2. Settings that could not be read are back to their defaults.</source>
+        <translation>The settings file %1 was damaged; a copy was kept as %2. Settings that could not be read are back to their defaults.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Settings could not be saved: the folder %1 cannot be written.</source>
+        <translation>Settings could not be saved: the folder %1 cannot be written.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings could not be saved to %1 (is the disk full?). The previous settings were kept; your change lasts until Berth closes.</source>
+        <translation>Settings could not be saved to %1 (is the disk full?). The previous settings were kept; your change lasts until Berth closes.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1580,20 @@
         <location line="+104"/>
         <source>&quot;%1&quot; is shell syntax that Berth cannot run: launch one docker run command, without pipes, redirections or command lists</source>
         <translation>&quot;%1&quot; is shell syntax that Berth cannot run: launch one docker run command, without pipes, redirections or command lists</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::StoreFile</name>
+    <message>
+        <location filename="../core/settings/storefile.cpp" line="+37"/>
+        <source>Cannot write %1: the folder %2 cannot be created.</source>
+        <translation>Cannot write %1: the folder %2 cannot be created.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2. The previous version was kept.</source>
+        <translation>Cannot write %1: %2. The previous version was kept.</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1700,56 @@
         <location line="+4"/>
         <source>Jupyter</source>
         <translation>Jupyter</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::TagSource</name>
+    <message numerus="yes">
+        <location filename="../core/registry/tagsource.cpp" line="+107"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>%1 sent more than %2 after decompression</source>
+        <translation>%1 sent more than %2 after decompression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent more than %2</source>
+        <translation>%1 sent more than %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 had not finished one reply after %n second(s)</source>
+        <translation>
+            <numerusform>%1 had not finished one reply after %n second</numerusform>
+            <numerusform>%1 had not finished one reply after %n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n redirect(s), the last to %1</source>
+        <translation>
+            <numerusform>%n redirect, the last to %1</numerusform>
+            <numerusform>%n redirects, the last to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a redirect from %1 to %2</source>
+        <translation>a redirect from %1 to %2</translation>
     </message>
 </context>
 <context>
@@ -2086,7 +2261,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Created</source>
         <comment>container status</comment>
         <translation>Created</translation>
@@ -2235,7 +2410,12 @@ Command: %3</translation>
         <translation>Someone else&apos;s container</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>Owners come from the berth.owner label. Anyone who can use the Docker socket can set or change it, so treat owners as advice, not as protection.</source>
+        <translation>Owners come from the berth.owner label. Anyone who can use the Docker socket can set or change it, so treat owners as advice, not as protection.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not start %1.</source>
         <translation>Could not start %1.</translation>
     </message>
@@ -2255,7 +2435,7 @@ Command: %3</translation>
         <translation>%1 is still running. Stop and remove it?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not remove %1.</source>
         <translation>Could not remove %1.</translation>
     </message>
@@ -2280,7 +2460,7 @@ Command: %3</translation>
         <translation>My containers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -2333,7 +2513,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::EngineStatusWidget</name>
     <message>
-        <location filename="../ui/main/enginestatuswidget.cpp" line="+63"/>
+        <location filename="../ui/main/enginestatuswidget.cpp" line="+64"/>
         <source>Docker Engine %1 · API %2 · %3</source>
         <translation>Docker Engine %1 · API %2 · %3</translation>
     </message>
@@ -2495,6 +2675,16 @@ Command: %3</translation>
         <source>Use a local socket address such as unix:///var/run/docker.sock.</source>
         <translation>Use a local socket address such as unix:///var/run/docker.sock.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The Docker engine sent a reply larger than Berth accepts.</source>
+        <translation>The Docker engine sent a reply larger than Berth accepts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the engine address points to a Docker engine, or raise the reply size limit (network/maxReplyMiB in berth.ini).</source>
+        <translation>Check that the engine address points to a Docker engine, or raise the reply size limit (network/maxReplyMiB in berth.ini).</translation>
+    </message>
 </context>
 <context>
     <name>berth::ui::GpuCard</name>
@@ -2625,7 +2815,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::GpuPanel</name>
     <message>
-        <location filename="../ui/gpu/gpupanel.cpp" line="+127"/>
+        <location filename="../ui/gpu/gpupanel.cpp" line="+129"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
@@ -3399,7 +3589,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LogConsole</name>
     <message>
-        <location filename="../ui/logs/logconsole.cpp" line="+196"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+198"/>
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
@@ -3673,7 +3863,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+215"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+220"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -3751,7 +3941,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MessageBar</name>
     <message>
-        <location filename="../ui/common/messagebar.cpp" line="+21"/>
+        <location filename="../ui/common/messagebar.cpp" line="+24"/>
         <location line="+33"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
@@ -3760,7 +3950,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+371"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+372"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>The working directory is now %1. Mount the project folder there too, instead of at %2?</translation>
     </message>
@@ -4175,7 +4365,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::PullProgressWidget</name>
     <message>
-        <location filename="../ui/tags/pullprogresswidget.cpp" line="+50"/>
+        <location filename="../ui/tags/pullprogresswidget.cpp" line="+52"/>
         <source>Pulling %1</source>
         <translation>Pulling %1</translation>
     </message>
@@ -4276,7 +4466,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tags/tagbrowser.cpp" line="+232"/>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+234"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Repository:</translation>
     </message>
@@ -4449,7 +4639,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TagDetailsPane</name>
     <message>
-        <location filename="../ui/tags/tagdetailspane.cpp" line="+70"/>
+        <location filename="../ui/tags/tagdetailspane.cpp" line="+73"/>
         <source>No tag selected</source>
         <translation>No tag selected</translation>
     </message>
@@ -4479,7 +4669,7 @@ Command: %3</translation>
         <translation>Needs NVIDIA driver %1 or newer (CUDA %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>This machine&apos;s driver is unknown (no nvidia-smi found).</source>
         <translation>This machine&apos;s driver is unknown (no nvidia-smi found).</translation>
     </message>
@@ -4835,7 +5025,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::VolumesPage</name>
     <message>
-        <location filename="../ui/mounts/volumespage.cpp" line="+216"/>
+        <location filename="../ui/mounts/volumespage.cpp" line="+218"/>
         <source>Could not list the volumes.</source>
         <translation>Could not list the volumes.</translation>
     </message>
@@ -4846,12 +5036,12 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>The volume %1 exists already.</source>
         <translation>The volume %1 exists already.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Could not create the volume %1.</source>
         <translation>Could not create the volume %1.</translation>
     </message>
@@ -4879,7 +5069,7 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
@@ -4945,7 +5135,7 @@ Command: %3</translation>
         <translation>Prune unused volumes</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Remove %n volume(s)</source>
         <translation>
             <numerusform>Remove %n volume</numerusform>

@@ -133,7 +133,7 @@
 <context>
     <name>berth::app</name>
     <message>
-        <location filename="../app/enginecommand.cpp" line="+18"/>
+        <location filename="../app/enginecommand.cpp" line="+20"/>
         <source>Check the Docker engine connection.</source>
         <translation>Docker 엔진 연결을 확인합니다.</translation>
     </message>
@@ -143,7 +143,7 @@
         <translation>엔진 주소.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Docker Engine %1 at %2, API %3 (Berth uses %4)</source>
         <translation>%2의 Docker Engine %1, API %3 (Berth는 %4 사용)</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>berth::app::TagsCommand</name>
     <message>
-        <location filename="../app/tagscommand.cpp" line="+88"/>
+        <location filename="../app/tagscommand.cpp" line="+90"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
@@ -262,9 +262,16 @@
         <translation>Docker Hub 요청 한도에 도달했습니다. %1까지 기다립니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+31"/>
         <source>Showing the cached tags from %1.</source>
         <translation>%1에 캐시된 태그를 표시합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n tag name(s) from the registry broke the tag grammar (control characters, &quot;../&quot; …) and were left out.</source>
+        <translation>
+            <numerusform>레지스트리가 보낸 태그 이름 %n개가 태그 규칙에 맞지 않아(제어 문자, &quot;../&quot; 등) 제외했습니다.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -564,12 +571,17 @@
         <translation>엔진이 잘못된 JSON을 보냈습니다: %1</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).</source>
         <translation>DOCKER_API_VERSION=%1은(는) 올바른 API 버전이 아닙니다(1.41 같은 형식이어야 함).</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>DOCKER_API_VERSION=%1 is older than API %2, the oldest Berth speaks. Unset it or pin %2 or newer.</source>
+        <translation>DOCKER_API_VERSION=%1은(는) Berth가 지원하는 가장 오래된 API %2보다 오래되었습니다. 이 변수를 지우거나 %2 이상으로 지정하세요.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>The engine did not say which API version it speaks; Berth needs API %1 or newer (Docker Engine 19.03 or newer).</source>
         <translation>엔진이 사용하는 API 버전을 알려 주지 않았습니다. Berth에는 API %1 이상(Docker Engine 19.03 이상)이 필요합니다.</translation>
     </message>
@@ -595,7 +607,7 @@
 <context>
     <name>berth::core::EventStream</name>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>The engine sent a malformed event.</source>
         <translation>엔진이 잘못된 이벤트를 보냈습니다.</translation>
     </message>
@@ -746,12 +758,17 @@
 <context>
     <name>berth::core::HttpClient</name>
     <message>
-        <location filename="../core/http/httpclient.cpp" line="+17"/>
+        <location filename="../core/http/httpclient.cpp" line="+16"/>
+        <source>The engine address %1 names no socket; write it with a path, for example unix:///var/run/docker.sock.</source>
+        <translation>엔진 주소 %1에 소켓 경로가 없습니다. unix:///var/run/docker.sock처럼 경로를 함께 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Engine addresses of the form %1:// are not supported yet; use unix:// (for example unix:///var/run/docker.sock).</source>
         <translation>%1:// 형식의 엔진 주소는 아직 지원하지 않습니다. unix://를 쓰세요(예: unix:///var/run/docker.sock).</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>There is no engine socket at %1.</source>
         <translation>%1에 엔진 소켓이 없습니다.</translation>
     </message>
@@ -779,12 +796,18 @@
         <translation>엔진과의 연결이 닫혔습니다.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>The request contains characters HTTP does not allow.</source>
         <translation>요청에 HTTP가 허용하지 않는 문자가 있습니다.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+26"/>
+        <location line="+69"/>
+        <source>The reply was larger than %1 MiB, the most Berth accepts.</source>
+        <translation>응답이 Berth가 받는 최대 크기인 %1 MiB보다 큽니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>The engine did not answer within %1 seconds.</source>
         <translation>엔진이 %1초 안에 응답하지 않았습니다.</translation>
     </message>
@@ -869,19 +892,37 @@
     </message>
 </context>
 <context>
+    <name>berth::core::HubTagSource</name>
+    <message>
+        <location filename="../core/registry/hubtagsource.cpp" line="+84"/>
+        <source>a next page at %1 for a listing from %2</source>
+        <translation>%2의 목록에 대한 %1의 다음 페이지</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::JsonStoreFile</name>
     <message>
-        <location filename="../core/launch/jsonstorefile.cpp" line="+31"/>
+        <location filename="../core/launch/jsonstorefile.cpp" line="+37"/>
+        <source>&quot;%1&quot; has an unexpected type</source>
+        <translation>&quot;%1&quot;의 형식이 예상과 다릅니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none of the expected entries</source>
+        <translation>예상한 항목이 하나도 없습니다</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Cannot read %1: %2</source>
         <translation>%1을(를) 읽을 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>not a JSON object</source>
         <translation>JSON 객체가 아닙니다</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 was damaged (%2) and was kept as %3</source>
         <translation>%1이(가) 손상되어(%2) %3(으)로 보관했습니다</translation>
     </message>
@@ -889,11 +930,6 @@
         <location line="+2"/>
         <source>%1 is damaged (%2) and could not be moved aside</source>
         <translation>%1이(가) 손상되었고(%2) 다른 이름으로 옮기지 못했습니다</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1에 쓸 수 없습니다: %2</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1318,7 @@
 <context>
     <name>berth::core::PresetStore</name>
     <message>
-        <location filename="../core/launch/presetstore.cpp" line="+88"/>
+        <location filename="../core/launch/presetstore.cpp" line="+90"/>
         <source>Give the preset a name</source>
         <translation>프리셋 이름을 입력하세요</translation>
     </message>
@@ -1300,7 +1336,7 @@
 <context>
     <name>berth::core::ProfileStore</name>
     <message>
-        <location filename="../core/launch/profilestore.cpp" line="+191"/>
+        <location filename="../core/launch/profilestore.cpp" line="+198"/>
         <location line="+25"/>
         <source>Give the profile a name</source>
         <translation>프로필 이름을 입력하세요</translation>
@@ -1382,8 +1418,15 @@
 </context>
 <context>
     <name>berth::core::RegistryError</name>
+    <message numerus="yes">
+        <location filename="../core/registry/registryerror.cpp" line="+58"/>
+        <source>The %n tag(s) received so far are shown.</source>
+        <translation>
+            <numerusform>지금까지 받은 태그 %n개를 표시합니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/registry/registryerror.cpp" line="+50"/>
+        <location line="+10"/>
         <source>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</source>
         <translation>레지스트리에 연결할 수 없습니다(%1). 네트워크 연결을 확인하세요. 캐시된 태그가 있으면 표시합니다.</translation>
     </message>
@@ -1418,12 +1461,17 @@
         <translation>여러 번 시도했지만 레지스트리에 내부 오류(HTTP %1)가 났습니다. 나중에 다시 시도하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The registry sent a reply Berth could not read (%1). The tags received so far are shown.</source>
         <translation>레지스트리가 Berth가 읽을 수 없는 응답을 보냈습니다(%1). 지금까지 받은 태그를 표시합니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The registry sent a reply Berth could not read (%1).</source>
+        <translation>레지스트리가 Berth가 읽을 수 없는 응답을 보냈습니다(%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;%1&quot; is not a repository name. Use the form namespace/repository or registry.example.com/namespace/repository.</source>
         <translation>&quot;%1&quot;은(는) 저장소 이름이 아닙니다. namespace/repository 또는 registry.example.com/namespace/repository 형식을 쓰세요.</translation>
     </message>
@@ -1431,6 +1479,67 @@
         <location line="+4"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry sent a reply larger than Berth accepts (%1). If the repository really is that large, raise network/maxReplyMiB in berth.ini.</source>
+        <translation>레지스트리가 Berth가 받는 최대 크기보다 큰 응답을 보냈습니다(%1). 저장소가 실제로 그렇게 크다면 berth.ini의 network/maxReplyMiB 값을 늘리세요.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this registry really has no TLS, add it to registry/insecure in berth.ini.</source>
+        <translation>레지스트리가 자격 증명을 암호화되지 않은 HTTP로 %1에 보내라고 요청해서 Berth가 거부했습니다. 이 레지스트리가 정말 TLS 없이 운영된다면 berth.ini의 registry/insecure에 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The registry kept sending more pages (%1); Berth stopped there.</source>
+        <translation>레지스트리가 계속 다음 페이지를 보내서(%1) Berth가 거기서 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</source>
+        <translation>레지스트리가 너무 여러 번 리디렉션했습니다(%1). 순환일 가능성이 큽니다. 레지스트리 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials stay with the registry that asked for them.</source>
+        <translation>레지스트리가 다른 서버를 가리켰습니다(%1). Berth는 따라가지 않으므로 자격 증명은 그것을 요청한 레지스트리에만 전달됩니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The registry sent its reply too slowly (%1); Berth gave up. Try again later.</source>
+        <translation>레지스트리가 응답을 너무 느리게 보내서(%1) Berth가 중단했습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::RegistryTagSource</name>
+    <message>
+        <location filename="../core/registry/registrytagsource.cpp" line="+97"/>
+        <source>a next page at %1 for a listing from %2</source>
+        <translation>%2의 목록에 대한 %1의 다음 페이지</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::Settings</name>
+    <message>
+        <location filename="../core/settings/settings.cpp" line="+99"/>
+        <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
+        <translation>설정 파일 %1이(가) 손상되었고 따로 복사해 둘 수 없었습니다(%2). 설정을 바꾸면 이 파일을 덮어씁니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The settings file %1 was damaged; a copy was kept as %2. Settings that could not be read are back to their defaults.</source>
+        <translation>설정 파일 %1이(가) 손상되어 사본을 %2(으)로 보관했습니다. 읽을 수 없던 설정은 기본값으로 돌아갔습니다.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Settings could not be saved: the folder %1 cannot be written.</source>
+        <translation>설정을 저장하지 못했습니다. 폴더 %1에 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings could not be saved to %1 (is the disk full?). The previous settings were kept; your change lasts until Berth closes.</source>
+        <translation>설정을 %1에 저장하지 못했습니다(디스크가 가득 찼나요?). 이전 설정 파일은 그대로 두었고, 바꾼 값은 Berth를 닫을 때까지만 유지됩니다.</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1573,20 @@
         <location line="+104"/>
         <source>&quot;%1&quot; is shell syntax that Berth cannot run: launch one docker run command, without pipes, redirections or command lists</source>
         <translation>&quot;%1&quot;은(는) Berth가 실행할 수 없는 셸 문법입니다. 파이프, 리디렉션, 명령 목록 없이 docker run 명령 하나만 실행하세요</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::StoreFile</name>
+    <message>
+        <location filename="../core/settings/storefile.cpp" line="+37"/>
+        <source>Cannot write %1: the folder %2 cannot be created.</source>
+        <translation>%1에 쓸 수 없습니다. 폴더 %2을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+5"/>
+        <source>Cannot write %1: %2. The previous version was kept.</source>
+        <translation>%1에 쓸 수 없습니다: %2. 이전 파일은 그대로 두었습니다.</translation>
     </message>
 </context>
 <context>
@@ -1570,6 +1693,52 @@
         <location line="+4"/>
         <source>Jupyter</source>
         <translation>Jupyter</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::TagSource</name>
+    <message numerus="yes">
+        <location filename="../core/registry/tagsource.cpp" line="+107"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n페이지</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>태그 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>%1 sent more than %2 after decompression</source>
+        <translation>%1이(가) 압축을 푼 뒤 %2보다 많이 보냈습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent more than %2</source>
+        <translation>%1이(가) %2보다 많이 보냈습니다</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1 had not finished one reply after %n second(s)</source>
+        <translation>
+            <numerusform>%1이(가) %n초가 지나도록 응답 하나를 끝내지 않았습니다</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%n redirect(s), the last to %1</source>
+        <translation>
+            <numerusform>리디렉션 %n번, 마지막은 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>a redirect from %1 to %2</source>
+        <translation>%1에서 %2(으)로의 리디렉션</translation>
     </message>
 </context>
 <context>
@@ -2074,7 +2243,7 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Created</source>
         <comment>container status</comment>
         <translation>생성됨</translation>
@@ -2223,7 +2392,12 @@ ID: %2
         <translation>다른 사람의 컨테이너</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+11"/>
+        <source>Owners come from the berth.owner label. Anyone who can use the Docker socket can set or change it, so treat owners as advice, not as protection.</source>
+        <translation>소유자는 berth.owner 레이블에서 옵니다. Docker 소켓을 쓸 수 있는 사람은 누구나 이 레이블을 붙이거나 바꿀 수 있으므로, 소유자 표시는 보호 장치가 아니라 참고용으로만 보세요.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Could not start %1.</source>
         <translation>%1을(를) 시작할 수 없습니다.</translation>
     </message>
@@ -2243,7 +2417,7 @@ ID: %2
         <translation>%1은(는) 아직 실행 중입니다. 중지하고 삭제할까요?</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Could not remove %1.</source>
         <translation>%1을(를) 삭제할 수 없습니다.</translation>
     </message>
@@ -2268,7 +2442,7 @@ ID: %2
         <translation>내 컨테이너</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
@@ -2321,7 +2495,7 @@ ID: %2
 <context>
     <name>berth::ui::EngineStatusWidget</name>
     <message>
-        <location filename="../ui/main/enginestatuswidget.cpp" line="+63"/>
+        <location filename="../ui/main/enginestatuswidget.cpp" line="+64"/>
         <source>Docker Engine %1 · API %2 · %3</source>
         <translation>Docker Engine %1 · API %2 · %3</translation>
     </message>
@@ -2483,6 +2657,16 @@ ID: %2
         <source>Use a local socket address such as unix:///var/run/docker.sock.</source>
         <translation>unix:///var/run/docker.sock 같은 로컬 소켓 주소를 쓰세요.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>The Docker engine sent a reply larger than Berth accepts.</source>
+        <translation>Docker 엔진이 Berth가 받는 최대 크기보다 큰 응답을 보냈습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that the engine address points to a Docker engine, or raise the reply size limit (network/maxReplyMiB in berth.ini).</source>
+        <translation>엔진 주소가 Docker 엔진을 가리키는지 확인하거나, 응답 크기 제한(berth.ini의 network/maxReplyMiB)을 늘리세요.</translation>
+    </message>
 </context>
 <context>
     <name>berth::ui::GpuCard</name>
@@ -2613,7 +2797,7 @@ ID: %2
 <context>
     <name>berth::ui::GpuPanel</name>
     <message>
-        <location filename="../ui/gpu/gpupanel.cpp" line="+127"/>
+        <location filename="../ui/gpu/gpupanel.cpp" line="+129"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
@@ -3381,7 +3565,7 @@ ID: %2
 <context>
     <name>berth::ui::LogConsole</name>
     <message>
-        <location filename="../ui/logs/logconsole.cpp" line="+196"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+198"/>
         <source>Search the log</source>
         <translation>로그 검색</translation>
     </message>
@@ -3652,7 +3836,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+215"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+220"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -3730,7 +3914,7 @@ ID: %2
 <context>
     <name>berth::ui::MessageBar</name>
     <message>
-        <location filename="../ui/common/messagebar.cpp" line="+21"/>
+        <location filename="../ui/common/messagebar.cpp" line="+24"/>
         <location line="+33"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
@@ -3739,7 +3923,7 @@ ID: %2
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+371"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+372"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>이제 작업 디렉터리가 %1입니다. 프로젝트 폴더도 %2 대신 그곳에 마운트할까요?</translation>
     </message>
@@ -4153,7 +4337,7 @@ ID: %2
 <context>
     <name>berth::ui::PullProgressWidget</name>
     <message>
-        <location filename="../ui/tags/pullprogresswidget.cpp" line="+50"/>
+        <location filename="../ui/tags/pullprogresswidget.cpp" line="+52"/>
         <source>Pulling %1</source>
         <translation>%1 받는 중</translation>
     </message>
@@ -4249,7 +4433,7 @@ ID: %2
 <context>
     <name>berth::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tags/tagbrowser.cpp" line="+232"/>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+234"/>
         <source>&amp;Repository:</source>
         <translation>저장소(&amp;R):</translation>
     </message>
@@ -4420,7 +4604,7 @@ ID: %2
 <context>
     <name>berth::ui::TagDetailsPane</name>
     <message>
-        <location filename="../ui/tags/tagdetailspane.cpp" line="+70"/>
+        <location filename="../ui/tags/tagdetailspane.cpp" line="+73"/>
         <source>No tag selected</source>
         <translation>선택한 태그 없음</translation>
     </message>
@@ -4450,7 +4634,7 @@ ID: %2
         <translation>NVIDIA 드라이버 %1 이상이 필요합니다(CUDA %2).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>This machine&apos;s driver is unknown (no nvidia-smi found).</source>
         <translation>이 컴퓨터의 드라이버를 알 수 없습니다(nvidia-smi 없음).</translation>
     </message>
@@ -4806,7 +4990,7 @@ ID: %2
 <context>
     <name>berth::ui::VolumesPage</name>
     <message>
-        <location filename="../ui/mounts/volumespage.cpp" line="+216"/>
+        <location filename="../ui/mounts/volumespage.cpp" line="+218"/>
         <source>Could not list the volumes.</source>
         <translation>볼륨 목록을 가져올 수 없습니다.</translation>
     </message>
@@ -4817,12 +5001,12 @@ ID: %2
     </message>
     <message>
         <location line="+6"/>
-        <location line="+216"/>
+        <location line="+218"/>
         <source>The volume %1 exists already.</source>
         <translation>%1 볼륨이 이미 있습니다.</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-204"/>
         <source>Could not create the volume %1.</source>
         <translation>%1 볼륨을 만들 수 없습니다.</translation>
     </message>
@@ -4849,7 +5033,7 @@ ID: %2
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
@@ -4913,7 +5097,7 @@ ID: %2
         <translation>쓰지 않는 볼륨 정리</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Remove %n volume(s)</source>
         <translation>
             <numerusform>볼륨 %n개 삭제</numerusform>

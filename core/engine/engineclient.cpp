@@ -146,6 +146,11 @@ EngineClient::EngineClient(const Endpoint &endpoint, QObject *parent)
 
 EngineClient::~EngineClient() = default;
 
+void EngineClient::setMaxReplyBytes(qint64 bytes)
+{
+    m_http->setMaxBodyBytes(bytes);
+}
+
 QByteArray EngineClient::versionedTarget(const QString &path, const QUrlQuery &query) const
 {
     QByteArray target = "/v" + m_apiVersion.toLatin1() + path.toUtf8();
@@ -167,6 +172,14 @@ void EngineClient::ensureNegotiated(QObject *context, std::function<void(const E
             then({EngineError::Kind::ApiVersionUnsupported,
                   Tr::tr("DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).")
                       .arg(m_pinnedVersion)});
+            return;
+        }
+        // Below the floor, requests would go out in a form Berth does not speak (fields it reads are missing).
+        if (versionKey(m_pinnedVersion) < versionKey(QLatin1String(MinApiVersion))) {
+            then({EngineError::Kind::ApiVersionUnsupported,
+                  Tr::tr("DOCKER_API_VERSION=%1 is older than API %2, the oldest Berth speaks. Unset it or pin %2 or "
+                         "newer.")
+                      .arg(m_pinnedVersion, QLatin1String(MinApiVersion))});
             return;
         }
         m_apiVersion = m_pinnedVersion;

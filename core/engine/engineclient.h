@@ -37,6 +37,8 @@ public:
     const Endpoint &endpoint() const { return m_endpoint; }
     QString apiVersion() const { return m_apiVersion; } // empty until negotiated
     void setRequestTimeout(int msecs) { m_timeoutMs = msecs; }
+    // The largest reply body buffered for a typed result (Settings::MaxReplyMiB); streams are not capped.
+    void setMaxReplyBytes(qint64 bytes);
 
     // System
     void ping(QObject *context, Callback<PingInfo> done);

@@ -64,6 +64,8 @@ const char *EngineError::kindName(Kind kind)
         return "cancelled";
     case Kind::NotSupported:
         return "not-supported";
+    case Kind::TooLarge:
+        return "too-large";
     }
     return "unknown";
 }

@@ -26,6 +26,7 @@ public:
         Timeout,
         Cancelled,
         NotSupported, // e.g. a DOCKER_HOST scheme not wired yet
+        TooLarge,     // a reply past the size cap (Settings::MaxReplyMiB)
     };
 
     EngineError() = default;

@@ -127,6 +127,8 @@ EngineError EngineStream::engineErrorFromHttp(const HttpError &error)
         return {EngineError::Kind::Timeout, error.message};
     case HttpError::Kind::Cancelled:
         return {EngineError::Kind::Cancelled, error.message};
+    case HttpError::Kind::TooLarge:
+        return {EngineError::Kind::TooLarge, error.message};
     }
     return {EngineError::Kind::Protocol, error.message};
 }

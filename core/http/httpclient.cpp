@@ -11,6 +11,11 @@ HttpClient::HttpClient(const QString &host, QObject *parent) : QObject(parent), 
 {
     if (host.startsWith(QLatin1String("unix://"))) {
         m_socketPath = host.mid(7);
+        if (m_socketPath.isEmpty())
+            m_unsupported = {HttpError::Kind::Unsupported,
+                             tr("The engine address %1 names no socket; write it with a path, for example "
+                                "unix:///var/run/docker.sock.")
+                                 .arg(host)};
     } else {
         const QString scheme = host.section(QLatin1String("://"), 0, 0);
         m_unsupported = {HttpError::Kind::Unsupported,
@@ -24,6 +29,8 @@ HttpClient::~HttpClient() = default;
 
 HttpReply *HttpClient::send(HttpRequest request)
 {
+    if (request.maxBodyBytes < 0)
+        request.maxBodyBytes = m_maxBody;
     auto *reply = new HttpReply(std::move(request), this);
     if (reply->request().streaming || reply->request().upgrade) {
         dispatch(reply);

@@ -32,6 +32,10 @@ public:
     // hold a connection for as long as they run and must never wait behind each other.
     void setMaxActiveRequests(int count) { m_maxActive = count; }
     int queuedRequestCount() const { return int(m_queue.size()); }
+    // The cap on a buffered reply body for requests that do not set their own (Settings::MaxReplyMiB).
+    static constexpr qint64 DefaultMaxBodyBytes = 64 * 1024 * 1024;
+    void setMaxBodyBytes(qint64 bytes) { m_maxBody = bytes; }
+    qint64 maxBodyBytes() const { return m_maxBody; }
 
 private:
     void dispatch(HttpReply *reply);
@@ -51,6 +55,7 @@ private:
     int m_maxIdle = 4;
     int m_maxActive = 6;
     int m_active = 0;
+    qint64 m_maxBody = DefaultMaxBodyBytes;
 };
 
 } // namespace berth::core

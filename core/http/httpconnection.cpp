@@ -35,17 +35,24 @@ void HttpConnection::start(HttpReply *reply)
     m_reply = reply;
     reply->m_connection = this;
     m_bytesThisResponse = 0;
+    m_tooLarge = false;
     m_parser.reset(reply->request().method == "HEAD");
     m_parser.onHead = [this](const HttpResponseHead &head) {
         if (m_reply) {
             if (m_reply->request().streaming && head.status < 300)
                 m_timer.stop();
+            // A length past the cap is refused before a byte of it is read.
+            bool ok = false;
+            const qint64 length = head.header("Content-Length").trimmed().toLongLong(&ok);
+            const qint64 cap = m_reply->request().maxBodyBytes;
+            if (ok && cap >= 0 && length > cap && m_reply->buffersBody())
+                m_tooLarge = true;
             m_reply->deliverHead(head);
         }
     };
     m_parser.onBody = [this](QByteArrayView data) {
-        if (m_reply)
-            m_reply->deliverBody(data);
+        if (m_reply && !m_tooLarge && !m_reply->deliverBody(data))
+            m_tooLarge = true;
     };
     if (reply->request().timeoutMs > 0)
         m_timer.start(reply->request().timeoutMs);
@@ -98,6 +105,14 @@ void HttpConnection::onReadyRead()
         const auto result = m_parser.feed(QByteArrayView(m_readBuffer.constData(), n), &consumed);
         if (!self)
             return; // a handler deleted us
+        if (m_tooLarge && m_reply) {
+            const qint64 cap = m_reply->request().maxBodyBytes;
+            finishCurrent({HttpError::Kind::TooLarge,
+                           tr("The reply was larger than %1 MiB, the most Berth accepts.").arg(cap / (1024 * 1024))});
+            if (self)
+                closeConnection();
+            return;
+        }
         switch (result) {
         case HttpResponseParser::Result::NeedMore:
             break;
@@ -160,7 +175,11 @@ void HttpConnection::transportClosed()
             return;
         }
         const auto result = m_parser.finishEof();
-        if (result == HttpResponseParser::Result::Complete)
+        if (m_tooLarge)
+            finishCurrent(
+                {HttpError::Kind::TooLarge, tr("The reply was larger than %1 MiB, the most Berth accepts.")
+                                                .arg(m_reply ? m_reply->request().maxBodyBytes / (1024 * 1024) : 0)});
+        else if (result == HttpResponseParser::Result::Complete)
             finishCurrent({});
         else
             finishCurrent({HttpError::Kind::Closed, m_parser.errorString()});

@@ -55,6 +55,7 @@ private:
     QTimer m_timer;
     QByteArray m_readBuffer;
     quint64 m_bytesThisResponse = 0;
+    bool m_tooLarge = false; // the reply's buffered body passed its cap: the rest is dropped, then the reply fails
     int m_requestsServed = 0;
 };
 

@@ -18,6 +18,7 @@ struct HttpError
         Closed,         // connection lost mid-response
         Timeout,
         Cancelled,
+        TooLarge, // a buffered body past the request's cap (maxBodyBytes)
     };
     Kind kind = Kind::None;
     QString message;

@@ -42,12 +42,17 @@ void HttpReply::deliverHead(const HttpResponseHead &head)
     Q_EMIT headReceived();
 }
 
-void HttpReply::deliverBody(QByteArrayView data)
+bool HttpReply::deliverBody(QByteArrayView data)
 {
-    if (m_bodyHandler)
+    if (m_bodyHandler) {
         m_bodyHandler(data);
-    else
-        m_body.append(data);
+        return true;
+    }
+    const qint64 cap = m_request.maxBodyBytes;
+    if (cap >= 0 && qint64(m_body.size()) + data.size() > cap)
+        return false;
+    m_body.append(data);
+    return true;
 }
 
 void HttpReply::finish(HttpError error)

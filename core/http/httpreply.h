@@ -36,6 +36,7 @@ public:
 
     // Streams the body to handler as views into the receive buffer (valid during the call only).
     void setBodyHandler(std::function<void(QByteArrayView)> handler) { m_bodyHandler = std::move(handler); }
+    bool buffersBody() const { return !m_bodyHandler; }
     void abort();
 
     // After upgraded(): the raw connection and the bytes that came with the 101. The caller owns the device.
@@ -50,7 +51,8 @@ private:
     friend class HttpConnection;
     friend class HttpClient;
     void deliverHead(const HttpResponseHead &head);
-    void deliverBody(QByteArrayView data);
+    // False once a buffered body would pass the request's cap; nothing more is kept then.
+    bool deliverBody(QByteArrayView data);
     void finish(HttpError error = {});
     void deliverUpgrade(QIODevice *device, QByteArray leftover);
 

@@ -1,5 +1,7 @@
 #include "jsonstorefile.h"
 
+#include "settings/storefile.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -20,7 +22,25 @@ struct Tr
 };
 } // namespace
 
-JsonStoreFile::Loaded JsonStoreFile::read(const QString &path)
+namespace {
+// Empty when the object has the shape; otherwise why not.
+QString shapeProblem(const QJsonObject &object, const JsonStoreFile::Shape &shape)
+{
+    if (shape.isEmpty() || object.isEmpty())
+        return {};
+    bool any = false;
+    for (const auto &[key, type] : shape) {
+        if (!object.contains(key))
+            continue;
+        any = true;
+        if (object.value(key).type() != type)
+            return Tr::tr("\"%1\" has an unexpected type").arg(key);
+    }
+    return any ? QString() : Tr::tr("none of the expected entries");
+}
+} // namespace
+
+JsonStoreFile::Loaded JsonStoreFile::read(const QString &path, const Shape &shape)
 {
     Loaded loaded;
     QFile file(path);
@@ -35,17 +55,22 @@ JsonStoreFile::Loaded JsonStoreFile::read(const QString &path)
     file.close();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    QString wrongShape;
     if (parseError.error == QJsonParseError::NoError && doc.isObject()) {
-        loaded.object = doc.object();
-        return loaded;
+        wrongShape = shapeProblem(doc.object(), shape);
+        if (wrongShape.isEmpty()) {
+            loaded.object = doc.object();
+            return loaded;
+        }
     }
     // Keep the damaged file for the user (or a bug report) and start afresh beside it.
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     QString aside = path + QStringLiteral(".corrupt-") + stamp;
     for (int n = 2; QFileInfo::exists(aside); ++n)
         aside = path + QStringLiteral(".corrupt-") + stamp + QLatin1Char('-') + QString::number(n);
-    const QString why =
-        parseError.error != QJsonParseError::NoError ? parseError.errorString() : Tr::tr("not a JSON object");
+    const QString why = parseError.error != QJsonParseError::NoError ? parseError.errorString()
+                        : !doc.isObject()                            ? Tr::tr("not a JSON object")
+                                                                     : wrongShape;
     if (QFile::rename(path, aside)) {
         loaded.keptAsidePath = aside;
         loaded.error = Tr::tr("%1 was damaged (%2) and was kept as %3").arg(path, why, aside);
@@ -57,14 +82,7 @@ JsonStoreFile::Loaded JsonStoreFile::read(const QString &path)
 
 bool JsonStoreFile::write(const QString &path, const QByteArray &data, QString *error)
 {
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return StoreFile::write(path, data, error);
 }
 
 } // namespace berth::core

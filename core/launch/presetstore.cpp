@@ -45,7 +45,9 @@ PresetStore::PresetStore(const QString &directory, QObject *parent)
     : QObject(parent), m_directory(directory), m_builtIn(builtInPresets())
 {
     m_writer.setMaxThreadCount(1);
-    const JsonStoreFile::Loaded loaded = JsonStoreFile::read(filePath());
+    const JsonStoreFile::Loaded loaded =
+        JsonStoreFile::read(filePath(), {{QLatin1StringView("presets"), QJsonValue::Array},
+                                         {QLatin1StringView("version"), QJsonValue::Double}});
     m_lastError = loaded.error;
     m_keptAside = loaded.keptAsidePath;
     for (const Preset &p : presetsFrom(loaded.object, false)) {

@@ -28,6 +28,13 @@ QString ProfileStore::defaultDirectory()
     return Settings::instance().dataDir();
 }
 
+JsonStoreFile::Shape ProfileStore::fileShape()
+{
+    return {{QLatin1StringView("profiles"), QJsonValue::Array},
+            {QLatin1StringView("recent"), QJsonValue::Array},
+            {QLatin1StringView("version"), QJsonValue::Double}};
+}
+
 QString ProfileStore::filePath() const
 {
     return QDir(m_directory).filePath(QLatin1String(FileName));
@@ -41,7 +48,7 @@ void ProfileStore::load()
     const QString path = filePath();
     // On the writer's thread, so a read never overlaps a write.
     QtConcurrent::run(&m_writer, [path] {
-        return JsonStoreFile::read(path);
+        return JsonStoreFile::read(path, fileShape());
     }).then(this, [this](const JsonStoreFile::Loaded &result) {
         m_loading = false;
         if (m_loaded)
@@ -59,7 +66,7 @@ void ProfileStore::load()
 bool ProfileStore::loadNow()
 {
     m_writer.waitForDone();
-    const JsonStoreFile::Loaded result = JsonStoreFile::read(filePath());
+    const JsonStoreFile::Loaded result = JsonStoreFile::read(filePath(), fileShape());
     m_lastError = result.error;
     m_keptAside = result.keptAsidePath;
     apply(result.object);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsonstorefile.h"
 #include "launchspec.h"
 
 #include <QDateTime>
@@ -81,6 +82,7 @@ Q_SIGNALS:
     void saveFailed(const QString &message);
 
 private:
+    static JsonStoreFile::Shape fileShape();
     void apply(const QJsonObject &object);
     void ensureLoaded();
     void persist();

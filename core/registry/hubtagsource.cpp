@@ -58,28 +58,39 @@ void HubTagSource::fetch(const QUrl &url)
         }
         const TagFacts::Grammar grammar = TagFacts::grammarFor(reference().repository());
         const QByteArray body = response.body;
-        parseAsync([body, grammar] { return TagPageParser::parseHub(body, grammar); },
-                   [this, url](const TagPage &page) {
-                       if (!page.error.isEmpty()) {
-                           finish(RegistryError(RegistryError::Kind::Malformed, page.error, 200));
-                           return;
-                       }
-                       m_firstPage = false;
-                       emitPage(page.tags, page.count);
-                       if (!isRunning())
-                           return; // a receiver cancelled
-                       if (page.next.isEmpty()) {
-                           finish({});
-                           return;
-                       }
-                       const QUrl next = url.resolved(QUrl(page.next));
-                       if (!next.isValid() || m_visited.contains(next)) {
-                           // a server that points back to a page already read would loop for ever
-                           finish({});
-                           return;
-                       }
-                       fetch(next);
-                   });
+        parseAsync(
+            [body, grammar] { return TagPageParser::parseHub(body, grammar); },
+            [this, url](const TagPage &page) {
+                if (!page.error.isEmpty()) {
+                    finish(RegistryError(RegistryError::Kind::Malformed, page.error, 200));
+                    return;
+                }
+                m_firstPage = false;
+                emitPage(page, page.count);
+                if (!isRunning())
+                    return; // a receiver cancelled
+                if (page.next.isEmpty()) {
+                    finish({});
+                    return;
+                }
+                const QUrl next = url.resolved(QUrl(page.next));
+                if (!next.isValid() || m_visited.contains(next)) {
+                    // a server that points back to a page already read would loop for ever
+                    finish({});
+                    return;
+                }
+                if (!sameOrigin(next, m_base)) {
+                    finish(RegistryError(
+                        RegistryError::Kind::CrossOrigin,
+                        tr("a next page at %1 for a listing from %2")
+                            .arg(next.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
+                                 m_base.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery))));
+                    return;
+                }
+                if (!mayFetchAnotherPage())
+                    return;
+                fetch(next);
+            });
     });
 }
 

@@ -1,6 +1,7 @@
 #include "imagereference.h"
 
 #include <QHostAddress>
+#include <QRegularExpression>
 
 namespace berth::core {
 
@@ -10,17 +11,21 @@ bool isRegistryComponent(QStringView first)
     return first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) || first == QLatin1String("localhost");
 }
 
+// The distribution reference grammar: path components start and end with [a-z0-9], joined by '.', '_', '__' or
+// dashes; so ".." or "a..b" are not names, and "../../x" never becomes a request to a host called "..".
 bool validPathComponent(QStringView c)
 {
-    if (c.isEmpty())
-        return false;
-    for (QChar ch : c) {
-        const char16_t u = ch.unicode();
-        const bool ok = (u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '.' || u == '_' || u == '-';
-        if (!ok)
-            return false;
-    }
-    return true;
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$"));
+    return re.match(c.toString()).hasMatch();
+}
+
+// host[:port]: DNS labels of [A-Za-z0-9-] not starting or ending with '-', or a bracketed IPv6 address.
+bool validRegistry(QStringView r)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*[A-Za-z0-9])(?:\\.(?:[A-Za-z0-9]|[A-Za-z0-9][A-Za-z0-9-]*"
+        "[A-Za-z0-9]))*|\\[[0-9A-Fa-f:.]+\\])(?::[0-9]{1,5})?$"));
+    return re.match(r.toString()).hasMatch();
 }
 
 bool validTag(QStringView t)
@@ -70,6 +75,8 @@ ImageReference ImageReference::parse(const QString &input)
     if (firstSlash > 0 && isRegistryComponent(QStringView(text).left(firstSlash))) {
         ref.m_registry = text.left(firstSlash);
         path = text.mid(firstSlash + 1);
+        if (!validRegistry(ref.m_registry))
+            return {};
         // docker treats these as Docker Hub too
         if (ref.m_registry == QLatin1String("index.docker.io") ||
             ref.m_registry == QLatin1String("registry-1.docker.io"))

@@ -27,6 +27,18 @@ const char *RegistryError::kindName(Kind kind)
         return "invalid-reference";
     case Kind::Cancelled:
         return "cancelled";
+    case Kind::TooLarge:
+        return "too-large";
+    case Kind::TooManyPages:
+        return "too-many-pages";
+    case Kind::RedirectLoop:
+        return "redirect-loop";
+    case Kind::CrossOrigin:
+        return "cross-origin";
+    case Kind::InsecureRealm:
+        return "insecure-realm";
+    case Kind::TooSlow:
+        return "too-slow";
     }
     return "unknown";
 }
@@ -39,6 +51,13 @@ QString RegistryError::toString() const
     if (!m_message.isEmpty())
         s += QStringLiteral(": ") + m_message;
     return s;
+}
+
+QString RegistryError::soFar() const
+{
+    return m_receivedTags > 0
+               ? QLatin1Char(' ') + tr("The %n tag(s) received so far are shown.", nullptr, m_receivedTags)
+               : QString();
 }
 
 QString RegistryError::userMessage() const
@@ -73,14 +92,38 @@ QString RegistryError::userMessage() const
         return tr("The registry had an internal error (HTTP %1), even after several tries. Try again later.")
             .arg(m_httpStatus);
     case Kind::Malformed:
-        return tr("The registry sent a reply Berth could not read (%1). The tags received so far are shown.")
-            .arg(m_message);
+        if (m_receivedTags > 0)
+            return tr("The registry sent a reply Berth could not read (%1). The tags received so far are shown.")
+                .arg(m_message);
+        return tr("The registry sent a reply Berth could not read (%1).").arg(m_message);
     case Kind::InvalidReference:
         return tr("\"%1\" is not a repository name. Use the form namespace/repository or "
                   "registry.example.com/namespace/repository.")
             .arg(m_message);
     case Kind::Cancelled:
         return tr("Cancelled.");
+    case Kind::TooLarge:
+        return tr("The registry sent a reply larger than Berth accepts (%1). If the repository really is that "
+                  "large, raise network/maxReplyMiB in berth.ini.")
+                   .arg(m_message) +
+               soFar();
+    case Kind::TooManyPages:
+        return tr("The registry kept sending more pages (%1); Berth stopped there.").arg(m_message) + soFar();
+    case Kind::RedirectLoop:
+        return tr("The registry redirected Berth too often (%1), probably in a loop. Check the registry address.")
+            .arg(m_message);
+    case Kind::CrossOrigin:
+        return tr("The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials "
+                  "stay with the registry that asked for them.")
+                   .arg(m_message) +
+               soFar();
+    case Kind::InsecureRealm:
+        return tr("The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this "
+                  "registry really has no TLS, add it to registry/insecure in berth.ini.")
+            .arg(m_message);
+    case Kind::TooSlow:
+        return tr("The registry sent its reply too slowly (%1); Berth gave up. Try again later.").arg(m_message) +
+               soFar();
     }
     return m_message;
 }

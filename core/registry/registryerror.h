@@ -24,6 +24,12 @@ public:
         Malformed,    // a body that is not the JSON expected
         InvalidReference,
         Cancelled,
+        TooLarge,      // a reply past the size cap (after decompression: a gzip bomb lands here)
+        TooManyPages,  // the server kept handing out next pages past the page limit
+        RedirectLoop,  // more redirects than the limit, usually a loop
+        CrossOrigin,   // a next link or redirect to another server (scheme, host or port): not followed
+        InsecureRealm, // a token realm over plain http that is neither loopback nor a registry set as insecure
+        TooSlow,       // a reply that kept trickling past the response deadline
     };
 
     RegistryError() = default;
@@ -39,16 +45,22 @@ public:
     const QString &message() const { return m_message; } // the server's or the system's words, verbatim
     QDateTime retryAt() const { return m_retryAt; }
     void setRetryAt(const QDateTime &at) { m_retryAt = at; }
+    // Tags already handed out before the failure (-1: not known); the message only promises them when there are.
+    int receivedTags() const { return m_receivedTags; }
+    void setReceivedTags(int count) { m_receivedTags = count; }
 
     static const char *kindName(Kind kind);
     QString toString() const;    // for logs: "kind (HTTP n): message"
     QString userMessage() const; // translated, for the browser and `berth tags`
 
 private:
+    QString soFar() const;
+
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_message;
     QDateTime m_retryAt;
+    int m_receivedTags = -1;
 };
 
 } // namespace berth::core

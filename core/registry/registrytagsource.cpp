@@ -49,14 +49,15 @@ QUrl RegistryTagSource::nextFromLink(const QByteArray &link, const QUrl &base)
 void RegistryTagSource::begin()
 {
     m_visited.clear();
-    fetch(firstPageUrl(), false);
+    m_origin = firstPageUrl();
+    fetch(m_origin, false);
 }
 
 void RegistryTagSource::fetch(const QUrl &url, bool freshAuth)
 {
     m_visited.insert(url);
     Headers headers;
-    if (!m_authorization.isEmpty())
+    if (!m_authorization.isEmpty() && sameOrigin(url, m_origin))
         headers.append({"Authorization", m_authorization});
     get(url, headers, [this, url, freshAuth](const Response &response) {
         if (response.status == 401) {
@@ -76,21 +77,34 @@ void RegistryTagSource::fetch(const QUrl &url, bool freshAuth)
         const TagFacts::Grammar grammar = TagFacts::grammarFor(reference().repository());
         const QByteArray body = response.body;
         const QUrl next = nextFromLink(response.header("Link"), response.url);
-        parseAsync([body, grammar] { return TagPageParser::parseRegistry(body, grammar); },
-                   [this, next](const TagPage &page) {
-                       if (!page.error.isEmpty()) {
-                           finish(RegistryError(RegistryError::Kind::Malformed, page.error, 200));
-                           return;
-                       }
-                       emitPage(page.tags, -1);
-                       if (!isRunning())
-                           return;
-                       if (next.isEmpty() || m_visited.contains(next)) {
-                           finish({});
-                           return;
-                       }
-                       fetch(next, false);
-                   });
+        parseAsync(
+            [body, grammar] { return TagPageParser::parseRegistry(body, grammar); },
+            [this, next, url](const TagPage &page) {
+                if (!page.error.isEmpty()) {
+                    finish(RegistryError(RegistryError::Kind::Malformed, page.error, 200));
+                    return;
+                }
+                emitPage(page, -1);
+                if (!isRunning())
+                    return;
+                if (next.isEmpty() || m_visited.contains(next)) {
+                    finish({});
+                    return;
+                }
+                if (!sameOrigin(next, m_origin)) {
+                    // Another server's page would carry our credentials there and its tags into this list.
+                    finish(RegistryError(
+                        RegistryError::Kind::CrossOrigin,
+                        tr("a next page at %1 for a listing from %2")
+                            .arg(next.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
+                                 m_origin.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath |
+                                                          QUrl::RemoveQuery))));
+                    return;
+                }
+                if (!mayFetchAnotherPage())
+                    return;
+                fetch(next, false);
+            });
     });
 }
 
@@ -139,6 +153,13 @@ void RegistryTagSource::requestToken(const AuthChallenge &challenge, std::functi
     QUrl realm(challenge.realm());
     if (!realm.isValid() || (realm.scheme() != QLatin1String("https") && realm.scheme() != QLatin1String("http"))) {
         finish(RegistryError(RegistryError::Kind::Unauthorized, QStringLiteral("invalid token realm"), 401));
+        return;
+    }
+    // The realm gets the user's password (Basic) and hands out the token: never in clear text across a network,
+    // unless the user runs this registry without TLS on purpose.
+    if (realm.scheme() == QLatin1String("http") && !isLoopbackHost(realm.host()) && !m_insecure) {
+        finish(RegistryError(RegistryError::Kind::InsecureRealm,
+                             realm.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery), 401));
         return;
     }
     const QString scope = challenge.scope().isEmpty()

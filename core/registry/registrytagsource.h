@@ -10,7 +10,8 @@ namespace berth::core {
 
 // Any OCI distribution v2 registry: GET /v2/NAME/tags/list?n=N, following Link rel="next". On 401 it answers the
 // challenge: Bearer (token from the realm, with Basic credentials when there are any) or Basic, with credentials
-// from DockerCredentials. Registries report names only.
+// from DockerCredentials. Registries report names only. Credentials and tokens go to the registry's own origin (and
+// Basic credentials to the token realm it names, over https); a next link to another origin is refused.
 class RegistryTagSource final : public TagSource
 {
     Q_OBJECT
@@ -21,6 +22,8 @@ public:
     void setPageSize(int n) { m_pageSize = n; } // 0: let the registry choose
     // Where to send requests instead of reference().registryBaseUrl() (tests, mirrors).
     void setBaseUrl(const QUrl &url) { m_baseUrl = url; }
+    // A registry the user runs without TLS: its token realm may then be plain http (loopback realms always may).
+    void setInsecure(bool insecure) { m_insecure = insecure; }
     QUrl firstPageUrl() const;
 
     // The next-page URL from a Link header (`</v2/x/tags/list?n=2&last=b>; rel="next"`), resolved; empty if none.
@@ -41,6 +44,8 @@ private:
     QByteArray m_authorization; // Authorization header value; never logged
     RegistryCredential m_credential;
     bool m_credentialLooked = false;
+    bool m_insecure = false;
+    QUrl m_origin; // where the listing started: the only place the Authorization header goes
     QSet<QUrl> m_visited;
 };
 

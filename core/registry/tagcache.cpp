@@ -1,10 +1,13 @@
 #include "tagcache.h"
 
 #include "registrylogging.h"
+#include "settings/storefile.h"
+#include "tagpageparser.h"
 
 #include <QCborArray>
 #include <QCborMap>
 #include <QCborValue>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,7 +16,7 @@
 namespace berth::core {
 
 namespace {
-constexpr int FormatVersion = 1;
+constexpr int FormatVersion = 2; // 2: named by hash, with the reference inside
 constexpr qint64 MaxCacheBytes = 256 * 1024 * 1024;
 
 // Short keys: the file is read on every open of a repository with thousands of tags.
@@ -21,20 +24,18 @@ enum Key : int { KName = 0, KDigest, KSize, KPushed, KImages };
 enum ImageKey : int { IArch = 0, IVariant, IOs, IDigest, ISize };
 } // namespace
 
-QString TagCache::fileFor(const ImageReference &reference) const
+QString TagCache::key(const ImageReference &reference)
 {
-    QString name = reference.registry() + QLatin1Char('_') + reference.repository();
-    for (QChar &c : name) {
-        const char16_t u = c.unicode();
-        const bool ok =
-            (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '.' || u == '-';
-        if (!ok)
-            c = QLatin1Char('_');
-    }
-    return m_directory + QLatin1Char('/') + name + QStringLiteral(".cbor");
+    return reference.registry() + QLatin1Char('/') + reference.repository();
 }
 
-TagCache::Entry TagCache::read(const QString &file, TagFacts::Grammar grammar)
+QString TagCache::fileFor(const ImageReference &reference) const
+{
+    const QByteArray hash = QCryptographicHash::hash(key(reference).toUtf8(), QCryptographicHash::Sha256).toHex();
+    return m_directory + QLatin1Char('/') + QString::fromLatin1(hash.left(32)) + QStringLiteral(".cbor");
+}
+
+TagCache::Entry TagCache::read(const QString &file, const QString &key, TagFacts::Grammar grammar)
 {
     Entry entry;
     QFile f(file);
@@ -49,6 +50,10 @@ TagCache::Entry TagCache::read(const QString &file, TagFacts::Grammar grammar)
     const QCborMap map = root.toMap();
     if (map.value(QLatin1String("format")).toInteger() != FormatVersion)
         return entry;
+    if (map.value(QLatin1String("reference")).toString() != key) {
+        qCWarning(lcRegistry) << "tag cache" << file << "belongs to another repository";
+        return entry;
+    }
     entry.fetchedAt = QDateTime::fromMSecsSinceEpoch(map.value(QLatin1String("fetchedAt")).toInteger(), Qt::UTC);
     const QCborArray tags = map.value(QLatin1String("tags")).toArray();
     entry.tags.reserve(tags.size());
@@ -56,7 +61,7 @@ TagCache::Entry TagCache::read(const QString &file, TagFacts::Grammar grammar)
         const QCborArray a = v.toArray();
         TagInfo t;
         t.name = a.at(KName).toString();
-        if (t.name.isEmpty())
+        if (!TagPageParser::isValidTagName(t.name))
             continue;
         t.digest = a.at(KDigest).toByteArray();
         t.fullSize = a.at(KSize).toInteger(-1);
@@ -79,7 +84,8 @@ TagCache::Entry TagCache::read(const QString &file, TagFacts::Grammar grammar)
     return entry;
 }
 
-bool TagCache::write(const QString &file, const QDateTime &fetchedAt, const QList<TagInfo> &tags)
+bool TagCache::write(const QString &file, const QString &key, const QDateTime &fetchedAt, const QList<TagInfo> &tags,
+                     QString *error)
 {
     QCborArray array;
     for (const TagInfo &t : tags) {
@@ -91,17 +97,18 @@ bool TagCache::write(const QString &file, const QDateTime &fetchedAt, const QLis
     }
     QCborMap map;
     map.insert(QLatin1String("format"), FormatVersion);
+    map.insert(QLatin1String("reference"), key);
     map.insert(QLatin1String("fetchedAt"), fetchedAt.toMSecsSinceEpoch());
     map.insert(QLatin1String("tags"), array);
 
-    QDir().mkpath(QFileInfo(file).absolutePath());
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        qCWarning(lcRegistry) << "cannot write tag cache" << file << out.errorString();
+    QString why;
+    if (!StoreFile::write(file, QCborValue(map).toCbor(), &why)) {
+        qCWarning(lcRegistry).noquote() << why;
+        if (error)
+            *error = why;
         return false;
     }
-    out.write(QCborValue(map).toCbor());
-    return out.commit();
+    return true;
 }
 
 } // namespace berth::core

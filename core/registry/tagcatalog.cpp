@@ -16,6 +16,7 @@ namespace berth::core {
 TagCatalog::TagCatalog(Settings &settings, QObject *parent)
     : QObject(parent), m_settings(settings), m_network(new QNetworkAccessManager(this))
 {
+    m_policy.maxBodyBytes = m_settings.maxReplyBytes();
 }
 
 TagCatalog::~TagCatalog()
@@ -73,6 +74,7 @@ bool TagCatalog::open(const QString &repository)
     m_dataTime = {};
     m_rateLimitedUntil = {};
     m_expected = -1;
+    m_dropped = 0;
     m_lastError = {};
 
     ImageReference ref = ImageReference::parse(repository);
@@ -134,6 +136,8 @@ void TagCatalog::startListing()
             registrySource->setPageSize(m_pageSize);
         if (m_registryOverride.isValid())
             registrySource->setBaseUrl(m_registryOverride);
+        registrySource->setInsecure(
+            m_settings.value(Settings::InsecureRegistries).toStringList().contains(m_reference.registry()));
         m_source = registrySource;
     }
     m_source->setRetryPolicy(m_policy);
@@ -157,6 +161,7 @@ void TagCatalog::startListing()
     connect(source, &TagSource::retrying, this, &TagCatalog::retrying);
     connect(source, &TagSource::finished, this, [this, source](const RegistryError &error) {
         source->deleteLater();
+        m_dropped = source->droppedTagCount();
         if (m_source == source)
             m_source = nullptr;
         if (!error) {
@@ -205,19 +210,28 @@ void TagCatalog::loadCache()
         Q_EMIT cacheLoaded(entry.fetchedAt);
         Q_EMIT reset();
     });
-    watcher->setFuture(QtConcurrent::run(&TagCache::read, file, grammar));
+    watcher->setFuture(QtConcurrent::run(
+        [file, grammar, key = TagCache::key(m_reference)] { return TagCache::read(file, key, grammar); }));
 }
 
 void TagCatalog::saveCache()
 {
     if (!m_cacheEnabled || !m_reference.isValid())
         return;
-    auto *watcher = new QFutureWatcher<bool>(this);
-    connect(watcher, &QFutureWatcher<bool>::finished, this, [this, watcher] {
+    auto *watcher = new QFutureWatcher<QString>(this);
+    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
         watcher->deleteLater();
-        Q_EMIT cacheWritten(watcher->result());
+        const QString error = watcher->result();
+        if (!error.isEmpty())
+            Q_EMIT cacheWriteFailed(error);
+        Q_EMIT cacheWritten(error.isEmpty());
     });
-    watcher->setFuture(QtConcurrent::run(&TagCache::write, cacheFile(), m_dataTime, m_index.tags()));
+    watcher->setFuture(QtConcurrent::run(
+        [file = cacheFile(), key = TagCache::key(m_reference), at = m_dataTime, tags = m_index.tags()] {
+            QString error;
+            TagCache::write(file, key, at, tags, &error);
+            return error;
+        }));
 }
 
 void TagCatalog::refreshLocalImages()

@@ -39,8 +39,8 @@ public:
     void setCredentials(DockerCredentials *credentials); // default: an own instance (DOCKER_CONFIG or ~/.docker)
     void setHubBaseUrl(const QUrl &url);                 // overrides the setting (berth tags --hub-url)
     void setRegistryBaseUrl(const QUrl &url);            // send registry v2 requests here instead (tests, mirrors)
-    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; }
-    void setPageSize(int size) { m_pageSize = size; } // 0: the source's default
+    void setRetryPolicy(const RetryPolicy &policy) { m_policy = policy; } // replaces the settings' reply cap too
+    void setPageSize(int size) { m_pageSize = size; }                     // 0: the source's default
     void setCacheEnabled(bool enabled) { m_cacheEnabled = enabled; }
     void setPreferRegistry(bool prefer) { m_preferRegistry = prefer; } // list Docker Hub repos via its v2 registry
 
@@ -56,6 +56,7 @@ public:
     bool isShowingCache() const { return m_showingCache; }
     QDateTime dataTime() const { return m_dataTime; } // when the shown listing was fetched (UTC); invalid if none
     int expectedCount() const { return m_expected; }
+    int droppedTagCount() const { return m_dropped; } // invalid tag names the last listing left out
     RegistryError lastError() const { return m_lastError; }
     QDateTime rateLimitedUntil() const { return m_rateLimitedUntil; }
     QString cacheFile() const;
@@ -74,6 +75,7 @@ Q_SIGNALS:
     void localImagesChanged();
     void finished(const berth::core::RegistryError &error);
     void cacheWritten(bool ok);
+    void cacheWriteFailed(const QString &message); // the sentence for the user; the old cache file was kept
 
 private:
     void startListing();
@@ -103,6 +105,7 @@ private:
     QDateTime m_dataTime;
     QDateTime m_rateLimitedUntil;
     int m_expected = -1;
+    int m_dropped = 0;
     RegistryError m_lastError;
     quint64 m_generation = 0;
 };

@@ -1,10 +1,8 @@
 #include "tagpageparser.h"
 
-#include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
+#include "jsonpullreader.h"
+
+#include <limits>
 
 namespace berth::core {
 
@@ -35,37 +33,123 @@ qint64 daysFromCivil(int y, int m, int d)
     return era * 146097 + doe - 719468;
 }
 
-qint64 toInt64(const QJsonValue &v)
+QString syntaxError(const JsonPullReader &r)
 {
-    return v.isDouble() ? qint64(v.toDouble()) : -1;
+    return QStringLiteral("invalid JSON at offset %1: %2").arg(r.errorOffset()).arg(r.error());
 }
 
-TagInfo hubTag(const QJsonObject &o, TagFacts::Grammar grammar)
+// A string member, or empty for null (Hub sends null for absent variants); false on any other type.
+bool readOptionalString(JsonPullReader &r, QString *out)
 {
-    TagInfo t;
-    t.name = o.value(QLatin1String("name")).toString();
-    t.digest = o.value(QLatin1String("digest")).toString().toLatin1();
-    t.fullSize = toInt64(o.value(QLatin1String("full_size")));
-    QJsonValue pushed = o.value(QLatin1String("tag_last_pushed"));
-    if (!pushed.isString())
-        pushed = o.value(QLatin1String("last_updated"));
-    t.lastPushedMs = TagPageParser::parseIsoTimestampMs(pushed.toString());
-    const QJsonArray images = o.value(QLatin1String("images")).toArray();
-    t.images.reserve(images.size());
-    for (const QJsonValue &iv : images) {
-        const QJsonObject io = iv.toObject();
-        TagImage image;
-        image.architecture = TagImage::intern(io.value(QLatin1String("architecture")).toString());
-        image.variant = TagImage::intern(io.value(QLatin1String("variant")).toString());
-        image.os = TagImage::intern(io.value(QLatin1String("os")).toString());
-        image.digest = io.value(QLatin1String("digest")).toString().toLatin1();
-        image.size = toInt64(io.value(QLatin1String("size")));
-        t.images.append(std::move(image));
+    if (r.peek() == JsonPullReader::Type::Null) {
+        out->clear();
+        return r.readNull();
     }
-    t.facts = TagFacts::parse(grammar, t.name);
-    return t;
+    if (r.peek() == JsonPullReader::Type::String)
+        return r.readString(out);
+    out->clear();
+    return r.skipValue();
+}
+
+qint64 readOptionalInt(JsonPullReader &r)
+{
+    if (r.peek() == JsonPullReader::Type::Number) {
+        double v = 0;
+        return r.readNumber(&v) ? qint64(v) : -1;
+    }
+    r.skipValue();
+    return -1;
+}
+
+TagImage hubImage(JsonPullReader &r)
+{
+    TagImage image;
+    if (r.peek() != JsonPullReader::Type::Object) {
+        r.skipValue();
+        return image;
+    }
+    r.enterObject();
+    QString key;
+    QString text;
+    while (r.nextKey(&key)) {
+        if (key == QLatin1String("architecture")) {
+            readOptionalString(r, &text);
+            image.architecture = TagImage::intern(text);
+        } else if (key == QLatin1String("variant")) {
+            readOptionalString(r, &text);
+            image.variant = TagImage::intern(text);
+        } else if (key == QLatin1String("os")) {
+            readOptionalString(r, &text);
+            image.os = TagImage::intern(text);
+        } else if (key == QLatin1String("digest")) {
+            readOptionalString(r, &text);
+            image.digest = text.toLatin1();
+        } else if (key == QLatin1String("size")) {
+            image.size = readOptionalInt(r);
+        } else {
+            r.skipValue();
+        }
+    }
+    return image;
+}
+
+// One element of "results". False (with *problem) when it is not an object with a string name.
+bool hubTag(JsonPullReader &r, TagInfo *t, QString *problem)
+{
+    if (r.peek() != JsonPullReader::Type::Object) {
+        *problem = QStringLiteral("a result without a tag name");
+        return false;
+    }
+    r.enterObject();
+    bool named = false;
+    QString pushed, updated, key, text;
+    while (r.nextKey(&key)) {
+        if (key == QLatin1String("name")) {
+            named = r.peek() == JsonPullReader::Type::String;
+            if (named)
+                r.readString(&t->name);
+            else
+                r.skipValue();
+        } else if (key == QLatin1String("digest")) {
+            readOptionalString(r, &text);
+            t->digest = text.toLatin1();
+        } else if (key == QLatin1String("full_size")) {
+            t->fullSize = readOptionalInt(r);
+        } else if (key == QLatin1String("tag_last_pushed")) {
+            readOptionalString(r, &pushed);
+        } else if (key == QLatin1String("last_updated")) {
+            readOptionalString(r, &updated);
+        } else if (key == QLatin1String("images") && r.peek() == JsonPullReader::Type::Array) {
+            r.enterArray();
+            while (r.nextElement())
+                t->images.append(hubImage(r));
+        } else {
+            r.skipValue();
+        }
+    }
+    if (r.failed())
+        return false;
+    if (!named) {
+        *problem = QStringLiteral("a result without a tag name");
+        return false;
+    }
+    t->lastPushedMs = TagPageParser::parseIsoTimestampMs(pushed.isEmpty() ? updated : pushed);
+    return true;
 }
 } // namespace
+
+bool TagPageParser::isValidTagName(QStringView name)
+{
+    if (name.isEmpty() || name.size() > 128)
+        return false;
+    for (qsizetype i = 0; i < name.size(); ++i) {
+        const char16_t c = name[i].unicode();
+        const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        if (!word && (i == 0 || (c != '.' && c != '-')))
+            return false;
+    }
+    return true;
+}
 
 qint64 TagPageParser::parseIsoTimestampMs(QStringView s)
 {
@@ -107,71 +191,99 @@ qint64 TagPageParser::parseIsoTimestampMs(QStringView s)
 TagPage TagPageParser::parseHub(const QByteArray &body, TagFacts::Grammar grammar)
 {
     TagPage page;
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-    if (err.error != QJsonParseError::NoError) {
-        page.error = QStringLiteral("invalid JSON at offset %1: %2").arg(err.offset).arg(err.errorString());
+    JsonPullReader r(body);
+    auto fail = [&page, &r](const QString &shapeError) {
+        page.error = r.failed() ? syntaxError(r) : shapeError;
+        page.tags.clear();
         return page;
-    }
-    if (!doc.isObject()) {
-        page.error = QStringLiteral("expected a JSON object");
-        return page;
-    }
-    const QJsonObject root = doc.object();
-    const QJsonValue results = root.value(QLatin1String("results"));
-    if (!results.isArray()) {
-        page.error = QStringLiteral("no \"results\" array");
-        return page;
-    }
-    const QJsonValue count = root.value(QLatin1String("count"));
-    page.count = count.isDouble() ? int(count.toDouble()) : -1;
-    page.next = root.value(QLatin1String("next")).toString();
-    const QJsonArray array = results.toArray();
-    page.tags.reserve(array.size());
-    for (const QJsonValue &v : array) {
-        if (!v.isObject() || !v.toObject().value(QLatin1String("name")).isString()) {
-            page.error = QStringLiteral("a result without a tag name");
+    };
+    if (r.peek() != JsonPullReader::Type::Object)
+        return fail(QStringLiteral("expected a JSON object"));
+    r.enterObject();
+    bool haveResults = false;
+    QString key;
+    while (r.nextKey(&key)) {
+        if (key == QLatin1String("count")) {
+            const qint64 count = readOptionalInt(r);
+            page.count = count >= 0 && count <= std::numeric_limits<int>::max() ? int(count) : -1;
+        } else if (key == QLatin1String("next")) {
+            readOptionalString(r, &page.next);
+        } else if (key == QLatin1String("results")) {
+            if (r.peek() != JsonPullReader::Type::Array)
+                return fail(QStringLiteral("no \"results\" array"));
+            haveResults = true;
             page.tags.clear();
-            return page;
+            page.dropped = 0;
+            r.enterArray();
+            while (r.nextElement()) {
+                TagInfo t;
+                QString problem;
+                if (!hubTag(r, &t, &problem))
+                    return fail(problem);
+                if (!isValidTagName(t.name)) {
+                    ++page.dropped;
+                    continue;
+                }
+                t.facts = TagFacts::parse(grammar, t.name);
+                page.tags.append(std::move(t));
+            }
+        } else {
+            r.skipValue();
         }
-        page.tags.append(hubTag(v.toObject(), grammar));
     }
+    if (r.failed() || !r.atEnd())
+        return fail(QStringLiteral("invalid JSON: more data after the value"));
+    if (!haveResults)
+        return fail(QStringLiteral("no \"results\" array"));
     return page;
 }
 
 TagPage TagPageParser::parseRegistry(const QByteArray &body, TagFacts::Grammar grammar)
 {
     TagPage page;
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-    if (err.error != QJsonParseError::NoError) {
-        page.error = QStringLiteral("invalid JSON at offset %1: %2").arg(err.offset).arg(err.errorString());
+    JsonPullReader r(body);
+    auto fail = [&page, &r](const QString &shapeError) {
+        page.error = r.failed() ? syntaxError(r) : shapeError;
+        page.tags.clear();
         return page;
-    }
-    if (!doc.isObject()) {
-        page.error = QStringLiteral("expected a JSON object");
-        return page;
-    }
-    const QJsonValue tags = doc.object().value(QLatin1String("tags"));
-    if (tags.isNull())
-        return page;
-    if (!tags.isArray()) {
-        page.error = QStringLiteral("no \"tags\" array");
-        return page;
-    }
-    const QJsonArray array = tags.toArray();
-    page.tags.reserve(array.size());
-    for (const QJsonValue &v : array) {
-        if (!v.isString()) {
-            page.error = QStringLiteral("a tag that is not a string");
-            page.tags.clear();
-            return page;
+    };
+    if (r.peek() != JsonPullReader::Type::Object)
+        return fail(QStringLiteral("expected a JSON object"));
+    r.enterObject();
+    bool haveTags = false;
+    QString key;
+    while (r.nextKey(&key)) {
+        if (key != QLatin1String("tags")) {
+            r.skipValue();
+            continue;
         }
-        TagInfo t;
-        t.name = v.toString();
-        t.facts = TagFacts::parse(grammar, t.name);
-        page.tags.append(std::move(t));
+        haveTags = true;
+        page.tags.clear();
+        page.dropped = 0;
+        if (r.peek() == JsonPullReader::Type::Null) {
+            r.readNull(); // an empty repository
+            continue;
+        }
+        if (r.peek() != JsonPullReader::Type::Array)
+            return fail(QStringLiteral("no \"tags\" array"));
+        r.enterArray();
+        while (r.nextElement()) {
+            if (r.peek() != JsonPullReader::Type::String)
+                return fail(QStringLiteral("a tag that is not a string"));
+            TagInfo t;
+            r.readString(&t.name);
+            if (!isValidTagName(t.name)) {
+                ++page.dropped;
+                continue;
+            }
+            t.facts = TagFacts::parse(grammar, t.name);
+            page.tags.append(std::move(t));
+        }
     }
+    if (r.failed() || !r.atEnd())
+        return fail(QStringLiteral("invalid JSON: more data after the value"));
+    if (!haveTags)
+        return fail(QStringLiteral("no \"tags\" array"));
     return page;
 }
 

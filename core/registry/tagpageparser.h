@@ -12,9 +12,10 @@ namespace berth::core {
 struct TagPage
 {
     QList<TagInfo> tags;
-    QString next;   // Hub: the "next" URL; empty on the last page
-    int count = -1; // Hub: total tags in the repository; -1 when not said
-    QString error;  // non-empty: the body was not the JSON we expect (technical detail, for logs and messages)
+    QString next;    // Hub: the "next" URL; empty on the last page
+    int count = -1;  // Hub: total tags in the repository; -1 when not said
+    int dropped = 0; // names that are not tags by the reference grammar (control characters, "../" …), left out
+    QString error;   // non-empty: the body was not the JSON we expect (technical detail, for logs and messages)
 };
 
 class TagPageParser
@@ -24,6 +25,10 @@ public:
     static TagPage parseHub(const QByteArray &body, TagFacts::Grammar grammar);
     // {"name": "...", "tags": ["…"]}; "tags": null is an empty repository, not an error.
     static TagPage parseRegistry(const QByteArray &body, TagFacts::Grammar grammar);
+
+    // The reference grammar's tag: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}. Anything else never reaches a screen or a
+    // terminal as a tag.
+    static bool isValidTagName(QStringView name);
 
     // "2024-03-08T01:58:22.123456Z" to ms since epoch without QDateTime's parser (which dominates otherwise); 0 if bad.
     static qint64 parseIsoTimestampMs(QStringView text);

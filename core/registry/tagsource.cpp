@@ -4,6 +4,8 @@
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QHostAddress>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -22,6 +24,7 @@ struct TagSource::Call
     QByteArray body;
     Handler handle;
     int attempt = 0;
+    int redirects = 0;
     quint64 generation = 0;
 };
 
@@ -56,6 +59,9 @@ void TagSource::start()
     ++m_generation;
     m_running = true;
     m_rateLimitWaits = 0;
+    m_pages = 0;
+    m_tagsEmitted = 0;
+    m_dropped = 0;
     begin();
 }
 
@@ -66,10 +72,48 @@ void TagSource::cancel()
     finish(RegistryError(RegistryError::Kind::Cancelled, {}));
 }
 
-void TagSource::finish(const RegistryError &error)
+bool TagSource::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const QString scheme = a.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1;
+    return scheme == b.scheme().toLower() && a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(defaultPort) == b.port(defaultPort);
+}
+
+bool TagSource::isLoopbackHost(const QString &host)
+{
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && address.isLoopback();
+}
+
+void TagSource::emitPage(const TagPage &page, int expectedTotal)
+{
+    ++m_pages;
+    m_tagsEmitted += int(page.tags.size());
+    if (page.dropped > 0) {
+        m_dropped += page.dropped;
+        qCWarning(lcHub) << m_reference.familiarName() << "left out" << page.dropped << "invalid tag names";
+    }
+    Q_EMIT this->page(page.tags, expectedTotal);
+}
+
+bool TagSource::mayFetchAnotherPage()
+{
+    if (m_pages < m_policy.maxPages)
+        return true;
+    finish(RegistryError(RegistryError::Kind::TooManyPages, tr("%n page(s)", nullptr, m_pages) + QStringLiteral(", ") +
+                                                                tr("%n tag(s)", nullptr, m_tagsEmitted)));
+    return false;
+}
+
+void TagSource::finish(RegistryError error)
 {
     if (!m_running)
         return;
+    if (error && error.receivedTags() < 0)
+        error.setReceivedTags(m_tagsEmitted);
     m_running = false;
     ++m_generation; // outstanding replies, timers and parses now drop their results
     m_retryTimer->stop();
@@ -111,37 +155,95 @@ void TagSource::send(const std::shared_ptr<Call> &call)
     req.setRawHeader("Accept", "application/json");
     for (const auto &h : call->headers)
         req.setRawHeader(h.first, h.second);
+    // Redirects are ours to follow: Qt would carry the Authorization header to wherever a server points.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // Qt's own gzip-bomb check answers with an unclear error; the body cap below counts decompressed bytes instead.
+    req.setDecompressedSafetyCheckThreshold(-1);
     // Our own inactivity timer rather than setTransferTimeout(): it says "timeout" unambiguously across Qt versions.
     QNetworkReply *reply = m_network->sendCustomRequest(req, call->verb, call->body);
     m_reply = reply;
     qCDebug(lcHub).noquote() << call->verb << call->url.toDisplayString(QUrl::RemoveUserInfo) << "attempt"
                              << call->attempt;
 
+    struct Progress
+    {
+        QByteArray body;
+        bool timedOut = false;
+        bool pastDeadline = false;
+        bool tooLarge = false;
+    };
+    auto progress = std::make_shared<Progress>();
     auto *timeout = new QTimer(reply);
     timeout->setSingleShot(true);
     timeout->start(m_policy.requestTimeoutMs);
-    auto timedOut = std::make_shared<bool>(false);
-    connect(timeout, &QTimer::timeout, reply, [reply, timedOut] {
-        *timedOut = true;
+    connect(timeout, &QTimer::timeout, reply, [reply, progress] {
+        progress->timedOut = true;
         reply->abort();
+    });
+    // The inactivity timer restarts on every byte; this one does not, so a 1 byte/s server cannot hold us for ever.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    deadline->start(m_policy.responseDeadlineMs);
+    connect(deadline, &QTimer::timeout, reply, [reply, progress] {
+        progress->pastDeadline = true;
+        reply->abort();
+    });
+    const qint64 cap = m_policy.maxBodyBytes;
+    connect(reply, &QNetworkReply::metaDataChanged, reply, [reply, progress, cap] {
+        bool ok = false;
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        if (ok && announced > cap && !reply->hasRawHeader("Content-Encoding")) {
+            progress->tooLarge = true;
+            reply->abort();
+        }
+    });
+    // Drained as it arrives so that Qt's own buffer stays small and the cap is checked on every read.
+    connect(reply, &QNetworkReply::readyRead, reply, [reply, progress, cap] {
+        if (progress->tooLarge)
+            return;
+        progress->body += reply->read(qMax<qint64>(0, cap + 1 - progress->body.size()));
+        if (progress->body.size() > cap) {
+            progress->tooLarge = true;
+            reply->abort();
+        }
     });
     connect(reply, &QNetworkReply::downloadProgress, timeout,
             [timeout, this] { timeout->start(m_policy.requestTimeoutMs); });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, call, timedOut] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call, progress, cap] {
         reply->deleteLater();
         if (m_reply == reply)
             m_reply = nullptr;
         if (call->generation != m_generation)
             return;
-        if (*timedOut) {
+        const QString host = call->url.host();
+        if (progress->tooLarge) {
+            const bool compressed = !reply->rawHeader("Content-Encoding").isEmpty();
+            const QString limit = QLocale::c().formattedDataSize(cap, 0, QLocale::DataSizeIecFormat);
+            finish(RegistryError(RegistryError::Kind::TooLarge,
+                                 compressed ? tr("%1 sent more than %2 after decompression").arg(host, limit)
+                                            : tr("%1 sent more than %2").arg(host, limit)));
+            return;
+        }
+        if (progress->pastDeadline) {
+            finish(RegistryError(RegistryError::Kind::TooSlow, tr("%1 had not finished one reply after %n second(s)",
+                                                                  nullptr, m_policy.responseDeadlineMs / 1000)
+                                                                   .arg(host)));
+            return;
+        }
+        if (progress->timedOut) {
             retryLater(call,
-                       RegistryError(RegistryError::Kind::Timeout, QStringLiteral("no answer from %1 within %2 ms")
-                                                                       .arg(call->url.host())
-                                                                       .arg(m_policy.requestTimeoutMs)));
+                       RegistryError(
+                           RegistryError::Kind::Timeout,
+                           QStringLiteral("no answer from %1 within %2 ms").arg(host).arg(m_policy.requestTimeoutMs)));
             return;
         }
         const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (!statusAttr.isValid()) {
+        const QNetworkReply::NetworkError netError = reply->error();
+        // Transport and protocol errors after a status line (a body cut short, a broken gzip stream) are failures
+        // of the transfer, not a body to parse; the HTTP status errors (2xx–4xx ranges of the enum) are not.
+        const bool transportError = netError != QNetworkReply::NoError &&
+                                    (int(netError) < 200 || (int(netError) >= 300 && int(netError) < 400));
+        if (!statusAttr.isValid() || transportError) {
             retryLater(call, RegistryError(RegistryError::Kind::Network, reply->errorString()));
             return;
         }
@@ -149,7 +251,37 @@ void TagSource::send(const std::shared_ptr<Call> &call)
         response.status = statusAttr.toInt();
         response.url = reply->url();
         response.headers = reply->rawHeaderPairs();
-        response.body = reply->readAll();
+        progress->body += reply->readAll();
+        response.body = std::move(progress->body);
+        if (response.status >= 300 && response.status < 400 && response.status != 304 &&
+            !response.header("Location").isEmpty()) {
+            const QUrl target = call->url.resolved(QUrl::fromEncoded(response.header("Location").trimmed()));
+            if (++call->redirects > m_policy.maxRedirects) {
+                finish(RegistryError(RegistryError::Kind::RedirectLoop,
+                                     tr("%n redirect(s), the last to %1", nullptr, call->redirects - 1)
+                                         .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
+                                     response.status));
+                return;
+            }
+            if (!target.isValid() || !sameOrigin(target, call->url)) {
+                finish(RegistryError(
+                    RegistryError::Kind::CrossOrigin,
+                    tr("a redirect from %1 to %2")
+                        .arg(call->url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
+                             target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery)),
+                    response.status));
+                return;
+            }
+            qCDebug(lcHub) << "redirected to" << target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery);
+            call->url = target;
+            if (response.status == 303) {
+                call->verb = "GET";
+                call->body.clear();
+            }
+            --call->attempt; // a redirect is not a failed attempt
+            send(call);
+            return;
+        }
         if (response.status == 429) {
             const QDateTime until = rateLimitUntil(response);
             const qint64 waitMs = QDateTime::currentDateTimeUtc().msecsTo(until);

@@ -39,6 +39,13 @@ public:
     void cancel(); // finishes with Cancelled when running
     bool isRunning() const { return m_running; }
     int requestCount() const { return m_requests; }
+    int pageCount() const { return m_pages; }
+    // Tag names that broke the reference grammar (escape sequences, "../", over 128 characters) and were left out.
+    int droppedTagCount() const { return m_dropped; }
+
+    // Same scheme, host and port: the only place credentials obtained for one URL may be sent.
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
+    static bool isLoopbackHost(const QString &host);
 
 Q_SIGNALS:
     void page(const QList<berth::core::TagInfo> &tags, int expectedTotal);
@@ -68,8 +75,10 @@ protected:
     void get(const QUrl &url, const Headers &headers, Handler handle) { request("GET", url, headers, {}, handle); }
     // Runs parse() on a worker thread; then() runs back on this object's thread unless the source was cancelled.
     void parseAsync(std::function<TagPage()> parse, std::function<void(TagPage)> then);
-    void emitPage(const QList<TagInfo> &tags, int expectedTotal) { Q_EMIT page(tags, expectedTotal); }
-    void finish(const RegistryError &error);
+    void emitPage(const TagPage &page, int expectedTotal);
+    // False (and the source finished with TooManyPages) once the page limit is reached.
+    bool mayFetchAnotherPage();
+    void finish(RegistryError error);
     QNetworkAccessManager *network() const { return m_network; }
     static RegistryError errorForStatus(const Response &response);
 
@@ -89,6 +98,9 @@ private:
     bool m_running = false;
     int m_requests = 0;
     int m_rateLimitWaits = 0;
+    int m_pages = 0;
+    int m_tagsEmitted = 0;
+    int m_dropped = 0;
 };
 
 } // namespace berth::core

@@ -1,13 +1,48 @@
 #include "settings.h"
 
+#include "storefile.h"
+
+#include <QDebug>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QSet>
 #include <QStandardPaths>
+#include <QStringDecoder>
+
+#include <unistd.h>
 
 namespace berth::core {
 
 namespace {
+// True when the INI file on disk has an entry for every key ("group/name"), i.e. the write reached the disk whole.
+bool fileHoldsKeys(const QString &path, const QStringList &keys)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return keys.isEmpty();
+    QSet<QString> found;
+    QString section;
+    for (const QByteArray &raw : file.readAll().split('\n')) {
+        const QString line = QString::fromUtf8(raw).trimmed();
+        if (line.startsWith(QLatin1Char('[')) && line.endsWith(QLatin1Char(']'))) {
+            section = line.mid(1, line.size() - 2);
+            continue;
+        }
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq > 0) {
+            const QString name = line.left(eq).trimmed();
+            found.insert(section == QLatin1String("General") ? name : section + QLatin1Char('/') + name);
+        }
+    }
+    for (const QString &key : keys) {
+        if (!found.contains(key))
+            return false;
+    }
+    return true;
+}
+
 const QHash<QString, QVariant> &defaults()
 {
     static const QHash<QString, QVariant> table{
@@ -21,6 +56,8 @@ const QHash<QString, QVariant> &defaults()
         {QLatin1String(Settings::PipCacheVolume), QStringLiteral("pip_cache")},
         {QLatin1String(Settings::ContainerScope), QStringLiteral("everyone")},
         {QLatin1String(Settings::TerminalCommand), QString()},
+        {QLatin1String(Settings::MaxReplyMiB), 32},
+        {QLatin1String(Settings::InsecureRegistries), QStringList()},
     };
     return table;
 }
@@ -43,6 +80,30 @@ Settings &Settings::instance()
 Settings::Settings(const QString &iniPath, QObject *parent)
     : QObject(parent), m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
 {
+    // QSettings reads a damaged file as far as it can and rewrites it whole on the next change: keep a copy first.
+    QFile file(iniPath);
+    bool damaged = m_settings->status() == QSettings::FormatError;
+    if (!damaged && file.open(QIODevice::ReadOnly)) {
+        const QByteArray bytes = file.read(4 * 1024 * 1024);
+        // Berth writes UTF-8 text: NUL bytes or invalid UTF-8 mean the file was cut or overwritten.
+        QStringDecoder utf8(QStringDecoder::Utf8);
+        const QString text = utf8.decode(bytes);
+        Q_UNUSED(text)
+        damaged = bytes.contains('\0') || utf8.hasError();
+        file.close();
+    }
+    if (damaged) {
+        QString why;
+        const QString aside = StoreFile::copyAside(iniPath, QStringLiteral("damaged"), &why);
+        m_loadProblem = aside.isEmpty()
+                            ? tr("The settings file %1 is damaged and could not be copied aside (%2); settings you "
+                                 "change will replace it.")
+                                  .arg(iniPath, why)
+                            : tr("The settings file %1 was damaged; a copy was kept as %2. Settings that could not be "
+                                 "read are back to their defaults.")
+                                  .arg(iniPath, aside);
+        qWarning().noquote() << m_loadProblem;
+    }
 }
 
 Settings::~Settings() = default;
@@ -64,7 +125,7 @@ void Settings::setValue(const char *key, const QVariant &value)
     if (value == this->value(key))
         return;
     m_settings->setValue(QLatin1String(key), value);
-    m_settings->sync();
+    commit();
     Q_EMIT changed(QLatin1String(key), value);
 }
 
@@ -72,8 +133,49 @@ void Settings::reset(const char *key)
 {
     QVariant before = value(key);
     m_settings->remove(QLatin1String(key));
+    commit();
     if (before != defaultValue(key))
         Q_EMIT changed(QLatin1String(key), defaultValue(key));
+}
+
+bool Settings::commit()
+{
+    const QString path = m_settings->fileName();
+    // A hard link to the current file costs no disk space, so it works on a full disk too, and it is what puts the
+    // old file back when QSettings' own write (which does not notice a failed flush) leaves a short one.
+    const QString previous = path + QStringLiteral(".previous");
+    ::unlink(QFile::encodeName(previous).constData());
+    const bool linked = ::link(QFile::encodeName(path).constData(), QFile::encodeName(previous).constData()) == 0;
+    m_settings->sync();
+    bool ok = m_settings->status() == QSettings::NoError;
+    // Another QSettings on the path would answer from Qt's in-process cache, not from the disk: read the bytes.
+    ok = ok && fileHoldsKeys(path, m_settings->allKeys());
+    if (ok) {
+        if (linked)
+            ::unlink(QFile::encodeName(previous).constData());
+        m_lastWriteError.clear();
+        return true;
+    }
+    if (linked)
+        ::rename(QFile::encodeName(previous).constData(), QFile::encodeName(path).constData());
+    const QFileInfo dir(QFileInfo(path).absolutePath());
+    m_lastWriteError = !dir.exists() || !dir.isWritable()
+                           ? tr("Settings could not be saved: the folder %1 cannot be written.").arg(dir.filePath())
+                           : tr("Settings could not be saved to %1 (is the disk full?). The previous settings were "
+                                "kept; your change lasts until Berth closes.")
+                                 .arg(path);
+    qWarning().noquote() << m_lastWriteError;
+    Q_EMIT writeFailed(m_lastWriteError);
+    return false;
+}
+
+qint64 Settings::maxReplyBytes() const
+{
+    bool ok = false;
+    qint64 mib = value(MaxReplyMiB).toLongLong(&ok);
+    if (!ok || mib < 1)
+        mib = defaultValue(MaxReplyMiB).toLongLong();
+    return qMin<qint64>(mib, 1024 * 1024) * 1024 * 1024;
 }
 
 QString Settings::fileName() const

@@ -11,6 +11,8 @@ namespace berth::core {
 
 // The one place settings are read and written. Keys and defaults live in one table (settings.cpp);
 // reading an unknown key is a programming error caught in debug builds. Tests construct it on a temporary file.
+// A berth.ini Berth cannot read is copied aside before anything rewrites it; a write that does not reach the disk
+// (unwritable folder, full disk) keeps the previous file and is reported through writeFailed().
 class Settings final : public QObject
 {
     Q_OBJECT
@@ -27,6 +29,10 @@ public:
     static constexpr const char *PipCacheVolume = "launch/pipCacheVolume"; // pip_cache
     static constexpr const char *ContainerScope = "containers/scope";      // "mine" or "everyone"
     static constexpr const char *TerminalCommand = "terminal/command";     // empty: detect x-terminal-emulator …
+    // The largest reply body Berth buffers from a registry, Docker Hub or the engine, in MiB (streams excepted).
+    static constexpr const char *MaxReplyMiB = "network/maxReplyMiB"; // 32
+    // Registries (host[:port]) the user runs without TLS, like the engine's insecure-registries.
+    static constexpr const char *InsecureRegistries = "registry/insecure"; // empty list
 
     // The application-wide instance (created on first use at the standard config location).
     static Settings &instance();
@@ -40,14 +46,27 @@ public:
     QString fileName() const;
     static QVariant defaultValue(const char *key);
 
+    // MaxReplyMiB in bytes, never below 1 MiB whatever the file says.
+    qint64 maxReplyBytes() const;
+
     // Directory for Berth's own data files (profiles, tag cache): next to the settings file.
     QString dataDir() const;
 
+    // Set when berth.ini could not be read at start: the sentence for the user (it names the copy kept aside).
+    QString loadProblem() const { return m_loadProblem; }
+    QString lastWriteError() const { return m_lastWriteError; }
+
 Q_SIGNALS:
     void changed(const QString &key, const QVariant &value);
+    void writeFailed(const QString &message);
 
 private:
+    // Writes the file and checks that it holds what memory holds; on failure puts the previous file back.
+    bool commit();
+
     std::unique_ptr<QSettings> m_settings;
+    QString m_loadProblem;
+    QString m_lastWriteError;
 };
 
 } // namespace berth::core

@@ -147,7 +147,7 @@ void TestEngineClient::pinnedTooOldVersion_isApiVersionUnsupported()
     BERTH_AWAIT(version);
     QVERIFY(!version.result().ok());
     QCOMPARE(version.result().error().kind(), EngineError::Kind::ApiVersionUnsupported);
-    QVERIFY(version.result().error().message().contains(QLatin1String("too old")));
+    QVERIFY(version.result().error().message().contains(QLatin1String("older than API 1.40")));
 }
 
 void TestEngineClient::lifecycle_createStartWaitLogsRemove()

@@ -47,6 +47,10 @@ void TestImageReference::parse_data()
                                << u"localhost/team/img"_s;
     QTest::newRow("deep path") << u"ghcr.io/org/group/img:v1"_s << u"ghcr.io"_s << u"org/group/img"_s << u"v1"_s
                                << u"ghcr.io/org/group/img"_s;
+    QTest::newRow("separators") << u"ns_x/a__b--c.d"_s << u"docker.io"_s << u"ns_x/a__b--c.d"_s << u""_s
+                                << u"ns_x/a__b--c.d"_s;
+    QTest::newRow("ipv6 registry") << u"[::1]:5000/x/y"_s << u"[::1]:5000"_s << u"x/y"_s << u""_s
+                                   << u"[::1]:5000/x/y"_s;
     QTest::newRow("spaces trimmed") << u"  nvidia/cuda  "_s << u"docker.io"_s << u"nvidia/cuda"_s << u""_s
                                     << u"nvidia/cuda"_s;
 }
@@ -76,6 +80,15 @@ void TestImageReference::parse_rejectsWhatDockerRejects_data()
     QTest::newRow("empty component") << u"a//b"_s;
     QTest::newRow("bad tag") << u"ubuntu:bad/tag!"_s;
     QTest::newRow("trailing colon") << u"ubuntu:"_s;
+    QTest::newRow("dot-dot path") << u"../../x"_s;
+    QTest::newRow("dot-dot host") << u"../x/y"_s;
+    QTest::newRow("dot-dot component") << u"ns/../x"_s;
+    QTest::newRow("leading dot") << u"ns/.x"_s;
+    QTest::newRow("trailing separator") << u"ns/x-"_s;
+    QTest::newRow("double dot") << u"ns/a..b"_s;
+    QTest::newRow("host with empty label") << u"reg..example.com/x/y"_s;
+    QTest::newRow("host ending in dash") << u"reg-.example.com/x/y"_s;
+    QTest::newRow("control character") << u"ns/x\u001b[31m"_s;
 }
 
 void TestImageReference::parse_rejectsWhatDockerRejects()

@@ -1,3 +1,4 @@
+#include "fulldisk.h"
 #include "hubfixtures.h"
 #include "registry/tagcache.h"
 #include "registry/tagindex.h"
@@ -29,6 +30,8 @@ private Q_SLOTS:
     void cudaMajors_distinctAscending();
     void cache_roundTrip();
     void cache_garbageFileIsInvalidNotACrash();
+    void cache_namesThatOnceCollided_getTheirOwnFiles();
+    void cache_fullDisk_keepsTheOldFileAndSaysSo();
 
 private:
     static QList<TagInfo> parsedFixture(const QString &repository);
@@ -76,6 +79,10 @@ void TestTagIndex::hubPage_malformedIsAnError_data()
     QTest::newRow("result without name") << QByteArray(R"({"results": [{"digest": "sha256:x"}]})");
     QTest::newRow("name not string") << QByteArray(R"({"results": [{"name": 5}]})");
     QTest::newRow("empty") << QByteArray();
+    QTest::newRow("deep nesting") << QByteArray(R"({"results": [{"name": "a", "x": )") + QByteArray(100000, '[');
+    QTest::newRow("data after the value") << QByteArray(R"({"results": []} {"results": []})");
+    QTest::newRow("bad escape") << QByteArray(R"({"results": [{"name": "a\q"}]})");
+    QTest::newRow("raw control character") << QByteArray("{\"results\": [{\"name\": \"a\x01b\"}]}");
 }
 
 void TestTagIndex::hubPage_malformedIsAnError()
@@ -219,8 +226,8 @@ void TestTagIndex::cache_roundTrip()
     QVERIFY(file.startsWith(dir.path()));
     const QList<TagInfo> tags = parsedFixture(QStringLiteral("pytorch/pytorch"));
     const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(-7200);
-    QVERIFY(TagCache::write(file, when, tags));
-    const TagCache::Entry entry = TagCache::read(file, TagFacts::Grammar::PyTorch);
+    QVERIFY(TagCache::write(file, TagCache::key(ref), when, tags));
+    const TagCache::Entry entry = TagCache::read(file, TagCache::key(ref), TagFacts::Grammar::PyTorch);
     QVERIFY(entry.valid);
     QCOMPARE(entry.fetchedAt.toMSecsSinceEpoch(), when.toMSecsSinceEpoch());
     QCOMPARE(entry.tags.size(), tags.size());
@@ -244,9 +251,52 @@ void TestTagIndex::cache_garbageFileIsInvalidNotACrash()
         QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
         f.write(junk);
         f.close();
-        QVERIFY(!TagCache::read(file, TagFacts::Grammar::Generic).valid);
+        QVERIFY(!TagCache::read(file, QStringLiteral("docker.io/x/y"), TagFacts::Grammar::Generic).valid);
     }
-    QVERIFY(!TagCache::read(dir.filePath(QStringLiteral("missing.cbor")), TagFacts::Grammar::Generic).valid);
+    QVERIFY(!TagCache::read(dir.filePath(QStringLiteral("missing.cbor")), QStringLiteral("docker.io/x/y"),
+                            TagFacts::Grammar::Generic)
+                 .valid);
+}
+
+void TestTagIndex::cache_namesThatOnceCollided_getTheirOwnFiles()
+{
+    // ns_x/y and ns/x_y both mapped to docker.io_ns_x_y: the wrong repository's tags were shown offline.
+    QTemporaryDir dir;
+    TagCache cache(dir.path());
+    const auto a = ImageReference::parse(QStringLiteral("ns_x/y"));
+    const auto b = ImageReference::parse(QStringLiteral("ns/x_y"));
+    QVERIFY(a.isValid() && b.isValid());
+    QVERIFY(cache.fileFor(a) != cache.fileFor(b));
+    TagInfo onlyA;
+    onlyA.name = QStringLiteral("only-in-a");
+    QVERIFY(TagCache::write(cache.fileFor(a), TagCache::key(a), QDateTime::currentDateTimeUtc(), {onlyA}));
+    QVERIFY(!TagCache::read(cache.fileFor(b), TagCache::key(b), TagFacts::Grammar::Generic).valid);
+    // A file that is somehow another repository's is not read as this one's.
+    QVERIFY(!TagCache::read(cache.fileFor(a), TagCache::key(b), TagFacts::Grammar::Generic).valid);
+    QCOMPARE(TagCache::read(cache.fileFor(a), TagCache::key(a), TagFacts::Grammar::Generic).tags.size(), 1);
+}
+
+void TestTagIndex::cache_fullDisk_keepsTheOldFileAndSaysSo()
+{
+    if (!berth::test::FullDisk::canMount())
+        QSKIP("needs root to mount a small tmpfs (scripts/test runs as root)");
+    berth::test::FullDisk disk;
+    QVERIFY(disk.isMounted());
+    TagCache cache(disk.path());
+    const auto ref = ImageReference::parse(QStringLiteral("pytorch/pytorch"));
+    TagInfo old;
+    old.name = QStringLiteral("old");
+    QVERIFY(TagCache::write(cache.fileFor(ref), TagCache::key(ref), QDateTime::currentDateTimeUtc(), {old}));
+    QVERIFY(disk.fill());
+    QString error;
+    QVERIFY(!TagCache::write(cache.fileFor(ref), TagCache::key(ref), QDateTime::currentDateTimeUtc(),
+                             parsedFixture(QStringLiteral("pytorch/pytorch")), &error));
+    QVERIFY2(error.contains(QLatin1String("No space left")) || error.contains(QLatin1String("space")),
+             qPrintable(error));
+    const TagCache::Entry entry = TagCache::read(cache.fileFor(ref), TagCache::key(ref), TagFacts::Grammar::PyTorch);
+    QVERIFY(entry.valid);
+    QCOMPARE(entry.tags.size(), 1);
+    QCOMPARE(disk.strayFiles(), QStringList{}); // no temporary file left behind
 }
 
 QTEST_GUILESS_MAIN(TestTagIndex)

@@ -1,8 +1,11 @@
 #include "command.h"
+#include "fulldisk.h"
+#include "hostileserver.h"
 #include "hubfixtures.h"
 #include "hubreplayserver.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+using berth::test::FullDisk;
+using berth::test::HostileServer;
 using berth::test::HubReplayServer;
 
 // `berth tags`: this executable runs the registered command itself when started with --run-command, so the test
@@ -26,6 +31,9 @@ private Q_SLOTS:
     void malformedHubReply_isAnErrorNotACrash();
     void offline_printsCachedTagsWithAWarning();
     void missingRepository_printsUsage();
+    void controlCharacterTags_areLeftOutAndCounted_nothingRawReachesTheTerminal();
+    void dotDotRepository_isAUsageError_withoutARequest();
+    void fullDiskForTheCache_isReported();
 
 private:
     struct Run
@@ -138,6 +146,7 @@ void TestTagsCommand::malformedHubReply_isAnErrorNotACrash()
         run({QStringLiteral("--hub-url"), m_server->baseUrl().toString(), QStringLiteral("tensorflow/tensorflow")});
     QCOMPARE(r.exitCode, 1);
     QVERIFY2(r.err.contains("could not read"), r.err.constData());
+    QVERIFY2(!r.err.contains("so far"), r.err.constData()); // none were received
 }
 
 void TestTagsCommand::offline_printsCachedTagsWithAWarning()
@@ -161,6 +170,56 @@ void TestTagsCommand::missingRepository_printsUsage()
     const Run r = run({});
     QCOMPARE(r.exitCode, 2);
     QVERIFY(r.err.contains("Usage: berth tags"));
+}
+
+void TestTagsCommand::controlCharacterTags_areLeftOutAndCounted_nothingRawReachesTheTerminal()
+{
+    HostileServer hostile;
+    QVERIFY(hostile.listen());
+    hostile.setMode(HostileServer::Mode::ControlTags);
+    const Run r = run({QStringLiteral("--hub-url"), hostile.baseUrl().toString(), QStringLiteral("berth/hostile")});
+    QCOMPARE(r.exitCode, 0);
+    for (const QByteArray &stream : {r.out, r.err}) {
+        QVERIFY2(!stream.contains('\x1b') && !stream.contains('\r') && !stream.contains('\x07'), stream.constData());
+        QVERIFY2(!stream.contains("../"), stream.constData());
+    }
+    for (const QString &valid : HostileServer::validControlTagNames())
+        QVERIFY2(r.out.contains(valid.toUtf8()), r.out.constData());
+    QVERIFY2(r.err.contains("6 tag name"), r.err.constData());
+}
+
+void TestTagsCommand::dotDotRepository_isAUsageError_withoutARequest()
+{
+    const int before = m_server->requestCount();
+    const Run r = run({QStringLiteral("--hub-url"), m_server->baseUrl().toString(), QStringLiteral("../../x")});
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.err.contains("is not a repository name"), r.err.constData());
+    QCOMPARE(m_server->requestCount(), before);
+}
+
+void TestTagsCommand::fullDiskForTheCache_isReported()
+{
+    if (!FullDisk::canMount())
+        QSKIP("needs root to mount a small tmpfs (scripts/test runs as root)");
+    FullDisk disk;
+    QVERIFY(disk.isMounted());
+    QVERIFY(QDir().mkpath(disk.path() + QStringLiteral("/config/tags-cache")));
+    QVERIFY(disk.fill());
+    delete m_config;
+    m_config = nullptr;
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("BERTH_CONFIG_DIR"), disk.path() + QStringLiteral("/config"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("berth.*=false"));
+    process.setProcessEnvironment(env);
+    process.start(QCoreApplication::applicationFilePath(),
+                  {QStringLiteral("--run-command"), QStringLiteral("tags"), QStringLiteral("--hub-url"),
+                   m_server->baseUrl().toString(), QStringLiteral("pytorch/pytorch")});
+    QVERIFY(QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 60000));
+    const QByteArray err = process.readAllStandardError();
+    QCOMPARE(process.exitCode(), 0); // the listing itself worked
+    QVERIFY2(err.contains("Cannot write") && err.contains("previous version was kept"), err.constData());
+    m_config = new QTemporaryDir;
 }
 
 int main(int argc, char *argv[])

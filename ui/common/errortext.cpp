@@ -86,6 +86,11 @@ ErrorText::Text ErrorText::describe(const core::EngineError &error, const QStrin
         t.title = tr("This engine address is not supported yet.");
         t.advice = tr("Use a local socket address such as unix:///var/run/docker.sock.");
         break;
+    case Kind::TooLarge:
+        t.title = tr("The Docker engine sent a reply larger than Berth accepts.");
+        t.advice = tr("Check that the engine address points to a Docker engine, or raise the reply size limit "
+                      "(network/maxReplyMiB in berth.ini).");
+        break;
     }
     return t;
 }

@@ -1,5 +1,7 @@
 #include "messagebar.h"
 
+#include "plaintext.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -14,6 +16,7 @@ MessageBar::MessageBar(QWidget *parent) : QFrame(parent), m_label(new QLabel(thi
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 4, 4);
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText); // engine and registry words land here
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_label, 1);
     m_close->setAutoRaise(true);
@@ -33,7 +36,7 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &deta
     };
     setStyleSheet(QLatin1String(styles[int(kind)]));
     m_label->setText(text);
-    m_label->setToolTip(detail);
+    m_label->setToolTip(PlainText::toolTip(detail));
     show();
 }
 

@@ -78,6 +78,7 @@ LogConsole::LogConsole(core::EngineClient *client, core::Settings &settings, QWi
     m_nextButton = toolButton(this);
     m_nextButton->setArrowType(Qt::DownArrow);
     m_matchLabel = new QLabel(this);
+    m_matchLabel->setTextFormat(Qt::PlainText);
     m_matchLabel->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000000 / 000000")));
     m_filterButton = toolButton(this, true);
     m_timestampsButton = toolButton(this, true);
@@ -95,6 +96,7 @@ LogConsole::LogConsole(core::EngineClient *client, core::Settings &settings, QWi
     m_zoomInButton = toolButton(this);
     m_zoomInButton->setText(QStringLiteral("A+"));
     m_statusLabel = new QLabel(this);
+    m_statusLabel->setTextFormat(Qt::PlainText);
     m_statusLabel->setForegroundRole(QPalette::PlaceholderText);
 
     auto *bar = new QHBoxLayout;

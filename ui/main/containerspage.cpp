@@ -134,9 +134,17 @@ bool ContainersPage::confirmForeign(int action, const core::ContainerSummary &c)
         return true;
     QMessageBox box(QMessageBox::Warning, tr("Someone else's container"), question,
                     QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText); // container names and owners are other people's text
+    box.setInformativeText(advisoryNote());
     box.setDefaultButton(QMessageBox::Cancel);
     box.setObjectName(QStringLiteral("foreignContainerConfirmation"));
     return box.exec() == QMessageBox::Yes;
+}
+
+QString ContainersPage::advisoryNote()
+{
+    return tr("Owners come from the berth.owner label. Anyone who can use the Docker socket can set or change it, "
+              "so treat owners as advice, not as protection.");
 }
 
 void ContainersPage::report(const EngineError &error, const QString &what)
@@ -187,6 +195,7 @@ void ContainersPage::removeSelected()
         QMessageBox box(QMessageBox::Question, tr("Remove running container"),
                         tr("%1 is still running. Stop and remove it?").arg(c.name),
                         QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
         if (box.exec() != QMessageBox::Yes)
             return;
     }
@@ -203,6 +212,7 @@ void ContainersPage::retranslate()
     m_scopeLabel->setText(tr("Show:"));
     m_scope->setItemText(0, tr("Everyone's containers"));
     m_scope->setItemText(1, tr("My containers"));
+    m_scope->setToolTip(advisoryNote());
     m_start->setText(tr("Start"));
     m_stop->setText(tr("Stop"));
     m_remove->setText(tr("Remove"));

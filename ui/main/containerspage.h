@@ -49,6 +49,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Said wherever owners are shown or acted on: the label is a convention, not access control.
+    static QString advisoryNote();
     void retranslate();
     void updateActions();
     bool confirmForeign(int action, const core::ContainerSummary &c);

@@ -23,6 +23,7 @@ EngineStatusWidget::EngineStatusWidget(core::EngineClient *client, core::Contain
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     // An unreachable engine's message says what to do; it wraps rather than being cut off.
     m_label->setWordWrap(true);
+    m_label->setTextFormat(Qt::PlainText); // the version string and errors are the engine's words
     m_label->setMinimumWidth(200);
     m_retry->hide();
     connect(m_retry, &QToolButton::clicked, this, [this] {

@@ -113,6 +113,7 @@ MountEditor::MountEditor(QWidget *parent)
     m_offer = new QWidget(this);
     m_offerText = new QLabel(m_offer);
     m_offerText->setWordWrap(true);
+    m_offerText->setTextFormat(Qt::PlainText);
     m_offerAccept = new QPushButton(m_offer);
     m_offerKeep = new QPushButton(m_offer);
     auto *offer = new QHBoxLayout(m_offer);

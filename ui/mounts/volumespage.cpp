@@ -2,6 +2,7 @@
 
 #include "common/errortext.h"
 #include "common/messagebar.h"
+#include "common/plaintext.h"
 #include "engine/engineclient.h"
 #include "engine/enginestreams.h"
 #include "engine/berthlabels.h"
@@ -108,6 +109,7 @@ VolumesPage::VolumesPage(core::EngineClient *engine, core::Settings *settings, Q
     header->setSectionResizeMode(VolumeListModel::SizeColumn, QHeaderView::ResizeToContents);
 
     m_status = new QLabel(this);
+    m_status->setTextFormat(Qt::PlainText);
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(tools);
@@ -397,6 +399,7 @@ void VolumesPage::removeSelected()
             ? tr("Remove the volume %1? The files in it are deleted for good.").arg(names.first())
             : tr("Remove %n volumes? The files in them are deleted for good.", nullptr, int(names.size())),
         QMessageBox::Cancel, this);
+    box->setTextFormat(Qt::PlainText); // volume names are the engine's text
     if (names.size() > 1)
         box->setInformativeText(names.join(QLatin1Char('\n')));
     QPushButton *remove = box->addButton(tr("Remove"), QMessageBox::DestructiveRole);
@@ -522,6 +525,7 @@ void VolumesPage::pruneUnused()
         text += QLatin1Char('\n') + tr("On a shared server some of them may belong to other people.");
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Prune unused volumes"), text, QMessageBox::Cancel, this);
     box->setInformativeText(list);
+    PlainText::labelsUnder(box); // volume names are the engine's text
     if (lines.size() > shown)
         box->setDetailedText(lines.join(QLatin1Char('\n')));
     QPushButton *remove =

@@ -20,6 +20,8 @@ PullProgressWidget::PullProgressWidget(core::ImagePull *pull, QWidget *parent)
     m_bar->setMaximumHeight(10);
     m_title->setWordWrap(true);
     m_detail->setWordWrap(true);
+    m_title->setTextFormat(Qt::PlainText); // registry and engine words
+    m_detail->setTextFormat(Qt::PlainText);
     m_cancel->setObjectName(QStringLiteral("cancelPull"));
 
     auto *row = new QHBoxLayout;

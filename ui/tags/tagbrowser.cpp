@@ -67,6 +67,7 @@ TagBrowser::~TagBrowser() = default;
 void TagBrowser::buildUi()
 {
     m_repoLabel = new QLabel(this);
+    m_repoLabel->setTextFormat(Qt::PlainText);
     m_repo = new QComboBox(this);
     m_repo->setObjectName(QStringLiteral("repository"));
     m_repo->setEditable(true);
@@ -170,6 +171,7 @@ void TagBrowser::buildUi()
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("status"));
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // registry error text lands here
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto *layout = new QVBoxLayout(this);

@@ -25,6 +25,9 @@ TagDetailsPane::TagDetailsPane(QWidget *parent)
         l->setWordWrap(true);
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
+    // Tag names and summaries come from the registry: plain. The two rich labels escape every outside value.
+    m_title->setTextFormat(Qt::PlainText);
+    m_summary->setTextFormat(Qt::PlainText);
     m_driver->setTextFormat(Qt::RichText);
     m_facts->setTextFormat(Qt::RichText);
     m_driver->setMargin(6);
@@ -90,18 +93,20 @@ void TagDetailsPane::render()
                 ? tr("GPU image; its CUDA version is not known from the tag, so the driver it needs is not known.")
                 : tr("The tag does not say whether the image uses a GPU.");
     } else {
-        const QString needs = tr("Needs NVIDIA driver %1 or newer (CUDA %2).").arg(required, f.cudaVersion());
+        const QString needs =
+            tr("Needs NVIDIA driver %1 or newer (CUDA %2).").arg(required, f.cudaVersion()).toHtmlEscaped();
+        const QString host = m_hostDriver.toHtmlEscaped();
         if (m_hostDriver.isEmpty()) {
             verdict = needs + QStringLiteral("<br>") + tr("This machine's driver is unknown (no nvidia-smi found).");
         } else if (core::CudaCompatibility::compareDriverVersions(m_hostDriver, required) >= 0) {
-            verdict = needs + QStringLiteral("<br><b>") + tr("This machine has %1: compatible.").arg(m_hostDriver) +
+            verdict = needs + QStringLiteral("<br><b>") + tr("This machine has %1: compatible.").arg(host) +
                       QStringLiteral("</b>");
             tint = QColor(0xdf, 0xf3, 0xe4);
         } else {
-            verdict = needs + QStringLiteral("<br><b>") +
-                      tr("This machine has %1: too old. Update the driver or choose a tag with an older CUDA.")
-                          .arg(m_hostDriver) +
-                      QStringLiteral("</b>");
+            verdict =
+                needs + QStringLiteral("<br><b>") +
+                tr("This machine has %1: too old. Update the driver or choose a tag with an older CUDA.").arg(host) +
+                QStringLiteral("</b>");
             tint = QColor(0xfb, 0xe3, 0xe1);
         }
     }

@@ -1,0 +1,18 @@
+// SPDX-License-Identifier: Apache-2.0
+// A Docker Hub tags page (or what a hostile Hub URL serves): arbitrary bytes into the page parser.
+#include "registry/tagpageparser.h"
+
+#include <cstddef>
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const QByteArray body = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
+    const berth::core::TagPage page =
+        berth::core::TagPageParser::parseHub(body, berth::core::TagFacts::Grammar::TensorFlow);
+    for (const berth::core::TagInfo &t : page.tags) {
+        if (!berth::core::TagPageParser::isValidTagName(t.name))
+            __builtin_trap();
+    }
+    return 0;
+}
