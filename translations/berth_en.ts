@@ -286,12 +286,12 @@
 <context>
     <name>berth::core::CreateBodyBuilder</name>
     <message>
-        <location filename="../core/launch/createbodybuilder.cpp" line="+57"/>
+        <location filename="../core/launch/envfile.cpp" line="+36"/>
         <source>line &quot;%1&quot; has no valid variable name</source>
         <translation>line &quot;%1&quot; has no valid variable name</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location filename="../core/launch/createbodybuilder.cpp" line="+183"/>
         <source>Cannot read the env file %1: %2</source>
         <translation>Cannot read the env file %1: %2</translation>
     </message>
@@ -897,7 +897,7 @@
 <context>
     <name>berth::core::HubTagSource</name>
     <message>
-        <location filename="../core/registry/hubtagsource.cpp" line="+84"/>
+        <location filename="../core/registry/hubtagsource.cpp" line="+85"/>
         <source>a next page at %1 for a listing from %2</source>
         <translation>a next page at %1 for a listing from %2</translation>
     </message>
@@ -1217,7 +1217,7 @@
 <context>
     <name>berth::core::LogSession</name>
     <message>
-        <location filename="../core/logs/logsession.cpp" line="+138"/>
+        <location filename="../core/logs/logsession.cpp" line="+173"/>
         <location line="+136"/>
         <source>The container was started again.</source>
         <translation>The container was started again.</translation>
@@ -1425,7 +1425,7 @@
 <context>
     <name>berth::core::RegistryError</name>
     <message numerus="yes">
-        <location filename="../core/registry/registryerror.cpp" line="+58"/>
+        <location filename="../core/registry/registryerror.cpp" line="+59"/>
         <source>The %n tag(s) received so far are shown.</source>
         <translation>
             <numerusform>The tag received so far is shown.</numerusform>
@@ -1521,7 +1521,7 @@
 <context>
     <name>berth::core::RegistryTagSource</name>
     <message>
-        <location filename="../core/registry/registrytagsource.cpp" line="+97"/>
+        <location filename="../core/registry/registrytagsource.cpp" line="+98"/>
         <source>a next page at %1 for a listing from %2</source>
         <translation>a next page at %1 for a listing from %2</translation>
     </message>
@@ -1529,7 +1529,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+99"/>
+        <location filename="../core/settings/settings.cpp" line="+100"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</translation>
     </message>
@@ -1705,7 +1705,7 @@
 <context>
     <name>berth::core::TagSource</name>
     <message numerus="yes">
-        <location filename="../core/registry/tagsource.cpp" line="+107"/>
+        <location filename="../core/registry/tagsource.cpp" line="+106"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1731,7 +1731,7 @@
         <translation>%1 sent more than %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 had not finished one reply after %n second(s)</source>
         <translation>
             <numerusform>%1 had not finished one reply after %n second</numerusform>
@@ -1747,7 +1747,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a redirect from %1 to %2</source>
         <translation>a redirect from %1 to %2</translation>
     </message>
@@ -3339,7 +3339,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+181"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+182"/>
         <source>Loaded %1.</source>
         <translation>Loaded %1.</translation>
     </message>
@@ -3589,7 +3589,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LogConsole</name>
     <message>
-        <location filename="../ui/logs/logconsole.cpp" line="+198"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+200"/>
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
@@ -3702,6 +3702,19 @@ Command: %3</translation>
         <location line="+62"/>
         <source>Lost the connection to the engine. Reconnecting…</source>
         <translation>Lost the connection to the engine. Reconnecting…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The engine has not answered for %n second(s): it may be stopped (frozen) or overloaded. The log continues when it answers again.</source>
+        <translation>
+            <numerusform>The engine has not answered for %n second: it may be stopped (frozen) or overloaded. The log continues when it answers again.</numerusform>
+            <numerusform>The engine has not answered for %n seconds: it may be stopped (frozen) or overloaded. The log continues when it answers again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The engine answers again.</source>
+        <translation>The engine answers again.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3863,7 +3876,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+220"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+234"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -4169,7 +4182,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::PasteCommandDialog</name>
     <message>
-        <location filename="../ui/launch/pastecommanddialog.cpp" line="+69"/>
+        <location filename="../ui/launch/pastecommanddialog.cpp" line="+70"/>
         <source>What $(pwd) means</source>
         <translation>What $(pwd) means</translation>
     </message>
@@ -4466,7 +4479,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tags/tagbrowser.cpp" line="+234"/>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+239"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Repository:</translation>
     </message>
@@ -4626,6 +4639,14 @@ Command: %3</translation>
         <source>This repository has no tags.</source>
         <translation>This repository has no tags.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n invalid tag name(s) left out</source>
+        <translation>
+            <numerusform>%n invalid tag name left out</numerusform>
+            <numerusform>%n invalid tag names left out</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>berth::ui::TagBrowserDialog</name>
@@ -4664,12 +4685,12 @@ Command: %3</translation>
         <translation>The tag does not say whether the image uses a GPU.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Needs NVIDIA driver %1 or newer (CUDA %2).</source>
         <translation>Needs NVIDIA driver %1 or newer (CUDA %2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>This machine&apos;s driver is unknown (no nvidia-smi found).</source>
         <translation>This machine&apos;s driver is unknown (no nvidia-smi found).</translation>
     </message>
@@ -4679,12 +4700,12 @@ Command: %3</translation>
         <translation>This machine has %1: compatible.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This machine has %1: too old. Update the driver or choose a tag with an older CUDA.</source>
         <translation>This machine has %1: too old. Update the driver or choose a tag with an older CUDA.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>On this engine</source>
         <translation>On this engine</translation>
     </message>

@@ -285,12 +285,12 @@
 <context>
     <name>berth::core::CreateBodyBuilder</name>
     <message>
-        <location filename="../core/launch/createbodybuilder.cpp" line="+57"/>
+        <location filename="../core/launch/envfile.cpp" line="+36"/>
         <source>line &quot;%1&quot; has no valid variable name</source>
         <translation>&quot;%1&quot; 줄에 올바른 변수 이름이 없습니다</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location filename="../core/launch/createbodybuilder.cpp" line="+183"/>
         <source>Cannot read the env file %1: %2</source>
         <translation>env 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -894,7 +894,7 @@
 <context>
     <name>berth::core::HubTagSource</name>
     <message>
-        <location filename="../core/registry/hubtagsource.cpp" line="+84"/>
+        <location filename="../core/registry/hubtagsource.cpp" line="+85"/>
         <source>a next page at %1 for a listing from %2</source>
         <translation>%2의 목록에 대한 %1의 다음 페이지</translation>
     </message>
@@ -1214,7 +1214,7 @@
 <context>
     <name>berth::core::LogSession</name>
     <message>
-        <location filename="../core/logs/logsession.cpp" line="+138"/>
+        <location filename="../core/logs/logsession.cpp" line="+173"/>
         <location line="+136"/>
         <source>The container was started again.</source>
         <translation>컨테이너가 다시 시작되었습니다.</translation>
@@ -1419,7 +1419,7 @@
 <context>
     <name>berth::core::RegistryError</name>
     <message numerus="yes">
-        <location filename="../core/registry/registryerror.cpp" line="+58"/>
+        <location filename="../core/registry/registryerror.cpp" line="+59"/>
         <source>The %n tag(s) received so far are shown.</source>
         <translation>
             <numerusform>지금까지 받은 태그 %n개를 표시합니다.</numerusform>
@@ -1514,7 +1514,7 @@
 <context>
     <name>berth::core::RegistryTagSource</name>
     <message>
-        <location filename="../core/registry/registrytagsource.cpp" line="+97"/>
+        <location filename="../core/registry/registrytagsource.cpp" line="+98"/>
         <source>a next page at %1 for a listing from %2</source>
         <translation>%2의 목록에 대한 %1의 다음 페이지</translation>
     </message>
@@ -1522,7 +1522,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+99"/>
+        <location filename="../core/settings/settings.cpp" line="+100"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>설정 파일 %1이(가) 손상되었고 따로 복사해 둘 수 없었습니다(%2). 설정을 바꾸면 이 파일을 덮어씁니다.</translation>
     </message>
@@ -1698,7 +1698,7 @@
 <context>
     <name>berth::core::TagSource</name>
     <message numerus="yes">
-        <location filename="../core/registry/tagsource.cpp" line="+107"/>
+        <location filename="../core/registry/tagsource.cpp" line="+106"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n페이지</numerusform>
@@ -1722,7 +1722,7 @@
         <translation>%1이(가) %2보다 많이 보냈습니다</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 had not finished one reply after %n second(s)</source>
         <translation>
             <numerusform>%1이(가) %n초가 지나도록 응답 하나를 끝내지 않았습니다</numerusform>
@@ -1736,7 +1736,7 @@
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>a redirect from %1 to %2</source>
         <translation>%1에서 %2(으)로의 리디렉션</translation>
     </message>
@@ -3315,7 +3315,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+181"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+182"/>
         <source>Loaded %1.</source>
         <translation>%1을(를) 불러왔습니다.</translation>
     </message>
@@ -3565,7 +3565,7 @@ ID: %2
 <context>
     <name>berth::ui::LogConsole</name>
     <message>
-        <location filename="../ui/logs/logconsole.cpp" line="+198"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+200"/>
         <source>Search the log</source>
         <translation>로그 검색</translation>
     </message>
@@ -3678,6 +3678,18 @@ ID: %2
         <location line="+62"/>
         <source>Lost the connection to the engine. Reconnecting…</source>
         <translation>엔진과의 연결이 끊겼습니다. 다시 연결하는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>The engine has not answered for %n second(s): it may be stopped (frozen) or overloaded. The log continues when it answers again.</source>
+        <translation>
+            <numerusform>엔진이 %n초 동안 응답하지 않습니다. 멈춰 있거나(정지) 과부하일 수 있습니다. 엔진이 다시 응답하면 로그가 이어집니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The engine answers again.</source>
+        <translation>엔진이 다시 응답합니다.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3836,7 +3848,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+220"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+234"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -4142,7 +4154,7 @@ ID: %2
 <context>
     <name>berth::ui::PasteCommandDialog</name>
     <message>
-        <location filename="../ui/launch/pastecommanddialog.cpp" line="+69"/>
+        <location filename="../ui/launch/pastecommanddialog.cpp" line="+70"/>
         <source>What $(pwd) means</source>
         <translation>$(pwd)가 가리키는 곳</translation>
     </message>
@@ -4433,7 +4445,7 @@ ID: %2
 <context>
     <name>berth::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tags/tagbrowser.cpp" line="+234"/>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+239"/>
         <source>&amp;Repository:</source>
         <translation>저장소(&amp;R):</translation>
     </message>
@@ -4591,6 +4603,13 @@ ID: %2
         <source>This repository has no tags.</source>
         <translation>이 저장소에는 태그가 없습니다.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n invalid tag name(s) left out</source>
+        <translation>
+            <numerusform>잘못된 태그 이름 %n개 제외</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>berth::ui::TagBrowserDialog</name>
@@ -4629,12 +4648,12 @@ ID: %2
         <translation>태그만으로는 이미지가 GPU를 쓰는지 알 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Needs NVIDIA driver %1 or newer (CUDA %2).</source>
         <translation>NVIDIA 드라이버 %1 이상이 필요합니다(CUDA %2).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>This machine&apos;s driver is unknown (no nvidia-smi found).</source>
         <translation>이 컴퓨터의 드라이버를 알 수 없습니다(nvidia-smi 없음).</translation>
     </message>
@@ -4644,12 +4663,12 @@ ID: %2
         <translation>이 컴퓨터의 드라이버(%1)와 호환됩니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This machine has %1: too old. Update the driver or choose a tag with an older CUDA.</source>
         <translation>이 컴퓨터의 드라이버(%1)는 너무 오래되었습니다. 드라이버를 업데이트하거나 더 낮은 CUDA 버전의 태그를 고르세요.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>On this engine</source>
         <translation>이 엔진에 있음</translation>
     </message>

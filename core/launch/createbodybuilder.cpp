@@ -2,6 +2,8 @@
 
 #include "engine/berthlabels.h"
 #include "dockerrunwriter.h"
+#include "envfile.h"
+#include "gpu/ownerpolicy.h"
 #include "requirementscommand.h"
 
 #include <QCoreApplication>
@@ -36,33 +38,7 @@ QStringList readEnvFile(const QString &path, QString *error)
         *error = file.errorString();
         return {};
     }
-    QStringList vars;
-    QByteArray data = file.readAll();
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    const QList<QByteArray> lines = data.split('\n');
-    for (QByteArray raw : lines) {
-        if (raw.endsWith('\r'))
-            raw.chop(1);
-        QString line = QString::fromUtf8(raw);
-        qsizetype lead = 0;
-        while (lead < line.size() && line.at(lead).isSpace())
-            ++lead;
-        line.remove(0, lead); // trailing blanks belong to the value
-        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
-            continue;
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        const QString key = eq < 0 ? line : line.left(eq);
-        if (key.isEmpty() || key.contains(QLatin1Char(' ')) || key.contains(QLatin1Char('\t'))) {
-            *error = Tr::tr("line \"%1\" has no valid variable name").arg(line);
-            return {};
-        }
-        if (eq >= 0)
-            vars << line;
-        else if (qEnvironmentVariableIsSet(key.toLocal8Bit().constData()))
-            vars << key + QLatin1Char('=') + qEnvironmentVariable(key.toLocal8Bit().constData());
-    }
-    return vars;
+    return EnvFile::parse(file.readAll(), error);
 }
 
 // nat.ParsePortSpec: one entry per container port of a range; a single container port with a host range keeps the
@@ -173,14 +149,8 @@ QJsonObject mountObject(const MountSpec &m)
 
 QString CreateBodyBuilder::currentUserName()
 {
-    QString name = qEnvironmentVariable("USER");
-    if (name.isEmpty())
-        name = qEnvironmentVariable("LOGNAME");
-    if (name.isEmpty()) {
-        if (const passwd *pw = ::getpwuid(::getuid()))
-            name = QString::fromLocal8Bit(pw->pw_name);
-    }
-    return name;
+    // The account database, like the GUI: $USER is whatever the caller's environment says (sudo, su, a script).
+    return OwnerPolicy::currentUserName();
 }
 
 QString CreateBodyBuilder::bindString(const MountSpec &mount)
@@ -243,8 +213,12 @@ CreateBodyBuilder::Result CreateBodyBuilder::build(const LaunchSpec &spec, const
         spec.entrypoint ? QJsonValue(QJsonArray{*spec.entrypoint}) : QJsonValue(QJsonValue::Null);
 
     QJsonObject labels;
-    for (auto it = spec.labels.cbegin(); it != spec.labels.cend(); ++it)
+    for (auto it = spec.labels.cbegin(); it != spec.labels.cend(); ++it) {
+        // Berth's own labels are Berth's to set: a typed -l berth.owner=… would pass someone's run off as another's.
+        if (it.key() == QLatin1String(BerthLabels::Owner) || it.key() == QLatin1String(BerthLabels::Profile))
+            continue;
         labels[it.key()] = it.value();
+    }
     if (options.berthLabels) {
         labels[QLatin1String(BerthLabels::Owner)] = options.owner.isEmpty() ? currentUserName() : options.owner;
         if (!options.profileName.isEmpty())

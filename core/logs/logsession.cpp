@@ -52,6 +52,8 @@ LogSession::LogSession(EngineClient *client, const QString &containerId, Setting
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &LogSession::inspectThenOpen);
+    m_heartbeat.setInterval(5000);
+    connect(&m_heartbeat, &QTimer::timeout, this, &LogSession::heartbeat);
     connect(&m_settings, &Settings::changed, this, [this](const QString &key, const QVariant &value) {
         if (key == QLatin1String(Settings::LogMaxLines))
             m_store->setMaxLines(value.toInt());
@@ -80,7 +82,40 @@ void LogSession::setState(State state)
     if (m_state == state)
         return;
     m_state = state;
+    if (state == State::Following) {
+        m_heartbeat.start();
+    } else {
+        m_heartbeat.stop();
+        m_pingSent.invalidate();
+    }
     Q_EMIT stateChanged(state);
+}
+
+void LogSession::setHeartbeat(int intervalMs, int staleMs)
+{
+    m_heartbeat.setInterval(intervalMs);
+    m_staleMs = staleMs;
+}
+
+void LogSession::heartbeat()
+{
+    if (m_pingSent.isValid()) {
+        // The last ping is still out: the engine takes connections but does not answer.
+        if (!m_frozen && m_pingSent.elapsed() >= m_staleMs) {
+            m_frozen = true;
+            Q_EMIT engineNotAnswering(int(m_pingSent.elapsed()));
+        }
+        return;
+    }
+    m_pingSent.start();
+    m_client->ping(this, [this](const Result<PingInfo> &result) {
+        m_pingSent.invalidate();
+        // A refused or broken connection is the stream's business (connectionLost); only an answer clears this.
+        if (result.ok() && m_frozen) {
+            m_frozen = false;
+            Q_EMIT engineAnswering();
+        }
+    });
 }
 
 void LogSession::start()

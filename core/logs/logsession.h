@@ -5,6 +5,7 @@
 #include "engine/models.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -84,8 +85,19 @@ Q_SIGNALS:
     void failed(const berth::core::EngineError &error);
     void olderLoaded(qsizetype count);
     void olderLoadFailed(const berth::core::EngineError &error);
+    // A frozen engine (SIGSTOP, or swapped to death) keeps the log connection open and sends nothing, which looks
+    // like a quiet container. While following, a ping tells the two apart: engineNotAnswering() when one has waited
+    // staleMs, engineAnswering() when the engine answers again.
+    void engineNotAnswering(int waitedMs);
+    void engineAnswering();
+
+public:
+    // Heartbeat while following (tests shorten it): a ping every intervalMs, a notice after staleMs without answer.
+    void setHeartbeat(int intervalMs, int staleMs);
+    bool engineSeemsFrozen() const { return m_frozen; }
 
 private:
+    void heartbeat();
     void setState(State state);
     void inspectThenOpen();
     void inspectThenOpenIfRunning();
@@ -115,6 +127,10 @@ private:
     QPointer<EventStream> m_events;
     QTimer m_retryTimer;
     int m_retryDelayMs = 0;
+    QTimer m_heartbeat;
+    QElapsedTimer m_pingSent; // valid while a heartbeat ping is outstanding
+    int m_staleMs = 10000;
+    bool m_frozen = false;
     State m_state = State::Idle;
     ContainerDetails m_details;
     bool m_haveDetails = false;

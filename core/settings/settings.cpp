@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 #include <QStringDecoder>
 
+#include <cstdio>
 #include <unistd.h>
 
 namespace berth::core {

@@ -17,6 +17,9 @@
 #include <QTest>
 #include <QUuid>
 
+#include <csignal>
+#include <sys/types.h>
+
 using namespace berth;
 using namespace berth::core;
 
@@ -267,6 +270,35 @@ private Q_SLOTS:
         QVERIFY(reconnected.size() >= 1);
         QVERIFY(session.reconnectCount() >= 1);
         qInfo("replayed messages recognised and dropped: %llu", session.replayedMessagesDropped());
+    }
+
+    void session_frozenEngine_isNoticed_andTheNoticeClearsWhenItAnswers()
+    {
+        // SIGSTOP keeps every connection open and silent: before, the console looked like a quiet container.
+        const QString id = run(QStringLiteral("i=1; while true; do echo \"tick $i\"; i=$((i+1)); sleep 0.2; done"));
+        LogSession session(m_client.get(), id, *m_settings);
+        session.setHeartbeat(300, 1500);
+        QSignalSpy notAnswering(&session, &LogSession::engineNotAnswering);
+        QSignalSpy answering(&session, &LogSession::engineAnswering);
+        session.start();
+        QVERIFY(waitFor([&] { return outputLines(*session.store()).size() >= 5; }, 30000));
+        QCOMPARE(notAnswering.size(), 0);
+        QFile pidFile(qEnvironmentVariable("BERTH_TEST_ENGINE_DIR") + QStringLiteral("/dockerd.pid"));
+        QVERIFY(pidFile.open(QIODevice::ReadOnly));
+        const pid_t pid = pid_t(pidFile.readAll().trimmed().toLongLong());
+        QVERIFY(pid > 1);
+        struct Resume
+        {
+            pid_t pid;
+            ~Resume() { ::kill(pid, SIGCONT); }
+        } resume{pid};
+        QCOMPARE(::kill(pid, SIGSTOP), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(notAnswering.size() >= 1, 15000);
+        QVERIFY(session.engineSeemsFrozen());
+        QCOMPARE(::kill(pid, SIGCONT), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(answering.size() >= 1, 45000);
+        QVERIFY(!session.engineSeemsFrozen());
+        test::docker({QStringLiteral("rm"), QStringLiteral("-f"), id});
     }
 };
 

@@ -181,8 +181,8 @@ void TestTagsCommand::controlCharacterTags_areLeftOutAndCounted_nothingRawReache
     QCOMPARE(r.exitCode, 0);
     for (const QByteArray &stream : {r.out, r.err}) {
         QVERIFY2(!stream.contains('\x1b') && !stream.contains('\r') && !stream.contains('\x07'), stream.constData());
-        QVERIFY2(!stream.contains("../"), stream.constData());
     }
+    QVERIFY2(!r.out.contains("../"), r.out.constData());
     for (const QString &valid : HostileServer::validControlTagNames())
         QVERIFY2(r.out.contains(valid.toUtf8()), r.out.constData());
     QVERIFY2(r.err.contains("6 tag name"), r.err.constData());

@@ -114,6 +114,7 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
     column->addWidget(m_preview);
     auto *bottom = new QHBoxLayout;
     m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText); // engine errors and container names land here
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *pullLayout = new QVBoxLayout(m_pullArea);

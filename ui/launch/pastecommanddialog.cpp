@@ -43,6 +43,7 @@ PasteCommandDialog::PasteCommandDialog(const QString &projectFolder, QWidget *pa
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_chooseFolder);
     layout->addLayout(folderRow);
+    m_problemsLabel->setTextFormat(Qt::PlainText); // quotes pasted text, which may be anything
     layout->addWidget(m_problemsLabel);
     m_problems->setWordWrap(true);
     m_problems->setAlternatingRowColors(true);

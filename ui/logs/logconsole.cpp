@@ -1,6 +1,7 @@
 #include "logconsole.h"
 
 #include "common/errortext.h"
+#include "common/plaintext.h"
 #include "logs/logexporter.h"
 #include "logs/logsearch.h"
 #include "logs/logstore.h"
@@ -123,6 +124,7 @@ LogConsole::LogConsole(core::EngineClient *client, core::Settings &settings, QWi
         auto *label = new QLabel(this);
         label->setObjectName(QLatin1String(objectName));
         label->setWordWrap(true);
+        label->setTextFormat(Qt::PlainText); // exit errors and engine messages are the engine's text
         label->setContentsMargins(8, 4, 8, 4);
         label->setAutoFillBackground(true);
         label->hide();
@@ -279,7 +281,19 @@ void LogConsole::open(const QString &containerId, const QString &name)
     });
     connect(m_session, &core::LogSession::connectionLost, this, [this](const core::EngineError &error) {
         showConnectionBanner(tr("Lost the connection to the engine. Reconnecting…"), true);
-        m_connectionBanner->setToolTip(ErrorText::describe(error).full());
+        m_connectionBanner->setToolTip(PlainText::toolTip(ErrorText::describe(error).full()));
+        Q_EMIT stateChanged();
+    });
+    connect(m_session, &core::LogSession::engineNotAnswering, this, [this](int waitedMs) {
+        showConnectionBanner(tr("The engine has not answered for %n second(s): it may be stopped (frozen) or "
+                                "overloaded. The log continues when it answers again.",
+                                nullptr, waitedMs / 1000),
+                             true);
+        Q_EMIT stateChanged();
+    });
+    connect(m_session, &core::LogSession::engineAnswering, this, [this] {
+        showConnectionBanner(tr("The engine answers again."), false);
+        m_bannerTimer.start(4000);
         Q_EMIT stateChanged();
     });
     connect(m_session, &core::LogSession::reconnected, this, [this] {
@@ -290,7 +304,7 @@ void LogConsole::open(const QString &containerId, const QString &name)
     connect(m_session, &core::LogSession::failed, this, [this](const core::EngineError &error) {
         const ErrorText::Text text = ErrorText::describe(error);
         showConnectionBanner(text.title + QLatin1Char(' ') + text.advice, true);
-        m_connectionBanner->setToolTip(text.full());
+        m_connectionBanner->setToolTip(PlainText::toolTip(text.full()));
         Q_EMIT stateChanged();
     });
     connect(m_session, &core::LogSession::olderLoaded, this, [this](qsizetype) { updateStatus(); });

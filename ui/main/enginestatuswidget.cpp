@@ -1,6 +1,7 @@
 #include "enginestatuswidget.h"
 
 #include "common/errortext.h"
+#include "common/plaintext.h"
 #include "engine/containermonitor.h"
 #include "engine/engineclient.h"
 
@@ -68,7 +69,7 @@ void EngineStatusWidget::show(bool reachable)
         const ErrorText::Text text = ErrorText::describe(m_error, host);
         m_dot->setText(QStringLiteral("<span style='color:#d93025'>●</span>"));
         m_label->setText(text.title + QLatin1Char(' ') + text.advice);
-        m_label->setToolTip(text.detail);
+        m_label->setToolTip(PlainText::toolTip(text.detail));
         m_retry->setText(tr("Retry"));
         m_retry->show();
     }

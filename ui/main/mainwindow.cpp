@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/messagebar.h"
 #include "containerspage.h"
 #include "engine/containermonitor.h"
 #include "engine/engineclient.h"
@@ -31,6 +32,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace berth::ui {
 
@@ -43,7 +45,8 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
       m_launch(new LaunchPanel(client, core::Settings::instance(), this)),
       m_tags(new TagBrowser(core::Settings::instance(), client, this)),
       m_volumes(new VolumesPage(client, &core::Settings::instance(), this)),
-      m_gpuPanel(new GpuPanel(m_gpus, m_gpuHolders, this)), m_status(new EngineStatusWidget(client, m_monitor, this))
+      m_gpuPanel(new GpuPanel(m_gpus, m_gpuHolders, this)), m_status(new EngineStatusWidget(client, m_monitor, this)),
+      m_storeMessage(new MessageBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav->setObjectName(QStringLiteral("pageList"));
@@ -66,10 +69,21 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     wireLaunch();
 
     auto *top = new QWidget(this);
-    auto *topLayout = new QHBoxLayout(top);
-    topLayout->setContentsMargins(6, 6, 6, 0);
+    auto *outer = new QVBoxLayout(top);
+    outer->setContentsMargins(6, 6, 6, 0);
+    // Settings that could not be read or saved: said once, above everything, never silently lost.
+    m_storeMessage->setObjectName(QStringLiteral("storeMessage"));
+    outer->addWidget(m_storeMessage);
+    auto *topLayout = new QHBoxLayout;
+    topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_nav);
     topLayout->addWidget(m_pages, 1);
+    outer->addLayout(topLayout, 1);
+    auto &settings = core::Settings::instance();
+    if (!settings.loadProblem().isEmpty())
+        m_storeMessage->showMessage(MessageBar::Kind::Warning, settings.loadProblem());
+    connect(&settings, &core::Settings::writeFailed, this,
+            [this](const QString &message) { m_storeMessage->showMessage(MessageBar::Kind::Error, message); });
 
     m_sessions->setObjectName(QStringLiteral("sessionTabs"));
     m_sessions->hide();

@@ -23,6 +23,7 @@ class EngineStatusWidget;
 class GpuPanel;
 class LaunchPanel;
 class LogTabs;
+class MessageBar;
 class TagBrowser;
 class TerminalPane;
 class VolumesPage;
@@ -86,6 +87,7 @@ private:
     VolumesPage *m_volumes;
     GpuPanel *m_gpuPanel;
     EngineStatusWidget *m_status;
+    MessageBar *m_storeMessage;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

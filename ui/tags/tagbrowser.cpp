@@ -49,6 +49,11 @@ TagBrowser::TagBrowser(core::Settings &settings, core::EngineClient *engine, QWi
     connect(m_catalog, &core::TagCatalog::stateChanged, this, &TagBrowser::updateStatus);
     connect(m_catalog, &core::TagCatalog::cacheLoaded, this, &TagBrowser::updateStatus);
     connect(m_catalog, &core::TagCatalog::rateLimited, this, &TagBrowser::updateStatus);
+    connect(m_catalog, &core::TagCatalog::cacheWriteFailed, this, [this](const QString &message) {
+        m_cacheProblem = message;
+        updateStatus();
+    });
+    connect(m_catalog, &core::TagCatalog::reset, this, [this] { m_cacheProblem.clear(); });
     connect(m_catalog, &core::TagCatalog::finished, this, &TagBrowser::onFinished);
     connect(m_catalog, &core::TagCatalog::localImagesChanged, this, [this] {
         m_model->localImagesChanged();
@@ -521,6 +526,10 @@ void TagBrowser::updateStatus()
     case State::Idle:
         break;
     }
+    if (m_catalog->droppedTagCount() > 0)
+        parts << tr("%n invalid tag name(s) left out", nullptr, m_catalog->droppedTagCount());
+    if (!m_cacheProblem.isEmpty())
+        parts << m_cacheProblem;
     m_status->setText(parts.join(QStringLiteral(" · ")));
     m_status->setStyleSheet(m_catalog->state() == State::Failed ? QStringLiteral("color: #b3261e;") : QString());
 }

@@ -103,6 +103,7 @@ private:
     QLabel *m_status = nullptr;
     QString m_hostDriver;
     bool m_openedOnce = false;
+    QString m_cacheProblem; // the last cache write failed: the next offline open would show older tags
 };
 
 } // namespace berth::ui
