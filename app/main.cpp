@@ -18,6 +18,8 @@ int main(int argc, char *argv[])
             QCoreApplication app(argc, argv);
             QCoreApplication::setApplicationName(QStringLiteral("berth"));
             QCoreApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+            // The setting's language, else the system's, as in the GUI: plural forms and Korean need a translator.
+            berth::ui::LanguageManager::instance().apply();
             return command->run(app.arguments().mid(2));
         }
         QTextStream err(stderr);

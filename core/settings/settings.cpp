@@ -94,17 +94,24 @@ Settings::Settings(const QString &iniPath, QObject *parent)
         file.close();
     }
     if (damaged) {
-        QString why;
-        const QString aside = StoreFile::copyAside(iniPath, QStringLiteral("damaged"), &why);
-        m_loadProblem = aside.isEmpty()
-                            ? tr("The settings file %1 is damaged and could not be copied aside (%2); settings you "
-                                 "change will replace it.")
-                                  .arg(iniPath, why)
-                            : tr("The settings file %1 was damaged; a copy was kept as %2. Settings that could not be "
-                                 "read are back to their defaults.")
-                                  .arg(iniPath, aside);
-        qWarning().noquote() << m_loadProblem;
+        m_damaged = true;
+        m_damagedCopy = StoreFile::copyAside(iniPath, QStringLiteral("damaged"), &m_copyError);
+        qWarning().noquote() << "damaged settings file" << iniPath << "copied to" << m_damagedCopy << m_copyError;
     }
+}
+
+QString Settings::loadProblem() const
+{
+    if (!m_damaged)
+        return {};
+    const QString path = fileName();
+    return m_damagedCopy.isEmpty()
+               ? tr("The settings file %1 is damaged and could not be copied aside (%2); settings you change will "
+                    "replace it.")
+                     .arg(path, m_copyError)
+               : tr("The settings file %1 was damaged; a copy was kept as %2. Settings that could not be read are "
+                    "back to their defaults.")
+                     .arg(path, m_damagedCopy);
 }
 
 Settings::~Settings() = default;

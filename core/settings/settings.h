@@ -53,7 +53,8 @@ public:
     QString dataDir() const;
 
     // Set when berth.ini could not be read at start: the sentence for the user (it names the copy kept aside).
-    QString loadProblem() const { return m_loadProblem; }
+    // Worded when asked: the instance exists before the translator that would word it.
+    QString loadProblem() const;
     QString lastWriteError() const { return m_lastWriteError; }
 
 Q_SIGNALS:
@@ -65,7 +66,9 @@ private:
     bool commit();
 
     std::unique_ptr<QSettings> m_settings;
-    QString m_loadProblem;
+    bool m_damaged = false;
+    QString m_damagedCopy; // where the damaged file was copied; empty when the copy failed
+    QString m_copyError;
     QString m_lastWriteError;
 };
 

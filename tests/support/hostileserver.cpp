@@ -217,7 +217,8 @@ void HostileServer::handle(QIODevice *socket, const QByteArray &method, const QB
         streamForever(socket, false);
         return;
     case Mode::SlowLoris:
-        dribble(socket, page(hub, repository, names, {}));
+        // Leading blanks are valid JSON and make the page long enough to outlast any deadline at 1 byte/s.
+        dribble(socket, QByteArray(300, ' ') + page(hub, repository, names, {}));
         return;
     case Mode::EndlessPages: {
         const int n = ++m_pageCounter;
@@ -305,9 +306,10 @@ void HostileServer::streamForever(QIODevice *socket, bool chunked)
 
 void HostileServer::dribble(QIODevice *socket, const QByteArray &body)
 {
-    const QByteArray bytes =
-        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + QByteArray::number(body.size()) +
-        "\r\nConnection: close\r\n\r\n" + body;
+    // The head at once, then the body a byte at a time: every byte restarts an inactivity timer.
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                  QByteArray::number(body.size()) + "\r\nConnection: close\r\n\r\n");
+    const QByteArray bytes = body;
     auto *timer = new QTimer(socket);
     auto sent = std::make_shared<qsizetype>(0);
     QPointer<QIODevice> guard(socket);
