@@ -55,7 +55,10 @@ qint64 readOptionalInt(JsonPullReader &r)
 {
     if (r.peek() == JsonPullReader::Type::Number) {
         double v = 0;
-        return r.readNumber(&v) ? qint64(v) : -1;
+        // A size or count outside 0..2^63 (or NaN) is not one: converting it would be undefined behaviour.
+        if (!r.readNumber(&v) || !(v >= 0 && v < 9.0e18))
+            return -1;
+        return qint64(v);
     }
     r.skipValue();
     return -1;

@@ -19,6 +19,7 @@ private Q_SLOTS:
     void hubPage_parsesEveryField();
     void hubPage_malformedIsAnError_data();
     void hubPage_malformedIsAnError();
+    void hubPage_outOfRangeNumbers_areUnknown();
     void registryPage_nullTagsIsEmpty();
     void isoTimestamp_data();
     void isoTimestamp();
@@ -91,6 +92,19 @@ void TestTagIndex::hubPage_malformedIsAnError()
     const TagPage page = TagPageParser::parseHub(body, TagFacts::Grammar::Generic);
     QVERIFY(!page.error.isEmpty());
     QVERIFY(page.tags.isEmpty());
+}
+
+void TestTagIndex::hubPage_outOfRangeNumbers_areUnknown()
+{
+    // Found by fuzz_hubpage: a full_size of 5e50 was converted to qint64 (undefined behaviour).
+    const TagPage page = TagPageParser::parseHub(
+        R"({"count": 1e300, "results": [{"name": "a", "full_size": 5e50, "images": [{"size": -3}]}]})",
+        TagFacts::Grammar::Generic);
+    QVERIFY2(page.error.isEmpty(), qPrintable(page.error));
+    QCOMPARE(page.count, -1);
+    QCOMPARE(page.tags.size(), 1);
+    QCOMPARE(page.tags.first().fullSize, qint64(-1));
+    QCOMPARE(page.tags.first().images.first().size, qint64(-1));
 }
 
 void TestTagIndex::registryPage_nullTagsIsEmpty()
