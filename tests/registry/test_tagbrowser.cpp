@@ -8,6 +8,7 @@
 #include "tags/tagtablemodel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void driverVerdict_comparesHostDriver();
     void hubErrors_areShownNotCrashed();
     void cachedTags_showTheirAge();
+    void closingWithAnotherRepositoryTyped_opensNothing();
     void screenshot();
 
 private:
@@ -198,6 +200,28 @@ void TestTagBrowser::cachedTags_showTheirAge()
     QTRY_COMPARE_WITH_TIMEOUT(second->catalog()->state(), core::TagCatalog::State::Done, 20000);
     QVERIFY(!second->statusText().contains(QLatin1String("cached")));
     delete second;
+}
+
+void TestTagBrowser::closingWithAnotherRepositoryTyped_opensNothing()
+{
+    // Closing moves focus out of the repository combo; its line edit then finishes editing and the combo emits
+    // activated for the typed text. That signal must not reach the browser being destroyed (it used to open the
+    // repository from inside the destructor: a member call on a half-destroyed object, and a needless request).
+    ui::TagBrowser *browser = openBrowser(QStringLiteral("nvidia/cuda"));
+    QVERIFY(browser);
+    browser->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(browser));
+    auto *combo = browser->findChild<QComboBox *>(QStringLiteral("repository"));
+    QVERIFY(combo);
+    combo->lineEdit()->setFocus();
+    QTRY_VERIFY(combo->lineEdit()->hasFocus());
+    combo->lineEdit()->setText(QStringLiteral("pytorch/pytorch"));
+    QSignalSpy opened(browser->catalog(), &core::TagCatalog::reset);
+    const int requests = m_server->requestCount();
+    delete browser;
+    QCOMPARE(opened.size(), 0);
+    QTest::qWait(300);
+    QCOMPARE(m_server->requestCount(), requests);
 }
 
 void TestTagBrowser::screenshot()

@@ -1,5 +1,6 @@
 #include "gpupanel.h"
 
+#include "common/childsignals.h"
 #include "gpu/gpuholderscanner.h"
 #include "gpu/gpuinventory.h"
 #include "gpucard.h"
@@ -62,7 +63,10 @@ GpuPanel::GpuPanel(core::GpuInventory *inventory, core::GpuHolderScanner *holder
     rebuild();
 }
 
-GpuPanel::~GpuPanel() = default;
+GpuPanel::~GpuPanel()
+{
+    disconnectChildSignals(this);
+}
 
 void GpuPanel::setOwnerPolicy(const core::OwnerPolicy &owners)
 {

@@ -1,5 +1,6 @@
 #include "gpupicker.h"
 
+#include "common/childsignals.h"
 #include "gpu/driverversion.h"
 #include "gpu/gpuholderscanner.h"
 #include "gpu/gpuinventory.h"
@@ -94,7 +95,10 @@ GpuPicker::GpuPicker(QWidget *parent)
     refreshData();
 }
 
-GpuPicker::~GpuPicker() = default;
+GpuPicker::~GpuPicker()
+{
+    disconnectChildSignals(this);
+}
 
 void GpuPicker::setSources(core::GpuInventory *inventory, core::GpuHolderScanner *holders)
 {

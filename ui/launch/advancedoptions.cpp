@@ -1,5 +1,6 @@
 #include "advancedoptions.h"
 
+#include "common/childsignals.h"
 #include "fieldnote.h"
 #include "launch/dockerrunparser.h"
 #include "launch/dockerrunwriter.h"
@@ -417,7 +418,10 @@ AdvancedOptions::AdvancedOptions(QWidget *parent)
     updateEnablement();
 }
 
-AdvancedOptions::~AdvancedOptions() = default;
+AdvancedOptions::~AdvancedOptions()
+{
+    disconnectChildSignals(this);
+}
 
 void AdvancedOptions::updateEnablement()
 {

@@ -1,6 +1,7 @@
 #include "launchform.h"
 
 #include "advancedoptions.h"
+#include "common/childsignals.h"
 #include "gpu/gpupicker.h"
 #include "launch/launchvalidator.h"
 #include "launch/presetstore.h"
@@ -283,7 +284,10 @@ LaunchForm::LaunchForm(QWidget *parent)
     refreshDerived();
 }
 
-LaunchForm::~LaunchForm() = default;
+LaunchForm::~LaunchForm()
+{
+    disconnectChildSignals(this);
+}
 
 QWidget *LaunchForm::rowOf(std::initializer_list<QWidget *> widgets, std::initializer_list<int> stretches)
 {

@@ -2,6 +2,7 @@
 
 #include "advancedoptions.h"
 #include "commandpreview.h"
+#include "common/childsignals.h"
 #include "common/errortext.h"
 #include "common/messagebar.h"
 #include "engine/engineclient.h"
@@ -223,7 +224,10 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
     updateButtons();
 }
 
-LaunchPanel::~LaunchPanel() = default;
+LaunchPanel::~LaunchPanel()
+{
+    disconnectChildSignals(this);
+}
 
 LaunchSpec LaunchPanel::spec() const
 {

@@ -1,5 +1,6 @@
 #include "profilelist.h"
 
+#include "common/childsignals.h"
 #include "launch/dockerrunwriter.h"
 #include "launch/profilestore.h"
 #include "launch/shellwords.h"
@@ -83,6 +84,11 @@ ProfileList::ProfileList(core::ProfileStore *store, std::function<core::LaunchSp
     });
     retranslate();
     rebuild();
+}
+
+ProfileList::~ProfileList()
+{
+    disconnectChildSignals(this);
 }
 
 void ProfileList::setCurrentProfile(const QString &name)

@@ -27,6 +27,7 @@ class ProfileList final : public QWidget
 public:
     // store is not owned; specProvider gives the form's launch for Save.
     ProfileList(core::ProfileStore *store, std::function<core::LaunchSpec()> specProvider, QWidget *parent = nullptr);
+    ~ProfileList() override;
 
     // The profile the form was loaded from (or last saved as); empty for an ad-hoc launch.
     QString currentProfile() const { return m_current; }

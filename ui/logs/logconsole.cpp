@@ -1,5 +1,6 @@
 #include "logconsole.h"
 
+#include "common/childsignals.h"
 #include "common/errortext.h"
 #include "common/plaintext.h"
 #include "logs/logexporter.h"
@@ -191,6 +192,7 @@ LogConsole::LogConsole(core::EngineClient *client, core::Settings &settings, QWi
 
 LogConsole::~LogConsole()
 {
+    disconnectChildSignals(this);
     m_searchWatcher.cancel();
     m_searchWatcher.waitForFinished();
 }

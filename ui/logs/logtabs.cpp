@@ -1,5 +1,6 @@
 #include "logtabs.h"
 
+#include "common/childsignals.h"
 #include "logconsole.h"
 #include "logs/logsession.h"
 
@@ -25,7 +26,10 @@ LogTabs::LogTabs(core::EngineClient *client, core::Settings &settings, QWidget *
     });
 }
 
-LogTabs::~LogTabs() = default;
+LogTabs::~LogTabs()
+{
+    disconnectChildSignals(this);
+}
 
 LogConsole *LogTabs::console(const QString &containerId) const
 {

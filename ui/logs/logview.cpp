@@ -1,5 +1,6 @@
 #include "logview.h"
 
+#include "common/childsignals.h"
 #include "logs/logmatcher.h"
 #include "logs/logtimestamp.h"
 
@@ -124,7 +125,10 @@ LogView::LogView(QWidget *parent) : QAbstractScrollArea(parent)
     connect(&m_updateTimer, &QTimer::timeout, this, &LogView::refresh);
 }
 
-LogView::~LogView() = default;
+LogView::~LogView()
+{
+    disconnectChildSignals(this);
+}
 
 void LogView::setStore(core::LogStore *store)
 {

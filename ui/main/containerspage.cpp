@@ -1,5 +1,6 @@
 #include "containerspage.h"
 
+#include "common/childsignals.h"
 #include "common/errortext.h"
 #include "common/messagebar.h"
 #include "containerfilterproxy.h"
@@ -98,6 +99,11 @@ ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonito
     connect(m_view, &QTableView::doubleClicked, m_logs, &QToolButton::click);
     retranslate();
     updateActions();
+}
+
+ContainersPage::~ContainersPage()
+{
+    disconnectChildSignals(this);
 }
 
 QString ContainersPage::selectedId() const

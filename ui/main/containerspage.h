@@ -30,6 +30,7 @@ class ContainersPage final : public QWidget
     Q_DISABLE_COPY_MOVE(ContainersPage)
 public:
     ContainersPage(core::EngineClient *client, core::ContainerMonitor *monitor, QWidget *parent = nullptr);
+    ~ContainersPage() override;
 
     QTableView *view() const { return m_view; }
     ContainerTableModel *model() const { return m_model; }

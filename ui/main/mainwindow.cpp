@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "common/childsignals.h"
 #include "common/messagebar.h"
 #include "containerspage.h"
 #include "engine/containermonitor.h"
@@ -113,7 +114,10 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     m_monitor->start();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    disconnectChildSignals(this);
+}
 
 void MainWindow::addPage(QWidget *page)
 {

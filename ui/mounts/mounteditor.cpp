@@ -1,5 +1,6 @@
 #include "mounteditor.h"
 
+#include "common/childsignals.h"
 #include "engine/engineclient.h"
 #include "mountitemdelegate.h"
 #include "mounttablemodel.h"
@@ -191,7 +192,10 @@ MountEditor::MountEditor(QWidget *parent)
     updateSummary();
 }
 
-MountEditor::~MountEditor() = default;
+MountEditor::~MountEditor()
+{
+    disconnectChildSignals(this);
+}
 
 void MountEditor::setEngine(core::EngineClient *engine)
 {

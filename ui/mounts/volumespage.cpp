@@ -1,5 +1,6 @@
 #include "volumespage.h"
 
+#include "common/childsignals.h"
 #include "common/errortext.h"
 #include "common/messagebar.h"
 #include "common/plaintext.h"
@@ -151,7 +152,10 @@ VolumesPage::VolumesPage(core::EngineClient *engine, core::Settings *settings, Q
     updateButtons();
 }
 
-VolumesPage::~VolumesPage() = default;
+VolumesPage::~VolumesPage()
+{
+    disconnectChildSignals(this);
+}
 
 void VolumesPage::setLabelFilter(const QString &label)
 {

@@ -1,5 +1,6 @@
 #include "tagbrowser.h"
 
+#include "common/childsignals.h"
 #include "engine/engineclient.h"
 #include "filterchip.h"
 #include "pullprogresswidget.h"
@@ -67,7 +68,10 @@ TagBrowser::TagBrowser(core::Settings &settings, core::EngineClient *engine, QWi
     ticker->start(60 * 1000);
 }
 
-TagBrowser::~TagBrowser() = default;
+TagBrowser::~TagBrowser()
+{
+    disconnectChildSignals(this);
+}
 
 void TagBrowser::buildUi()
 {

@@ -1,5 +1,6 @@
 #include "terminalpane.h"
 
+#include "common/childsignals.h"
 #include "engine/engineclient.h"
 #include "settings/settings.h"
 #include "terminal/systemterminal.h"
@@ -83,7 +84,10 @@ TerminalPane::TerminalPane(core::EngineClient *client, QWidget *parent)
     retranslate();
 }
 
-TerminalPane::~TerminalPane() = default;
+TerminalPane::~TerminalPane()
+{
+    disconnectChildSignals(this);
+}
 
 void TerminalPane::openShell(const QString &containerId, const QString &containerName)
 {

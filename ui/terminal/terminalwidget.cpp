@@ -1,5 +1,6 @@
 #include "terminalwidget.h"
 
+#include "common/childsignals.h"
 #include "terminalemulator.h"
 
 #include <QApplication>
@@ -63,7 +64,10 @@ TerminalWidget::TerminalWidget(QWidget *parent)
     setTerminalFont(defaultFont());
 }
 
-TerminalWidget::~TerminalWidget() = default;
+TerminalWidget::~TerminalWidget()
+{
+    disconnectChildSignals(this);
+}
 
 QFont TerminalWidget::defaultFont()
 {
