@@ -1,4 +1,5 @@
 #include "command.h"
+#include "common/appidentity.h"
 #include "engine/engineclient.h"
 #include "i18n/languagemanager.h"
 #include "main/mainwindow.h"
@@ -33,6 +34,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("berth"));
     QApplication::setApplicationDisplayName(QStringLiteral("Berth"));
     QApplication::setApplicationVersion(QStringLiteral(BERTH_VERSION));
+    berth::ui::AppIdentity::apply();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Launch and watch machine-learning containers."));

@@ -4,9 +4,12 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLoggingCategory>
 #include <QTranslator>
+
+#include <algorithm>
 
 namespace berth::ui {
 
@@ -58,6 +61,19 @@ QString LanguageManager::resolve(const QString &requested, const QLocale &system
         }
     }
     return QStringLiteral("en");
+}
+
+QStringList LanguageManager::translationDirs()
+{
+    QStringList dirs;
+    // Before a QCoreApplication exists there is no executable path to start from.
+    if (QCoreApplication::instance())
+        dirs << QDir::cleanPath(QCoreApplication::applicationDirPath() + QLatin1Char('/') +
+                                QStringLiteral(BERTH_TRANSLATIONS_FROM_BIN));
+    const QString installed = QStringLiteral(BERTH_TRANSLATIONS_INSTALL_DIR);
+    if (!dirs.contains(installed))
+        dirs << installed;
+    return dirs;
 }
 
 void LanguageManager::addCommandLineOption(QCommandLineParser &parser)
@@ -112,8 +128,12 @@ void LanguageManager::install(const QString &requested)
         return;
 
     auto berth = std::make_unique<QTranslator>();
-    if (!berth->load(QStringLiteral(":/i18n/berth_") + language))
-        qCWarning(lcI18n) << "no built-in translation for" << language;
+    const QStringList dirs = translationDirs();
+    const bool loaded = std::any_of(dirs.cbegin(), dirs.cend(), [&](const QString &dir) {
+        return berth->load(QStringLiteral("berth_") + language, dir);
+    });
+    if (!loaded)
+        qCWarning(lcI18n) << "no translation for" << language << "in" << dirs;
     auto qt = std::make_unique<QTranslator>();
     const QString qtDir = QLibraryInfo::path(QLibraryInfo::TranslationsPath);
     if (!qt->load(QStringLiteral("qtbase_") + language, qtDir))
@@ -131,6 +151,7 @@ void LanguageManager::install(const QString &requested)
     if (!m_qt->isEmpty())
         QCoreApplication::installTranslator(m_qt.get());
     m_language = language;
+    m_translationFile = loaded ? m_berth->filePath() : QString();
     m_installed = true;
     QLocale::setDefault(locale());
     Q_EMIT languageChanged(m_language);

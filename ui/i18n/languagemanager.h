@@ -38,6 +38,11 @@ public:
     QString requested() const { return m_requested; } // "", "en" or "ko"
     QLocale locale() const;
 
+    // Folders searched for berth_<lang>.qm, first match wins: beside the executable (build tree and install prefix
+    // alike), then the configured install location. translationFile() is the file in use; empty when none was found.
+    static QStringList translationDirs();
+    QString translationFile() const { return m_translationFile; }
+
 public Q_SLOTS:
     // Saves the choice as the Language setting ("" follows the system) and switches now.
     void setLanguage(const QString &language);
@@ -54,6 +59,7 @@ private:
     std::unique_ptr<QTranslator> m_qt;
     QString m_requested;
     QString m_language;
+    QString m_translationFile;
     bool m_installed = false;
 };
 
