@@ -9,7 +9,7 @@
 
 namespace berth::core {
 
-// The last complete listing of each repository, one CBOR file per repository under <dataDir>/tags-cache, so a second
+// The last complete listing of each repository, one CBOR file per repository under <cacheDir>/tags-cache, so a second
 // open is instant and works offline. Files are named by a hash of the full reference (registry/repository) and hold
 // that reference, so two repositories never share a file and a file is only ever read for its own repository.
 // read() and write() do file I/O: call them from a worker thread.

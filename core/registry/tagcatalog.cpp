@@ -47,7 +47,7 @@ void TagCatalog::setRegistryBaseUrl(const QUrl &url)
 
 QString TagCatalog::cacheFile() const
 {
-    return TagCache(m_settings.dataDir() + QStringLiteral("/tags-cache")).fileFor(m_reference);
+    return TagCache(m_settings.cacheDir() + QStringLiteral("/tags-cache")).fileFor(m_reference);
 }
 
 void TagCatalog::setState(State state)

@@ -31,7 +31,7 @@ public:
     enum class State { Idle, Loading, WaitingForRateLimit, Done, Failed };
     Q_ENUM(State)
 
-    // Hub URL and cache directory come from settings (HubBaseUrl, dataDir()/tags-cache).
+    // Hub URL and cache directory come from settings (HubBaseUrl, cacheDir()/tags-cache).
     explicit TagCatalog(Settings &settings, QObject *parent = nullptr);
     ~TagCatalog() override;
 

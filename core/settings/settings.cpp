@@ -66,20 +66,33 @@ const QHash<QString, QVariant> &defaults()
 
 Settings &Settings::instance()
 {
-    // BERTH_CONFIG_DIR lets tests and side-by-side installs keep their own settings and profiles.
     static Settings *settings = [] {
-        QString dir = qEnvironmentVariable("BERTH_CONFIG_DIR");
-        if (dir.isEmpty())
-            dir = QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation);
-        if (dir.isEmpty())
-            dir = QDir::homePath() + QStringLiteral("/.config/berth");
-        return new Settings(dir + QStringLiteral("/berth.ini"));
+        // BERTH_CONFIG_DIR lets tests and side-by-side installs keep settings, data and cache in one folder.
+        const QString own = qEnvironmentVariable("BERTH_CONFIG_DIR");
+        if (!own.isEmpty())
+            return new Settings(own + QStringLiteral("/berth.ini"));
+        // Generic locations plus "berth": the application and organisation names must not move these folders.
+        const auto location = [](QStandardPaths::StandardLocation type, const char *fallback) -> QString {
+            const QString base = QStandardPaths::writableLocation(type);
+            return (base.isEmpty() ? QDir::homePath() + QLatin1String(fallback) : base) + QStringLiteral("/berth");
+        };
+        const QString config = location(QStandardPaths::GenericConfigLocation, "/.config");
+        const QString data = location(QStandardPaths::GenericDataLocation, "/.local/share");
+        const QString cache = location(QStandardPaths::GenericCacheLocation, "/.cache");
+        moveLegacyFiles(config, data, cache);
+        return new Settings(config + QStringLiteral("/berth.ini"), data, cache);
     }();
     return *settings;
 }
 
 Settings::Settings(const QString &iniPath, QObject *parent)
-    : QObject(parent), m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+    : Settings(iniPath, QFileInfo(iniPath).absolutePath(), QFileInfo(iniPath).absolutePath(), parent)
+{
+}
+
+Settings::Settings(const QString &iniPath, const QString &dataDir, const QString &cacheDir, QObject *parent)
+    : QObject(parent), m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat)), m_dataDir(dataDir),
+      m_cacheDir(cacheDir)
 {
     // QSettings reads a damaged file as far as it can and rewrites it whole on the next change: keep a copy first.
     QFile file(iniPath);
@@ -112,6 +125,47 @@ QString Settings::loadProblem() const
                : tr("The settings file %1 was damaged; a copy was kept as %2. Settings that could not be read are "
                     "back to their defaults.")
                      .arg(path, m_damagedCopy);
+}
+
+QStringList Settings::moveLegacyFiles(const QString &configDir, const QString &dataDir, const QString &cacheDir)
+{
+    // Up to version 0.1 everything lived beside berth.ini. The names are the stores' own (ProfileStore,
+    // PresetStore, TagCatalog); a rename within one file system is atomic, so a crash leaves one whole copy.
+    const QList<std::pair<QString, QString>> moves{
+        {QStringLiteral("profiles.json"), dataDir},
+        {QStringLiteral("presets.json"), dataDir},
+        {QStringLiteral("tags-cache"), cacheDir},
+    };
+    QStringList moved;
+    if (QDir(configDir) == QDir(dataDir) && QDir(configDir) == QDir(cacheDir))
+        return moved;
+    for (const auto &[name, toDir] : moves) {
+        const QString from = configDir + QLatin1Char('/') + name;
+        const QString to = toDir + QLatin1Char('/') + name;
+        if (QDir(configDir) == QDir(toDir) || !QFileInfo::exists(from) || QFileInfo::exists(to))
+            continue;
+        QDir().mkpath(toDir);
+        if (QDir().rename(from, to)) {
+            moved << name;
+            continue;
+        }
+        // Another file system (a separate /home/…/.cache): copy, and remove the originals only once all copied.
+        bool copied = false;
+        if (QFileInfo(from).isFile()) {
+            copied = QFile::copy(from, to);
+        } else {
+            // The tag cache is one flat folder of files.
+            copied = QDir().mkpath(to);
+            const QStringList files = QDir(from).entryList(QDir::Files);
+            for (const QString &file : files)
+                copied = copied && QFile::copy(from + QLatin1Char('/') + file, to + QLatin1Char('/') + file);
+        }
+        if (copied) {
+            QFileInfo(from).isFile() ? QFile::remove(from) : QDir(from).removeRecursively();
+            moved << name;
+        }
+    }
+    return moved;
 }
 
 Settings::~Settings() = default;
@@ -193,9 +247,14 @@ QString Settings::fileName() const
 
 QString Settings::dataDir() const
 {
-    QString dir = QFileInfo(m_settings->fileName()).absolutePath();
-    QDir().mkpath(dir);
-    return dir;
+    QDir().mkpath(m_dataDir);
+    return m_dataDir;
+}
+
+QString Settings::cacheDir() const
+{
+    QDir().mkpath(m_cacheDir);
+    return m_cacheDir;
 }
 
 } // namespace berth::core

@@ -34,10 +34,13 @@ public:
     // Registries (host[:port]) the user runs without TLS, like the engine's insecure-registries.
     static constexpr const char *InsecureRegistries = "registry/insecure"; // empty list
 
-    // The application-wide instance (created on first use at the standard config location).
+    // The application-wide instance, created on first use: settings in $XDG_CONFIG_HOME/berth, data (profiles,
+    // presets, run history) in $XDG_DATA_HOME/berth, caches in $XDG_CACHE_HOME/berth; with BERTH_CONFIG_DIR set,
+    // all three in that folder. Data and the tag cache left in the config folder by older versions move once.
     static Settings &instance();
-    // A settings object on an explicit INI file, for tests and for the instance above.
+    // A settings object on an explicit INI file whose data and cache folders are the INI file's folder (tests).
     explicit Settings(const QString &iniPath, QObject *parent = nullptr);
+    Settings(const QString &iniPath, const QString &dataDir, const QString &cacheDir, QObject *parent = nullptr);
     ~Settings() override;
 
     QVariant value(const char *key) const;
@@ -49,8 +52,14 @@ public:
     // MaxReplyMiB in bytes, never below 1 MiB whatever the file says.
     qint64 maxReplyBytes() const;
 
-    // Directory for Berth's own data files (profiles, tag cache): next to the settings file.
+    // Folders for Berth's own files, created on first call: data is what a user would miss (profiles, history),
+    // cache what can be fetched again (the tag cache).
     QString dataDir() const;
+    QString cacheDir() const;
+
+    // Moves the data files and the tag cache that older versions kept beside berth.ini into their XDG folders,
+    // unless something is already there. Returns what it moved; what it could not move stays where it was.
+    static QStringList moveLegacyFiles(const QString &configDir, const QString &dataDir, const QString &cacheDir);
 
     // Set when berth.ini could not be read at start: the sentence for the user (it names the copy kept aside).
     // Worded when asked: the instance exists before the translator that would word it.
@@ -70,6 +79,8 @@ private:
     QString m_damagedCopy; // where the damaged file was copied; empty when the copy failed
     QString m_copyError;
     QString m_lastWriteError;
+    QString m_dataDir;
+    QString m_cacheDir;
 };
 
 } // namespace berth::core

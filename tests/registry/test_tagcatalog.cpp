@@ -95,7 +95,7 @@ void TestTagCatalog::open_streamsPagesIntoIndexThenWritesCache()
     QVERIFY(!c->isShowingCache());
     QTRY_COMPARE(written.size(), 1);
     QCOMPARE(written.first().first().toBool(), true);
-    QVERIFY(c->cacheFile().startsWith(m_settings->dataDir() + QStringLiteral("/tags-cache/")));
+    QVERIFY(c->cacheFile().startsWith(m_settings->cacheDir() + QStringLiteral("/tags-cache/")));
     QVERIFY(QFile::exists(c->cacheFile()));
 }
 
