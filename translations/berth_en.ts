@@ -953,14 +953,14 @@
   prints the Engine API create body ({&quot;name&quot;, &quot;body&quot;}) for the line, or with --to-cli Berth&apos;s canonical docker run line.
   --cwd DIR      the project folder $(pwd) stands for (default: the current directory)
   --no-bash      the image has no bash: wrap requirements installs in /bin/sh
-  --no-labels    leave out Berth&apos;s own labels (berth.owner)
+  --no-labels    leave out Berth&apos;s own labels (io.github.berth.owner, io.github.berth.profile)
   A line of - (or none) is read from standard input.
 </source>
         <translation>usage: berth convert [--to-cli [--multi-line]] [--cwd DIR] [--no-bash] [--no-labels] -- &apos;docker run …&apos;
   prints the Engine API create body ({&quot;name&quot;, &quot;body&quot;}) for the line, or with --to-cli Berth&apos;s canonical docker run line.
   --cwd DIR      the project folder $(pwd) stands for (default: the current directory)
   --no-bash      the image has no bash: wrap requirements installs in /bin/sh
-  --no-labels    leave out Berth&apos;s own labels (berth.owner)
+  --no-labels    leave out Berth&apos;s own labels (io.github.berth.owner, io.github.berth.profile)
   A line of - (or none) is read from standard input.
 </translation>
     </message>
@@ -1529,7 +1529,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+100"/>
+        <location filename="../core/settings/settings.cpp" line="+122"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</translation>
     </message>
@@ -1539,7 +1539,7 @@
         <translation>The settings file %1 was damaged; a copy was kept as %2. Settings that could not be read are back to their defaults.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+100"/>
         <source>Settings could not be saved: the folder %1 cannot be written.</source>
         <translation>Settings could not be saved: the folder %1 cannot be written.</translation>
     </message>
@@ -1763,12 +1763,12 @@
 <context>
     <name>berth::ui::AdvancedOptions</name>
     <message>
-        <location filename="../ui/launch/advancedoptions.cpp" line="+276"/>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+277"/>
         <source>Choose an env file</source>
         <translation>Choose an env file</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+274"/>
         <source>&quot;%1&quot; is not a size: write a number with a unit, such as 8g, 512m or 64k</source>
         <translation>&quot;%1&quot; is not a size: write a number with a unit, such as 8g, 512m or 64k</translation>
     </message>
@@ -2405,17 +2405,17 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+135"/>
+        <location filename="../ui/main/containerspage.cpp" line="+141"/>
         <source>Someone else&apos;s container</source>
         <translation>Someone else&apos;s container</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Owners come from the berth.owner label. Anyone who can use the Docker socket can set or change it, so treat owners as advice, not as protection.</source>
-        <translation>Owners come from the berth.owner label. Anyone who can use the Docker socket can set or change it, so treat owners as advice, not as protection.</translation>
+        <source>Owners come from the io.github.berth.owner label (berth.owner on containers from older versions). Anyone who can use the Docker socket can set or change it, so treat owners as advice, not as protection.</source>
+        <translation>Owners come from the io.github.berth.owner label (berth.owner on containers from older versions). Anyone who can use the Docker socket can set or change it, so treat owners as advice, not as protection.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Could not start %1.</source>
         <translation>Could not start %1.</translation>
     </message>
@@ -2513,7 +2513,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::EngineStatusWidget</name>
     <message>
-        <location filename="../ui/main/enginestatuswidget.cpp" line="+64"/>
+        <location filename="../ui/main/enginestatuswidget.cpp" line="+65"/>
         <source>Docker Engine %1 · API %2 · %3</source>
         <translation>Docker Engine %1 · API %2 · %3</translation>
     </message>
@@ -2815,7 +2815,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::GpuPanel</name>
     <message>
-        <location filename="../ui/gpu/gpupanel.cpp" line="+129"/>
+        <location filename="../ui/gpu/gpupanel.cpp" line="+133"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
@@ -2866,7 +2866,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::GpuPicker</name>
     <message>
-        <location filename="../ui/gpu/gpupicker.cpp" line="+263"/>
+        <location filename="../ui/gpu/gpupicker.cpp" line="+267"/>
         <source>Tick at least one GPU, or choose another GPU option.</source>
         <translation>Tick at least one GPU, or choose another GPU option.</translation>
     </message>
@@ -3000,7 +3000,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LanguageManager</name>
     <message>
-        <location filename="../ui/i18n/languagemanager.cpp" line="+67"/>
+        <location filename="../ui/i18n/languagemanager.cpp" line="+83"/>
         <source>User interface language: ko or en (default: the setting, else the system).</source>
         <translation>User interface language: ko or en (default: the setting, else the system).</translation>
     </message>
@@ -3087,12 +3087,12 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+161"/>
+        <location filename="../ui/launch/launchform.cpp" line="+162"/>
         <source>Choose the project folder</source>
         <translation>Choose the project folder</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+248"/>
         <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
         <translation>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</translation>
     </message>
@@ -3339,7 +3339,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+182"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+183"/>
         <source>Loaded %1.</source>
         <translation>Loaded %1.</translation>
     </message>
@@ -3374,7 +3374,7 @@ Command: %3</translation>
         <translation>Fill in the form and press Run.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Started from the %1 preset.</source>
         <translation>Started from the %1 preset.</translation>
     </message>
@@ -3589,7 +3589,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LogConsole</name>
     <message>
-        <location filename="../ui/logs/logconsole.cpp" line="+200"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+202"/>
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
@@ -3855,7 +3855,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="+770"/>
+        <location filename="../ui/logs/logview.cpp" line="+774"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -3876,7 +3876,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+234"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+238"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -3963,7 +3963,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+372"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+376"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>The working directory is now %1. Mount the project folder there too, instead of at %2?</translation>
     </message>
@@ -4236,7 +4236,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ProfileList</name>
     <message>
-        <location filename="../ui/launch/profilelist.cpp" line="+78"/>
+        <location filename="../ui/launch/profilelist.cpp" line="+79"/>
         <source>Saving profiles failed: %1</source>
         <translation>Saving profiles failed: %1</translation>
     </message>
@@ -4246,7 +4246,7 @@ Command: %3</translation>
         <translation>The saved profiles could not be read (%1). The damaged file was kept as %2.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4479,7 +4479,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tags/tagbrowser.cpp" line="+239"/>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+243"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Repository:</translation>
     </message>
@@ -4802,7 +4802,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TerminalPane</name>
     <message>
-        <location filename="../ui/terminal/terminalpane.cpp" line="+54"/>
+        <location filename="../ui/terminal/terminalpane.cpp" line="+55"/>
         <source>This container has no terminal (started without -t): input is sent as typed, without echo or line editing.</source>
         <translation>This container has no terminal (started without -t): input is sent as typed, without echo or line editing.</translation>
     </message>
@@ -4827,7 +4827,7 @@ Command: %3</translation>
         <translation>Shell in %1.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
     </message>
@@ -4935,7 +4935,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TerminalWidget</name>
     <message>
-        <location filename="../ui/terminal/terminalwidget.cpp" line="+706"/>
+        <location filename="../ui/terminal/terminalwidget.cpp" line="+710"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -5046,7 +5046,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::VolumesPage</name>
     <message>
-        <location filename="../ui/mounts/volumespage.cpp" line="+218"/>
+        <location filename="../ui/mounts/volumespage.cpp" line="+222"/>
         <source>Could not list the volumes.</source>
         <translation>Could not list the volumes.</translation>
     </message>

@@ -950,14 +950,14 @@
   prints the Engine API create body ({&quot;name&quot;, &quot;body&quot;}) for the line, or with --to-cli Berth&apos;s canonical docker run line.
   --cwd DIR      the project folder $(pwd) stands for (default: the current directory)
   --no-bash      the image has no bash: wrap requirements installs in /bin/sh
-  --no-labels    leave out Berth&apos;s own labels (berth.owner)
+  --no-labels    leave out Berth&apos;s own labels (io.github.berth.owner, io.github.berth.profile)
   A line of - (or none) is read from standard input.
 </source>
         <translation>사용법: berth convert [--to-cli [--multi-line]] [--cwd DIR] [--no-bash] [--no-labels] -- &apos;docker run …&apos;
   주어진 줄의 Engine API 생성 본문({&quot;name&quot;, &quot;body&quot;})을 출력합니다. --to-cli를 주면 Berth의 정규화된 docker run 줄을 출력합니다.
   --cwd DIR      $(pwd)가 가리키는 프로젝트 폴더(기본값: 현재 디렉터리)
   --no-bash      이미지에 bash가 없음: requirements 설치를 /bin/sh로 감쌉니다
-  --no-labels    Berth 자체 레이블(berth.owner)을 넣지 않습니다
+  --no-labels    Berth 자체 레이블(io.github.berth.owner, io.github.berth.profile)을 넣지 않습니다
   줄이 -이거나 없으면 표준 입력에서 읽습니다.
 </translation>
     </message>
@@ -1522,7 +1522,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+100"/>
+        <location filename="../core/settings/settings.cpp" line="+122"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>설정 파일 %1이(가) 손상되었고 따로 복사해 둘 수 없었습니다(%2). 설정을 바꾸면 이 파일을 덮어씁니다.</translation>
     </message>
@@ -1532,7 +1532,7 @@
         <translation>설정 파일 %1이(가) 손상되어 사본을 %2(으)로 보관했습니다. 읽을 수 없던 설정은 기본값으로 돌아갔습니다.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+100"/>
         <source>Settings could not be saved: the folder %1 cannot be written.</source>
         <translation>설정을 저장하지 못했습니다. 폴더 %1에 쓸 수 없습니다.</translation>
     </message>
@@ -1752,12 +1752,12 @@
 <context>
     <name>berth::ui::AdvancedOptions</name>
     <message>
-        <location filename="../ui/launch/advancedoptions.cpp" line="+276"/>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+277"/>
         <source>Choose an env file</source>
         <translation>env 파일 선택</translation>
     </message>
     <message>
-        <location line="+271"/>
+        <location line="+274"/>
         <source>&quot;%1&quot; is not a size: write a number with a unit, such as 8g, 512m or 64k</source>
         <translation>&quot;%1&quot;은(는) 크기가 아닙니다. 8g, 512m, 64k처럼 숫자와 단위를 쓰세요</translation>
     </message>
@@ -2387,17 +2387,17 @@ ID: %2
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+135"/>
+        <location filename="../ui/main/containerspage.cpp" line="+141"/>
         <source>Someone else&apos;s container</source>
         <translation>다른 사람의 컨테이너</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Owners come from the berth.owner label. Anyone who can use the Docker socket can set or change it, so treat owners as advice, not as protection.</source>
-        <translation>소유자는 berth.owner 레이블에서 옵니다. Docker 소켓을 쓸 수 있는 사람은 누구나 이 레이블을 붙이거나 바꿀 수 있으므로, 소유자 표시는 보호 장치가 아니라 참고용으로만 보세요.</translation>
+        <source>Owners come from the io.github.berth.owner label (berth.owner on containers from older versions). Anyone who can use the Docker socket can set or change it, so treat owners as advice, not as protection.</source>
+        <translation>소유자는 io.github.berth.owner 레이블(이전 버전의 컨테이너는 berth.owner)에서 옵니다. Docker 소켓을 쓸 수 있는 사람은 누구나 이 레이블을 붙이거나 바꿀 수 있으므로, 소유자 표시는 보호 장치가 아니라 참고용으로만 보세요.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Could not start %1.</source>
         <translation>%1을(를) 시작할 수 없습니다.</translation>
     </message>
@@ -2495,7 +2495,7 @@ ID: %2
 <context>
     <name>berth::ui::EngineStatusWidget</name>
     <message>
-        <location filename="../ui/main/enginestatuswidget.cpp" line="+64"/>
+        <location filename="../ui/main/enginestatuswidget.cpp" line="+65"/>
         <source>Docker Engine %1 · API %2 · %3</source>
         <translation>Docker Engine %1 · API %2 · %3</translation>
     </message>
@@ -2797,7 +2797,7 @@ ID: %2
 <context>
     <name>berth::ui::GpuPanel</name>
     <message>
-        <location filename="../ui/gpu/gpupanel.cpp" line="+129"/>
+        <location filename="../ui/gpu/gpupanel.cpp" line="+133"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
@@ -2847,7 +2847,7 @@ ID: %2
 <context>
     <name>berth::ui::GpuPicker</name>
     <message>
-        <location filename="../ui/gpu/gpupicker.cpp" line="+263"/>
+        <location filename="../ui/gpu/gpupicker.cpp" line="+267"/>
         <source>Tick at least one GPU, or choose another GPU option.</source>
         <translation>GPU를 하나 이상 선택하거나 다른 GPU 옵션을 고르세요.</translation>
     </message>
@@ -2979,7 +2979,7 @@ ID: %2
 <context>
     <name>berth::ui::LanguageManager</name>
     <message>
-        <location filename="../ui/i18n/languagemanager.cpp" line="+67"/>
+        <location filename="../ui/i18n/languagemanager.cpp" line="+83"/>
         <source>User interface language: ko or en (default: the setting, else the system).</source>
         <translation>UI 언어: ko 또는 en(기본값: 설정, 없으면 시스템 언어).</translation>
     </message>
@@ -3066,12 +3066,12 @@ ID: %2
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+161"/>
+        <location filename="../ui/launch/launchform.cpp" line="+162"/>
         <source>Choose the project folder</source>
         <translation>프로젝트 폴더 선택</translation>
     </message>
     <message>
-        <location line="+245"/>
+        <location line="+248"/>
         <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
         <translation>명령에 셸만 이해하는 연산자(&amp;&amp;, |, ; 등)가 있습니다. 셸을 통해 실행하세요: sh -c &apos;…&apos;</translation>
     </message>
@@ -3315,7 +3315,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+182"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+183"/>
         <source>Loaded %1.</source>
         <translation>%1을(를) 불러왔습니다.</translation>
     </message>
@@ -3350,7 +3350,7 @@ ID: %2
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Started from the %1 preset.</source>
         <translation>%1 프리셋으로 시작했습니다.</translation>
     </message>
@@ -3565,7 +3565,7 @@ ID: %2
 <context>
     <name>berth::ui::LogConsole</name>
     <message>
-        <location filename="../ui/logs/logconsole.cpp" line="+200"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+202"/>
         <source>Search the log</source>
         <translation>로그 검색</translation>
     </message>
@@ -3828,7 +3828,7 @@ ID: %2
 <context>
     <name>berth::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="+770"/>
+        <location filename="../ui/logs/logview.cpp" line="+774"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
@@ -3848,7 +3848,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+234"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+238"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -3935,7 +3935,7 @@ ID: %2
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+372"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+376"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>이제 작업 디렉터리가 %1입니다. 프로젝트 폴더도 %2 대신 그곳에 마운트할까요?</translation>
     </message>
@@ -4208,7 +4208,7 @@ ID: %2
 <context>
     <name>berth::ui::ProfileList</name>
     <message>
-        <location filename="../ui/launch/profilelist.cpp" line="+78"/>
+        <location filename="../ui/launch/profilelist.cpp" line="+79"/>
         <source>Saving profiles failed: %1</source>
         <translation>프로필을 저장하지 못했습니다: %1</translation>
     </message>
@@ -4218,7 +4218,7 @@ ID: %2
         <translation>저장된 프로필을 읽을 수 없습니다(%1). 손상된 파일은 %2(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -4445,7 +4445,7 @@ ID: %2
 <context>
     <name>berth::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tags/tagbrowser.cpp" line="+239"/>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+243"/>
         <source>&amp;Repository:</source>
         <translation>저장소(&amp;R):</translation>
     </message>
@@ -4765,7 +4765,7 @@ ID: %2
 <context>
     <name>berth::ui::TerminalPane</name>
     <message>
-        <location filename="../ui/terminal/terminalpane.cpp" line="+54"/>
+        <location filename="../ui/terminal/terminalpane.cpp" line="+55"/>
         <source>This container has no terminal (started without -t): input is sent as typed, without echo or line editing.</source>
         <translation>이 컨테이너에는 터미널이 없습니다(-t 없이 시작됨). 입력은 에코나 줄 편집 없이 입력한 그대로 보냅니다.</translation>
     </message>
@@ -4790,7 +4790,7 @@ ID: %2
         <translation>%1 컨테이너의 셸.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>Connecting to %1…</source>
         <translation>%1에 연결하는 중…</translation>
     </message>
@@ -4898,7 +4898,7 @@ ID: %2
 <context>
     <name>berth::ui::TerminalWidget</name>
     <message>
-        <location filename="../ui/terminal/terminalwidget.cpp" line="+706"/>
+        <location filename="../ui/terminal/terminalwidget.cpp" line="+710"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
@@ -5009,7 +5009,7 @@ ID: %2
 <context>
     <name>berth::ui::VolumesPage</name>
     <message>
-        <location filename="../ui/mounts/volumespage.cpp" line="+218"/>
+        <location filename="../ui/mounts/volumespage.cpp" line="+222"/>
         <source>Could not list the volumes.</source>
         <translation>볼륨 목록을 가져올 수 없습니다.</translation>
     </message>

@@ -143,7 +143,7 @@ struct PullProgress
 struct ContainerFilter
 {
     bool all = true;
-    QMap<QString, QStringList> filters; // e.g. {"label": ["berth.owner=alice"], "status": ["exited"]}
+    QMap<QString, QStringList> filters; // e.g. {"label": ["io.github.berth.owner=alice"], "status": ["exited"]}
 };
 
 } // namespace berth::core

@@ -126,8 +126,8 @@ std::optional<GpuHold> GpuHold::fromInspect(const QJsonObject &inspect)
     hold.image = config.value(QLatin1String("Image")).toString();
     hold.state = inspect.value(QLatin1String("State")).toObject().value(QLatin1String("Status")).toString();
     const QJsonObject labels = config.value(QLatin1String("Labels")).toObject();
-    hold.owner = labels.value(QLatin1String(BerthLabels::Owner)).toString().trimmed();
-    hold.profile = labels.value(QLatin1String(BerthLabels::Profile)).toString();
+    hold.owner = BerthLabels::owner(labels);
+    hold.profile = BerthLabels::profile(labels);
     if (acc.all) {
         hold.kind = Kind::All;
     } else if (!acc.ids.isEmpty()) {

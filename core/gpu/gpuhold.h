@@ -21,8 +21,8 @@ struct GpuHold
     QString containerName; // without the leading '/'
     QString image;
     QString state;   // created, running, paused, restarting, exited, dead …
-    QString owner;   // berth.owner label; empty when the container was not launched by Berth
-    QString profile; // berth.profile label
+    QString owner;   // owner label (BerthLabels); empty when the container was not launched by Berth
+    QString profile; // profile label
     Kind kind = Kind::Devices;
     int count = 0;         // Kind::Count
     QStringList deviceIds; // Kind::Devices: indexes ("1"), UUIDs ("GPU-…"), MIG ("0:1", "MIG-…") as requested

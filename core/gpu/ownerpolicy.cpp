@@ -31,12 +31,12 @@ QString OwnerPolicy::currentUserName()
 
 QString OwnerPolicy::ownerOf(const QMap<QString, QString> &labels)
 {
-    return labels.value(QLatin1String(BerthLabels::Owner)).trimmed();
+    return BerthLabels::owner(labels);
 }
 
 QString OwnerPolicy::profileOf(const QMap<QString, QString> &labels)
 {
-    return labels.value(QLatin1String(BerthLabels::Profile));
+    return BerthLabels::profile(labels);
 }
 
 bool OwnerPolicy::isMine(const QMap<QString, QString> &labels) const

@@ -31,7 +31,8 @@ public:
     static constexpr const char *ScopeMine = "mine";
     static constexpr const char *ScopeEveryone = "everyone";
     bool inScope(const QMap<QString, QString> &labels, const QString &scope) const;
-    // The engine-side filter for ContainerFilter::filters with the same meaning (empty for everyone).
+    // The engine-side filter for ContainerFilter::filters with the same meaning (empty for everyone). The engine
+    // ANDs label filters, so this matches the current owner label only; inScope() also knows the old one.
     QMap<QString, QStringList> scopeFilter(const QString &scope) const;
     // The labels a launch adds to its container.
     QMap<QString, QString> launchLabels(const QString &profile = {}) const;

@@ -1,7 +1,7 @@
 #include "createbodybuilder.h"
 
-#include "engine/berthlabels.h"
 #include "dockerrunwriter.h"
+#include "engine/berthlabels.h"
 #include "envfile.h"
 #include "gpu/ownerpolicy.h"
 #include "requirementscommand.h"
@@ -214,8 +214,11 @@ CreateBodyBuilder::Result CreateBodyBuilder::build(const LaunchSpec &spec, const
 
     QJsonObject labels;
     for (auto it = spec.labels.cbegin(); it != spec.labels.cend(); ++it) {
-        // Berth's own labels are Berth's to set: a typed -l berth.owner=… would pass someone's run off as another's.
-        if (it.key() == QLatin1String(BerthLabels::Owner) || it.key() == QLatin1String(BerthLabels::Profile))
+        // Berth's own labels (and 0.1's, still read) are Berth's to set: a typed -l io.github.berth.owner=… would
+        // pass someone's run off as another's.
+        if (it.key() == QLatin1String(BerthLabels::Owner) || it.key() == QLatin1String(BerthLabels::Profile) ||
+            it.key() == QLatin1String(BerthLabels::LegacyOwner) ||
+            it.key() == QLatin1String(BerthLabels::LegacyProfile))
             continue;
         labels[it.key()] = it.value();
     }

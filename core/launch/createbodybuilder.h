@@ -20,8 +20,8 @@ public:
     struct Options
     {
         bool imageHasBash = true; // shell of the requirements wrapper: /bin/bash, else /bin/sh
-        QString owner;            // berth.owner; empty: the login name of this process
-        QString profileName;      // berth.profile; empty: no label
+        QString owner;            // owner label; empty: the login name of this process
+        QString profileName;      // profile label; empty: no label
         bool berthLabels = true;
         QString uid; // for runAsMe; empty: this process's uid
         QString gid;

@@ -37,7 +37,7 @@ QString LaunchConverter::usage()
         "canonical docker run line.\n"
         "  --cwd DIR      the project folder $(pwd) stands for (default: the current directory)\n"
         "  --no-bash      the image has no bash: wrap requirements installs in /bin/sh\n"
-        "  --no-labels    leave out Berth's own labels (berth.owner)\n"
+        "  --no-labels    leave out Berth's own labels (io.github.berth.owner, io.github.berth.profile)\n"
         "  A line of - (or none) is read from standard input.\n");
 }
 

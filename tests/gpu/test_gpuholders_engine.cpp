@@ -101,8 +101,10 @@ void TestGpuHoldersEngine::initTestCase()
             QStringLiteral("berth.owner=alice"), QStringLiteral("--label"), QStringLiteral("berth.profile=bert")});
     create(QStringLiteral("bob-resnet"), {QStringLiteral("--gpus"), QStringLiteral("device=") + m_uuid3,
                                           QStringLiteral("--label"), QStringLiteral("berth.owner=bob")});
-    create(QStringLiteral("carol-notebook"), {QStringLiteral("--gpus"), QStringLiteral("device=5"),
-                                              QStringLiteral("--label"), QStringLiteral("berth.owner=carol")});
+    // alice's and bob's containers carry Berth 0.1's labels, carol's the current ones: both name an owner.
+    create(QStringLiteral("carol-notebook"),
+           {QStringLiteral("--gpus"), QStringLiteral("device=5"), QStringLiteral("--label"),
+            QStringLiteral("io.github.berth.owner=carol")});
     create(QStringLiteral("cli-run"), {QStringLiteral("--gpus"), QStringLiteral("2")});
     create(QStringLiteral("no-gpu"), {QStringLiteral("--label"), QStringLiteral("berth.owner=alice")});
 }

@@ -1,5 +1,5 @@
-#include "gpu/ownerpolicy.h"
 #include "engine/berthlabels.h"
+#include "gpu/ownerpolicy.h"
 
 #include <QTest>
 
@@ -20,6 +20,7 @@ class TestOwnerPolicy : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void labelKeys_areTheAgreedStrings();
+    void legacyLabels_stillName_theOwner();
     void currentUserName_isNotEmpty();
     void confirmation_data();
     void confirmation();
@@ -33,8 +34,27 @@ private Q_SLOTS:
 
 void TestOwnerPolicy::labelKeys_areTheAgreedStrings()
 {
-    QCOMPARE(QLatin1String(Labels::Owner), QLatin1String("berth.owner"));
-    QCOMPARE(QLatin1String(Labels::Profile), QLatin1String("berth.profile"));
+    QCOMPARE(QLatin1String(Labels::Owner), QLatin1String("io.github.berth.owner"));
+    QCOMPARE(QLatin1String(Labels::Profile), QLatin1String("io.github.berth.profile"));
+    QCOMPARE(QLatin1String(Labels::LegacyOwner), QLatin1String("berth.owner"));
+    QCOMPARE(QLatin1String(Labels::LegacyProfile), QLatin1String("berth.profile"));
+}
+
+void TestOwnerPolicy::legacyLabels_stillName_theOwner()
+{
+    const LabelMap old{{QStringLiteral("berth.owner"), QStringLiteral("carol")},
+                       {QStringLiteral("berth.profile"), QStringLiteral("bert")}};
+    QCOMPARE(OwnerPolicy::ownerOf(old), QStringLiteral("carol"));
+    QCOMPARE(OwnerPolicy::profileOf(old), QStringLiteral("bert"));
+    QVERIFY(OwnerPolicy(QStringLiteral("carol")).isMine(old));
+    QVERIFY(!OwnerPolicy(QStringLiteral("carol")).needsConfirmation(old));
+    // Both present: the current key wins.
+    LabelMap both = old;
+    both.insert(QLatin1String(Labels::Owner), QStringLiteral("dave"));
+    QCOMPARE(OwnerPolicy::ownerOf(both), QStringLiteral("dave"));
+    const QJsonObject json{{QStringLiteral("berth.owner"), QStringLiteral(" erin ")}};
+    QCOMPARE(Labels::owner(json), QStringLiteral("erin"));
+    QCOMPARE(Labels::owner(QJsonObject{}), QString());
 }
 
 void TestOwnerPolicy::currentUserName_isNotEmpty()
@@ -109,17 +129,17 @@ void TestOwnerPolicy::scopeFilter_isTheEngineLabelFilter()
 {
     const OwnerPolicy policy(QStringLiteral("carol"));
     QCOMPARE(policy.scopeFilter(QStringLiteral("mine")).value(QStringLiteral("label")),
-             QStringList{QStringLiteral("berth.owner=carol")});
+             QStringList{QStringLiteral("io.github.berth.owner=carol")});
     QVERIFY(policy.scopeFilter(QStringLiteral("everyone")).isEmpty());
 }
 
 void TestOwnerPolicy::launchLabels_carryUserAndProfile()
 {
     const OwnerPolicy policy(QStringLiteral("carol"));
-    const LabelMap withProfile{{QStringLiteral("berth.owner"), QStringLiteral("carol")},
-                               {QStringLiteral("berth.profile"), QStringLiteral("tf")}};
+    const LabelMap withProfile{{QStringLiteral("io.github.berth.owner"), QStringLiteral("carol")},
+                               {QStringLiteral("io.github.berth.profile"), QStringLiteral("tf")}};
     QCOMPARE(policy.launchLabels(QStringLiteral("tf")), withProfile);
-    const LabelMap adHoc{{QStringLiteral("berth.owner"), QStringLiteral("carol")}};
+    const LabelMap adHoc{{QStringLiteral("io.github.berth.owner"), QStringLiteral("carol")}};
     QCOMPARE(policy.launchLabels(), adHoc);
 }
 

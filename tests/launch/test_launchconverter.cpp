@@ -55,7 +55,7 @@ void TestLaunchConverter::body_nameFirstThenExactBody()
                 .toObject()
                 .value(QStringLiteral("Labels"))
                 .toObject()
-                .contains(QStringLiteral("berth.owner")));
+                .contains(QStringLiteral("io.github.berth.owner")));
 }
 
 void TestLaunchConverter::toCli_printsTheCanonicalLine()

@@ -62,18 +62,23 @@ void TestOwnerLabels::berthConvert_ownerComesFromTheAccountDatabase_notUSER()
 
 void TestOwnerLabels::typedOwnerLabel_neverPassesAsBerths()
 {
+    // The current keys and Berth 0.1's, which are still read as the owner.
     const QJsonObject l = labels(
-        {QStringLiteral("--"), QStringLiteral("docker run -l berth.owner=bob -l berth.profile=x -l team=a img")});
+        {QStringLiteral("--"), QStringLiteral("docker run -l io.github.berth.owner=bob -l io.github.berth.profile=x "
+                                              "-l berth.owner=bob -l berth.profile=x -l team=a img")});
     QCOMPARE(l.value(QLatin1String(BerthLabels::Owner)).toString(), accountName());
     QVERIFY(!l.contains(QLatin1String(BerthLabels::Profile)));
+    QVERIFY(!l.contains(QLatin1String(BerthLabels::LegacyOwner)));
+    QVERIFY(!l.contains(QLatin1String(BerthLabels::LegacyProfile)));
     QCOMPARE(l.value(QLatin1String("team")).toString(), QStringLiteral("a"));
 }
 
 void TestOwnerLabels::typedOwnerLabel_withoutBerthLabels_isDroppedToo()
 {
-    const QJsonObject l = labels(
-        {QStringLiteral("--no-labels"), QStringLiteral("--"), QStringLiteral("docker run -l berth.owner=bob img")});
+    const QJsonObject l = labels({QStringLiteral("--no-labels"), QStringLiteral("--"),
+                                  QStringLiteral("docker run -l io.github.berth.owner=bob -l berth.owner=bob img")});
     QVERIFY(!l.contains(QLatin1String(BerthLabels::Owner)));
+    QVERIFY(!l.contains(QLatin1String(BerthLabels::LegacyOwner)));
 }
 
 QTEST_GUILESS_MAIN(TestOwnerLabels)

@@ -170,8 +170,8 @@ void TestLaunchPanelEngine::busyboxLaunch_runsToItsExitCodeWithOwnerAndProfileLa
     const QJsonObject details = inspect(name);
     const QJsonObject labels =
         details.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Labels")).toObject();
-    QCOMPARE(labels.value(QStringLiteral("berth.owner")).toString(), core::OwnerPolicy().userName());
-    QCOMPARE(labels.value(QStringLiteral("berth.profile")).toString(), QStringLiteral("busybox-exit"));
+    QCOMPARE(labels.value(QStringLiteral("io.github.berth.owner")).toString(), core::OwnerPolicy().userName());
+    QCOMPARE(labels.value(QStringLiteral("io.github.berth.profile")).toString(), QStringLiteral("busybox-exit"));
     QCOMPARE(details.value(QStringLiteral("State")).toObject().value(QStringLiteral("ExitCode")).toInt(), 3);
     QCOMPARE(QString::fromUtf8(test::docker({QStringLiteral("logs"), name})).trimmed(), QStringLiteral("hi"));
 

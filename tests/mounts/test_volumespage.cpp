@@ -154,8 +154,8 @@ void TestVolumesPage::list_showsDriverCreatedSizeAndUsers()
                  &rc);
     QCOMPARE(rc, 0);
     test::docker({QStringLiteral("create"), QStringLiteral("--name"), user, QStringLiteral("--label"),
-                  QStringLiteral("berth.owner=alice"), QStringLiteral("-v"), volume + QStringLiteral(":/data"),
-                  test::busyboxImage(), QStringLiteral("true")},
+                  QStringLiteral("io.github.berth.owner=alice"), QStringLiteral("-v"),
+                  volume + QStringLiteral(":/data"), test::busyboxImage(), QStringLiteral("true")},
                  &rc);
     QCOMPARE(rc, 0);
 
@@ -199,7 +199,7 @@ void TestVolumesPage::createPipCache_inOneClick()
     QTRY_COMPARE(created.count(), 1);
     QVERIFY(volumeExists(pip));
     const QJsonObject labels = volumeLabels(pip);
-    QVERIFY(labels.contains(QStringLiteral("berth.owner")));
+    QVERIFY(labels.contains(QStringLiteral("io.github.berth.owner")));
     QCOMPARE(labels.value(QStringLiteral("berth.test")).toString(), m_label.section(QLatin1Char('='), 1));
     QTRY_VERIFY(m_page->model()->rowOf(pip) >= 0);
     QTRY_COMPARE(m_page->selectedVolumes(), QStringList{pip});

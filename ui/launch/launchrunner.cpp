@@ -1,5 +1,6 @@
 #include "launchrunner.h"
 
+#include "engine/berthlabels.h"
 #include "engine/engineclient.h"
 #include "engine/enginestreams.h"
 #include "registry/imagepull.h"
@@ -95,7 +96,7 @@ void LaunchRunner::prepareVolume()
         // Listing failed or the volume is missing: creating an existing volume is harmless, so just create it.
         QMap<QString, QString> labels;
         if (!m_request.build.owner.isEmpty())
-            labels.insert(QStringLiteral("berth.owner"), m_request.build.owner);
+            labels.insert(QLatin1String(core::BerthLabels::Owner), m_request.build.owner);
         m_engine->createVolume(volume, labels, this,
                                [this, generation, volume](const core::Result<core::VolumeInfo> &created) {
                                    if (!current(generation))

@@ -149,7 +149,8 @@ bool ContainersPage::confirmForeign(int action, const core::ContainerSummary &c)
 
 QString ContainersPage::advisoryNote()
 {
-    return tr("Owners come from the berth.owner label. Anyone who can use the Docker socket can set or change it, "
+    return tr("Owners come from the io.github.berth.owner label (berth.owner on containers from older versions). "
+              "Anyone who can use the Docker socket can set or change it, "
               "so treat owners as advice, not as protection.");
 }
 

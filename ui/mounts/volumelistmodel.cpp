@@ -128,7 +128,7 @@ QVariant VolumeListModel::data(const QModelIndex &index, int role) const
             QStringList lines{e.info.name};
             if (!e.info.mountpoint.isEmpty())
                 lines.append(tr("On the host at %1").arg(e.info.mountpoint));
-            const QString owner = e.info.labels.value(QLatin1String(core::BerthLabels::Owner));
+            const QString owner = core::BerthLabels::owner(e.info.labels);
             if (!owner.isEmpty())
                 lines.append(tr("Created by %1").arg(owner));
             return lines.join(QLatin1Char('\n'));

@@ -26,7 +26,7 @@ public:
     {
         QString name;  // container name
         QString state; // running, exited, …
-        QString owner; // berth.owner label, empty when the container was not started by Berth
+        QString owner; // owner label, empty when the container was not started by Berth
     };
     struct Entry
     {

@@ -4,9 +4,9 @@
 #include "common/errortext.h"
 #include "common/messagebar.h"
 #include "common/plaintext.h"
+#include "engine/berthlabels.h"
 #include "engine/engineclient.h"
 #include "engine/enginestreams.h"
-#include "engine/berthlabels.h"
 #include "launch/createbodybuilder.h"
 #include "mounts/mountvalidator.h"
 #include "settings/settings.h"
@@ -58,7 +58,7 @@ QList<VolumeListModel::User> usersOf(const QList<ContainerSummary> &containers)
 {
     QList<VolumeListModel::User> users;
     for (const ContainerSummary &c : containers)
-        users.append({c.name, c.state, c.labels.value(QLatin1String(core::BerthLabels::Owner))});
+        users.append({c.name, c.state, core::BerthLabels::owner(c.labels)});
     return users;
 }
 } // namespace
