@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "command.h"
 #include "common/appidentity.h"
 #include "engine/engineclient.h"

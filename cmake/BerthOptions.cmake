@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # One INTERFACE target with the language level, Qt strictness and warnings, linked by every target.
 add_library(berth_options INTERFACE)
 target_compile_features(berth_options INTERFACE cxx_std_20)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Fails when a core source includes a Qt header outside QtCore, QtNetwork and QtConcurrent.
 string(REPLACE "|" ";" SOURCES "${SOURCES}")
 string(REPLACE "|" ";" QT_DIRS "${QT_DIRS}")

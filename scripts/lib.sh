@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Shared by scripts/run, scripts/test, scripts/bench and scripts/fuzz. Sourced, not run.
 set -euo pipefail
 BERTH_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: Apache-2.0
 # Sourced by scripts/test and scripts/bench (after lib.sh): a private Docker engine, two loopback registries, a
 # second "remote" engine reached over a private sshd and over TLS, and the test images, exported to the tests through
 # BERTH_TEST_* variables. testenv_down undoes it all.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Translation workflow for Berth's translations/*.ts, used by scripts/update-translations and
 scripts/check-translations (run those; this file is their engine).
 

@@ -4,7 +4,7 @@
 <context>
     <name>MountValidator</name>
     <message>
-        <location filename="../core/mounts/mountvalidator.cpp" line="+114"/>
+        <location filename="../core/mounts/mountvalidator.cpp" line="+115"/>
         <source>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</source>
         <translation>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>berth::app</name>
     <message>
-        <location filename="../app/enginecommand.cpp" line="+20"/>
+        <location filename="../app/enginecommand.cpp" line="+21"/>
         <source>Check the Docker engine connection.</source>
         <translation>Check the Docker engine connection.</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>berth::app::TagsCommand</name>
     <message>
-        <location filename="../app/tagscommand.cpp" line="+90"/>
+        <location filename="../app/tagscommand.cpp" line="+91"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
@@ -278,7 +278,7 @@
 <context>
     <name>berth::core::ContainerMonitor</name>
     <message>
-        <location filename="../core/engine/containermonitor.cpp" line="+63"/>
+        <location filename="../core/engine/containermonitor.cpp" line="+64"/>
         <source>The engine closed the events stream.</source>
         <translation>The engine closed the events stream.</translation>
     </message>
@@ -291,7 +291,7 @@
         <translation>line &quot;%1&quot; has no valid variable name</translation>
     </message>
     <message>
-        <location filename="../core/launch/createbodybuilder.cpp" line="+183"/>
+        <location filename="../core/launch/createbodybuilder.cpp" line="+184"/>
         <source>Cannot read the env file %1: %2</source>
         <translation>Cannot read the env file %1: %2</translation>
     </message>
@@ -299,7 +299,7 @@
 <context>
     <name>berth::core::DockerRunParser</name>
     <message>
-        <location filename="../core/launch/dockerrunparser.cpp" line="+322"/>
+        <location filename="../core/launch/dockerrunparser.cpp" line="+323"/>
         <source>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</source>
         <translation>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</translation>
     </message>
@@ -554,7 +554,7 @@
 <context>
     <name>berth::core::DriverVersion</name>
     <message>
-        <location filename="../core/gpu/driverversion.cpp" line="+56"/>
+        <location filename="../core/gpu/driverversion.cpp" line="+57"/>
         <source>This image needs NVIDIA driver %1 or newer, but this computer has driver %2. Choose an older tag or update the driver.</source>
         <translation>This image needs NVIDIA driver %1 or newer, but this computer has driver %2. Choose an older tag or update the driver.</translation>
     </message>
@@ -567,7 +567,7 @@
 <context>
     <name>berth::core::EngineClient</name>
     <message>
-        <location filename="../core/engine/engineclient.cpp" line="+68"/>
+        <location filename="../core/engine/engineclient.cpp" line="+69"/>
         <source>The engine sent malformed JSON: %1</source>
         <translation>The engine sent malformed JSON: %1</translation>
     </message>
@@ -600,7 +600,7 @@
 <context>
     <name>berth::core::EngineStream</name>
     <message>
-        <location filename="../core/engine/enginestreams.cpp" line="+57"/>
+        <location filename="../core/engine/enginestreams.cpp" line="+58"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -616,7 +616,7 @@
 <context>
     <name>berth::core::GpuCapability</name>
     <message>
-        <location filename="../core/gpu/gpucapability.cpp" line="+38"/>
+        <location filename="../core/gpu/gpucapability.cpp" line="+39"/>
         <source>The engine runs containers with the NVIDIA runtime by default.</source>
         <translation>The engine runs containers with the NVIDIA runtime by default.</translation>
     </message>
@@ -664,7 +664,7 @@
 <context>
     <name>berth::core::GpuInventory</name>
     <message>
-        <location filename="../core/gpu/gpuinventory.cpp" line="+119"/>
+        <location filename="../core/gpu/gpuinventory.cpp" line="+120"/>
         <source>nvidia-smi could not be started: %1</source>
         <translation>nvidia-smi could not be started: %1</translation>
     </message>
@@ -728,7 +728,7 @@
 <context>
     <name>berth::core::GpuRequest</name>
     <message>
-        <location filename="../core/gpu/gpurequest.cpp" line="+64"/>
+        <location filename="../core/gpu/gpurequest.cpp" line="+65"/>
         <source>--gpus needs a value: all, a number, or device=IDS</source>
         <translation>--gpus needs a value: all, a number, or device=IDS</translation>
     </message>
@@ -761,7 +761,7 @@
 <context>
     <name>berth::core::HttpClient</name>
     <message>
-        <location filename="../core/http/httpclient.cpp" line="+16"/>
+        <location filename="../core/http/httpclient.cpp" line="+17"/>
         <source>The engine address %1 names no socket; write it with a path, for example unix:///var/run/docker.sock.</source>
         <translation>The engine address %1 names no socket; write it with a path, for example unix:///var/run/docker.sock.</translation>
     </message>
@@ -794,7 +794,7 @@
 <context>
     <name>berth::core::HttpConnection</name>
     <message>
-        <location filename="../core/http/httpconnection.cpp" line="+29"/>
+        <location filename="../core/http/httpconnection.cpp" line="+30"/>
         <source>The connection to the engine was closed.</source>
         <translation>The connection to the engine was closed.</translation>
     </message>
@@ -818,7 +818,7 @@
 <context>
     <name>berth::core::HttpReply</name>
     <message>
-        <location filename="../core/http/httpreply.cpp" line="+23"/>
+        <location filename="../core/http/httpreply.cpp" line="+24"/>
         <location line="+2"/>
         <source>The request was cancelled.</source>
         <translation>The request was cancelled.</translation>
@@ -827,7 +827,7 @@
 <context>
     <name>berth::core::HttpResponseParser</name>
     <message>
-        <location filename="../core/http/httpresponseparser.cpp" line="+173"/>
+        <location filename="../core/http/httpresponseparser.cpp" line="+174"/>
         <source>The engine sent conflicting Content-Length headers.</source>
         <translation>The engine sent conflicting Content-Length headers.</translation>
     </message>
@@ -897,7 +897,7 @@
 <context>
     <name>berth::core::HubTagSource</name>
     <message>
-        <location filename="../core/registry/hubtagsource.cpp" line="+85"/>
+        <location filename="../core/registry/hubtagsource.cpp" line="+86"/>
         <source>a next page at %1 for a listing from %2</source>
         <translation>a next page at %1 for a listing from %2</translation>
     </message>
@@ -905,7 +905,7 @@
 <context>
     <name>berth::core::JsonStoreFile</name>
     <message>
-        <location filename="../core/launch/jsonstorefile.cpp" line="+37"/>
+        <location filename="../core/launch/jsonstorefile.cpp" line="+38"/>
         <source>&quot;%1&quot; has an unexpected type</source>
         <translation>&quot;%1&quot; has an unexpected type</translation>
     </message>
@@ -938,7 +938,7 @@
 <context>
     <name>berth::core::LaunchConverter</name>
     <message>
-        <location filename="../core/launch/launchconverter.cpp" line="+26"/>
+        <location filename="../core/launch/launchconverter.cpp" line="+27"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -978,7 +978,7 @@
 <context>
     <name>berth::core::LaunchValidator</name>
     <message>
-        <location filename="../core/launch/launchvalidator.cpp" line="+70"/>
+        <location filename="../core/launch/launchvalidator.cpp" line="+71"/>
         <source>Choose an image to run</source>
         <translation>Choose an image to run</translation>
     </message>
@@ -1217,7 +1217,7 @@
 <context>
     <name>berth::core::LogSession</name>
     <message>
-        <location filename="../core/logs/logsession.cpp" line="+173"/>
+        <location filename="../core/logs/logsession.cpp" line="+174"/>
         <location line="+136"/>
         <source>The container was started again.</source>
         <translation>The container was started again.</translation>
@@ -1255,7 +1255,7 @@
 <context>
     <name>berth::core::OwnerPolicy</name>
     <message>
-        <location filename="../core/gpu/ownerpolicy.cpp" line="+85"/>
+        <location filename="../core/gpu/ownerpolicy.cpp" line="+86"/>
         <source>“%1” was not started with Berth, so its owner is unknown. It may be someone else’s run. Stop it anyway?</source>
         <translation>“%1” was not started with Berth, so its owner is unknown. It may be someone else’s run. Stop it anyway?</translation>
     </message>
@@ -1288,7 +1288,7 @@
 <context>
     <name>berth::core::Preset</name>
     <message>
-        <location filename="../core/launch/preset.cpp" line="+10"/>
+        <location filename="../core/launch/preset.cpp" line="+11"/>
         <source>TensorFlow</source>
         <translation>TensorFlow</translation>
     </message>
@@ -1321,7 +1321,7 @@
 <context>
     <name>berth::core::PresetStore</name>
     <message>
-        <location filename="../core/launch/presetstore.cpp" line="+90"/>
+        <location filename="../core/launch/presetstore.cpp" line="+91"/>
         <source>Give the preset a name</source>
         <translation>Give the preset a name</translation>
     </message>
@@ -1339,7 +1339,7 @@
 <context>
     <name>berth::core::ProfileStore</name>
     <message>
-        <location filename="../core/launch/profilestore.cpp" line="+198"/>
+        <location filename="../core/launch/profilestore.cpp" line="+199"/>
         <location line="+25"/>
         <source>Give the profile a name</source>
         <translation>Give the profile a name</translation>
@@ -1370,7 +1370,7 @@
 <context>
     <name>berth::core::PullProgressModel</name>
     <message numerus="yes">
-        <location filename="../core/registry/pullprogressmodel.cpp" line="+151"/>
+        <location filename="../core/registry/pullprogressmodel.cpp" line="+152"/>
         <source>Pulled (%n layer(s))</source>
         <translation>
             <numerusform>Pulled (%n layer)</numerusform>
@@ -1425,7 +1425,7 @@
 <context>
     <name>berth::core::RegistryError</name>
     <message numerus="yes">
-        <location filename="../core/registry/registryerror.cpp" line="+59"/>
+        <location filename="../core/registry/registryerror.cpp" line="+60"/>
         <source>The %n tag(s) received so far are shown.</source>
         <translation>
             <numerusform>The tag received so far is shown.</numerusform>
@@ -1521,7 +1521,7 @@
 <context>
     <name>berth::core::RegistryTagSource</name>
     <message>
-        <location filename="../core/registry/registrytagsource.cpp" line="+98"/>
+        <location filename="../core/registry/registrytagsource.cpp" line="+99"/>
         <source>a next page at %1 for a listing from %2</source>
         <translation>a next page at %1 for a listing from %2</translation>
     </message>
@@ -1529,7 +1529,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+122"/>
+        <location filename="../core/settings/settings.cpp" line="+123"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</translation>
     </message>
@@ -1552,7 +1552,7 @@
 <context>
     <name>berth::core::ShellWords</name>
     <message>
-        <location filename="../core/launch/shellwords.cpp" line="+150"/>
+        <location filename="../core/launch/shellwords.cpp" line="+151"/>
         <source>&quot;%1&quot; is a placeholder: replace it with a real value</source>
         <translation>&quot;%1&quot; is a placeholder: replace it with a real value</translation>
     </message>
@@ -1599,7 +1599,7 @@
 <context>
     <name>berth::core::SystemTerminal</name>
     <message>
-        <location filename="../core/terminal/systemterminal.cpp" line="+65"/>
+        <location filename="../core/terminal/systemterminal.cpp" line="+66"/>
         <source>The terminal command in the settings is empty or malformed: %1</source>
         <translation>The terminal command in the settings is empty or malformed: %1</translation>
     </message>
@@ -1622,7 +1622,7 @@
 <context>
     <name>berth::core::TagFacts</name>
     <message>
-        <location filename="../core/registry/tagfacts.cpp" line="+214"/>
+        <location filename="../core/registry/tagfacts.cpp" line="+215"/>
         <source>Runtime</source>
         <translation>Runtime</translation>
     </message>
@@ -1705,7 +1705,7 @@
 <context>
     <name>berth::core::TagSource</name>
     <message numerus="yes">
-        <location filename="../core/registry/tagsource.cpp" line="+106"/>
+        <location filename="../core/registry/tagsource.cpp" line="+107"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -1755,7 +1755,7 @@
 <context>
     <name>berth::core::TerminalSession</name>
     <message>
-        <location filename="../core/terminal/terminalsession.cpp" line="+170"/>
+        <location filename="../core/terminal/terminalsession.cpp" line="+171"/>
         <source>The engine sent a malformed output stream.</source>
         <translation>The engine sent a malformed output stream.</translation>
     </message>
@@ -1763,7 +1763,7 @@
 <context>
     <name>berth::ui::AdvancedOptions</name>
     <message>
-        <location filename="../ui/launch/advancedoptions.cpp" line="+277"/>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+278"/>
         <source>Choose an env file</source>
         <translation>Choose an env file</translation>
     </message>
@@ -2167,7 +2167,7 @@
 <context>
     <name>berth::ui::CommandPreview</name>
     <message>
-        <location filename="../ui/launch/commandpreview.cpp" line="+94"/>
+        <location filename="../ui/launch/commandpreview.cpp" line="+95"/>
         <source>Equivalent docker run command</source>
         <translation>Equivalent docker run command</translation>
     </message>
@@ -2190,7 +2190,7 @@
 <context>
     <name>berth::ui::ContainerStatusText</name>
     <message>
-        <location filename="../ui/main/containerstatustext.cpp" line="+10"/>
+        <location filename="../ui/main/containerstatustext.cpp" line="+11"/>
         <source>less than a second</source>
         <translation>less than a second</translation>
     </message>
@@ -2316,7 +2316,7 @@
 <context>
     <name>berth::ui::ContainerTableModel</name>
     <message>
-        <location filename="../ui/main/containertablemodel.cpp" line="+73"/>
+        <location filename="../ui/main/containertablemodel.cpp" line="+74"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
@@ -2405,7 +2405,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+141"/>
+        <location filename="../ui/main/containerspage.cpp" line="+142"/>
         <source>Someone else&apos;s container</source>
         <translation>Someone else&apos;s container</translation>
     </message>
@@ -2513,7 +2513,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::EngineStatusWidget</name>
     <message>
-        <location filename="../ui/main/enginestatuswidget.cpp" line="+65"/>
+        <location filename="../ui/main/enginestatuswidget.cpp" line="+66"/>
         <source>Docker Engine %1 · API %2 · %3</source>
         <translation>Docker Engine %1 · API %2 · %3</translation>
     </message>
@@ -2526,7 +2526,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ErrorText</name>
     <message>
-        <location filename="../ui/common/errortext.cpp" line="+13"/>
+        <location filename="../ui/common/errortext.cpp" line="+14"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -2689,7 +2689,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::GpuCard</name>
     <message>
-        <location filename="../ui/gpu/gpucard.cpp" line="+103"/>
+        <location filename="../ui/gpu/gpucard.cpp" line="+104"/>
         <source>Memory</source>
         <translation>Memory</translation>
     </message>
@@ -2732,7 +2732,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::GpuFormat</name>
     <message>
-        <location filename="../ui/gpu/gpuformat.cpp" line="+11"/>
+        <location filename="../ui/gpu/gpuformat.cpp" line="+12"/>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
     </message>
@@ -2815,7 +2815,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::GpuPanel</name>
     <message>
-        <location filename="../ui/gpu/gpupanel.cpp" line="+133"/>
+        <location filename="../ui/gpu/gpupanel.cpp" line="+134"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
@@ -2866,7 +2866,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::GpuPicker</name>
     <message>
-        <location filename="../ui/gpu/gpupicker.cpp" line="+267"/>
+        <location filename="../ui/gpu/gpupicker.cpp" line="+268"/>
         <source>Tick at least one GPU, or choose another GPU option.</source>
         <translation>Tick at least one GPU, or choose another GPU option.</translation>
     </message>
@@ -3000,7 +3000,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LanguageManager</name>
     <message>
-        <location filename="../ui/i18n/languagemanager.cpp" line="+83"/>
+        <location filename="../ui/i18n/languagemanager.cpp" line="+84"/>
         <source>User interface language: ko or en (default: the setting, else the system).</source>
         <translation>User interface language: ko or en (default: the setting, else the system).</translation>
     </message>
@@ -3008,7 +3008,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchFailureText</name>
     <message>
-        <location filename="../ui/launch/launchfailuretext.cpp" line="+73"/>
+        <location filename="../ui/launch/launchfailuretext.cpp" line="+74"/>
         <source>%1 The engine said: %2</source>
         <translation>%1 The engine said: %2</translation>
     </message>
@@ -3087,7 +3087,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+162"/>
+        <location filename="../ui/launch/launchform.cpp" line="+163"/>
         <source>Choose the project folder</source>
         <translation>Choose the project folder</translation>
     </message>
@@ -3339,7 +3339,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+183"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+184"/>
         <source>Loaded %1.</source>
         <translation>Loaded %1.</translation>
     </message>
@@ -3589,7 +3589,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LogConsole</name>
     <message>
-        <location filename="../ui/logs/logconsole.cpp" line="+202"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+203"/>
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
@@ -3855,7 +3855,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="+774"/>
+        <location filename="../ui/logs/logview.cpp" line="+775"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -3876,7 +3876,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+238"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+239"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -3954,7 +3954,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MessageBar</name>
     <message>
-        <location filename="../ui/common/messagebar.cpp" line="+24"/>
+        <location filename="../ui/common/messagebar.cpp" line="+25"/>
         <location line="+33"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
@@ -3963,7 +3963,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+376"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+377"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>The working directory is now %1. Mount the project folder there too, instead of at %2?</translation>
     </message>
@@ -4066,7 +4066,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountItemDelegate</name>
     <message>
-        <location filename="../ui/mounts/mountitemdelegate.cpp" line="+40"/>
+        <location filename="../ui/mounts/mountitemdelegate.cpp" line="+41"/>
         <source>/path/on/host</source>
         <translation>/path/on/host</translation>
     </message>
@@ -4094,7 +4094,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountTableModel</name>
     <message>
-        <location filename="../ui/mounts/mounttablemodel.cpp" line="+92"/>
+        <location filename="../ui/mounts/mounttablemodel.cpp" line="+93"/>
         <source>Host folder</source>
         <translation>Host folder</translation>
     </message>
@@ -4182,7 +4182,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::PasteCommandDialog</name>
     <message>
-        <location filename="../ui/launch/pastecommanddialog.cpp" line="+70"/>
+        <location filename="../ui/launch/pastecommanddialog.cpp" line="+71"/>
         <source>What $(pwd) means</source>
         <translation>What $(pwd) means</translation>
     </message>
@@ -4236,7 +4236,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ProfileList</name>
     <message>
-        <location filename="../ui/launch/profilelist.cpp" line="+79"/>
+        <location filename="../ui/launch/profilelist.cpp" line="+80"/>
         <source>Saving profiles failed: %1</source>
         <translation>Saving profiles failed: %1</translation>
     </message>
@@ -4378,7 +4378,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::PullProgressWidget</name>
     <message>
-        <location filename="../ui/tags/pullprogresswidget.cpp" line="+52"/>
+        <location filename="../ui/tags/pullprogresswidget.cpp" line="+53"/>
         <source>Pulling %1</source>
         <translation>Pulling %1</translation>
     </message>
@@ -4431,7 +4431,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::RelativeTime</name>
     <message>
-        <location filename="../ui/tags/relativetime.cpp" line="+11"/>
+        <location filename="../ui/tags/relativetime.cpp" line="+12"/>
         <source>just now</source>
         <translation>just now</translation>
     </message>
@@ -4479,7 +4479,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tags/tagbrowser.cpp" line="+243"/>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+244"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Repository:</translation>
     </message>
@@ -4651,7 +4651,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TagBrowserDialog</name>
     <message>
-        <location filename="../ui/launch/tagbrowserdialog.cpp" line="+25"/>
+        <location filename="../ui/launch/tagbrowserdialog.cpp" line="+26"/>
         <location line="+7"/>
         <source>Browse tags</source>
         <translation>Browse tags</translation>
@@ -4660,7 +4660,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TagDetailsPane</name>
     <message>
-        <location filename="../ui/tags/tagdetailspane.cpp" line="+73"/>
+        <location filename="../ui/tags/tagdetailspane.cpp" line="+74"/>
         <source>No tag selected</source>
         <translation>No tag selected</translation>
     </message>
@@ -4754,7 +4754,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TagTableModel</name>
     <message>
-        <location filename="../ui/tags/tagtablemodel.cpp" line="+75"/>
+        <location filename="../ui/tags/tagtablemodel.cpp" line="+76"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -4802,7 +4802,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TerminalPane</name>
     <message>
-        <location filename="../ui/terminal/terminalpane.cpp" line="+55"/>
+        <location filename="../ui/terminal/terminalpane.cpp" line="+56"/>
         <source>This container has no terminal (started without -t): input is sent as typed, without echo or line editing.</source>
         <translation>This container has no terminal (started without -t): input is sent as typed, without echo or line editing.</translation>
     </message>
@@ -4935,7 +4935,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TerminalWidget</name>
     <message>
-        <location filename="../ui/terminal/terminalwidget.cpp" line="+710"/>
+        <location filename="../ui/terminal/terminalwidget.cpp" line="+711"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -4968,7 +4968,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::VolumeListModel</name>
     <message>
-        <location filename="../ui/mounts/volumelistmodel.cpp" line="+52"/>
+        <location filename="../ui/mounts/volumelistmodel.cpp" line="+53"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5046,7 +5046,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::VolumesPage</name>
     <message>
-        <location filename="../ui/mounts/volumespage.cpp" line="+222"/>
+        <location filename="../ui/mounts/volumespage.cpp" line="+223"/>
         <source>Could not list the volumes.</source>
         <translation>Could not list the volumes.</translation>
     </message>

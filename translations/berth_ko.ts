@@ -4,7 +4,7 @@
 <context>
     <name>MountValidator</name>
     <message>
-        <location filename="../core/mounts/mountvalidator.cpp" line="+114"/>
+        <location filename="../core/mounts/mountvalidator.cpp" line="+115"/>
         <source>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</source>
         <translation>행 %1: tmpfs 크기 “%2”은(는) 크기가 아닙니다. 64m이나 1g처럼 숫자 뒤에 단위를 붙여 쓰세요(단위는 생략 가능).</translation>
     </message>
@@ -133,7 +133,7 @@
 <context>
     <name>berth::app</name>
     <message>
-        <location filename="../app/enginecommand.cpp" line="+20"/>
+        <location filename="../app/enginecommand.cpp" line="+21"/>
         <source>Check the Docker engine connection.</source>
         <translation>Docker 엔진 연결을 확인합니다.</translation>
     </message>
@@ -151,7 +151,7 @@
 <context>
     <name>berth::app::TagsCommand</name>
     <message>
-        <location filename="../app/tagscommand.cpp" line="+90"/>
+        <location filename="../app/tagscommand.cpp" line="+91"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
@@ -277,7 +277,7 @@
 <context>
     <name>berth::core::ContainerMonitor</name>
     <message>
-        <location filename="../core/engine/containermonitor.cpp" line="+63"/>
+        <location filename="../core/engine/containermonitor.cpp" line="+64"/>
         <source>The engine closed the events stream.</source>
         <translation>엔진이 이벤트 스트림을 닫았습니다.</translation>
     </message>
@@ -290,7 +290,7 @@
         <translation>&quot;%1&quot; 줄에 올바른 변수 이름이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/launch/createbodybuilder.cpp" line="+183"/>
+        <location filename="../core/launch/createbodybuilder.cpp" line="+184"/>
         <source>Cannot read the env file %1: %2</source>
         <translation>env 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -298,7 +298,7 @@
 <context>
     <name>berth::core::DockerRunParser</name>
     <message>
-        <location filename="../core/launch/dockerrunparser.cpp" line="+322"/>
+        <location filename="../core/launch/dockerrunparser.cpp" line="+323"/>
         <source>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</source>
         <translation>텍스트에 명령이 둘 이상 있습니다. docker run 명령 하나만 붙여 넣으세요(이어지는 줄은 줄 끝에 백슬래시를 붙여 연결).</translation>
     </message>
@@ -553,7 +553,7 @@
 <context>
     <name>berth::core::DriverVersion</name>
     <message>
-        <location filename="../core/gpu/driverversion.cpp" line="+56"/>
+        <location filename="../core/gpu/driverversion.cpp" line="+57"/>
         <source>This image needs NVIDIA driver %1 or newer, but this computer has driver %2. Choose an older tag or update the driver.</source>
         <translation>이 이미지에는 NVIDIA 드라이버 %1 이상이 필요하지만 이 컴퓨터의 드라이버는 %2입니다. 더 오래된 태그를 고르거나 드라이버를 업데이트하세요.</translation>
     </message>
@@ -566,7 +566,7 @@
 <context>
     <name>berth::core::EngineClient</name>
     <message>
-        <location filename="../core/engine/engineclient.cpp" line="+68"/>
+        <location filename="../core/engine/engineclient.cpp" line="+69"/>
         <source>The engine sent malformed JSON: %1</source>
         <translation>엔진이 잘못된 JSON을 보냈습니다: %1</translation>
     </message>
@@ -599,7 +599,7 @@
 <context>
     <name>berth::core::EngineStream</name>
     <message>
-        <location filename="../core/engine/enginestreams.cpp" line="+57"/>
+        <location filename="../core/engine/enginestreams.cpp" line="+58"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
@@ -615,7 +615,7 @@
 <context>
     <name>berth::core::GpuCapability</name>
     <message>
-        <location filename="../core/gpu/gpucapability.cpp" line="+38"/>
+        <location filename="../core/gpu/gpucapability.cpp" line="+39"/>
         <source>The engine runs containers with the NVIDIA runtime by default.</source>
         <translation>엔진이 기본적으로 NVIDIA 런타임으로 컨테이너를 실행합니다.</translation>
     </message>
@@ -663,7 +663,7 @@
 <context>
     <name>berth::core::GpuInventory</name>
     <message>
-        <location filename="../core/gpu/gpuinventory.cpp" line="+119"/>
+        <location filename="../core/gpu/gpuinventory.cpp" line="+120"/>
         <source>nvidia-smi could not be started: %1</source>
         <translation>nvidia-smi를 시작할 수 없습니다: %1</translation>
     </message>
@@ -725,7 +725,7 @@
 <context>
     <name>berth::core::GpuRequest</name>
     <message>
-        <location filename="../core/gpu/gpurequest.cpp" line="+64"/>
+        <location filename="../core/gpu/gpurequest.cpp" line="+65"/>
         <source>--gpus needs a value: all, a number, or device=IDS</source>
         <translation>--gpus에는 값이 필요합니다: all, 개수, device=IDS 중 하나</translation>
     </message>
@@ -758,7 +758,7 @@
 <context>
     <name>berth::core::HttpClient</name>
     <message>
-        <location filename="../core/http/httpclient.cpp" line="+16"/>
+        <location filename="../core/http/httpclient.cpp" line="+17"/>
         <source>The engine address %1 names no socket; write it with a path, for example unix:///var/run/docker.sock.</source>
         <translation>엔진 주소 %1에 소켓 경로가 없습니다. unix:///var/run/docker.sock처럼 경로를 함께 쓰세요.</translation>
     </message>
@@ -791,7 +791,7 @@
 <context>
     <name>berth::core::HttpConnection</name>
     <message>
-        <location filename="../core/http/httpconnection.cpp" line="+29"/>
+        <location filename="../core/http/httpconnection.cpp" line="+30"/>
         <source>The connection to the engine was closed.</source>
         <translation>엔진과의 연결이 닫혔습니다.</translation>
     </message>
@@ -815,7 +815,7 @@
 <context>
     <name>berth::core::HttpReply</name>
     <message>
-        <location filename="../core/http/httpreply.cpp" line="+23"/>
+        <location filename="../core/http/httpreply.cpp" line="+24"/>
         <location line="+2"/>
         <source>The request was cancelled.</source>
         <translation>요청을 취소했습니다.</translation>
@@ -824,7 +824,7 @@
 <context>
     <name>berth::core::HttpResponseParser</name>
     <message>
-        <location filename="../core/http/httpresponseparser.cpp" line="+173"/>
+        <location filename="../core/http/httpresponseparser.cpp" line="+174"/>
         <source>The engine sent conflicting Content-Length headers.</source>
         <translation>엔진이 서로 다른 Content-Length 헤더를 보냈습니다.</translation>
     </message>
@@ -894,7 +894,7 @@
 <context>
     <name>berth::core::HubTagSource</name>
     <message>
-        <location filename="../core/registry/hubtagsource.cpp" line="+85"/>
+        <location filename="../core/registry/hubtagsource.cpp" line="+86"/>
         <source>a next page at %1 for a listing from %2</source>
         <translation>%2의 목록에 대한 %1의 다음 페이지</translation>
     </message>
@@ -902,7 +902,7 @@
 <context>
     <name>berth::core::JsonStoreFile</name>
     <message>
-        <location filename="../core/launch/jsonstorefile.cpp" line="+37"/>
+        <location filename="../core/launch/jsonstorefile.cpp" line="+38"/>
         <source>&quot;%1&quot; has an unexpected type</source>
         <translation>&quot;%1&quot;의 형식이 예상과 다릅니다</translation>
     </message>
@@ -935,7 +935,7 @@
 <context>
     <name>berth::core::LaunchConverter</name>
     <message>
-        <location filename="../core/launch/launchconverter.cpp" line="+26"/>
+        <location filename="../core/launch/launchconverter.cpp" line="+27"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
@@ -975,7 +975,7 @@
 <context>
     <name>berth::core::LaunchValidator</name>
     <message>
-        <location filename="../core/launch/launchvalidator.cpp" line="+70"/>
+        <location filename="../core/launch/launchvalidator.cpp" line="+71"/>
         <source>Choose an image to run</source>
         <translation>실행할 이미지를 고르세요</translation>
     </message>
@@ -1214,7 +1214,7 @@
 <context>
     <name>berth::core::LogSession</name>
     <message>
-        <location filename="../core/logs/logsession.cpp" line="+173"/>
+        <location filename="../core/logs/logsession.cpp" line="+174"/>
         <location line="+136"/>
         <source>The container was started again.</source>
         <translation>컨테이너가 다시 시작되었습니다.</translation>
@@ -1252,7 +1252,7 @@
 <context>
     <name>berth::core::OwnerPolicy</name>
     <message>
-        <location filename="../core/gpu/ownerpolicy.cpp" line="+85"/>
+        <location filename="../core/gpu/ownerpolicy.cpp" line="+86"/>
         <source>“%1” was not started with Berth, so its owner is unknown. It may be someone else’s run. Stop it anyway?</source>
         <translation>“%1”은(는) Berth로 시작하지 않아 소유자를 알 수 없습니다. 다른 사람의 작업일 수 있습니다. 그래도 중지할까요?</translation>
     </message>
@@ -1285,7 +1285,7 @@
 <context>
     <name>berth::core::Preset</name>
     <message>
-        <location filename="../core/launch/preset.cpp" line="+10"/>
+        <location filename="../core/launch/preset.cpp" line="+11"/>
         <source>TensorFlow</source>
         <translation>TensorFlow</translation>
     </message>
@@ -1318,7 +1318,7 @@
 <context>
     <name>berth::core::PresetStore</name>
     <message>
-        <location filename="../core/launch/presetstore.cpp" line="+90"/>
+        <location filename="../core/launch/presetstore.cpp" line="+91"/>
         <source>Give the preset a name</source>
         <translation>프리셋 이름을 입력하세요</translation>
     </message>
@@ -1336,7 +1336,7 @@
 <context>
     <name>berth::core::ProfileStore</name>
     <message>
-        <location filename="../core/launch/profilestore.cpp" line="+198"/>
+        <location filename="../core/launch/profilestore.cpp" line="+199"/>
         <location line="+25"/>
         <source>Give the profile a name</source>
         <translation>프로필 이름을 입력하세요</translation>
@@ -1367,7 +1367,7 @@
 <context>
     <name>berth::core::PullProgressModel</name>
     <message numerus="yes">
-        <location filename="../core/registry/pullprogressmodel.cpp" line="+151"/>
+        <location filename="../core/registry/pullprogressmodel.cpp" line="+152"/>
         <source>Pulled (%n layer(s))</source>
         <translation>
             <numerusform>받기 완료(레이어 %n개)</numerusform>
@@ -1419,7 +1419,7 @@
 <context>
     <name>berth::core::RegistryError</name>
     <message numerus="yes">
-        <location filename="../core/registry/registryerror.cpp" line="+59"/>
+        <location filename="../core/registry/registryerror.cpp" line="+60"/>
         <source>The %n tag(s) received so far are shown.</source>
         <translation>
             <numerusform>지금까지 받은 태그 %n개를 표시합니다.</numerusform>
@@ -1514,7 +1514,7 @@
 <context>
     <name>berth::core::RegistryTagSource</name>
     <message>
-        <location filename="../core/registry/registrytagsource.cpp" line="+98"/>
+        <location filename="../core/registry/registrytagsource.cpp" line="+99"/>
         <source>a next page at %1 for a listing from %2</source>
         <translation>%2의 목록에 대한 %1의 다음 페이지</translation>
     </message>
@@ -1522,7 +1522,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+122"/>
+        <location filename="../core/settings/settings.cpp" line="+123"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>설정 파일 %1이(가) 손상되었고 따로 복사해 둘 수 없었습니다(%2). 설정을 바꾸면 이 파일을 덮어씁니다.</translation>
     </message>
@@ -1545,7 +1545,7 @@
 <context>
     <name>berth::core::ShellWords</name>
     <message>
-        <location filename="../core/launch/shellwords.cpp" line="+150"/>
+        <location filename="../core/launch/shellwords.cpp" line="+151"/>
         <source>&quot;%1&quot; is a placeholder: replace it with a real value</source>
         <translation>&quot;%1&quot;은(는) 자리표시자입니다. 실제 값으로 바꾸세요</translation>
     </message>
@@ -1592,7 +1592,7 @@
 <context>
     <name>berth::core::SystemTerminal</name>
     <message>
-        <location filename="../core/terminal/systemterminal.cpp" line="+65"/>
+        <location filename="../core/terminal/systemterminal.cpp" line="+66"/>
         <source>The terminal command in the settings is empty or malformed: %1</source>
         <translation>설정의 터미널 명령이 비어 있거나 잘못되었습니다: %1</translation>
     </message>
@@ -1615,7 +1615,7 @@
 <context>
     <name>berth::core::TagFacts</name>
     <message>
-        <location filename="../core/registry/tagfacts.cpp" line="+214"/>
+        <location filename="../core/registry/tagfacts.cpp" line="+215"/>
         <source>Runtime</source>
         <translation>런타임</translation>
     </message>
@@ -1698,7 +1698,7 @@
 <context>
     <name>berth::core::TagSource</name>
     <message numerus="yes">
-        <location filename="../core/registry/tagsource.cpp" line="+106"/>
+        <location filename="../core/registry/tagsource.cpp" line="+107"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n페이지</numerusform>
@@ -1744,7 +1744,7 @@
 <context>
     <name>berth::core::TerminalSession</name>
     <message>
-        <location filename="../core/terminal/terminalsession.cpp" line="+170"/>
+        <location filename="../core/terminal/terminalsession.cpp" line="+171"/>
         <source>The engine sent a malformed output stream.</source>
         <translation>엔진이 잘못된 출력 스트림을 보냈습니다.</translation>
     </message>
@@ -1752,7 +1752,7 @@
 <context>
     <name>berth::ui::AdvancedOptions</name>
     <message>
-        <location filename="../ui/launch/advancedoptions.cpp" line="+277"/>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+278"/>
         <source>Choose an env file</source>
         <translation>env 파일 선택</translation>
     </message>
@@ -2156,7 +2156,7 @@
 <context>
     <name>berth::ui::CommandPreview</name>
     <message>
-        <location filename="../ui/launch/commandpreview.cpp" line="+94"/>
+        <location filename="../ui/launch/commandpreview.cpp" line="+95"/>
         <source>Equivalent docker run command</source>
         <translation>같은 동작의 docker run 명령</translation>
     </message>
@@ -2179,7 +2179,7 @@
 <context>
     <name>berth::ui::ContainerStatusText</name>
     <message>
-        <location filename="../ui/main/containerstatustext.cpp" line="+10"/>
+        <location filename="../ui/main/containerstatustext.cpp" line="+11"/>
         <source>less than a second</source>
         <translation>1초 미만</translation>
     </message>
@@ -2298,7 +2298,7 @@
 <context>
     <name>berth::ui::ContainerTableModel</name>
     <message>
-        <location filename="../ui/main/containertablemodel.cpp" line="+73"/>
+        <location filename="../ui/main/containertablemodel.cpp" line="+74"/>
         <source>Running</source>
         <translation>실행 중</translation>
     </message>
@@ -2387,7 +2387,7 @@ ID: %2
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+141"/>
+        <location filename="../ui/main/containerspage.cpp" line="+142"/>
         <source>Someone else&apos;s container</source>
         <translation>다른 사람의 컨테이너</translation>
     </message>
@@ -2495,7 +2495,7 @@ ID: %2
 <context>
     <name>berth::ui::EngineStatusWidget</name>
     <message>
-        <location filename="../ui/main/enginestatuswidget.cpp" line="+65"/>
+        <location filename="../ui/main/enginestatuswidget.cpp" line="+66"/>
         <source>Docker Engine %1 · API %2 · %3</source>
         <translation>Docker Engine %1 · API %2 · %3</translation>
     </message>
@@ -2508,7 +2508,7 @@ ID: %2
 <context>
     <name>berth::ui::ErrorText</name>
     <message>
-        <location filename="../ui/common/errortext.cpp" line="+13"/>
+        <location filename="../ui/common/errortext.cpp" line="+14"/>
         <source>Details: %1</source>
         <translation>자세한 내용: %1</translation>
     </message>
@@ -2671,7 +2671,7 @@ ID: %2
 <context>
     <name>berth::ui::GpuCard</name>
     <message>
-        <location filename="../ui/gpu/gpucard.cpp" line="+103"/>
+        <location filename="../ui/gpu/gpucard.cpp" line="+104"/>
         <source>Memory</source>
         <translation>메모리</translation>
     </message>
@@ -2714,7 +2714,7 @@ ID: %2
 <context>
     <name>berth::ui::GpuFormat</name>
     <message>
-        <location filename="../ui/gpu/gpuformat.cpp" line="+11"/>
+        <location filename="../ui/gpu/gpuformat.cpp" line="+12"/>
         <source>GPU %1</source>
         <translation>GPU %1</translation>
     </message>
@@ -2797,7 +2797,7 @@ ID: %2
 <context>
     <name>berth::ui::GpuPanel</name>
     <message>
-        <location filename="../ui/gpu/gpupanel.cpp" line="+133"/>
+        <location filename="../ui/gpu/gpupanel.cpp" line="+134"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
@@ -2847,7 +2847,7 @@ ID: %2
 <context>
     <name>berth::ui::GpuPicker</name>
     <message>
-        <location filename="../ui/gpu/gpupicker.cpp" line="+267"/>
+        <location filename="../ui/gpu/gpupicker.cpp" line="+268"/>
         <source>Tick at least one GPU, or choose another GPU option.</source>
         <translation>GPU를 하나 이상 선택하거나 다른 GPU 옵션을 고르세요.</translation>
     </message>
@@ -2979,7 +2979,7 @@ ID: %2
 <context>
     <name>berth::ui::LanguageManager</name>
     <message>
-        <location filename="../ui/i18n/languagemanager.cpp" line="+83"/>
+        <location filename="../ui/i18n/languagemanager.cpp" line="+84"/>
         <source>User interface language: ko or en (default: the setting, else the system).</source>
         <translation>UI 언어: ko 또는 en(기본값: 설정, 없으면 시스템 언어).</translation>
     </message>
@@ -2987,7 +2987,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchFailureText</name>
     <message>
-        <location filename="../ui/launch/launchfailuretext.cpp" line="+73"/>
+        <location filename="../ui/launch/launchfailuretext.cpp" line="+74"/>
         <source>%1 The engine said: %2</source>
         <translation>%1 엔진 메시지: %2</translation>
     </message>
@@ -3066,7 +3066,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+162"/>
+        <location filename="../ui/launch/launchform.cpp" line="+163"/>
         <source>Choose the project folder</source>
         <translation>프로젝트 폴더 선택</translation>
     </message>
@@ -3315,7 +3315,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+183"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+184"/>
         <source>Loaded %1.</source>
         <translation>%1을(를) 불러왔습니다.</translation>
     </message>
@@ -3565,7 +3565,7 @@ ID: %2
 <context>
     <name>berth::ui::LogConsole</name>
     <message>
-        <location filename="../ui/logs/logconsole.cpp" line="+202"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+203"/>
         <source>Search the log</source>
         <translation>로그 검색</translation>
     </message>
@@ -3828,7 +3828,7 @@ ID: %2
 <context>
     <name>berth::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="+774"/>
+        <location filename="../ui/logs/logview.cpp" line="+775"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
@@ -3848,7 +3848,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+238"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+239"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -3926,7 +3926,7 @@ ID: %2
 <context>
     <name>berth::ui::MessageBar</name>
     <message>
-        <location filename="../ui/common/messagebar.cpp" line="+24"/>
+        <location filename="../ui/common/messagebar.cpp" line="+25"/>
         <location line="+33"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
@@ -3935,7 +3935,7 @@ ID: %2
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+376"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+377"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>이제 작업 디렉터리가 %1입니다. 프로젝트 폴더도 %2 대신 그곳에 마운트할까요?</translation>
     </message>
@@ -4038,7 +4038,7 @@ ID: %2
 <context>
     <name>berth::ui::MountItemDelegate</name>
     <message>
-        <location filename="../ui/mounts/mountitemdelegate.cpp" line="+40"/>
+        <location filename="../ui/mounts/mountitemdelegate.cpp" line="+41"/>
         <source>/path/on/host</source>
         <translation>/호스트/경로</translation>
     </message>
@@ -4066,7 +4066,7 @@ ID: %2
 <context>
     <name>berth::ui::MountTableModel</name>
     <message>
-        <location filename="../ui/mounts/mounttablemodel.cpp" line="+92"/>
+        <location filename="../ui/mounts/mounttablemodel.cpp" line="+93"/>
         <source>Host folder</source>
         <translation>호스트 폴더</translation>
     </message>
@@ -4154,7 +4154,7 @@ ID: %2
 <context>
     <name>berth::ui::PasteCommandDialog</name>
     <message>
-        <location filename="../ui/launch/pastecommanddialog.cpp" line="+70"/>
+        <location filename="../ui/launch/pastecommanddialog.cpp" line="+71"/>
         <source>What $(pwd) means</source>
         <translation>$(pwd)가 가리키는 곳</translation>
     </message>
@@ -4208,7 +4208,7 @@ ID: %2
 <context>
     <name>berth::ui::ProfileList</name>
     <message>
-        <location filename="../ui/launch/profilelist.cpp" line="+79"/>
+        <location filename="../ui/launch/profilelist.cpp" line="+80"/>
         <source>Saving profiles failed: %1</source>
         <translation>프로필을 저장하지 못했습니다: %1</translation>
     </message>
@@ -4349,7 +4349,7 @@ ID: %2
 <context>
     <name>berth::ui::PullProgressWidget</name>
     <message>
-        <location filename="../ui/tags/pullprogresswidget.cpp" line="+52"/>
+        <location filename="../ui/tags/pullprogresswidget.cpp" line="+53"/>
         <source>Pulling %1</source>
         <translation>%1 받는 중</translation>
     </message>
@@ -4402,7 +4402,7 @@ ID: %2
 <context>
     <name>berth::ui::RelativeTime</name>
     <message>
-        <location filename="../ui/tags/relativetime.cpp" line="+11"/>
+        <location filename="../ui/tags/relativetime.cpp" line="+12"/>
         <source>just now</source>
         <translation>방금 전</translation>
     </message>
@@ -4445,7 +4445,7 @@ ID: %2
 <context>
     <name>berth::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tags/tagbrowser.cpp" line="+243"/>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+244"/>
         <source>&amp;Repository:</source>
         <translation>저장소(&amp;R):</translation>
     </message>
@@ -4614,7 +4614,7 @@ ID: %2
 <context>
     <name>berth::ui::TagBrowserDialog</name>
     <message>
-        <location filename="../ui/launch/tagbrowserdialog.cpp" line="+25"/>
+        <location filename="../ui/launch/tagbrowserdialog.cpp" line="+26"/>
         <location line="+7"/>
         <source>Browse tags</source>
         <translation>태그 찾아보기</translation>
@@ -4623,7 +4623,7 @@ ID: %2
 <context>
     <name>berth::ui::TagDetailsPane</name>
     <message>
-        <location filename="../ui/tags/tagdetailspane.cpp" line="+73"/>
+        <location filename="../ui/tags/tagdetailspane.cpp" line="+74"/>
         <source>No tag selected</source>
         <translation>선택한 태그 없음</translation>
     </message>
@@ -4717,7 +4717,7 @@ ID: %2
 <context>
     <name>berth::ui::TagTableModel</name>
     <message>
-        <location filename="../ui/tags/tagtablemodel.cpp" line="+75"/>
+        <location filename="../ui/tags/tagtablemodel.cpp" line="+76"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -4765,7 +4765,7 @@ ID: %2
 <context>
     <name>berth::ui::TerminalPane</name>
     <message>
-        <location filename="../ui/terminal/terminalpane.cpp" line="+55"/>
+        <location filename="../ui/terminal/terminalpane.cpp" line="+56"/>
         <source>This container has no terminal (started without -t): input is sent as typed, without echo or line editing.</source>
         <translation>이 컨테이너에는 터미널이 없습니다(-t 없이 시작됨). 입력은 에코나 줄 편집 없이 입력한 그대로 보냅니다.</translation>
     </message>
@@ -4898,7 +4898,7 @@ ID: %2
 <context>
     <name>berth::ui::TerminalWidget</name>
     <message>
-        <location filename="../ui/terminal/terminalwidget.cpp" line="+710"/>
+        <location filename="../ui/terminal/terminalwidget.cpp" line="+711"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
@@ -4931,7 +4931,7 @@ ID: %2
 <context>
     <name>berth::ui::VolumeListModel</name>
     <message>
-        <location filename="../ui/mounts/volumelistmodel.cpp" line="+52"/>
+        <location filename="../ui/mounts/volumelistmodel.cpp" line="+53"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -5009,7 +5009,7 @@ ID: %2
 <context>
     <name>berth::ui::VolumesPage</name>
     <message>
-        <location filename="../ui/mounts/volumespage.cpp" line="+222"/>
+        <location filename="../ui/mounts/volumespage.cpp" line="+223"/>
         <source>Could not list the volumes.</source>
         <translation>볼륨 목록을 가져올 수 없습니다.</translation>
     </message>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Engine round trips and log throughput, Berth against curl, the docker CLI and docker-py, side by side in one run.
 // Usage: bench_engine HOST [--containers N] [--lines N] [--rounds N]
 // Creates N labelled containers and one container with a long log (kept between runs, found by label).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // End to end against the real engine: the whole log of a 1,000,000-line container read by Berth (HTTP client,
 // demultiplexer, timestamps, ANSI and \r handling, bounded store) and by curl --unix-socket (bytes to /dev/null),
 // timed side by side in one run. Usage: bench_logs_engine [HOST] [--rounds N]

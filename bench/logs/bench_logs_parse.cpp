@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Parsing and storing 1,000,000 log lines on one core: engine frames → demultiplexer → message splitter (timestamps)
 // → line assembler (ANSI, carriage returns) → bounded store. Reports MB/s of log bytes.
 #include "engine/streamdemuxer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // The log console under load, against the real engine:
 //  open    time from LogConsole::open() on the 1,000,000-line container to its last line painted (target 200 ms)
 //  stall   longest gap of a 10 ms timer while a container prints 50,000 lines/s into a following console (target 50 ms)

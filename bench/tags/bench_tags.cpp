@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Parse and index 10,000 Docker Hub tags, then filter them the way typing in the browser does.
 // Targets (issue 4): index <= 50 ms, median filter update <= 5 ms, <= 10 MB for the 10,000 tags.
 #include "hubfixtures.h"

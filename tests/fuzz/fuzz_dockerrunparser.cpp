@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // A pasted docker run line is untrusted text: arbitrary bytes into the parser; whatever parses must write back.
 #include "launch/dockerrunparser.h"
 #include "launch/dockerrunwriter.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Feeds arbitrary bytes to the response parser, split at a point chosen by the first byte, then at EOF.
 // Invariants: no crash, no out-of-range consumption, body never longer than the input.
 #include "http/httpresponseparser.h"

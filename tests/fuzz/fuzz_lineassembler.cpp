@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Container output (ANSI escapes, carriage returns, invalid UTF-8) into the line assembler and a bounded store,
 // in pieces sized by the input itself.
 #include "logs/lineassembler.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // nvidia-smi CSV output is read from another program: arbitrary bytes into the parser.
 #include "gpu/nvidiasmiparser.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 // Arbitrary bytes into the stdout/stderr demultiplexer, in pieces sized by the input itself.
 #include "engine/streamdemuxer.h"
 

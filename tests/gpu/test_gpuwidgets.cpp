@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "fakenvidiasmi.h"
 #include "gpu/gpucard.h"
 #include "gpu/gpuinventory.h"

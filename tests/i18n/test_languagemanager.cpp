@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "gpu/gpurequest.h"
 #include "i18n/languagemanager.h"
 #include "launch/dockerrunparser.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/engineclient.h"
 #include "i18n/languagemanager.h"
 #include "launch/launchform.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/engineclient.h"
 #include "fakenvidiasmi.h"
 #include "gpu/gpucapability.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "launch/dockerrunparser.h"
 #include "launch/launchvalidator.h"
 #include "launchtesthelpers.h"

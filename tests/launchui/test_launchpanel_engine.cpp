@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "common/messagebar.h"
 #include "engine/engineclient.h"
 #include "gpu/gpucapability.h"

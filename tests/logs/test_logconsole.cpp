@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "logs/lineassembler.h"
 #include "logs/logconsole.h"
 #include "logs/logstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/streamdemuxer.h"
 #include "logs/lineassembler.h"
 #include "logs/logmessagesplitter.h"

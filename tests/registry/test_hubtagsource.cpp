@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "hubfixtures.h"
 #include "hubreplayserver.h"
 #include "registry/hubtagsource.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "registry/authchallenge.h"
 #include "registry/imagereference.h"
 #include "registry/registrytagsource.h"

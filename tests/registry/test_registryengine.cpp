@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "credentialtestutil.h"
 #include "engine/engineclient.h"
 #include "hubreplayserver.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "fulldisk.h"
 #include "hubfixtures.h"
 #include "registry/tagcache.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "registry/cudacompatibility.h"
 #include "registry/tagfacts.h"
 #include "registry/versionkey.h"

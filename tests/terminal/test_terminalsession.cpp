@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: Apache-2.0
 #include "engine/endpoint.h"
 #include "engine/engineclient.h"
 #include "terminal/terminalemulator.h"
