@@ -2,6 +2,7 @@
 #include "command.h"
 #include "common/errortext.h"
 #include "engine/engineclient.h"
+#include "engineoptions.h"
 #include "settings/settings.h"
 #include "terminaltext.h"
 
@@ -14,19 +15,17 @@ using namespace berth::core;
 using berth::app::TerminalText;
 
 namespace {
-// berth engine [--host HOST]: says which engine Berth would use and whether it answers.
+// berth engine [--host HOST | --context NAME]: says which engine Berth would use and whether it answers.
 int runEngine(const QStringList &args)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("berth::app", "Check the Docker engine connection."));
-    QCommandLineOption host(QStringLiteral("host"), QCoreApplication::translate("berth::app", "Engine address."),
-                            QStringLiteral("HOST"));
-    parser.addOption(host);
+    const berth::app::EngineOptions engineOptions;
+    engineOptions.addTo(parser);
     parser.addHelpOption();
     parser.process(QStringList{QStringLiteral("berth engine")} + args);
 
-    const Endpoint endpoint =
-        Endpoint::resolve(parser.value(host), Settings::instance().value(Settings::EngineHost).toString());
+    const Endpoint endpoint = engineOptions.resolve(parser);
     EngineClient client(endpoint);
     client.setMaxReplyBytes(Settings::instance().maxReplyBytes());
     QEventLoop loop;
@@ -40,6 +39,13 @@ int runEngine(const QStringList &args)
                        QCoreApplication::translate("berth::app", "Docker Engine %1 at %2, API %3 (Berth uses %4)")
                            .arg(r->version, endpoint.host(), r->apiVersion, client.apiVersion()))
                 << Qt::endl;
+            if (endpoint.contextName() != QLatin1String("default"))
+                out << QCoreApplication::translate("berth::app", "Context: %1").arg(endpoint.contextName()) << Qt::endl;
+            if (endpoint.isUnencrypted())
+                out << QCoreApplication::translate("berth::app",
+                                                   "Warning: this connection is not encrypted, and anyone who can "
+                                                   "reach the port controls the engine (root on that machine).")
+                    << Qt::endl;
             code = 0;
         } else {
             const auto text = berth::ui::ErrorText::describe(r.error(), endpoint.host());

@@ -2,8 +2,10 @@
 #include "command.h"
 #include "common/appidentity.h"
 #include "engine/engineclient.h"
+#include "http/sshsession.h"
 #include "i18n/languagemanager.h"
 #include "main/mainwindow.h"
+#include "remote/askpass.h"
 #include "settings/settings.h"
 
 #include <QApplication>
@@ -13,6 +15,13 @@
 
 int main(int argc, char *argv[])
 {
+    // Started by ssh as its SSH_ASKPASS (for a server's host key, a password or a passphrase): ask, answer, exit.
+    if (berth::ui::Askpass::isRequested() && argc == 2) {
+        QApplication app(argc, argv);
+        QApplication::setApplicationName(QStringLiteral("berth"));
+        berth::ui::LanguageManager::instance().apply();
+        return berth::ui::Askpass::run(QString::fromLocal8Bit(argv[1]));
+    }
     // Headless subcommands run without a display.
     if (argc > 1 && argv[1][0] != '-') {
         const QString name = QString::fromLocal8Bit(argv[1]);
@@ -46,13 +55,23 @@ int main(int argc, char *argv[])
                                            "unix:///var/run/docker.sock)."),
                             QStringLiteral("HOST"));
     parser.addOption(host);
+    QCommandLineOption context(QStringLiteral("context"),
+                               QStringLiteral("Docker context to use (default: DOCKER_CONTEXT or the docker CLI's "
+                                              "current context)."),
+                               QStringLiteral("NAME"));
+    parser.addOption(context);
     berth::ui::LanguageManager::addCommandLineOption(parser);
     parser.process(app);
     berth::ui::LanguageManager::instance().apply(parser);
 
     auto &settings = berth::core::Settings::instance();
-    const auto endpoint = berth::core::Endpoint::resolve(parser.value(host),
-                                                         settings.value(berth::core::Settings::EngineHost).toString());
+    // ssh asks for passwords, passphrases and unknown host keys through Berth itself, never on an unseen terminal.
+    berth::core::SshOptions ssh = berth::core::SshSession::defaultOptions();
+    ssh.askpassProgram = QApplication::applicationFilePath();
+    berth::core::SshSession::setDefaultOptions(ssh);
+    QObject::connect(&app, &QCoreApplication::aboutToQuit, &app, [] { berth::core::SshSession::closeAll(); });
+    const auto endpoint = berth::core::Endpoint::resolve(
+        parser.value(host), settings.value(berth::core::Settings::EngineHost).toString(), parser.value(context));
     berth::core::EngineClient client(endpoint);
     client.setMaxReplyBytes(settings.maxReplyBytes());
     berth::ui::MainWindow window(&client);

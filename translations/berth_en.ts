@@ -133,19 +133,89 @@
 <context>
     <name>berth::app</name>
     <message>
-        <location filename="../app/enginecommand.cpp" line="+21"/>
+        <location filename="../app/enginecommand.cpp" line="+22"/>
         <source>Check the Docker engine connection.</source>
         <translation>Check the Docker engine connection.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Engine address.</source>
-        <translation>Engine address.</translation>
+        <location line="+21"/>
+        <source>Context: %1</source>
+        <translation>Context: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Warning: this connection is not encrypted, and anyone who can reach the port controls the engine (root on that machine).</source>
+        <translation>Warning: this connection is not encrypted, and anyone who can reach the port controls the engine (root on that machine).</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Docker Engine %1 at %2, API %3 (Berth uses %4)</source>
         <translation>Docker Engine %1 at %2, API %3 (Berth uses %4)</translation>
+    </message>
+    <message>
+        <location filename="../app/engineoptions.cpp" line="+15"/>
+        <source>Engine address: unix://PATH, tcp://HOST:PORT or ssh://[USER@]HOST[:PORT][/SOCKET].</source>
+        <translation>Engine address: unix://PATH, tcp://HOST:PORT or ssh://[USER@]HOST[:PORT][/SOCKET].</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker context to use (as in docker --context).</source>
+        <translation>Docker context to use (as in docker --context).</translation>
+    </message>
+    <message>
+        <location filename="../app/pscommand.cpp" line="+115"/>
+        <source>List containers on one server or on every server.</source>
+        <translation>List containers on one server or on every server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every docker context, side by side.</source>
+        <translation>Every docker context, side by side.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show stopped containers too.</source>
+        <translation>Show stopped containers too.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>Print JSON.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CONTAINER ID</source>
+        <translation>CONTAINER ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OWNER</source>
+        <translation>OWNER</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUS</source>
+        <translation>GPUS</translation>
     </message>
 </context>
 <context>
@@ -278,7 +348,7 @@
 <context>
     <name>berth::core::ContainerMonitor</name>
     <message>
-        <location filename="../core/engine/containermonitor.cpp" line="+64"/>
+        <location filename="../core/engine/containermonitor.cpp" line="+80"/>
         <source>The engine closed the events stream.</source>
         <translation>The engine closed the events stream.</translation>
     </message>
@@ -582,7 +652,7 @@
         <translation>DOCKER_API_VERSION=%1 is older than API %2, the oldest Berth speaks. Unset it or pin %2 or newer.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>The engine did not say which API version it speaks; Berth needs API %1 or newer (Docker Engine 19.03 or newer).</source>
         <translation>The engine did not say which API version it speaks; Berth needs API %1 or newer (Docker Engine 19.03 or newer).</translation>
     </message>
@@ -608,7 +678,7 @@
 <context>
     <name>berth::core::EventStream</name>
     <message>
-        <location line="+101"/>
+        <location line="+115"/>
         <source>The engine sent a malformed event.</source>
         <translation>The engine sent a malformed event.</translation>
     </message>
@@ -761,32 +831,63 @@
 <context>
     <name>berth::core::HttpClient</name>
     <message>
-        <location filename="../core/http/httpclient.cpp" line="+17"/>
+        <location filename="../core/http/httpclient.cpp" line="+24"/>
         <source>The engine address %1 names no socket; write it with a path, for example unix:///var/run/docker.sock.</source>
         <translation>The engine address %1 names no socket; write it with a path, for example unix:///var/run/docker.sock.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Engine addresses of the form %1:// are not supported yet; use unix:// (for example unix:///var/run/docker.sock).</source>
-        <translation>Engine addresses of the form %1:// are not supported yet; use unix:// (for example unix:///var/run/docker.sock).</translation>
+        <location line="+8"/>
+        <source>Engine addresses of the form %1:// are not supported here; use unix:// (for example unix:///var/run/docker.sock).</source>
+        <translation>Engine addresses of the form %1:// are not supported here; use unix:// (for example unix:///var/run/docker.sock).</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+31"/>
+        <source>This build of Qt has no TLS support, so tcp:// engines with TLS cannot be reached.</source>
+        <translation>This build of Qt has no TLS support, so tcp:// engines with TLS cannot be reached.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the CA certificate %1.</source>
+        <translation>Cannot read the CA certificate %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the client certificate %1.</source>
+        <translation>Cannot read the client certificate %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the client key %1: %2</source>
+        <translation>Cannot read the client key %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The client key %1 is not a PEM private key without a passphrase.</source>
+        <translation>The client key %1 is not a PEM private key without a passphrase.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>There is no engine socket at %1.</source>
         <translation>There is no engine socket at %1.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+68"/>
         <source>Nothing is listening on %1.</source>
         <translation>Nothing is listening on %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-65"/>
         <source>Permission denied opening %1.</source>
         <translation>Permission denied opening %1.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+68"/>
+        <source>The host name %1 is unknown.</source>
+        <translation>The host name %1 is unknown.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>The engine closed the connection without answering.</source>
         <translation>The engine closed the connection without answering.</translation>
     </message>
@@ -1583,6 +1684,14 @@
     </message>
 </context>
 <context>
+    <name>berth::core::SshSession</name>
+    <message>
+        <location filename="../core/http/sshsession.cpp" line="+238"/>
+        <source>Cannot run %1: %2</source>
+        <translation>Cannot run %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::StoreFile</name>
     <message>
         <location filename="../core/settings/storefile.cpp" line="+37"/>
@@ -2165,6 +2274,29 @@
     </message>
 </context>
 <context>
+    <name>berth::ui::Askpass</name>
+    <message>
+        <location filename="../ui/remote/askpass.cpp" line="+37"/>
+        <source>Berth: ssh to %1</source>
+        <translation>Berth: ssh to %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;&lt;b&gt;Berth has never connected to %1 before.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its host key fingerprint is:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Connect only if this is the fingerprint your server administrator gave you. Berth will remember it, and refuse to connect if it ever changes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Berth has never connected to %1 before.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its host key fingerprint is:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Connect only if this is the fingerprint your server administrator gave you. Berth will remember it, and refuse to connect if it ever changes.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trust and connect</source>
+        <translation>Trust and connect</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ssh asks for a password or key passphrase to reach %1:</source>
+        <translation>ssh asks for a password or key passphrase to reach %1:</translation>
+    </message>
+</context>
+<context>
     <name>berth::ui::CommandPreview</name>
     <message>
         <location filename="../ui/launch/commandpreview.cpp" line="+95"/>
@@ -2513,12 +2645,28 @@ Command: %3</translation>
 <context>
     <name>berth::ui::EngineStatusWidget</name>
     <message>
-        <location filename="../ui/main/enginestatuswidget.cpp" line="+66"/>
+        <location filename="../ui/main/enginestatuswidget.cpp" line="+47"/>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <comment>context name (engine address)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Docker Engine %1 · API %2 · %3</source>
         <translation>Docker Engine %1 · API %2 · %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>NOT ENCRYPTED: anyone who reaches this port controls the engine</source>
+        <translation>NOT ENCRYPTED: anyone who reaches this port controls the engine</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
@@ -2667,16 +2815,86 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>This engine address is not supported yet.</source>
-        <translation>This engine address is not supported yet.</translation>
+        <source>This engine address is not supported.</source>
+        <translation>This engine address is not supported.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Use a local socket address such as unix:///var/run/docker.sock.</source>
-        <translation>Use a local socket address such as unix:///var/run/docker.sock.</translation>
+        <source>Use unix:///path/to/docker.sock, tcp://HOST:PORT or ssh://[USER@]HOST[:PORT].</source>
+        <translation>Use unix:///path/to/docker.sock, tcp://HOST:PORT or ssh://[USER@]HOST[:PORT].</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The secure connection to %1 failed.</source>
+        <translation>The secure connection to %1 failed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not signed by the CA Berth was given, or has expired, or is for another name. Check the CA file (ca.pem) of this server in Servers, or DOCKER_CERT_PATH.</source>
+        <translation>The server&apos;s certificate is not signed by the CA Berth was given, or has expired, or is for another name. Check the CA file (ca.pem) of this server in Servers, or DOCKER_CERT_PATH.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine at %1 did not accept Berth&apos;s client certificate.</source>
+        <translation>The engine at %1 did not accept Berth&apos;s client certificate.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This engine only lets in clients with a certificate signed by its CA. Add the client certificate and key (cert.pem, key.pem) for this server in Servers, or in DOCKER_CERT_PATH.</source>
+        <translation>This engine only lets in clients with a certificate signed by its CA. Add the client certificate and key (cert.pem, key.pem) for this server in Servers, or in DOCKER_CERT_PATH.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 refused the ssh login.</source>
+        <translation>The server %1 refused the ssh login.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of your keys (or the password) was accepted. Check the user name, that your key is in the server&apos;s ~/.ssh/authorized_keys, and that `ssh %1` works in a terminal.</source>
+        <translation>None of your keys (or the password) was accepted. Check the user name, that your key is in the server&apos;s ~/.ssh/authorized_keys, and that `ssh %1` works in a terminal.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 is not known yet, and its host key was not accepted.</source>
+        <translation>The server %1 is not known yet, and its host key was not accepted.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the fingerprint with the one your administrator gave you, then connect again and accept it (or run ssh once in a terminal to add it to known_hosts).</source>
+        <translation>Compare the fingerprint with the one your administrator gave you, then connect again and accept it (or run ssh once in a terminal to add it to known_hosts).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host key of %1 has CHANGED. Berth refused to connect.</source>
+        <translation>The host key of %1 has CHANGED. Berth refused to connect.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone may be intercepting the connection, or the server was reinstalled. Ask the server&apos;s administrator. Only if they confirm a new key, remove the old one with ssh-keygen -R HOST.</source>
+        <translation>Someone may be intercepting the connection, or the server was reinstalled. Ask the server&apos;s administrator. Only if they confirm a new key, remove the old one with ssh-keygen -R HOST.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ssh connection to %1 failed.</source>
+        <translation>The ssh connection to %1 failed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that `ssh` works for this server in a terminal; ssh&apos;s own words are below.</source>
+        <translation>Check that `ssh` works for this server in a terminal; ssh&apos;s own words are below.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 has no docker command.</source>
+        <translation>The server %1 has no docker command.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berth reached the server over ssh, but `docker` is not installed there or not on the PATH of non-interactive ssh sessions. Install Docker (18.09 or newer) on the server.</source>
+        <translation>Berth reached the server over ssh, but `docker` is not installed there or not on the PATH of non-interactive ssh sessions. Install Docker (18.09 or newer) on the server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The Docker engine sent a reply larger than Berth accepts.</source>
         <translation>The Docker engine sent a reply larger than Berth accepts.</translation>
     </message>
@@ -3876,7 +4094,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+239"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+248"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -3924,6 +4142,11 @@ Command: %3</translation>
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Servers…</source>
+        <translation>&amp;Servers…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4474,6 +4697,193 @@ Command: %3</translation>
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ServerSwitcher</name>
+    <message>
+        <location filename="../ui/remote/serverswitcher.cpp" line="+46"/>
+        <source>default (%1)</source>
+        <translation>default (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Servers…</source>
+        <translation>Servers…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no server named %1 any more.</source>
+        <translation>There is no server named %1 any more.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switched, but the docker CLI&apos;s current context could not be saved: %1</source>
+        <translation>Switched, but the docker CLI&apos;s current context could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this computer</source>
+        <translation>this computer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server: %1 (%2) ▾</source>
+        <translation>Server: %1 (%2) ▾</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ServersDialog</name>
+    <message>
+        <location filename="../ui/remote/serversdialog.cpp" line="+108"/>
+        <source>Choose a PEM file</source>
+        <translation>Choose a PEM file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM files (*.pem *.crt *.key);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>DOCKER_HOST, or Berth&apos;s engine setting, or this computer&apos;s socket</source>
+        <translation>DOCKER_HOST, or Berth&apos;s engine setting, or this computer&apos;s socket</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Address: ssh://USER@SERVER (the docker CLI&apos;s way, using your ~/.ssh keys and config) or tcp://SERVER:2376 with TLS certificates.</source>
+        <translation>Address: ssh://USER@SERVER (the docker CLI&apos;s way, using your ~/.ssh keys and config) or tcp://SERVER:2376 with TLS certificates.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>Berth cannot read this address. Use ssh://[USER@]SERVER[:PORT][/path/to/docker.sock] or tcp://SERVER:PORT.</source>
+        <translation>Berth cannot read this address. Use ssh://[USER@]SERVER[:PORT][/path/to/docker.sock] or tcp://SERVER:PORT.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Not encrypted: anyone who can reach this port controls the engine, which means root on that server. Add TLS certificates, or use ssh:// instead.</source>
+        <translation>Not encrypted: anyone who can reach this port controls the engine, which means root on that server. Add TLS certificates, or use ssh:// instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted, but the server&apos;s certificate is not checked: anyone in between can pretend to be it.</source>
+        <translation>Encrypted, but the server&apos;s certificate is not checked: anyone in between can pretend to be it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berth runs your ssh and `docker system dial-stdio` on %1, sharing one ssh connection for everything. Paths you mount are paths on %1.</source>
+        <translation>Berth runs your ssh and `docker system dial-stdio` on %1, sharing one ssh connection for everything. Paths you mount are paths on %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted with TLS; the server must be signed by the CA above.</source>
+        <translation>Encrypted with TLS; the server must be signed by the CA above.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A server name starts with a letter or digit and uses only letters, digits and _ . + - (at least two characters; &quot;default&quot; is taken).</source>
+        <translation>A server name starts with a letter or digit and uses only letters, digits and _ . + - (at least two characters; &quot;default&quot; is taken).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A server named %1 already exists.</source>
+        <translation>A server named %1 already exists.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not save: %1</source>
+        <translation>Could not save: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved. `docker context ls` lists it too.</source>
+        <translation>Saved. `docker context ls` lists it too.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not remove: %1</source>
+        <translation>Could not remove: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connecting to %1…</source>
+        <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connected: Docker Engine %1, API %2, on %3 (%4).</source>
+        <translation>Connected: Docker Engine %1, API %2, on %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificate:</source>
+        <translation>CA certificate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate:</source>
+        <translation>Client certificate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client key:</source>
+        <translation>Client key:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not check the server&apos;s certificate (unsafe)</source>
+        <translation>Do not check the server&apos;s certificate (unsafe)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this server</source>
+        <translation>Use this server</translation>
     </message>
 </context>
 <context>

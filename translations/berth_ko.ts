@@ -133,19 +133,89 @@
 <context>
     <name>berth::app</name>
     <message>
-        <location filename="../app/enginecommand.cpp" line="+21"/>
+        <location filename="../app/enginecommand.cpp" line="+22"/>
         <source>Check the Docker engine connection.</source>
         <translation>Docker 엔진 연결을 확인합니다.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Engine address.</source>
-        <translation>엔진 주소.</translation>
+        <location line="+21"/>
+        <source>Context: %1</source>
+        <translation>컨텍스트: %1</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+2"/>
+        <source>Warning: this connection is not encrypted, and anyone who can reach the port controls the engine (root on that machine).</source>
+        <translation>경고: 이 연결은 암호화되지 않았습니다. 이 포트에 닿을 수 있는 누구나 엔진(그 컴퓨터의 root 권한)을 조종할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
         <source>Docker Engine %1 at %2, API %3 (Berth uses %4)</source>
         <translation>%2의 Docker Engine %1, API %3 (Berth는 %4 사용)</translation>
+    </message>
+    <message>
+        <location filename="../app/engineoptions.cpp" line="+15"/>
+        <source>Engine address: unix://PATH, tcp://HOST:PORT or ssh://[USER@]HOST[:PORT][/SOCKET].</source>
+        <translation>엔진 주소: unix://경로, tcp://호스트:포트 또는 ssh://[사용자@]호스트[:포트][/소켓].</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Docker context to use (as in docker --context).</source>
+        <translation>사용할 docker 컨텍스트(docker --context와 같음).</translation>
+    </message>
+    <message>
+        <location filename="../app/pscommand.cpp" line="+115"/>
+        <source>List containers on one server or on every server.</source>
+        <translation>한 서버 또는 모든 서버의 컨테이너를 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every docker context, side by side.</source>
+        <translation>모든 docker 컨텍스트를 나란히.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show stopped containers too.</source>
+        <translation>멈춘 컨테이너도 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON.</source>
+        <translation>JSON으로 출력합니다.</translation>
+    </message>
+    <message>
+        <location line="+71"/>
+        <source>SERVER</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CONTAINER ID</source>
+        <translation>컨테이너 ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAGE</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>STATUS</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>OWNER</source>
+        <translation>소유자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUS</source>
+        <translation>GPU</translation>
     </message>
 </context>
 <context>
@@ -277,7 +347,7 @@
 <context>
     <name>berth::core::ContainerMonitor</name>
     <message>
-        <location filename="../core/engine/containermonitor.cpp" line="+64"/>
+        <location filename="../core/engine/containermonitor.cpp" line="+80"/>
         <source>The engine closed the events stream.</source>
         <translation>엔진이 이벤트 스트림을 닫았습니다.</translation>
     </message>
@@ -581,7 +651,7 @@
         <translation>DOCKER_API_VERSION=%1은(는) Berth가 지원하는 가장 오래된 API %2보다 오래되었습니다. 이 변수를 지우거나 %2 이상으로 지정하세요.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+54"/>
         <source>The engine did not say which API version it speaks; Berth needs API %1 or newer (Docker Engine 19.03 or newer).</source>
         <translation>엔진이 사용하는 API 버전을 알려 주지 않았습니다. Berth에는 API %1 이상(Docker Engine 19.03 이상)이 필요합니다.</translation>
     </message>
@@ -607,7 +677,7 @@
 <context>
     <name>berth::core::EventStream</name>
     <message>
-        <location line="+101"/>
+        <location line="+115"/>
         <source>The engine sent a malformed event.</source>
         <translation>엔진이 잘못된 이벤트를 보냈습니다.</translation>
     </message>
@@ -758,32 +828,63 @@
 <context>
     <name>berth::core::HttpClient</name>
     <message>
-        <location filename="../core/http/httpclient.cpp" line="+17"/>
+        <location filename="../core/http/httpclient.cpp" line="+24"/>
         <source>The engine address %1 names no socket; write it with a path, for example unix:///var/run/docker.sock.</source>
         <translation>엔진 주소 %1에 소켓 경로가 없습니다. unix:///var/run/docker.sock처럼 경로를 함께 쓰세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Engine addresses of the form %1:// are not supported yet; use unix:// (for example unix:///var/run/docker.sock).</source>
-        <translation>%1:// 형식의 엔진 주소는 아직 지원하지 않습니다. unix://를 쓰세요(예: unix:///var/run/docker.sock).</translation>
+        <location line="+8"/>
+        <source>Engine addresses of the form %1:// are not supported here; use unix:// (for example unix:///var/run/docker.sock).</source>
+        <translation>%1:// 형식의 엔진 주소는 여기서 쓸 수 없습니다. unix://를 쓰세요(예: unix:///var/run/docker.sock).</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+31"/>
+        <source>This build of Qt has no TLS support, so tcp:// engines with TLS cannot be reached.</source>
+        <translation>이 Qt 빌드에는 TLS 지원이 없어 TLS를 쓰는 tcp:// 엔진에 연결할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot read the CA certificate %1.</source>
+        <translation>CA 인증서 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot read the client certificate %1.</source>
+        <translation>클라이언트 인증서 %1을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot read the client key %1: %2</source>
+        <translation>클라이언트 키 %1을(를) 읽을 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The client key %1 is not a PEM private key without a passphrase.</source>
+        <translation>클라이언트 키 %1은(는) 암호 없는 PEM 개인 키가 아닙니다.</translation>
+    </message>
+    <message>
+        <location line="+111"/>
         <source>There is no engine socket at %1.</source>
         <translation>%1에 엔진 소켓이 없습니다.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+68"/>
         <source>Nothing is listening on %1.</source>
         <translation>%1에서 기다리는 엔진이 없습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-65"/>
         <source>Permission denied opening %1.</source>
         <translation>%1을(를) 여는 권한이 없습니다.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+68"/>
+        <source>The host name %1 is unknown.</source>
+        <translation>호스트 이름 %1을(를) 찾을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
         <source>The engine closed the connection without answering.</source>
         <translation>엔진이 응답 없이 연결을 닫았습니다.</translation>
     </message>
@@ -1576,6 +1677,14 @@
     </message>
 </context>
 <context>
+    <name>berth::core::SshSession</name>
+    <message>
+        <location filename="../core/http/sshsession.cpp" line="+238"/>
+        <source>Cannot run %1: %2</source>
+        <translation>%1을(를) 실행할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::StoreFile</name>
     <message>
         <location filename="../core/settings/storefile.cpp" line="+37"/>
@@ -2154,6 +2263,29 @@
     </message>
 </context>
 <context>
+    <name>berth::ui::Askpass</name>
+    <message>
+        <location filename="../ui/remote/askpass.cpp" line="+37"/>
+        <source>Berth: ssh to %1</source>
+        <translation>Berth: %1에 ssh 연결</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&lt;p&gt;&lt;b&gt;Berth has never connected to %1 before.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its host key fingerprint is:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;Connect only if this is the fingerprint your server administrator gave you. Berth will remember it, and refuse to connect if it ever changes.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Berth가 %1에 연결한 적이 없습니다.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;이 서버의 호스트 키 지문:&lt;br&gt;&lt;tt&gt;%2&lt;/tt&gt;&lt;/p&gt;&lt;p&gt;서버 관리자가 알려 준 지문과 같을 때만 연결하세요. Berth는 이 지문을 기억하고, 나중에 바뀌면 연결하지 않습니다.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Trust and connect</source>
+        <translation>신뢰하고 연결</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ssh asks for a password or key passphrase to reach %1:</source>
+        <translation>%1에 연결하려면 ssh가 비밀번호나 키 암호를 묻습니다:</translation>
+    </message>
+</context>
+<context>
     <name>berth::ui::CommandPreview</name>
     <message>
         <location filename="../ui/launch/commandpreview.cpp" line="+95"/>
@@ -2495,12 +2627,28 @@ ID: %2
 <context>
     <name>berth::ui::EngineStatusWidget</name>
     <message>
-        <location filename="../ui/main/enginestatuswidget.cpp" line="+66"/>
+        <location filename="../ui/main/enginestatuswidget.cpp" line="+47"/>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <comment>context name (engine address)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Docker Engine %1 · API %2 · %3</source>
         <translation>Docker Engine %1 · API %2 · %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>NOT ENCRYPTED: anyone who reaches this port controls the engine</source>
+        <translation>암호화 안 됨: 이 포트에 닿는 누구나 엔진을 조종할 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Retry</source>
         <translation>다시 시도</translation>
     </message>
@@ -2649,16 +2797,86 @@ ID: %2
     </message>
     <message>
         <location line="+3"/>
-        <source>This engine address is not supported yet.</source>
-        <translation>이 엔진 주소는 아직 지원하지 않습니다.</translation>
+        <source>This engine address is not supported.</source>
+        <translation>이 엔진 주소는 쓸 수 없습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Use a local socket address such as unix:///var/run/docker.sock.</source>
-        <translation>unix:///var/run/docker.sock 같은 로컬 소켓 주소를 쓰세요.</translation>
+        <source>Use unix:///path/to/docker.sock, tcp://HOST:PORT or ssh://[USER@]HOST[:PORT].</source>
+        <translation>unix:///docker.sock/경로, tcp://호스트:포트 또는 ssh://[사용자@]호스트[:포트]를 쓰세요.</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The secure connection to %1 failed.</source>
+        <translation>%1과(와)의 보안 연결에 실패했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The server&apos;s certificate is not signed by the CA Berth was given, or has expired, or is for another name. Check the CA file (ca.pem) of this server in Servers, or DOCKER_CERT_PATH.</source>
+        <translation>서버 인증서가 Berth가 받은 CA로 서명되지 않았거나, 만료되었거나, 다른 이름용입니다. 서버 창에서 이 서버의 CA 파일(ca.pem)이나 DOCKER_CERT_PATH를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The engine at %1 did not accept Berth&apos;s client certificate.</source>
+        <translation>%1의 엔진이 Berth의 클라이언트 인증서를 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This engine only lets in clients with a certificate signed by its CA. Add the client certificate and key (cert.pem, key.pem) for this server in Servers, or in DOCKER_CERT_PATH.</source>
+        <translation>이 엔진은 자기 CA가 서명한 인증서를 가진 클라이언트만 받습니다. 서버 창이나 DOCKER_CERT_PATH에 이 서버의 클라이언트 인증서와 키(cert.pem, key.pem)를 넣으세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The server %1 refused the ssh login.</source>
+        <translation>서버 %1이(가) ssh 로그인을 거부했습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of your keys (or the password) was accepted. Check the user name, that your key is in the server&apos;s ~/.ssh/authorized_keys, and that `ssh %1` works in a terminal.</source>
+        <translation>키(또는 비밀번호)가 하나도 받아들여지지 않았습니다. 사용자 이름, 서버의 ~/.ssh/authorized_keys에 내 키가 있는지, 터미널에서 `ssh %1`이 되는지 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The server %1 is not known yet, and its host key was not accepted.</source>
+        <translation>서버 %1은(는) 처음 보는 서버이고, 그 호스트 키를 받아들이지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the fingerprint with the one your administrator gave you, then connect again and accept it (or run ssh once in a terminal to add it to known_hosts).</source>
+        <translation>지문을 관리자가 알려 준 것과 비교한 뒤 다시 연결해 받아들이세요(또는 터미널에서 ssh를 한 번 실행해 known_hosts에 추가하세요).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The host key of %1 has CHANGED. Berth refused to connect.</source>
+        <translation>%1의 호스트 키가 바뀌었습니다. Berth는 연결하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone may be intercepting the connection, or the server was reinstalled. Ask the server&apos;s administrator. Only if they confirm a new key, remove the old one with ssh-keygen -R HOST.</source>
+        <translation>누군가 연결을 가로채고 있거나 서버가 다시 설치되었을 수 있습니다. 서버 관리자에게 물어보세요. 관리자가 새 키를 확인해 준 경우에만 ssh-keygen -R 호스트로 옛 키를 지우세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ssh connection to %1 failed.</source>
+        <translation>%1로의 ssh 연결에 실패했습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check that `ssh` works for this server in a terminal; ssh&apos;s own words are below.</source>
+        <translation>터미널에서 이 서버로 `ssh`가 되는지 확인하세요. 아래는 ssh가 남긴 말입니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The server %1 has no docker command.</source>
+        <translation>서버 %1에 docker 명령이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Berth reached the server over ssh, but `docker` is not installed there or not on the PATH of non-interactive ssh sessions. Install Docker (18.09 or newer) on the server.</source>
+        <translation>ssh로 서버에 닿았지만 그곳에 `docker`가 설치되어 있지 않거나 비대화형 ssh 세션의 PATH에 없습니다. 서버에 Docker(18.09 이상)를 설치하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The Docker engine sent a reply larger than Berth accepts.</source>
         <translation>Docker 엔진이 Berth가 받는 최대 크기보다 큰 응답을 보냈습니다.</translation>
     </message>
@@ -3848,7 +4066,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+239"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+248"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -3896,6 +4114,11 @@ ID: %2
         <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>종료(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Servers…</source>
+        <translation>서버(&amp;S)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4440,6 +4663,193 @@ ID: %2
         <translation>
             <numerusform>%n년 전</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ServerSwitcher</name>
+    <message>
+        <location filename="../ui/remote/serverswitcher.cpp" line="+46"/>
+        <source>default (%1)</source>
+        <translation>default (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Servers…</source>
+        <translation>서버…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>There is no server named %1 any more.</source>
+        <translation>%1이라는 서버가 더 이상 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switched, but the docker CLI&apos;s current context could not be saved: %1</source>
+        <translation>바꿨지만 docker CLI의 현재 컨텍스트를 저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>this computer</source>
+        <translation>이 컴퓨터</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Server: %1 (%2) ▾</source>
+        <translation>서버: %1 (%2) ▾</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ServersDialog</name>
+    <message>
+        <location filename="../ui/remote/serversdialog.cpp" line="+108"/>
+        <source>Choose a PEM file</source>
+        <translation>PEM 파일 고르기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM 파일 (*.pem *.crt *.key);;모든 파일 (*)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>DOCKER_HOST, or Berth&apos;s engine setting, or this computer&apos;s socket</source>
+        <translation>DOCKER_HOST, 또는 Berth의 엔진 설정, 또는 이 컴퓨터의 소켓</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Address: ssh://USER@SERVER (the docker CLI&apos;s way, using your ~/.ssh keys and config) or tcp://SERVER:2376 with TLS certificates.</source>
+        <translation>주소: ssh://사용자@서버(docker CLI와 같은 방식, ~/.ssh의 키와 설정 사용) 또는 TLS 인증서를 쓰는 tcp://서버:2376.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+33"/>
+        <source>Berth cannot read this address. Use ssh://[USER@]SERVER[:PORT][/path/to/docker.sock] or tcp://SERVER:PORT.</source>
+        <translation>Berth가 이 주소를 읽을 수 없습니다. ssh://[사용자@]서버[:포트][/docker.sock/경로] 또는 tcp://서버:포트를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="-29"/>
+        <source>Not encrypted: anyone who can reach this port controls the engine, which means root on that server. Add TLS certificates, or use ssh:// instead.</source>
+        <translation>암호화 안 됨: 이 포트에 닿는 누구나 엔진을, 곧 그 서버의 root 권한을 갖습니다. TLS 인증서를 넣거나 ssh://를 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted, but the server&apos;s certificate is not checked: anyone in between can pretend to be it.</source>
+        <translation>암호화되지만 서버 인증서를 확인하지 않습니다. 중간의 누구든 그 서버인 척할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Berth runs your ssh and `docker system dial-stdio` on %1, sharing one ssh connection for everything. Paths you mount are paths on %1.</source>
+        <translation>Berth는 내 ssh로 %1에서 `docker system dial-stdio`를 실행하고, 모든 요청이 ssh 연결 하나를 함께 씁니다. 마운트하는 경로는 %1의 경로입니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Encrypted with TLS; the server must be signed by the CA above.</source>
+        <translation>TLS로 암호화됩니다. 서버 인증서는 위의 CA가 서명한 것이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>A server name starts with a letter or digit and uses only letters, digits and _ . + - (at least two characters; &quot;default&quot; is taken).</source>
+        <translation>서버 이름은 영문자나 숫자로 시작하고 영문자, 숫자, _ . + - 만 씁니다(두 글자 이상, &quot;default&quot;는 이미 있음).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>A server named %1 already exists.</source>
+        <translation>%1이라는 서버가 이미 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Could not save: %1</source>
+        <translation>저장하지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved. `docker context ls` lists it too.</source>
+        <translation>저장했습니다. `docker context ls`에도 보입니다.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Could not remove: %1</source>
+        <translation>지우지 못했습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Connecting to %1…</source>
+        <translation>%1에 연결하는 중…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Connected: Docker Engine %1, API %2, on %3 (%4).</source>
+        <translation>연결됨: Docker Engine %1, API %2, %3 (%4).</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Servers</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description:</source>
+        <translation>설명:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address:</source>
+        <translation>주소:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CA certificate:</source>
+        <translation>CA 인증서:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client certificate:</source>
+        <translation>클라이언트 인증서:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client key:</source>
+        <translation>클라이언트 키:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>찾아보기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not check the server&apos;s certificate (unsafe)</source>
+        <translation>서버 인증서를 확인하지 않음(위험)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>저장</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>지우기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test connection</source>
+        <translation>연결 시험</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use this server</source>
+        <translation>이 서버 쓰기</translation>
     </message>
 </context>
 <context>

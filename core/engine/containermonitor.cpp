@@ -17,6 +17,22 @@ ContainerMonitor::ContainerMonitor(EngineClient *client, QObject *parent) : QObj
     connect(&m_coalesce, &QTimer::timeout, this, &ContainerMonitor::flushPending);
     m_retry.setSingleShot(true);
     connect(&m_retry, &QTimer::timeout, this, &ContainerMonitor::refresh);
+    // Another server: forget this one's containers and follow the new one's at once.
+    connect(m_client, &EngineClient::endpointChanged, this, [this] {
+        if (m_events) {
+            disconnect(m_events, nullptr, this, nullptr);
+            m_events->cancel();
+            m_events->deleteLater();
+            m_events = nullptr;
+        }
+        m_pending.clear();
+        m_containers.clear();
+        m_retry.stop();
+        m_retryDelayMs = 500;
+        Q_EMIT reset({});
+        if (m_started)
+            refresh();
+    });
 }
 
 ContainerMonitor::~ContainerMonitor()

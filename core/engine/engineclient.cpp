@@ -138,7 +138,7 @@ QString pathSegment(const QString &s)
 } // namespace
 
 EngineClient::EngineClient(const Endpoint &endpoint, QObject *parent)
-    : QObject(parent), m_endpoint(endpoint), m_http(new HttpClient(endpoint.host(), this))
+    : QObject(parent), m_endpoint(endpoint), m_http(new HttpClient(endpoint.transport(), this))
 {
     m_pinnedVersion = qEnvironmentVariable("DOCKER_API_VERSION").trimmed();
     if (m_pinnedVersion.startsWith(QLatin1Char('v')))
@@ -191,13 +191,35 @@ void EngineClient::ensureNegotiated(QObject *context, std::function<void(const E
     m_waiting.push_back(std::move(then));
     if (m_negotiating)
         return;
+    startNegotiation();
+}
+
+void EngineClient::setEndpoint(const Endpoint &endpoint)
+{
+    m_endpoint = endpoint;
+    HttpClient *old = std::exchange(m_http, new HttpClient(endpoint.transport(), this));
+    ++m_generation;
+    m_apiVersion.clear();
+    // Requests and streams on the old engine end (with an error) when its connections close; the negotiation in
+    // flight was the old engine's, so whoever waits for it waits for the new one instead.
+    m_negotiating = false;
+    old->deleteLater();
+    if (!m_waiting.empty())
+        startNegotiation();
+    Q_EMIT endpointChanged(m_endpoint);
+}
+
+void EngineClient::startNegotiation()
+{
     m_negotiating = true;
     HttpRequest request;
     request.target = "/_ping";
     request.timeoutMs = m_timeoutMs;
     HttpReply *reply = m_http->send(request);
-    connect(reply, &HttpReply::finished, this, [this, reply] {
+    connect(reply, &HttpReply::finished, this, [this, reply, generation = m_generation] {
         reply->deleteLater();
+        if (generation != m_generation)
+            return; // an answer from the engine used before setEndpoint()
         m_negotiating = false;
         EngineError error;
         if (reply->error().isError()) {

@@ -36,6 +36,9 @@ public:
     ~EngineClient() override;
 
     const Endpoint &endpoint() const { return m_endpoint; }
+    // Switches to another engine (another context). Everything that holds this client keeps it; calls in flight
+    // end with an error, streams end and their owners reconnect, now to the new engine; endpointChanged() says so.
+    void setEndpoint(const Endpoint &endpoint);
     QString apiVersion() const { return m_apiVersion; } // empty until negotiated
     void setRequestTimeout(int msecs) { m_timeoutMs = msecs; }
     // The largest reply body buffered for a typed result (Settings::MaxReplyMiB); streams are not capped.
@@ -109,9 +112,11 @@ public:
 
 Q_SIGNALS:
     void negotiated(const QString &apiVersion);
+    void endpointChanged(const berth::core::Endpoint &endpoint);
 
 private:
     void ensureNegotiated(QObject *context, std::function<void(const EngineError &)> then);
+    void startNegotiation();
     // timeoutMs: -1 = the client's default, 0 = none
     void send(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
               QObject *context, std::function<void(int status, const QByteArray &body, const EngineError &)> done,
@@ -127,6 +132,7 @@ private:
     QString m_apiVersion;
     QString m_pinnedVersion;
     bool m_negotiating = false;
+    quint64 m_generation = 0;
     std::vector<std::function<void(const EngineError &)>> m_waiting;
     int m_timeoutMs = 30000;
 };

@@ -67,8 +67,40 @@ const char *EngineError::kindName(Kind kind)
         return "not-supported";
     case Kind::TooLarge:
         return "too-large";
+    case Kind::TlsFailed:
+        return "tls-failed";
+    case Kind::TlsClientCertificate:
+        return "tls-client-certificate";
+    case Kind::SshAuthenticationFailed:
+        return "ssh-authentication-failed";
+    case Kind::SshHostKeyUnknown:
+        return "ssh-host-key-unknown";
+    case Kind::SshHostKeyChanged:
+        return "ssh-host-key-changed";
+    case Kind::SshFailed:
+        return "ssh-failed";
+    case Kind::RemoteDockerMissing:
+        return "remote-docker-missing";
     }
     return "unknown";
+}
+
+bool EngineError::isConnectionError() const
+{
+    switch (m_kind) {
+    case Kind::Unreachable:
+    case Kind::PermissionDenied:
+    case Kind::TlsFailed:
+    case Kind::TlsClientCertificate:
+    case Kind::SshAuthenticationFailed:
+    case Kind::SshHostKeyUnknown:
+    case Kind::SshHostKeyChanged:
+    case Kind::SshFailed:
+    case Kind::RemoteDockerMissing:
+        return true;
+    default:
+        return false;
+    }
 }
 
 QString EngineError::toString() const

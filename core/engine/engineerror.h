@@ -28,7 +28,17 @@ public:
         Cancelled,
         NotSupported, // e.g. a DOCKER_HOST scheme not wired yet
         TooLarge,     // a reply past the size cap (Settings::MaxReplyMiB)
+        // Remote engines
+        TlsFailed,               // tcp:// TLS: the server's certificate is not trusted, or the handshake failed
+        TlsClientCertificate,    // tcp:// TLS: the engine wants a client certificate it accepts
+        SshAuthenticationFailed, // ssh:// refused every key and password
+        SshHostKeyUnknown,       // ssh:// server not in known_hosts and not accepted
+        SshHostKeyChanged,       // ssh:// server's host key differs from known_hosts: refused
+        SshFailed,               // ssh:// failed otherwise (see the message)
+        RemoteDockerMissing,     // ssh:// works but the server has no `docker` command
     };
+    // The transport kinds: the engine was not reached at all (as opposed to an engine that answered with an error).
+    bool isConnectionError() const;
 
     EngineError() = default;
     EngineError(Kind kind, QString message, int httpStatus = 0)

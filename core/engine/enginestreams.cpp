@@ -130,6 +130,20 @@ EngineError EngineStream::engineErrorFromHttp(const HttpError &error)
         return {EngineError::Kind::Cancelled, error.message};
     case HttpError::Kind::TooLarge:
         return {EngineError::Kind::TooLarge, error.message};
+    case HttpError::Kind::TlsFailed:
+        return {EngineError::Kind::TlsFailed, error.message};
+    case HttpError::Kind::TlsClientCertRejected:
+        return {EngineError::Kind::TlsClientCertificate, error.message};
+    case HttpError::Kind::SshAuthFailed:
+        return {EngineError::Kind::SshAuthenticationFailed, error.message};
+    case HttpError::Kind::SshHostKeyUnknown:
+        return {EngineError::Kind::SshHostKeyUnknown, error.message};
+    case HttpError::Kind::SshHostKeyChanged:
+        return {EngineError::Kind::SshHostKeyChanged, error.message};
+    case HttpError::Kind::SshFailed:
+        return {EngineError::Kind::SshFailed, error.message};
+    case HttpError::Kind::RemoteDockerMissing:
+        return {EngineError::Kind::RemoteDockerMissing, error.message};
     }
     return {EngineError::Kind::Protocol, error.message};
 }

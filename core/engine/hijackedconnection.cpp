@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "hijackedconnection.h"
 
+#include "http/processdevice.h"
+
 #include <QLocalSocket>
 #include <QPointer>
+#include <QSslSocket>
+#include <QTcpSocket>
 
 #include <sys/socket.h>
 
@@ -16,6 +20,11 @@ HijackedConnection::HijackedConnection(QIODevice *device, QByteArray alreadyRece
     connect(m_device, &QIODevice::readChannelFinished, this, &HijackedConnection::onDisconnected);
     if (auto *local = qobject_cast<QLocalSocket *>(m_device))
         connect(local, &QLocalSocket::disconnected, this, &HijackedConnection::onDisconnected);
+    if (auto *tcp = qobject_cast<QAbstractSocket *>(m_device)) {
+        connect(tcp, &QAbstractSocket::disconnected, this, &HijackedConnection::onDisconnected);
+        // QSslSocket reports the engine's close_notify as an error, not as a disconnect.
+        connect(tcp, &QAbstractSocket::errorOccurred, this, &HijackedConnection::onDisconnected);
+    }
 }
 
 HijackedConnection::~HijackedConnection()
@@ -51,19 +60,38 @@ void HijackedConnection::write(const QByteArray &data)
 
 void HijackedConnection::closeWrite()
 {
-    auto *local = qobject_cast<QLocalSocket *>(m_device);
-    if (!local || m_closed)
+    if (m_closed)
         return;
-    // QLocalSocket has no write-only close: flush what is queued, then shut down the write half of the fd.
-    local->flush();
-    if (local->bytesToWrite() > 0) {
-        connect(local, &QLocalSocket::bytesWritten, this, [local] {
-            if (local->bytesToWrite() == 0)
-                ::shutdown(int(local->socketDescriptor()), SHUT_WR);
-        });
+    if (auto *process = qobject_cast<ProcessDevice *>(m_device)) {
+        // ssh passes the EOF on to `docker system dial-stdio`, which half-closes the engine socket.
+        process->closeWrite();
         return;
     }
-    ::shutdown(int(local->socketDescriptor()), SHUT_WR);
+    // Sockets have no write-only close in Qt: flush what is queued, then shut down the write half of the fd. Under
+    // TLS the engine then reads end-of-stream without close_notify, which it takes as the end of stdin too.
+    qintptr fd = -1;
+    if (auto *local = qobject_cast<QLocalSocket *>(m_device))
+        fd = local->socketDescriptor();
+    else if (auto *tcp = qobject_cast<QAbstractSocket *>(m_device))
+        fd = tcp->socketDescriptor();
+    if (fd < 0)
+        return;
+    auto shutdownWhenFlushed = [this, fd] {
+        if (m_device->bytesToWrite() == 0 && !(qobject_cast<QSslSocket *>(m_device) &&
+                                               qobject_cast<QSslSocket *>(m_device)->encryptedBytesToWrite() > 0))
+            ::shutdown(int(fd), SHUT_WR);
+    };
+    if (auto *local = qobject_cast<QLocalSocket *>(m_device))
+        local->flush();
+    else if (auto *tcp = qobject_cast<QAbstractSocket *>(m_device))
+        tcp->flush();
+    if (m_device->bytesToWrite() > 0) {
+        connect(m_device, &QIODevice::bytesWritten, this, shutdownWhenFlushed);
+        if (auto *ssl = qobject_cast<QSslSocket *>(m_device))
+            connect(ssl, &QSslSocket::encryptedBytesWritten, this, shutdownWhenFlushed);
+        return;
+    }
+    shutdownWhenFlushed();
 }
 
 void HijackedConnection::close()

@@ -3,10 +3,12 @@
 
 #include "httperror.h"
 #include "httprequest.h"
+#include "transportconfig.h"
 
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QString>
 
 namespace berth::core {
@@ -15,7 +17,8 @@ class HttpConnection;
 class HttpReply;
 
 // Sends requests to one endpoint over a small pool of keep-alive connections. The transport is chosen from the
-// endpoint: unix:// uses QLocalSocket; other schemes answer with an Unsupported error for now.
+// endpoint: unix:// uses QLocalSocket, tcp:// QTcpSocket or (with TLS) QSslSocket, ssh:// a channel on the shared
+// ssh session running `docker system dial-stdio`. Everything above the device is the same for all of them.
 class HttpClient final : public QObject
 {
     Q_OBJECT
@@ -23,6 +26,7 @@ class HttpClient final : public QObject
 public:
     // host: e.g. "unix:///var/run/docker.sock"
     explicit HttpClient(const QString &host, QObject *parent = nullptr);
+    explicit HttpClient(const TransportConfig &transport, QObject *parent = nullptr);
     ~HttpClient() override;
 
     // The reply is parented to the client; connect to finished() and deleteLater() it when done.
@@ -41,12 +45,19 @@ public:
 private:
     void dispatch(HttpReply *reply);
     HttpConnection *openConnection(HttpReply *reply);
+    HttpConnection *openLocal(HttpReply *reply);
+    HttpConnection *openTcp(HttpReply *reply);
+    HttpConnection *openSsh(HttpReply *reply);
+    void watch(HttpConnection *connection);
+    void prepareTls();
     void onIdle(HttpConnection *connection);
     void onClosed(HttpConnection *connection);
     void onStale(HttpConnection *connection, HttpReply *reply);
 
     QString m_host;
     QString m_socketPath;
+    TransportConfig m_transport;
+    QSslConfiguration m_ssl;
     HttpError m_unsupported;
     void startNext();
     void recount();

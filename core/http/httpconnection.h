@@ -27,6 +27,7 @@ public:
     enum class State { Connecting, Idle, Busy, Closed };
     State state() const { return m_state; }
     bool wasUsed() const { return m_requestsServed > 0; }
+    quint64 bytesThisResponse() const { return m_bytesThisResponse; }
     QIODevice *device() const { return m_device; }
 
     void start(HttpReply *reply);

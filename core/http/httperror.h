@@ -20,6 +20,14 @@ struct HttpError
         Timeout,
         Cancelled,
         TooLarge, // a buffered body past the request's cap (maxBodyBytes)
+        // Remote transports (tcp:// with TLS, ssh://)
+        TlsFailed,             // the server's certificate is not trusted, or the handshake failed
+        TlsClientCertRejected, // the server wants a client certificate it accepts
+        SshAuthFailed,         // the server refused every key and password
+        SshHostKeyUnknown,     // the server's host key is not in known_hosts and was not accepted
+        SshHostKeyChanged,     // the server's host key differs from the one in known_hosts
+        SshFailed,             // ssh itself failed in a way not listed above
+        RemoteDockerMissing,   // ssh worked, but the server has no `docker` command
     };
     Kind kind = Kind::None;
     QString message;

@@ -84,8 +84,44 @@ ErrorText::Text ErrorText::describe(const core::EngineError &error, const QStrin
         t.title = tr("Cancelled.");
         break;
     case Kind::NotSupported:
-        t.title = tr("This engine address is not supported yet.");
-        t.advice = tr("Use a local socket address such as unix:///var/run/docker.sock.");
+        t.title = tr("This engine address is not supported.");
+        t.advice = tr("Use unix:///path/to/docker.sock, tcp://HOST:PORT or ssh://[USER@]HOST[:PORT].");
+        break;
+    case Kind::TlsFailed:
+        t.title = tr("The secure connection to %1 failed.").arg(where);
+        t.advice = tr("The server's certificate is not signed by the CA Berth was given, or has expired, or is for "
+                      "another name. Check the CA file (ca.pem) of this server in Servers, or DOCKER_CERT_PATH.");
+        break;
+    case Kind::TlsClientCertificate:
+        t.title = tr("The engine at %1 did not accept Berth's client certificate.").arg(where);
+        t.advice = tr("This engine only lets in clients with a certificate signed by its CA. Add the client "
+                      "certificate and key (cert.pem, key.pem) for this server in Servers, or in DOCKER_CERT_PATH.");
+        break;
+    case Kind::SshAuthenticationFailed:
+        t.title = tr("The server %1 refused the ssh login.").arg(where);
+        t.advice =
+            tr("None of your keys (or the password) was accepted. Check the user name, that your key is in "
+               "the server's ~/.ssh/authorized_keys, and that `ssh %1` works in a terminal.")
+                .arg(host.startsWith(QLatin1String("ssh://")) ? host.mid(6).section(QLatin1Char('/'), 0, 0) : host);
+        break;
+    case Kind::SshHostKeyUnknown:
+        t.title = tr("The server %1 is not known yet, and its host key was not accepted.").arg(where);
+        t.advice = tr("Compare the fingerprint with the one your administrator gave you, then connect again and "
+                      "accept it (or run ssh once in a terminal to add it to known_hosts).");
+        break;
+    case Kind::SshHostKeyChanged:
+        t.title = tr("The host key of %1 has CHANGED. Berth refused to connect.").arg(where);
+        t.advice = tr("Someone may be intercepting the connection, or the server was reinstalled. Ask the server's "
+                      "administrator. Only if they confirm a new key, remove the old one with ssh-keygen -R HOST.");
+        break;
+    case Kind::SshFailed:
+        t.title = tr("The ssh connection to %1 failed.").arg(where);
+        t.advice = tr("Check that `ssh` works for this server in a terminal; ssh's own words are below.");
+        break;
+    case Kind::RemoteDockerMissing:
+        t.title = tr("The server %1 has no docker command.").arg(where);
+        t.advice = tr("Berth reached the server over ssh, but `docker` is not installed there or not on the PATH of "
+                      "non-interactive ssh sessions. Install Docker (18.09 or newer) on the server.");
         break;
     case Kind::TooLarge:
         t.title = tr("The Docker engine sent a reply larger than Berth accepts.");

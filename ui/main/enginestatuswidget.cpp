@@ -40,7 +40,22 @@ EngineStatusWidget::EngineStatusWidget(core::EngineClient *client, core::Contain
                 else
                     show(connected);
             });
+    connect(m_client, &core::EngineClient::endpointChanged, this, [this] {
+        m_version.clear();
+        m_known = false;
+        m_dot->setText(QStringLiteral("<span style='color:#9aa0a6'>●</span>"));
+        m_label->setText(tr("Connecting to %1…").arg(serverText()));
+        refresh();
+    });
     refresh();
+}
+
+QString EngineStatusWidget::serverText() const
+{
+    const core::Endpoint &e = m_client->endpoint();
+    if (e.contextName() == QLatin1String("default"))
+        return e.host();
+    return tr("%1 (%2)", "context name (engine address)").arg(e.contextName(), e.host());
 }
 
 void EngineStatusWidget::refresh()
@@ -63,7 +78,10 @@ void EngineStatusWidget::show(bool reachable)
     const QString host = m_client->endpoint().host();
     if (reachable) {
         m_dot->setText(QStringLiteral("<span style='color:#1e8e3e'>●</span>"));
-        m_label->setText(tr("Docker Engine %1 · API %2 · %3").arg(m_version, m_client->apiVersion(), host));
+        QString line = tr("Docker Engine %1 · API %2 · %3").arg(m_version, m_client->apiVersion(), serverText());
+        if (m_client->endpoint().isUnencrypted())
+            line += QStringLiteral(" · ") + tr("NOT ENCRYPTED: anyone who reaches this port controls the engine");
+        m_label->setText(line);
         m_label->setToolTip({});
         m_retry->hide();
     } else {

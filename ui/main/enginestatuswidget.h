@@ -32,6 +32,7 @@ protected:
 
 private:
     void show(bool reachable);
+    QString serverText() const; // "context (address)", or the address for the default engine
 
     core::EngineClient *m_client;
     core::ContainerMonitor *m_monitor;

@@ -15,6 +15,7 @@
 #include "launch/launchspec.h"
 #include "logs/logtabs.h"
 #include "mounts/volumespage.h"
+#include "remote/serverswitcher.h"
 #include "settings/settings.h"
 #include "tags/tagbrowser.h"
 #include "terminal/terminalpane.h"
@@ -106,6 +107,13 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     m_splitter->setStretchFactor(1, 2);
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
+    m_servers =
+        new ServerSwitcher(client, core::Settings::instance().value(core::Settings::EngineHost).toString(), this);
+    statusBar()->addPermanentWidget(m_servers);
+    connect(m_servers, &ServerSwitcher::switched, this,
+            [this](const core::Endpoint &endpoint) { m_gpuPanel->setEngineEndpoint(endpoint); });
+    connect(m_servers, &ServerSwitcher::problem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
     connect(m_nav, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     buildMenus();
@@ -220,6 +228,7 @@ void MainWindow::addSession(QWidget *widget, const QString &title)
 void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
+    m_serversAction = m_fileMenu->addAction(QString(), this, [this] { m_servers->openServersDialog(); });
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -252,6 +261,7 @@ void MainWindow::retranslate()
         m_nav->item(i)->setText(tr(titles[i]));
     m_fileMenu->setTitle(tr("&File"));
     m_quit->setText(tr("&Quit"));
+    m_serversAction->setText(tr("&Servers…"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
     const QList<QAction *> langs = m_languages->actions();

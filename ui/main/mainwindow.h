@@ -25,6 +25,7 @@ class GpuPanel;
 class LaunchPanel;
 class LogTabs;
 class MessageBar;
+class ServerSwitcher;
 class TagBrowser;
 class TerminalPane;
 class VolumesPage;
@@ -48,6 +49,7 @@ public:
     VolumesPage *volumesPage() const { return m_volumes; }
     GpuPanel *gpuPanel() const { return m_gpuPanel; }
     EngineStatusWidget *engineStatus() const { return m_status; }
+    ServerSwitcher *serverSwitcher() const { return m_servers; }
     core::ContainerMonitor *monitor() const { return m_monitor; }
     core::GpuInventory *gpuInventory() const { return m_gpus; }
     LogTabs *sessionTabs() const { return m_sessions; }
@@ -89,6 +91,8 @@ private:
     GpuPanel *m_gpuPanel;
     EngineStatusWidget *m_status;
     MessageBar *m_storeMessage;
+    ServerSwitcher *m_servers = nullptr;
+    QAction *m_serversAction = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
