@@ -4,7 +4,7 @@
 <context>
     <name>MountValidator</name>
     <message>
-        <location filename="../core/mounts/mountvalidator.cpp" line="+115"/>
+        <location filename="../core/mounts/mountvalidator.cpp" line="+119"/>
         <source>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</source>
         <translation>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</translation>
     </message>
@@ -95,6 +95,11 @@
         <translation>Row %1: %2 holds the host&apos;s system configuration, including password hashes. The container&apos;s root user can read and change it.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Row %1: %2 is a link to the Docker engine&apos;s socket (%3). Anything in the container that uses it has root on the host and can reach every user&apos;s containers.</source>
+        <translation>Row %1: %2 is a link to the Docker engine&apos;s socket (%3). Anything in the container that uses it has root on the host and can reach every user&apos;s containers.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Row %1: %2 is the Docker engine&apos;s socket. Anything in the container that uses it has root on the host and can reach every user&apos;s containers.</source>
         <translation>Row %1: %2 is the Docker engine&apos;s socket. Anything in the container that uses it has root on the host and can reach every user&apos;s containers.</translation>
@@ -105,7 +110,22 @@
         <translation>Row %1: %2 contains the Docker engine&apos;s socket (%3), which gives root on the host to anything in the container that uses it.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>Row %1: %2 holds the Docker engine&apos;s data (%3): every image, volume and container&apos;s files. Changing it can break the engine for everyone.</source>
+        <translation>Row %1: %2 holds the Docker engine&apos;s data (%3): every image, volume and container&apos;s files. Changing it can break the engine for everyone.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1: %2 is part of the host system (%3). The container&apos;s root user can change the host&apos;s devices, kernel settings or programs through it.</source>
+        <translation>Row %1: %2 is part of the host system (%3). The container&apos;s root user can change the host&apos;s devices, kernel settings or programs through it.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: %2 is in the root user&apos;s home folder, which is not yours: it often holds credentials for the whole server.</source>
+        <translation>Row %1: %2 is in the root user&apos;s home folder, which is not yours: it often holds credentials for the whole server.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Row %1: %2 is in another user&apos;s home folder (%3). On a shared server, mount only your own files.</source>
         <translation>Row %1: %2 is in another user&apos;s home folder (%3). On a shared server, mount only your own files.</translation>
     </message>
@@ -361,7 +381,22 @@
         <translation>line &quot;%1&quot; has no valid variable name</translation>
     </message>
     <message>
-        <location filename="../core/launch/createbodybuilder.cpp" line="+184"/>
+        <location filename="../core/launch/createbodybuilder.cpp" line="+42"/>
+        <source>it is not a regular file</source>
+        <translation>it is not a regular file</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a line is longer than 64 KiB (token too long)</source>
+        <translation>a line is longer than 64 KiB (token too long)</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>%1 ports are published; Berth publishes at most %2</source>
+        <translation>%1 ports are published; Berth publishes at most %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot read the env file %1: %2</source>
         <translation>Cannot read the env file %1: %2</translation>
     </message>
@@ -369,7 +404,7 @@
 <context>
     <name>berth::core::DockerRunParser</name>
     <message>
-        <location filename="../core/launch/dockerrunparser.cpp" line="+323"/>
+        <location filename="../core/launch/dockerrunparser.cpp" line="+301"/>
         <source>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</source>
         <translation>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</translation>
     </message>
@@ -379,7 +414,12 @@
         <translation>The text is empty</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>The line publishes %1 ports; Berth publishes at most %2 (each one costs the engine a proxy and the container&apos;s configuration grows with it): publish fewer or smaller ranges</source>
+        <translation>The line publishes %1 ports; Berth publishes at most %2 (each one costs the engine a proxy and the container&apos;s configuration grows with it): publish fewer or smaller ranges</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>NV_GPU only means something to nvidia-docker; it was ignored</source>
         <translation>NV_GPU only means something to nvidia-docker; it was ignored</translation>
     </message>
@@ -460,7 +500,7 @@
         <translation>expected a size such as 8g or 512m</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>the label has no name</source>
         <translation>the label has no name</translation>
     </message>
@@ -470,7 +510,12 @@
         <translation>expected a number of CPUs such as 4 or 1.5</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>expected CPU numbers and ranges such as 0-3 or 0,2</source>
+        <translation>expected CPU numbers and ranges such as 0-3 or 0,2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>expected a size such as 16g or 512m</source>
         <translation>expected a size such as 16g or 512m</translation>
     </message>
@@ -490,17 +535,47 @@
         <translation>%1 with options (%2) is not supported: give just the network name</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>container: needs the name or id of a container</source>
+        <translation>container: needs the name or id of a container</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a DNS server is given by its IP address</source>
+        <translation>a DNS server is given by its IP address</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>expected no, always, unless-stopped or on-failure[:N]</source>
         <translation>expected no, always, unless-stopped or on-failure[:N]</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 %2: CDI device names are not supported yet</source>
-        <translation>%1 %2: CDI device names are not supported yet</translation>
+        <location line="+15"/>
+        <source>expected host or container:NAME</source>
+        <translation>expected host or container:NAME</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>%1 %2: neither a device path nor a CDI device name (vendor.com/class=name)</source>
+        <translation>%1 %2: neither a device path nor a CDI device name (vendor.com/class=name)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a Linux capability (such as SYS_PTRACE or NET_ADMIN)</source>
+        <translation>not a Linux capability (such as SYS_PTRACE or NET_ADMIN)</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>%1 %2: the docker CLI reads this as GPU %3 plus a count of %4, which the engine refuses; Berth uses GPUs %5 (for the CLI, quote it: &apos;&quot;device=%5&quot;&apos;)</source>
+        <translation>%1 %2: the docker CLI reads this as GPU %3 plus a count of %4, which the engine refuses; Berth uses GPUs %5 (for the CLI, quote it: &apos;&quot;device=%5&quot;&apos;)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>expected KEY=VALUE with label, apparmor, seccomp or systempaths, or no-new-privileges</source>
+        <translation>expected KEY=VALUE with label, apparmor, seccomp or systempaths, or no-new-privileges</translation>
+    </message>
+    <message>
+        <location line="-260"/>
         <source>the variable has no name</source>
         <translation>the variable has no name</translation>
     </message>
@@ -520,7 +595,7 @@
         <translation>too many colons: a path with &apos;:&apos; cannot be written with -v, use --mount instead</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+94"/>
         <source>The mount option %1 only matters on Docker Desktop for Mac; it was ignored</source>
         <translation>The mount option %1 only matters on Docker Desktop for Mac; it was ignored</translation>
@@ -571,52 +646,7 @@
         <translation>options of another mount type used with type=%1</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 %2: the docker CLI would read this as GPU %3 only; Berth uses GPUs %4 (the CLI needs &apos;&quot;device=%4&quot;&apos;)</source>
-        <translation>%1 %2: the docker CLI would read this as GPU %3 only; Berth uses GPUs %4 (the CLI needs &apos;&quot;device=%4&quot;&apos;)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>expected name=value fields</source>
-        <translation>expected name=value fields</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1 is not an IP address</source>
-        <translation>%1 is not an IP address</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ports must be numbers from 1 to 65535, or ranges such as 8000-8010</source>
-        <translation>ports must be numbers from 1 to 65535, or ranges such as 8000-8010</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the protocol must be tcp, udp or sctp</source>
-        <translation>the protocol must be tcp, udp or sctp</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>expected NAME=SOFT[:HARD] with a limit such as memlock, nofile or stack</source>
-        <translation>expected NAME=SOFT[:HARD] with a limit such as memlock, nofile or stack</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>limits must be whole numbers, -1 for unlimited</source>
-        <translation>limits must be whole numbers, -1 for unlimited</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the soft limit is above the hard limit</source>
-        <translation>the soft limit is above the hard limit</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>expected HOST:IP</source>
-        <translation>expected HOST:IP</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+81"/>
         <source>%1 %2: seccomp profile files are not supported yet</source>
         <translation>%1 %2: seccomp profile files are not supported yet</translation>
     </message>
@@ -798,32 +828,29 @@
 <context>
     <name>berth::core::GpuRequest</name>
     <message>
-        <location filename="../core/gpu/gpurequest.cpp" line="+65"/>
+        <location filename="../core/gpu/gpurequest.cpp" line="+70"/>
         <source>--gpus needs a value: all, a number, or device=IDS</source>
         <translation>--gpus needs a value: all, a number, or device=IDS</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <location line="+9"/>
+        <source>--gpus %1: %2 can be given only once</source>
+        <translation>--gpus %1: %2 can be given only once</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+13"/>
+        <source>GPU count must be a number (0 or more, -1 for all) or all: %1</source>
+        <translation>GPU count must be a number (0 or more, -1 for all) or all: %1</translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>GPU count must be positive: %1</source>
-        <translation>GPU count must be positive: %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Unexpected GPU option &quot;%1&quot; in --gpus %2</source>
-        <translation>Unexpected GPU option &quot;%1&quot; in --gpus %2</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>GPU count must be a positive number or all: %1</source>
-        <translation>GPU count must be a positive number or all: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
         <source>Unknown GPU option &quot;%1&quot; in --gpus %2</source>
         <translation>Unknown GPU option &quot;%1&quot; in --gpus %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>device= needs at least one GPU index or UUID</source>
         <translation>device= needs at least one GPU index or UUID</translation>
     </message>
@@ -1079,7 +1106,7 @@
 <context>
     <name>berth::core::LaunchValidator</name>
     <message>
-        <location filename="../core/launch/launchvalidator.cpp" line="+71"/>
+        <location filename="../core/launch/launchvalidator.cpp" line="+74"/>
         <source>Choose an image to run</source>
         <translation>Choose an image to run</translation>
     </message>
@@ -1170,12 +1197,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+161"/>
+        <location line="+196"/>
         <source>&quot;%1&quot; cannot be a volume name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
         <translation>&quot;%1&quot; cannot be a volume name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-182"/>
         <source>Choose at least one GPU</source>
         <translation>Choose at least one GPU</translation>
     </message>
@@ -1205,14 +1232,44 @@
         <translation>With the host network the container uses the host&apos;s ports directly; the published ports are ignored</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The container port must be a number from 1 to 65535 or a range such as 8000-8010</source>
-        <translation>The container port must be a number from 1 to 65535 or a range such as 8000-8010</translation>
+        <location line="+13"/>
+        <source>%1 ports are published; Berth publishes at most %2 (each one costs the engine a proxy): publish fewer or smaller ranges</source>
+        <translation>%1 ports are published; Berth publishes at most %2 (each one costs the engine a proxy): publish fewer or smaller ranges</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The host port must be a number from 1 to 65535 or a range such as 8000-8010</source>
-        <translation>The host port must be a number from 1 to 65535 or a range such as 8000-8010</translation>
+        <source>The engine has no runtime called %1; it knows %2</source>
+        <translation>The engine has no runtime called %1; it knows %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Linux capability</source>
+        <translation>%1 is not a Linux capability</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPUs are given as numbers and ranges such as 0-3 or 0,2</source>
+        <translation>CPUs are given as numbers and ranges such as 0-3 or 0,2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DNS server %1 is not an IP address</source>
+        <translation>The DNS server %1 is not an IP address</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PID mode must be host or container:NAME</source>
+        <translation>The PID mode must be host or container:NAME</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The container port must be a number from 0 to 65535 or a range such as 8000-8010</source>
+        <translation>The container port must be a number from 0 to 65535 or a range such as 8000-8010</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The host port must be a number from 0 to 65535 or a range such as 8000-8010</source>
+        <translation>The host port must be a number from 0 to 65535 or a range such as 8000-8010</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1351,6 +1408,65 @@
         <location line="+6"/>
         <source>The log stream ended in the middle of a frame.</source>
         <translation>The log stream ended in the middle of a frame.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::OptionGrammar</name>
+    <message>
+        <location filename="../core/launch/optiongrammar.cpp" line="+127"/>
+        <source>expected name=value fields</source>
+        <translation>expected name=value fields</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not an IP address</source>
+        <translation>%1 is not an IP address</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ports must be numbers from 0 to 65535, or ranges such as 8000-8010</source>
+        <translation>ports must be numbers from 0 to 65535, or ranges such as 8000-8010</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+42"/>
+        <source>the protocol must be tcp, udp or sctp</source>
+        <translation>the protocol must be tcp, udp or sctp</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>expose takes container ports only, such as 8080 or 8000-8010/udp</source>
+        <translation>expose takes container ports only, such as 8080 or 8000-8010/udp</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a port or a range such as 8000-8010, from 0 to 65535</source>
+        <translation>expected a port or a range such as 8000-8010, from 0 to 65535</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than %1 ports</source>
+        <translation>more than %1 ports</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected NAME=SOFT[:HARD] with a limit such as memlock, nofile or stack</source>
+        <translation>expected NAME=SOFT[:HARD] with a limit such as memlock, nofile or stack</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>limits must be whole numbers, -1 for unlimited</source>
+        <translation>limits must be whole numbers, -1 for unlimited</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the soft limit is above the hard limit</source>
+        <translation>the soft limit is above the hard limit</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected HOST:IP</source>
+        <translation>expected HOST:IP</translation>
     </message>
 </context>
 <context>
@@ -1673,7 +1789,7 @@
         <translation>$%1 is not set: it was left empty, as the shell would</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+125"/>
         <source>%1 only has a value inside a script: replace it with the value you mean</source>
         <translation>%1 only has a value inside a script: replace it with the value you mean</translation>
     </message>
@@ -1872,7 +1988,7 @@
 <context>
     <name>berth::ui::AdvancedOptions</name>
     <message>
-        <location filename="../ui/launch/advancedoptions.cpp" line="+278"/>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+261"/>
         <source>Choose an env file</source>
         <translation>Choose an env file</translation>
     </message>
@@ -1892,7 +2008,7 @@
         <translation>Line %1: &quot;%2&quot; is not a limit such as memlock=-1 or nofile=1024:2048</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Line %1: &quot;%2&quot; is not a port mapping such as 8888:8888 or 127.0.0.1:6006:6006</source>
         <translation>Line %1: &quot;%2&quot; is not a port mapping such as 8888:8888 or 127.0.0.1:6006:6006</translation>
     </message>
@@ -3231,7 +3347,7 @@ Command: %3</translation>
         <translation>%1 The engine said: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The pip cache volume %1 could not be created.</source>
         <translation>The pip cache volume %1 could not be created.</translation>
     </message>
@@ -3310,12 +3426,12 @@ Command: %3</translation>
         <translation>Choose the project folder</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
         <translation>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+139"/>
         <source>name %1</source>
         <translation>name %1</translation>
     </message>
@@ -3369,12 +3485,12 @@ Command: %3</translation>
         <translation>The edited command cannot be read: check its quotes. Write the whole command as the container runs it, such as /bin/bash -c &apos;…&apos;</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Your edit is no longer the usual requirements step, so it became the command and runs exactly as typed.</source>
         <translation>Your edit is no longer the usual requirements step, so it became the command and runs exactly as typed.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+182"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
@@ -3567,7 +3683,7 @@ Command: %3</translation>
         <translation>a recent launch</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Cancelled. Nothing was launched.</source>
         <translation>Cancelled. Nothing was launched.</translation>
     </message>
@@ -3592,12 +3708,12 @@ Command: %3</translation>
         <translation>Fill in the form and press Run.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Started from the %1 preset.</source>
         <translation>Started from the %1 preset.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Filled from a docker run command.</source>
         <translation>Filled from a docker run command.</translation>
     </message>
@@ -3643,7 +3759,7 @@ Command: %3</translation>
         <translation>Checking the launch…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Preparing the pip cache volume %1…</source>
         <translation>Preparing the pip cache volume %1…</translation>
     </message>
@@ -3674,7 +3790,7 @@ Command: %3</translation>
         <translation>Starting…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Pull</source>
         <translation>Pull</translation>
     </message>
@@ -4186,7 +4302,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+377"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+389"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>The working directory is now %1. Mount the project folder there too, instead of at %2?</translation>
     </message>
@@ -4211,7 +4327,7 @@ Command: %3</translation>
         <translation>Choose the host folder</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>Errors that block Run: %1</source>
         <translation>Errors that block Run: %1</translation>
     </message>
@@ -4410,7 +4526,7 @@ Command: %3</translation>
         <translation>What $(pwd) means</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>Paste a command above.</source>
         <translation>Paste a command above.</translation>
     </message>

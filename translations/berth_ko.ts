@@ -4,7 +4,7 @@
 <context>
     <name>MountValidator</name>
     <message>
-        <location filename="../core/mounts/mountvalidator.cpp" line="+115"/>
+        <location filename="../core/mounts/mountvalidator.cpp" line="+119"/>
         <source>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</source>
         <translation>행 %1: tmpfs 크기 “%2”은(는) 크기가 아닙니다. 64m이나 1g처럼 숫자 뒤에 단위를 붙여 쓰세요(단위는 생략 가능).</translation>
     </message>
@@ -95,6 +95,11 @@
         <translation>행 %1: %2에는 비밀번호 해시를 포함한 호스트의 시스템 설정이 있습니다. 컨테이너의 root 사용자가 읽고 바꿀 수 있습니다.</translation>
     </message>
     <message>
+        <location line="+14"/>
+        <source>Row %1: %2 is a link to the Docker engine&apos;s socket (%3). Anything in the container that uses it has root on the host and can reach every user&apos;s containers.</source>
+        <translation>%1번 행: %2은(는) Docker 엔진 소켓(%3)의 링크입니다. 컨테이너 안에서 이를 쓰는 것은 무엇이든 호스트의 root 권한을 얻고 모든 사용자의 컨테이너에 닿을 수 있습니다.</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>Row %1: %2 is the Docker engine&apos;s socket. Anything in the container that uses it has root on the host and can reach every user&apos;s containers.</source>
         <translation>행 %1: %2은(는) Docker 엔진의 소켓입니다. 컨테이너 안에서 이것을 쓰는 프로그램은 호스트의 root 권한을 얻고 모든 사용자의 컨테이너에 접근할 수 있습니다.</translation>
@@ -105,7 +110,22 @@
         <translation>행 %1: %2에 Docker 엔진의 소켓(%3)이 들어 있습니다. 컨테이너 안에서 이것을 쓰는 프로그램은 호스트의 root 권한을 얻습니다.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+12"/>
+        <source>Row %1: %2 holds the Docker engine&apos;s data (%3): every image, volume and container&apos;s files. Changing it can break the engine for everyone.</source>
+        <translation>%1번 행: %2에는 Docker 엔진의 데이터(%3)가 있습니다. 모든 이미지, 볼륨, 컨테이너의 파일입니다. 바꾸면 모두의 엔진이 망가질 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Row %1: %2 is part of the host system (%3). The container&apos;s root user can change the host&apos;s devices, kernel settings or programs through it.</source>
+        <translation>%1번 행: %2은(는) 호스트 시스템의 일부(%3)입니다. 컨테이너의 root 사용자가 이를 통해 호스트의 장치, 커널 설정, 프로그램을 바꿀 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row %1: %2 is in the root user&apos;s home folder, which is not yours: it often holds credentials for the whole server.</source>
+        <translation>%1번 행: %2은(는) 내 것이 아닌 root 사용자의 홈 폴더에 있습니다. 서버 전체의 인증 정보가 들어 있는 경우가 많습니다.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Row %1: %2 is in another user&apos;s home folder (%3). On a shared server, mount only your own files.</source>
         <translation>행 %1: %2은(는) 다른 사용자의 홈 폴더(%3) 안에 있습니다. 공용 서버에서는 내 파일만 마운트하세요.</translation>
     </message>
@@ -360,7 +380,22 @@
         <translation>&quot;%1&quot; 줄에 올바른 변수 이름이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/launch/createbodybuilder.cpp" line="+184"/>
+        <location filename="../core/launch/createbodybuilder.cpp" line="+42"/>
+        <source>it is not a regular file</source>
+        <translation>일반 파일이 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a line is longer than 64 KiB (token too long)</source>
+        <translation>64KiB보다 긴 줄이 있습니다(token too long)</translation>
+    </message>
+    <message>
+        <location line="+166"/>
+        <source>%1 ports are published; Berth publishes at most %2</source>
+        <translation>공개하는 포트가 %1개입니다. Berth는 최대 %2개까지 공개합니다</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Cannot read the env file %1: %2</source>
         <translation>env 파일 %1을(를) 읽을 수 없습니다: %2</translation>
     </message>
@@ -368,7 +403,7 @@
 <context>
     <name>berth::core::DockerRunParser</name>
     <message>
-        <location filename="../core/launch/dockerrunparser.cpp" line="+323"/>
+        <location filename="../core/launch/dockerrunparser.cpp" line="+301"/>
         <source>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</source>
         <translation>텍스트에 명령이 둘 이상 있습니다. docker run 명령 하나만 붙여 넣으세요(이어지는 줄은 줄 끝에 백슬래시를 붙여 연결).</translation>
     </message>
@@ -378,7 +413,12 @@
         <translation>텍스트가 비어 있습니다</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
+        <source>The line publishes %1 ports; Berth publishes at most %2 (each one costs the engine a proxy and the container&apos;s configuration grows with it): publish fewer or smaller ranges</source>
+        <translation>이 명령은 포트 %1개를 공개합니다. Berth는 최대 %2개까지 공개합니다(포트마다 엔진이 프록시를 하나씩 쓰고 컨테이너 설정도 그만큼 커집니다). 포트 수나 범위를 줄이세요</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>NV_GPU only means something to nvidia-docker; it was ignored</source>
         <translation>NV_GPU는 nvidia-docker에서만 의미가 있어 무시했습니다</translation>
     </message>
@@ -459,7 +499,7 @@
         <translation>8g나 512m 같은 크기여야 합니다</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>the label has no name</source>
         <translation>레이블에 이름이 없습니다</translation>
     </message>
@@ -469,7 +509,12 @@
         <translation>4나 1.5 같은 CPU 개수여야 합니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>expected CPU numbers and ranges such as 0-3 or 0,2</source>
+        <translation>0-3이나 0,2 같은 CPU 번호와 범위여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>expected a size such as 16g or 512m</source>
         <translation>16g나 512m 같은 크기여야 합니다</translation>
     </message>
@@ -489,17 +534,47 @@
         <translation>옵션(%2)이 붙은 %1은(는) 지원하지 않습니다. 네트워크 이름만 쓰세요</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+3"/>
+        <source>container: needs the name or id of a container</source>
+        <translation>container: 뒤에 컨테이너 이름이나 ID가 필요합니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>a DNS server is given by its IP address</source>
+        <translation>DNS 서버는 IP 주소로 지정합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>expected no, always, unless-stopped or on-failure[:N]</source>
         <translation>no, always, unless-stopped, on-failure[:N] 중 하나여야 합니다</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1 %2: CDI device names are not supported yet</source>
-        <translation>%1 %2: CDI 장치 이름은 아직 지원하지 않습니다</translation>
+        <location line="+15"/>
+        <source>expected host or container:NAME</source>
+        <translation>host 또는 container:이름 이어야 합니다</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+6"/>
+        <source>%1 %2: neither a device path nor a CDI device name (vendor.com/class=name)</source>
+        <translation>%1 %2: 장치 경로도, CDI 장치 이름(vendor.com/class=name)도 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>not a Linux capability (such as SYS_PTRACE or NET_ADMIN)</source>
+        <translation>Linux capability가 아닙니다(예: SYS_PTRACE, NET_ADMIN)</translation>
+    </message>
+    <message>
+        <location line="+225"/>
+        <source>%1 %2: the docker CLI reads this as GPU %3 plus a count of %4, which the engine refuses; Berth uses GPUs %5 (for the CLI, quote it: &apos;&quot;device=%5&quot;&apos;)</source>
+        <translation>%1 %2: docker CLI는 이것을 GPU %3와 개수 %4로 읽고, 엔진은 이를 거부합니다. Berth는 GPU %5을(를) 씁니다(CLI에서는 &apos;&quot;device=%5&quot;&apos;처럼 따옴표로 감싸세요)</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>expected KEY=VALUE with label, apparmor, seccomp or systempaths, or no-new-privileges</source>
+        <translation>label, apparmor, seccomp, systempaths 중 하나의 KEY=VALUE이거나 no-new-privileges여야 합니다</translation>
+    </message>
+    <message>
+        <location line="-260"/>
         <source>the variable has no name</source>
         <translation>변수에 이름이 없습니다</translation>
     </message>
@@ -519,7 +594,7 @@
         <translation>콜론이 너무 많습니다. &apos;:&apos;이 들어간 경로는 -v로 쓸 수 없으니 --mount를 쓰세요</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+94"/>
         <source>The mount option %1 only matters on Docker Desktop for Mac; it was ignored</source>
         <translation>마운트 옵션 %1은(는) Mac용 Docker Desktop에서만 의미가 있어 무시했습니다</translation>
@@ -570,52 +645,7 @@
         <translation>type=%1에 다른 마운트 형식의 옵션을 썼습니다</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>%1 %2: the docker CLI would read this as GPU %3 only; Berth uses GPUs %4 (the CLI needs &apos;&quot;device=%4&quot;&apos;)</source>
-        <translation>%1 %2: docker CLI는 이를 GPU %3 하나로만 읽습니다. Berth는 GPU %4을(를) 씁니다(CLI에서는 &apos;&quot;device=%4&quot;&apos;로 써야 함)</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>expected name=value fields</source>
-        <translation>name=value 필드여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>%1 is not an IP address</source>
-        <translation>%1은(는) IP 주소가 아닙니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>ports must be numbers from 1 to 65535, or ranges such as 8000-8010</source>
-        <translation>포트는 1~65535 사이의 숫자이거나 8000-8010 같은 범위여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>the protocol must be tcp, udp or sctp</source>
-        <translation>프로토콜은 tcp, udp, sctp 중 하나여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>expected NAME=SOFT[:HARD] with a limit such as memlock, nofile or stack</source>
-        <translation>memlock, nofile, stack 같은 한도를 NAME=SOFT[:HARD] 형식으로 써야 합니다</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>limits must be whole numbers, -1 for unlimited</source>
-        <translation>한도는 정수여야 합니다(무제한은 -1)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the soft limit is above the hard limit</source>
-        <translation>소프트 한도가 하드 한도보다 큽니다</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>expected HOST:IP</source>
-        <translation>HOST:IP 형식이어야 합니다</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+81"/>
         <source>%1 %2: seccomp profile files are not supported yet</source>
         <translation>%1 %2: seccomp 프로필 파일은 아직 지원하지 않습니다</translation>
     </message>
@@ -795,32 +825,29 @@
 <context>
     <name>berth::core::GpuRequest</name>
     <message>
-        <location filename="../core/gpu/gpurequest.cpp" line="+65"/>
+        <location filename="../core/gpu/gpurequest.cpp" line="+70"/>
         <source>--gpus needs a value: all, a number, or device=IDS</source>
         <translation>--gpus에는 값이 필요합니다: all, 개수, device=IDS 중 하나</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <location line="+9"/>
+        <source>--gpus %1: %2 can be given only once</source>
+        <translation>--gpus %1: %2은(는) 한 번만 쓸 수 있습니다</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+13"/>
+        <source>GPU count must be a number (0 or more, -1 for all) or all: %1</source>
+        <translation>GPU 개수는 숫자(0 이상, 전부는 -1)이거나 all이어야 합니다: %1</translation>
+    </message>
+    <message>
         <location line="+12"/>
-        <source>GPU count must be positive: %1</source>
-        <translation>GPU 개수는 양수여야 합니다: %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Unexpected GPU option &quot;%1&quot; in --gpus %2</source>
-        <translation>--gpus %2에 예상하지 못한 GPU 옵션 &quot;%1&quot;이(가) 있습니다</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>GPU count must be a positive number or all: %1</source>
-        <translation>GPU 개수는 양수나 all이어야 합니다: %1</translation>
-    </message>
-    <message>
-        <location line="+11"/>
         <source>Unknown GPU option &quot;%1&quot; in --gpus %2</source>
         <translation>--gpus %2에 알 수 없는 GPU 옵션 &quot;%1&quot;이(가) 있습니다</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>device= needs at least one GPU index or UUID</source>
         <translation>device=에는 GPU 번호나 UUID가 하나 이상 있어야 합니다</translation>
     </message>
@@ -1076,7 +1103,7 @@
 <context>
     <name>berth::core::LaunchValidator</name>
     <message>
-        <location filename="../core/launch/launchvalidator.cpp" line="+71"/>
+        <location filename="../core/launch/launchvalidator.cpp" line="+74"/>
         <source>Choose an image to run</source>
         <translation>실행할 이미지를 고르세요</translation>
     </message>
@@ -1167,12 +1194,12 @@
     </message>
     <message>
         <location line="+8"/>
-        <location line="+161"/>
+        <location line="+196"/>
         <source>&quot;%1&quot; cannot be a volume name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
         <translation>&quot;%1&quot;은(는) 볼륨 이름으로 쓸 수 없습니다. 영문자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;만 쓰세요</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-182"/>
         <source>Choose at least one GPU</source>
         <translation>GPU를 하나 이상 고르세요</translation>
     </message>
@@ -1202,14 +1229,44 @@
         <translation>호스트 네트워크에서는 컨테이너가 호스트의 포트를 직접 쓰므로 게시한 포트는 무시됩니다</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>The container port must be a number from 1 to 65535 or a range such as 8000-8010</source>
-        <translation>컨테이너 포트는 1~65535 사이의 숫자이거나 8000-8010 같은 범위여야 합니다</translation>
+        <location line="+13"/>
+        <source>%1 ports are published; Berth publishes at most %2 (each one costs the engine a proxy): publish fewer or smaller ranges</source>
+        <translation>공개하는 포트가 %1개입니다. Berth는 최대 %2개까지 공개합니다(포트마다 엔진이 프록시를 하나씩 씁니다). 포트 수나 범위를 줄이세요</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>The host port must be a number from 1 to 65535 or a range such as 8000-8010</source>
-        <translation>호스트 포트는 1~65535 사이의 숫자이거나 8000-8010 같은 범위여야 합니다</translation>
+        <source>The engine has no runtime called %1; it knows %2</source>
+        <translation>엔진에 %1 런타임이 없습니다. 있는 런타임: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not a Linux capability</source>
+        <translation>%1은(는) Linux capability가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CPUs are given as numbers and ranges such as 0-3 or 0,2</source>
+        <translation>CPU는 0-3이나 0,2 같은 번호와 범위로 지정합니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The DNS server %1 is not an IP address</source>
+        <translation>DNS 서버 %1은(는) IP 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The PID mode must be host or container:NAME</source>
+        <translation>PID 모드는 host 또는 container:이름 이어야 합니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The container port must be a number from 0 to 65535 or a range such as 8000-8010</source>
+        <translation>컨테이너 포트는 0~65535 사이의 숫자이거나 8000-8010 같은 범위여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The host port must be a number from 0 to 65535 or a range such as 8000-8010</source>
+        <translation>호스트 포트는 0~65535 사이의 숫자이거나 8000-8010 같은 범위여야 합니다</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1348,6 +1405,65 @@
         <location line="+6"/>
         <source>The log stream ended in the middle of a frame.</source>
         <translation>로그 스트림이 프레임 도중에 끝났습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::OptionGrammar</name>
+    <message>
+        <location filename="../core/launch/optiongrammar.cpp" line="+127"/>
+        <source>expected name=value fields</source>
+        <translation>name=value 필드여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1 is not an IP address</source>
+        <translation>%1은(는) IP 주소가 아닙니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>ports must be numbers from 0 to 65535, or ranges such as 8000-8010</source>
+        <translation>포트는 0~65535 사이의 숫자이거나 8000-8010 같은 범위여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+42"/>
+        <source>the protocol must be tcp, udp or sctp</source>
+        <translation>프로토콜은 tcp, udp, sctp 중 하나여야 합니다</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>expose takes container ports only, such as 8080 or 8000-8010/udp</source>
+        <translation>expose에는 8080이나 8000-8010/udp 같은 컨테이너 포트만 씁니다</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expected a port or a range such as 8000-8010, from 0 to 65535</source>
+        <translation>8000-8010 같은 포트나 범위여야 합니다(0~65535)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>more than %1 ports</source>
+        <translation>포트가 %1개를 넘습니다</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>expected NAME=SOFT[:HARD] with a limit such as memlock, nofile or stack</source>
+        <translation>memlock, nofile, stack 같은 한도를 NAME=SOFT[:HARD] 형식으로 써야 합니다</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>limits must be whole numbers, -1 for unlimited</source>
+        <translation>한도는 정수여야 합니다(무제한은 -1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the soft limit is above the hard limit</source>
+        <translation>소프트 한도가 하드 한도보다 큽니다</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>expected HOST:IP</source>
+        <translation>HOST:IP 형식이어야 합니다</translation>
     </message>
 </context>
 <context>
@@ -1666,7 +1782,7 @@
         <translation>$%1이(가) 설정되지 않아 셸처럼 빈 값으로 두었습니다</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+125"/>
         <source>%1 only has a value inside a script: replace it with the value you mean</source>
         <translation>%1은(는) 스크립트 안에서만 값이 있습니다. 원하는 값으로 바꾸세요</translation>
     </message>
@@ -1861,7 +1977,7 @@
 <context>
     <name>berth::ui::AdvancedOptions</name>
     <message>
-        <location filename="../ui/launch/advancedoptions.cpp" line="+278"/>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+261"/>
         <source>Choose an env file</source>
         <translation>env 파일 선택</translation>
     </message>
@@ -1881,7 +1997,7 @@
         <translation>%1번째 줄: &quot;%2&quot;은(는) memlock=-1이나 nofile=1024:2048 같은 한도가 아닙니다</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+16"/>
         <source>Line %1: &quot;%2&quot; is not a port mapping such as 8888:8888 or 127.0.0.1:6006:6006</source>
         <translation>%1번째 줄: &quot;%2&quot;은(는) 8888:8888이나 127.0.0.1:6006:6006 같은 포트 매핑이 아닙니다</translation>
     </message>
@@ -3210,7 +3326,7 @@ ID: %2
         <translation>%1 엔진 메시지: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>The pip cache volume %1 could not be created.</source>
         <translation>pip 캐시 볼륨 %1을(를) 만들 수 없습니다.</translation>
     </message>
@@ -3289,12 +3405,12 @@ ID: %2
         <translation>프로젝트 폴더 선택</translation>
     </message>
     <message>
-        <location line="+248"/>
+        <location line="+251"/>
         <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
         <translation>명령에 셸만 이해하는 연산자(&amp;&amp;, |, ; 등)가 있습니다. 셸을 통해 실행하세요: sh -c &apos;…&apos;</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+139"/>
         <source>name %1</source>
         <translation>이름 %1</translation>
     </message>
@@ -3345,12 +3461,12 @@ ID: %2
         <translation>수정한 명령을 읽을 수 없습니다. 따옴표를 확인하세요. 컨테이너가 실행하는 그대로 전체 명령을 쓰세요(예: /bin/bash -c &apos;…&apos;).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+35"/>
         <source>Your edit is no longer the usual requirements step, so it became the command and runs exactly as typed.</source>
         <translation>수정한 내용이 일반적인 requirements 단계가 아니어서 그대로 명령이 되었고, 입력한 그대로 실행됩니다.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+182"/>
         <source>Line %1</source>
         <translation>%1번째 줄</translation>
     </message>
@@ -3543,7 +3659,7 @@ ID: %2
         <translation>최근 실행</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>Cancelled. Nothing was launched.</source>
         <translation>취소했습니다. 아무것도 실행하지 않았습니다.</translation>
     </message>
@@ -3568,12 +3684,12 @@ ID: %2
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+92"/>
         <source>Started from the %1 preset.</source>
         <translation>%1 프리셋으로 시작했습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+17"/>
         <source>Filled from a docker run command.</source>
         <translation>docker run 명령으로 채웠습니다.</translation>
     </message>
@@ -3619,7 +3735,7 @@ ID: %2
         <translation>실행 설정 확인 중…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+52"/>
         <source>Preparing the pip cache volume %1…</source>
         <translation>pip 캐시 볼륨 %1 준비 중…</translation>
     </message>
@@ -3650,7 +3766,7 @@ ID: %2
         <translation>시작하는 중…</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Pull</source>
         <translation>받기</translation>
     </message>
@@ -4158,7 +4274,7 @@ ID: %2
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+377"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+389"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>이제 작업 디렉터리가 %1입니다. 프로젝트 폴더도 %2 대신 그곳에 마운트할까요?</translation>
     </message>
@@ -4183,7 +4299,7 @@ ID: %2
         <translation>호스트 폴더 선택</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+198"/>
         <source>Errors that block Run: %1</source>
         <translation>실행을 막는 오류: %1</translation>
     </message>
@@ -4382,7 +4498,7 @@ ID: %2
         <translation>$(pwd)가 가리키는 곳</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+46"/>
         <source>Paste a command above.</source>
         <translation>위에 명령을 붙여 넣으세요.</translation>
     </message>

@@ -55,95 +55,93 @@ QStringList csvFields(const QString &text)
 
 GpuRequest GpuRequest::parse(const QString &rawValue, QString *error)
 {
+    auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return GpuRequest();
+    };
     GpuRequest request;
     QString value = rawValue.trimmed();
     // The shell leaves the inner quotes of '"device=0,1"' in the value; the CLI strips them as a CSV field.
-    if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')))
+    if (value.size() >= 2 && value.startsWith(QLatin1Char('"')) && value.endsWith(QLatin1Char('"')) &&
+        !value.mid(1, value.size() - 2).contains(QLatin1Char('"')))
         value = value.mid(1, value.size() - 2);
-    if (value.isEmpty()) {
-        if (error)
-            *error = Tr::tr("--gpus needs a value: all, a number, or device=IDS");
-        return {};
-    }
-    if (value == QLatin1String("all")) {
-        request.mode = Mode::All;
-        return request;
-    }
-    bool isNumber = false;
-    int n = value.toInt(&isNumber);
-    if (isNumber) {
-        if (n < 0 && n != -1) {
-            if (error)
-                *error = Tr::tr("GPU count must be positive: %1").arg(value);
-            return {};
+    if (value.isEmpty())
+        return fail(Tr::tr("--gpus needs a value: all, a number, or device=IDS"));
+    bool countSeen = false;
+    // parseCount(): "all" or an integer; -1 is all.
+    auto setCount = [&](const QString &text) {
+        countSeen = true;
+        if (text == QLatin1String("all")) {
+            request.mode = Mode::All;
+            return true;
         }
+        bool ok = false;
+        const int n = text.toInt(&ok);
+        if (!ok || n < -1)
+            return false;
         request.mode = n == -1 ? Mode::All : Mode::Count;
         request.count = n == -1 ? 0 : n;
-        if (n == 0)
-            request.mode = Mode::None;
-        return request;
-    }
-    // CSV of key=value as the CLI reads it ("device=0,1",capabilities=utility); "device=" and "capabilities="
-    // values may themselves contain commas (device=0,1 unquoted), so a bare field continues them.
+        return true;
+    };
     const QStringList fields = csvFields(value);
+    QStringList seen;
     QString lastKey;
-    for (const QString &field : fields) {
-        int eq = field.indexOf(QLatin1Char('='));
+    for (const QString &rawField : fields) {
+        const QString field = rawField.trimmed();
+        const qsizetype eq = field.indexOf(QLatin1Char('='));
         if (eq < 0) {
+            // Unquoted device=0,1 and capabilities=a,b: the bare field continues the list (Berth's reading).
             if (lastKey == QLatin1String("device")) {
-                request.deviceIds << field.trimmed();
+                request.deviceIds << field;
                 continue;
             }
             if (lastKey == QLatin1String("capabilities")) {
-                request.capabilities << field.trimmed();
+                request.capabilities << field;
                 continue;
             }
-            if (field.trimmed() == QLatin1String("all")) {
-                request.mode = Mode::All;
-                continue;
-            }
-            if (error)
-                *error = Tr::tr("Unexpected GPU option \"%1\" in --gpus %2").arg(field, rawValue);
-            return {};
+            if (seen.contains(field))
+                return fail(Tr::tr("--gpus %1: %2 can be given only once").arg(rawValue, field));
+            seen << field;
+            if (!setCount(field))
+                return fail(Tr::tr("GPU count must be a number (0 or more, -1 for all) or all: %1").arg(field));
+            continue;
         }
-        const QString key = field.left(eq).trimmed();
-        const QString val = field.mid(eq + 1).trimmed();
+        const QString key = field.left(eq);
+        const QString val = field.mid(eq + 1);
+        if (seen.contains(key) || (key == QLatin1String("count") && countSeen))
+            return fail(Tr::tr("--gpus %1: %2 can be given only once").arg(rawValue, key));
+        seen << key;
         lastKey = key;
         if (key == QLatin1String("device")) {
-            request.mode = Mode::Devices;
             request.deviceIds << val.split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else if (key == QLatin1String("count")) {
-            if (val == QLatin1String("all")) {
-                request.mode = Mode::All;
-            } else {
-                bool ok = false;
-                request.count = val.toInt(&ok);
-                if (!ok || request.count <= 0) {
-                    if (error)
-                        *error = Tr::tr("GPU count must be a positive number or all: %1").arg(val);
-                    return {};
-                }
-                request.mode = Mode::Count;
-            }
+            if (!setCount(val))
+                return fail(Tr::tr("GPU count must be a number (0 or more, -1 for all) or all: %1").arg(val));
         } else if (key == QLatin1String("driver")) {
             request.driver = val;
         } else if (key == QLatin1String("capabilities")) {
             request.capabilities << val.split(QLatin1Char(','), Qt::SkipEmptyParts);
+        } else if (key == QLatin1String("options")) {
+            // ConvertKVStringsToMap over one CSV record: k=v, or a bare k with an empty value.
+            for (const QString &kv : csvFields(val)) {
+                const qsizetype at = kv.indexOf(QLatin1Char('='));
+                request.options.insert(at < 0 ? kv : kv.left(at), at < 0 ? QString() : kv.mid(at + 1));
+            }
         } else {
-            if (error)
-                *error = Tr::tr("Unknown GPU option \"%1\" in --gpus %2").arg(key, rawValue);
-            return {};
+            return fail(Tr::tr("Unknown GPU option \"%1\" in --gpus %2").arg(key, rawValue));
         }
+    }
+    if (!request.deviceIds.isEmpty()) {
+        // With a count too, the engine refuses it: the validator says so, next to the GPU field.
+        request.mode = Mode::Devices;
+    } else if (seen.contains(QStringLiteral("device"))) {
+        return fail(Tr::tr("device= needs at least one GPU index or UUID"));
     }
     // The CLI asks for one GPU when neither a count nor devices are given (driver=…,capabilities=… alone).
     if (request.mode == Mode::None) {
         request.mode = Mode::Count;
         request.count = 1;
-    }
-    if (request.mode == Mode::Devices && request.deviceIds.isEmpty()) {
-        if (error)
-            *error = Tr::tr("device= needs at least one GPU index or UUID");
-        return {};
     }
     return request;
 }
@@ -164,7 +162,7 @@ QString GpuRequest::toCliValue() const
         value = QStringLiteral("device=") + deviceIds.join(QLatin1Char(','));
         break;
     }
-    if (!driver.isEmpty() || !capabilities.isEmpty()) {
+    if (!driver.isEmpty() || !capabilities.isEmpty() || !options.isEmpty()) {
         if (mode == Mode::All)
             value = QStringLiteral("count=all");
         else if (mode == Mode::Count)
@@ -173,6 +171,12 @@ QString GpuRequest::toCliValue() const
             value += QStringLiteral(",driver=") + driver;
         for (const QString &cap : capabilities)
             value += QStringLiteral(",capabilities=") + cap;
+        // One options= field, its pairs a CSV record of their own; the writer quotes what needs it.
+        QStringList pairs;
+        for (auto it = options.cbegin(); it != options.cend(); ++it)
+            pairs << (it.value().isEmpty() ? it.key() : it.key() + QLatin1Char('=') + it.value());
+        if (!pairs.isEmpty())
+            value += QStringLiteral(",options=") + pairs.join(QLatin1Char(','));
     }
     return value;
 }

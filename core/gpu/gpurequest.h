@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -14,14 +15,17 @@ struct GpuRequest
     enum class Mode { None, All, Count, Devices };
 
     Mode mode = Mode::None;
-    int count = 0;            // Mode::Count
-    QStringList deviceIds;    // Mode::Devices: indexes ("0") or UUIDs ("GPU-…")
-    QStringList capabilities; // extra capabilities besides "gpu" (e.g. "utility", "compute"); usually empty
-    QString driver;           // usually empty (the engine picks nvidia)
+    int count = 0;                  // Mode::Count
+    QStringList deviceIds;          // Mode::Devices: indexes ("0") or UUIDs ("GPU-…")
+    QStringList capabilities;       // extra capabilities besides "gpu" (e.g. "utility", "compute"); usually empty
+    QString driver;                 // usually empty (the engine picks nvidia)
+    QMap<QString, QString> options; // options=k=v driver options; usually empty
 
     bool operator==(const GpuRequest &other) const = default;
 
-    // Parses a --gpus value: all | N | device=0,1 | "device=0,1" | driver=…,count=…,capabilities=…
+    // Parses a --gpus value as the CLI does (opts/gpus.go): all | N | device=0,1 | "device=0,1" |
+    // driver=…,count=…,capabilities=…,options=…; each key once; N may be 0, and -1 means all. Unlike the CLI, an
+    // unquoted device=0,1 means both GPUs (the CLI reads "device 0, count 1", which the engine refuses).
     // On failure returns Mode::None and sets *error (translated).
     static GpuRequest parse(const QString &value, QString *error = nullptr);
     // The --gpus value, unquoted (e.g. all, 2, device=0,1). Empty for Mode::None.

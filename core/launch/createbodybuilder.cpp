@@ -5,10 +5,12 @@
 #include "engine/berthlabels.h"
 #include "envfile.h"
 #include "gpu/ownerpolicy.h"
+#include "optiongrammar.h"
 #include "requirementscommand.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 
 #include <pwd.h>
@@ -34,12 +36,31 @@ QJsonValue stringsOrNull(const QStringList &list)
 // KEY=VALUE kept verbatim, a bare KEY taken from the environment or dropped.
 QStringList readEnvFile(const QString &path, QString *error)
 {
+    // A FIFO would block the read for ever and a device such as /dev/zero never ends: only plain files are read.
+    const QFileInfo info(path);
+    if (info.exists() && !info.isFile()) {
+        *error = Tr::tr("it is not a regular file");
+        return {};
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         *error = file.errorString();
         return {};
     }
-    return EnvFile::parse(file.readAll(), error);
+    // The CLI reads with bufio.Scanner, whose lines stop at 64 KiB ("token too long"); reading stops there too,
+    // so a huge file without line breaks is never loaded whole.
+    constexpr qint64 maxLine = 64 * 1024;
+    QByteArray data;
+    while (!file.atEnd()) {
+        const QByteArray raw = file.readLine(maxLine + 1);
+        const qsizetype length = raw.endsWith('\n') ? raw.size() - 1 : raw.size();
+        if (length >= maxLine) {
+            *error = Tr::tr("a line is longer than 64 KiB (token too long)");
+            return {};
+        }
+        data += raw;
+    }
+    return EnvFile::parse(data, error);
 }
 
 // nat.ParsePortSpec: one entry per container port of a range; a single container port with a host range keeps the
@@ -68,6 +89,28 @@ void addPort(const LaunchSpec::Port &port, QJsonObject *exposed, QJsonObject *bi
         list.append(QJsonObject{{QStringLiteral("HostIp"), port.hostIp}, {QStringLiteral("HostPort"), hostPort}});
         bindings->insert(key, list);
     }
+}
+
+QJsonObject deviceRequest(const GpuRequest &gpus)
+{
+    QJsonObject request;
+    request[QStringLiteral("Driver")] = gpus.driver;
+    int count = 0;
+    if (gpus.mode == GpuRequest::Mode::All)
+        count = -1;
+    else if (gpus.mode == GpuRequest::Mode::Count)
+        count = gpus.count;
+    request[QStringLiteral("Count")] = count;
+    request[QStringLiteral("DeviceIDs")] =
+        gpus.mode == GpuRequest::Mode::Devices ? stringsOrNull(gpus.deviceIds) : QJsonValue();
+    QStringList capabilities = gpus.capabilities;
+    capabilities << QStringLiteral("gpu");
+    request[QStringLiteral("Capabilities")] = QJsonArray{QJsonArray::fromStringList(capabilities)};
+    QJsonObject options;
+    for (auto it = gpus.options.cbegin(); it != gpus.options.cend(); ++it)
+        options[it.key()] = it.value();
+    request[QStringLiteral("Options")] = options;
+    return request;
 }
 
 QJsonObject deviceMapping(const QString &device)
@@ -170,6 +213,21 @@ CreateBodyBuilder::Result CreateBodyBuilder::build(const LaunchSpec &spec, const
     result.name = spec.name;
     QJsonObject &body = result.body;
 
+    // Every published port is an entry in two maps: a few full ranges would build gigabytes. Refuse before.
+    qint64 published = 0;
+    for (const LaunchSpec::Port &port : spec.ports)
+        published += OptionGrammar::portCount(port);
+    if (published > OptionGrammar::MaxPublishedPorts) {
+        LaunchProblem p;
+        p.field = LaunchProblem::Field::Ports;
+        p.code = LaunchProblem::Code::InvalidValue;
+        p.message = Tr::tr("%1 ports are published; Berth publishes at most %2")
+                        .arg(published)
+                        .arg(OptionGrammar::MaxPublishedPorts);
+        result.problems << p;
+        return result;
+    }
+
     // Env: the files first, then -e, so -e wins (opts.ReadKVEnvStrings).
     QStringList env;
     for (int i = 0; i < spec.envFiles.size(); ++i) {
@@ -259,17 +317,8 @@ CreateBodyBuilder::Result CreateBodyBuilder::build(const LaunchSpec &spec, const
     for (const LaunchSpec::Port &port : spec.ports)
         addPort(port, &exposed, &portBindings);
     for (const QString &e : spec.expose) {
-        QString ports = e;
-        QString protocol = QStringLiteral("tcp");
-        const qsizetype slash = e.indexOf(QLatin1Char('/'));
-        if (slash >= 0) {
-            protocol = e.mid(slash + 1).toLower();
-            ports = e.left(slash);
-        }
-        const quint32 start = ports.section(QLatin1Char('-'), 0, 0).toUInt();
-        const quint32 end = ports.contains(QLatin1Char('-')) ? ports.section(QLatin1Char('-'), 1).toUInt() : start;
-        for (quint32 p = start; p <= end && p != 0; ++p)
-            exposed[QString::number(p) + QLatin1Char('/') + protocol] = QJsonObject();
+        for (const QString &key : OptionGrammar::exposedPorts(e).value_or(QStringList()))
+            exposed[key] = QJsonObject();
     }
     if (!exposed.isEmpty())
         body[QStringLiteral("ExposedPorts")] = exposed;
@@ -297,34 +346,35 @@ CreateBodyBuilder::Result CreateBodyBuilder::build(const LaunchSpec &spec, const
     }
     host[QStringLiteral("Ulimits")] = ulimits;
 
-    if (spec.gpus.mode != GpuRequest::Mode::None) {
-        QJsonObject request;
-        request[QStringLiteral("Driver")] = spec.gpus.driver;
-        int count = 0;
-        if (spec.gpus.mode == GpuRequest::Mode::All)
-            count = -1;
-        else if (spec.gpus.mode == GpuRequest::Mode::Count)
-            count = spec.gpus.count;
-        request[QStringLiteral("Count")] = count;
-        request[QStringLiteral("DeviceIDs")] =
-            spec.gpus.mode == GpuRequest::Mode::Devices ? stringsOrNull(spec.gpus.deviceIds) : QJsonValue();
-        QStringList capabilities = spec.gpus.capabilities;
-        capabilities << QStringLiteral("gpu");
-        request[QStringLiteral("Capabilities")] = QJsonArray{QJsonArray::fromStringList(capabilities)};
-        request[QStringLiteral("Options")] = QJsonObject();
-        host[QStringLiteral("DeviceRequests")] = QJsonArray{request};
-    } else {
-        host[QStringLiteral("DeviceRequests")] = QJsonValue();
+    // One device request per --gpus flag, then one for all CDI devices (--device vendor/class=name), as the CLI.
+    QJsonArray deviceRequests;
+    if (spec.gpus.mode != GpuRequest::Mode::None)
+        deviceRequests.append(deviceRequest(spec.gpus));
+    for (const GpuRequest &more : spec.moreGpus)
+        deviceRequests.append(deviceRequest(more));
+    QStringList cdiDevices;
+    QJsonArray devices;
+    for (const QString &d : spec.devices) {
+        if (OptionGrammar::isCdiDeviceName(d))
+            cdiDevices << d;
+        else
+            devices.append(deviceMapping(d));
     }
+    if (!cdiDevices.isEmpty()) {
+        deviceRequests.append(QJsonObject{{QStringLiteral("Driver"), QStringLiteral("cdi")},
+                                          {QStringLiteral("Count"), 0},
+                                          {QStringLiteral("DeviceIDs"), QJsonArray::fromStringList(cdiDevices)},
+                                          {QStringLiteral("Capabilities"), QJsonValue()},
+                                          {QStringLiteral("Options"), QJsonValue()}});
+    }
+    host[QStringLiteral("DeviceRequests")] = deviceRequests.isEmpty() ? QJsonValue() : QJsonValue(deviceRequests);
     if (!mounts.isEmpty())
         host[QStringLiteral("Mounts")] = mounts;
     if (!tmpfs.isEmpty())
         host[QStringLiteral("Tmpfs")] = tmpfs;
 
-    QJsonArray devices;
-    for (const QString &d : spec.devices)
-        devices.append(deviceMapping(d));
     host[QStringLiteral("Devices")] = devices;
+    // As typed, as the Debian CLI the oracle compares with sends them; the engine reads both forms the same.
     host[QStringLiteral("CapAdd")] = stringsOrNull(spec.capAdd);
     host[QStringLiteral("CapDrop")] = stringsOrNull(spec.capDrop);
     host[QStringLiteral("SecurityOpt")] = stringsOrNull(spec.securityOpts);

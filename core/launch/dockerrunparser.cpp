@@ -2,6 +2,7 @@
 #include "dockerrunparser.h"
 
 #include "launchunits.h"
+#include "optiongrammar.h"
 #include "requirementscommand.h"
 #include "shellwords.h"
 
@@ -231,16 +232,6 @@ const QStringList &propagations()
     return list;
 }
 
-const QStringList &ulimitNames()
-{
-    static const QStringList list{QStringLiteral("core"),     QStringLiteral("cpu"),        QStringLiteral("data"),
-                                  QStringLiteral("fsize"),    QStringLiteral("locks"),      QStringLiteral("memlock"),
-                                  QStringLiteral("msgqueue"), QStringLiteral("nice"),       QStringLiteral("nofile"),
-                                  QStringLiteral("nproc"),    QStringLiteral("rss"),        QStringLiteral("rtprio"),
-                                  QStringLiteral("rttime"),   QStringLiteral("sigpending"), QStringLiteral("stack")};
-    return list;
-}
-
 // One record of Go's encoding/csv (what --mount and --gpus values go through).
 std::optional<QStringList> readCsv(const QString &text)
 {
@@ -280,19 +271,6 @@ std::optional<QStringList> readCsv(const QString &text)
         ++i; // the comma
     }
     return fields;
-}
-
-bool isPortRange(const QString &text)
-{
-    static const QRegularExpression re(QStringLiteral("^[0-9]+(-[0-9]+)?$"));
-    if (!re.match(text).hasMatch())
-        return false;
-    const QStringList parts = text.split(QLatin1Char('-'));
-    for (const QString &p : parts) {
-        if (p.toUInt() > 65535)
-            return false;
-    }
-    return parts.size() == 1 || parts.at(0).toUInt() <= parts.at(1).toUInt();
 }
 
 class Parser
@@ -337,6 +315,17 @@ public:
             return m_result;
         options();
         imageAndCommand();
+        qint64 published = 0;
+        for (const LaunchSpec::Port &port : std::as_const(m_result.spec.ports))
+            published += OptionGrammar::portCount(port);
+        if (published > OptionGrammar::MaxPublishedPorts) {
+            problem(Severity::Error, Code::InvalidValue, QStringLiteral("-p"),
+                    Tr::tr("The line publishes %1 ports; Berth publishes at most %2 (each one costs the engine a "
+                           "proxy and the container's configuration grows with it): publish fewer or smaller ranges")
+                        .arg(published)
+                        .arg(OptionGrammar::MaxPublishedPorts),
+                    0, Field::Ports);
+        }
         if (m_nvidiaDocker && !m_gpusGiven) {
             // nvidia-docker 1 took the GPUs from NV_GPU, and all of them without it.
             if (!m_nvGpu.isEmpty()) {
@@ -670,9 +659,14 @@ private:
         case Opt::Publish:
             publish(flag, value, at);
             break;
-        case Opt::Expose:
-            s.expose << value;
+        case Opt::Expose: {
+            QString why;
+            if (OptionGrammar::exposedPorts(value, &why))
+                s.expose << value;
+            else
+                invalid(flag, value, why, at, Field::Ports);
             break;
+        }
         case Opt::Label: {
             const QString key = value.section(QLatin1Char('='), 0, 0).trimmed();
             if (key.isEmpty()) {
@@ -689,7 +683,10 @@ private:
                 invalid(flag, value, Tr::tr("expected a number of CPUs such as 4 or 1.5"), at, Field::Cpus);
             break;
         case Opt::CpusetCpus:
-            s.cpusetCpus = value;
+            if (OptionGrammar::isCpuList(value))
+                s.cpusetCpus = value;
+            else
+                invalid(flag, value, Tr::tr("expected CPU numbers and ranges such as 0-3 or 0,2"), at, Field::Cpus);
             break;
         case Opt::Memory:
             if (const std::optional<qint64> bytes = LaunchUnits::parseBytes(value))
@@ -719,6 +716,8 @@ private:
                 problem(Severity::Error, Code::UnsupportedOption, flag,
                         Tr::tr("%1 with options (%2) is not supported: give just the network name").arg(flag, value),
                         at, Field::NetworkMode);
+            } else if (!OptionGrammar::isNetworkMode(value)) {
+                invalid(flag, value, Tr::tr("container: needs the name or id of a container"), at, Field::NetworkMode);
             } else {
                 s.networkMode = value;
             }
@@ -731,7 +730,10 @@ private:
             addHost(flag, value, at);
             break;
         case Opt::Dns:
-            s.dns << value;
+            if (OptionGrammar::isIpAddress(value.trimmed()))
+                s.dns << value.trimmed();
+            else
+                invalid(flag, value, Tr::tr("a DNS server is given by its IP address"), at, Field::Advanced);
             break;
         case Opt::Restart: {
             const QString name = value.section(QLatin1Char(':'), 0, 0);
@@ -751,20 +753,29 @@ private:
             s.runtime = value;
             break;
         case Opt::Pid:
-            s.pidMode = value;
+            if (OptionGrammar::isPidMode(value))
+                s.pidMode = value;
+            else
+                invalid(flag, value, Tr::tr("expected host or container:NAME"), at, Field::Advanced);
             break;
         case Opt::Device:
-            if (value.contains(QLatin1Char('=')))
+            // vendor.com/class=name is a CDI device: the CLI sends it as a device request.
+            if (value.contains(QLatin1Char('=')) && !OptionGrammar::isCdiDeviceName(value))
                 problem(Severity::Error, Code::UnsupportedOption, flag,
-                        Tr::tr("%1 %2: CDI device names are not supported yet").arg(flag, value), at, Field::Devices);
+                        Tr::tr("%1 %2: neither a device path nor a CDI device name (vendor.com/class=name)")
+                            .arg(flag, value),
+                        at, Field::Devices);
             else
                 s.devices << value;
             break;
         case Opt::CapAdd:
-            s.capAdd << value;
-            break;
         case Opt::CapDrop:
-            s.capDrop << value;
+            if (!OptionGrammar::isKnownCapability(value)) {
+                invalid(flag, value, Tr::tr("not a Linux capability (such as SYS_PTRACE or NET_ADMIN)"), at,
+                        Field::Advanced);
+            } else {
+                (def.opt == Opt::CapAdd ? s.capAdd : s.capDrop) << value;
+            }
             break;
         case Opt::SecurityOpt:
             securityOpt(flag, value, at);
@@ -847,6 +858,7 @@ private:
                     m.readOnly = true;
                 } else if (o == QLatin1String("rw")) {
                     m.readOnly = false;
+                    m.explicitReadWrite = true;
                 } else if (o == QLatin1String("z") || o == QLatin1String("Z")) {
                     m.selinuxLabel = o;
                 } else if (o == QLatin1String("nocopy")) {
@@ -971,6 +983,7 @@ private:
 
     void gpus(const QString &flag, const QString &value, int at)
     {
+        const bool again = m_gpusGiven;
         m_gpusGiven = true;
         QString error;
         const GpuRequest request = GpuRequest::parse(value, &error);
@@ -983,119 +996,54 @@ private:
         if (request.mode == GpuRequest::Mode::Devices && request.deviceIds.size() > 1 &&
             !value.trimmed().startsWith(QLatin1Char('"'))) {
             problem(Severity::Warning, Code::InvalidValue, flag,
-                    Tr::tr("%1 %2: the docker CLI would read this as GPU %3 only; Berth uses GPUs %4 (the CLI needs "
-                           "'\"device=%4\"')")
-                        .arg(flag, value, request.deviceIds.constFirst(), request.deviceIds.join(QLatin1Char(','))),
+                    Tr::tr("%1 %2: the docker CLI reads this as GPU %3 plus a count of %4, which the engine refuses; "
+                           "Berth uses GPUs %5 (for the CLI, quote it: '\"device=%5\"')")
+                        .arg(flag, value, request.deviceIds.constFirst(), request.deviceIds.at(1),
+                             request.deviceIds.join(QLatin1Char(','))),
                     at, Field::Gpus);
         }
-        m_result.spec.gpus = request;
+        // Each --gpus is its own device request, as the CLI sends them.
+        if (again)
+            m_result.spec.moreGpus << request;
+        else
+            m_result.spec.gpus = request;
     }
 
     void publish(const QString &flag, const QString &rawValue, int at)
     {
         const int index = int(m_result.spec.ports.size());
-        QString value = rawValue;
-        if (value.contains(QLatin1Char('='))) {
-            // Long syntax: published=8080,target=80,protocol=udp
-            QHash<QString, QString> params{{QStringLiteral("protocol"), QStringLiteral("tcp")}};
-            const QStringList items = value.split(QLatin1Char(','));
-            for (const QString &item : items) {
-                const qsizetype eq = item.indexOf(QLatin1Char('='));
-                if (eq <= 0) {
-                    invalid(flag, rawValue, Tr::tr("expected name=value fields"), at, Field::Ports, index);
-                    return;
-                }
-                params.insert(item.left(eq), item.mid(eq + 1));
-            }
-            value = params.value(QStringLiteral("published")) + QLatin1Char(':') +
-                    params.value(QStringLiteral("target")) + QLatin1Char('/') +
-                    params.value(QStringLiteral("protocol"));
-        }
-        LaunchSpec::Port port;
-        QString containerPart;
-        const QStringList parts = value.split(QLatin1Char(':'));
-        const qsizetype n = parts.size();
-        containerPart = parts.at(n - 1);
-        if (n == 2) {
-            port.hostPort = parts.at(0);
-        } else if (n >= 3) {
-            port.hostPort = parts.at(n - 2);
-            port.hostIp = QStringList(parts.mid(0, n - 2)).join(QLatin1Char(':'));
-        }
-        const qsizetype slash = containerPart.indexOf(QLatin1Char('/'));
-        if (slash >= 0) {
-            port.protocol = containerPart.mid(slash + 1).toLower();
-            containerPart.truncate(slash);
-        }
-        port.containerPort = containerPart;
-        if (port.hostIp.startsWith(QLatin1Char('[')) && port.hostIp.endsWith(QLatin1Char(']')))
-            port.hostIp = port.hostIp.mid(1, port.hostIp.size() - 2);
-        if (!port.hostIp.isEmpty() && QHostAddress(port.hostIp).isNull()) {
-            invalid(flag, rawValue, Tr::tr("%1 is not an IP address").arg(port.hostIp), at, Field::Ports, index);
-            return;
-        }
-        if (!isPortRange(port.containerPort) || (!port.hostPort.isEmpty() && !isPortRange(port.hostPort))) {
-            invalid(flag, rawValue, Tr::tr("ports must be numbers from 1 to 65535, or ranges such as 8000-8010"), at,
-                    Field::Ports, index);
-            return;
-        }
-        if (port.protocol != QLatin1String("tcp") && port.protocol != QLatin1String("udp") &&
-            port.protocol != QLatin1String("sctp")) {
-            invalid(flag, rawValue, Tr::tr("the protocol must be tcp, udp or sctp"), at, Field::Ports, index);
-            return;
-        }
-        m_result.spec.ports << port;
+        QString why;
+        if (const std::optional<LaunchSpec::Port> port = OptionGrammar::port(rawValue, &why))
+            m_result.spec.ports << *port;
+        else
+            invalid(flag, rawValue, why, at, Field::Ports, index);
     }
 
     void ulimit(const QString &flag, const QString &value, int at)
     {
         const int index = int(m_result.spec.ulimits.size());
-        const qsizetype eq = value.indexOf(QLatin1Char('='));
-        const QString name = eq < 0 ? QString() : value.left(eq);
-        if (eq < 0 || !ulimitNames().contains(name)) {
-            invalid(flag, value, Tr::tr("expected NAME=SOFT[:HARD] with a limit such as memlock, nofile or stack"), at,
-                    Field::Ulimits, index);
-            return;
-        }
-        const QStringList limits = value.mid(eq + 1).split(QLatin1Char(':'));
-        bool okSoft = false;
-        bool okHard = true;
-        LaunchSpec::Ulimit u;
-        u.name = name;
-        u.soft = limits.at(0).toLongLong(&okSoft);
-        u.hard = limits.size() > 1 ? limits.at(1).toLongLong(&okHard) : u.soft;
-        if (limits.size() > 2 || !okSoft || !okHard) {
-            invalid(flag, value, Tr::tr("limits must be whole numbers, -1 for unlimited"), at, Field::Ulimits, index);
-            return;
-        }
-        if (u.hard != -1 && u.soft > u.hard) {
-            invalid(flag, value, Tr::tr("the soft limit is above the hard limit"), at, Field::Ulimits, index);
+        QString why;
+        const std::optional<LaunchSpec::Ulimit> u = OptionGrammar::ulimit(value, &why);
+        if (!u) {
+            invalid(flag, value, why, at, Field::Ulimits, index);
             return;
         }
         for (LaunchSpec::Ulimit &existing : m_result.spec.ulimits) {
-            if (existing.name == name) {
-                existing = u;
+            if (existing.name == u->name) {
+                existing = *u;
                 return;
             }
         }
-        m_result.spec.ulimits << u;
+        m_result.spec.ulimits << *u;
     }
 
     void addHost(const QString &flag, const QString &value, int at)
     {
-        qsizetype sep = value.indexOf(QLatin1Char('='));
-        if (sep < 0)
-            sep = value.indexOf(QLatin1Char(':'));
-        const QString host = sep < 0 ? QString() : value.left(sep);
-        QString ip = sep < 0 ? QString() : value.mid(sep + 1);
-        if (ip.size() > 2 && ip.startsWith(QLatin1Char('[')) && ip.endsWith(QLatin1Char(']')))
-            ip = ip.mid(1, ip.size() - 2);
-        if (host.isEmpty() || host.contains(QLatin1Char(':')) ||
-            (ip != QLatin1String("host-gateway") && QHostAddress(ip).isNull())) {
-            invalid(flag, value, Tr::tr("expected HOST:IP"), at, Field::Advanced);
-            return;
-        }
-        m_result.spec.addHosts << host + QLatin1Char(':') + ip;
+        QString why;
+        if (const std::optional<QString> entry = OptionGrammar::addHost(value, &why))
+            m_result.spec.addHosts << *entry;
+        else
+            invalid(flag, value, why, at, Field::Advanced);
     }
 
     void securityOpt(const QString &flag, const QString &value, int at)
@@ -1112,6 +1060,12 @@ private:
         }
         if (value == QLatin1String("systempaths=unconfined")) {
             unsupported(flag + QLatin1Char(' ') + value, at);
+            return;
+        }
+        if (!OptionGrammar::isSecurityOpt(value)) {
+            invalid(flag, value,
+                    Tr::tr("expected KEY=VALUE with label, apparmor, seccomp or systempaths, or no-new-privileges"), at,
+                    Field::Advanced);
             return;
         }
         m_result.spec.securityOpts << value;

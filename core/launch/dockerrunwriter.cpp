@@ -2,6 +2,7 @@
 #include "dockerrunwriter.h"
 
 #include "launchunits.h"
+#include "optiongrammar.h"
 #include "requirementscommand.h"
 #include "shellwords.h"
 
@@ -42,7 +43,7 @@ private:
 QString DockerRunWriter::gpusValue(const GpuRequest &gpus)
 {
     QStringList fields;
-    const bool extras = !gpus.driver.isEmpty() || !gpus.capabilities.isEmpty();
+    const bool extras = !gpus.driver.isEmpty() || !gpus.capabilities.isEmpty() || !gpus.options.isEmpty();
     switch (gpus.mode) {
     case GpuRequest::Mode::None:
         return {};
@@ -60,6 +61,13 @@ QString DockerRunWriter::gpusValue(const GpuRequest &gpus)
         fields << QStringLiteral("driver=") + gpus.driver;
     if (!gpus.capabilities.isEmpty())
         fields << QStringLiteral("capabilities=") + gpus.capabilities.join(QLatin1Char(','));
+    if (!gpus.options.isEmpty()) {
+        // The options value is a CSV record of its own, inside the --gpus record.
+        QStringList pairs;
+        for (auto it = gpus.options.cbegin(); it != gpus.options.cend(); ++it)
+            pairs << csvField(it.value().isEmpty() ? it.key() : it.key() + QLatin1Char('=') + it.value());
+        fields << QStringLiteral("options=") + pairs.join(QLatin1Char(','));
+    }
     for (QString &f : fields)
         f = csvField(f);
     return fields.join(QLatin1Char(','));
@@ -73,6 +81,8 @@ QString DockerRunWriter::volumeValue(const MountSpec &m)
     QStringList opts;
     if (m.readOnly)
         opts << QStringLiteral("ro");
+    else if (m.explicitReadWrite)
+        opts << QStringLiteral("rw");
     if (!m.selinuxLabel.isEmpty())
         opts << m.selinuxLabel;
     if (m.noCopy)
@@ -110,18 +120,7 @@ QString DockerRunWriter::mountValue(const MountSpec &m)
 
 QString DockerRunWriter::portValue(const LaunchSpec::Port &port)
 {
-    QString value;
-    if (!port.hostIp.isEmpty()) {
-        value =
-            port.hostIp.contains(QLatin1Char(':')) ? QLatin1Char('[') + port.hostIp + QLatin1Char(']') : port.hostIp;
-        value += QLatin1Char(':') + port.hostPort + QLatin1Char(':');
-    } else if (!port.hostPort.isEmpty()) {
-        value = port.hostPort + QLatin1Char(':');
-    }
-    value += port.containerPort;
-    if (port.protocol != QLatin1String("tcp"))
-        value += QLatin1Char('/') + port.protocol;
-    return value;
+    return OptionGrammar::portText(port);
 }
 
 QString DockerRunWriter::write(const LaunchSpec &spec, const Options &options)
@@ -143,6 +142,8 @@ QString DockerRunWriter::write(const LaunchSpec &spec, const Options &options)
         g.option("--name", spec.name);
     if (spec.gpus.mode != GpuRequest::Mode::None)
         g.option("--gpus", gpusValue(spec.gpus));
+    for (const GpuRequest &more : spec.moreGpus)
+        g.option("--gpus", gpusValue(more));
     if (!spec.ipcMode.isEmpty())
         g.option("--ipc", spec.ipcMode);
     if (spec.shmSizeBytes > 0)
@@ -184,8 +185,7 @@ QString DockerRunWriter::write(const LaunchSpec &spec, const Options &options)
     if (spec.memorySwapBytes != 0)
         g.option("--memory-swap", LaunchUnits::formatBytes(spec.memorySwapBytes));
     for (const LaunchSpec::Ulimit &u : spec.ulimits) {
-        g.option("--ulimit", u.name + QLatin1Char('=') + QString::number(u.soft) +
-                                 (u.hard == u.soft ? QString() : QLatin1Char(':') + QString::number(u.hard)));
+        g.option("--ulimit", OptionGrammar::ulimitText(u));
     }
     if (!spec.networkMode.isEmpty())
         g.option("--network", spec.networkMode);

@@ -3,7 +3,7 @@
 
 #include "createbodybuilder.h"
 #include "dockerrunwriter.h"
-#include "launchvalidator.h"
+#include "launchsession.h"
 #include "shellwords.h"
 
 #include <QCoreApplication>
@@ -101,45 +101,34 @@ LaunchConverter::Output LaunchConverter::run(const QStringList &args, const Dock
 
     DockerRunParser::Options options = base;
     options.projectFolder = QDir::cleanPath(QDir(currentDir).absoluteFilePath(cwd));
-    const DockerRunParser::Result parsed = DockerRunParser::parse(line, options);
-    report(parsed.problems, &output.err);
-    if (!parsed.ok()) {
-        output.exitCode = 2;
-        return output;
-    }
     // Only what the line itself gets wrong: host paths are the launching machine's business.
     LaunchValidator::Options validation;
     validation.checkHostPaths = false;
-    const QList<LaunchProblem> invalid = LaunchValidator::validate(parsed.spec, validation);
-    report(invalid, &output.err);
-    if (LaunchProblem::hasErrors(invalid)) {
-        output.exitCode = 2;
-        return output;
-    }
-
-    if (toCli) {
-        DockerRunWriter::Options writer;
-        writer.style = multiLine ? DockerRunWriter::Style::MultiLine : DockerRunWriter::Style::SingleLine;
-        writer.imageHasBash = imageHasBash;
-        output.out = (DockerRunWriter::write(parsed.spec, writer) + QLatin1Char('\n')).toUtf8();
-        return output;
-    }
     CreateBodyBuilder::Options build;
     build.imageHasBash = imageHasBash;
     build.berthLabels = labels;
     build.uid = base.uid;
     build.gid = base.gid;
-    const CreateBodyBuilder::Result built = CreateBodyBuilder::build(parsed.spec, build);
-    report(built.problems, &output.err);
-    if (!built.ok()) {
+    // The launch pipeline's engine-free front; --to-cli stops before the body (env files stay unread).
+    const LaunchSession::Prepared prepared = LaunchSession::prepare(line, options, validation, build, !toCli);
+    report(prepared.problems, &output.err);
+    if (!prepared.ok()) {
         output.exitCode = 2;
+        return output;
+    }
+    if (toCli) {
+        DockerRunWriter::Options writer;
+        writer.style = multiLine ? DockerRunWriter::Style::MultiLine : DockerRunWriter::Style::SingleLine;
+        writer.imageHasBash = imageHasBash;
+        output.out = (DockerRunWriter::write(prepared.spec, writer) + QLatin1Char('\n')).toUtf8();
         return output;
     }
     // Written by hand so "name" comes first, as people read it; QJsonDocument would sort the keys.
     const QByteArray name =
-        built.name.isEmpty() ? QByteArrayLiteral("null")
-                             : QJsonDocument(QJsonArray{built.name}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-    QByteArray body = QJsonDocument(built.body).toJson(QJsonDocument::Indented).trimmed();
+        prepared.name.isEmpty()
+            ? QByteArrayLiteral("null")
+            : QJsonDocument(QJsonArray{prepared.name}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    QByteArray body = QJsonDocument(prepared.body).toJson(QJsonDocument::Indented).trimmed();
     body.replace('\n', "\n    ");
     output.out = "{\n    \"name\": " + name + ",\n    \"body\": " + body + "\n}\n";
     return output;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launchspec.h"
 
+#include "requirementscommand.h"
+
 #include <QJsonArray>
 
 namespace berth::core {
@@ -51,6 +53,8 @@ QJsonObject mountToJson(const MountSpec &m)
     o[QLatin1String("source")] = m.source;
     o[QLatin1String("target")] = m.target;
     o[QLatin1String("readOnly")] = m.readOnly;
+    if (m.explicitReadWrite)
+        o[QLatin1String("explicitReadWrite")] = true;
     o[QLatin1String("propagation")] = m.propagation;
     o[QLatin1String("selinuxLabel")] = m.selinuxLabel;
     o[QLatin1String("noCopy")] = m.noCopy;
@@ -69,6 +73,7 @@ MountSpec mountFromJson(const QJsonObject &o)
     m.source = o.value(QLatin1String("source")).toString();
     m.target = o.value(QLatin1String("target")).toString();
     m.readOnly = o.value(QLatin1String("readOnly")).toBool();
+    m.explicitReadWrite = o.value(QLatin1String("explicitReadWrite")).toBool();
     m.propagation = o.value(QLatin1String("propagation")).toString();
     m.selinuxLabel = o.value(QLatin1String("selinuxLabel")).toString();
     m.noCopy = o.value(QLatin1String("noCopy")).toBool();
@@ -113,6 +118,12 @@ QJsonObject gpusToJson(const GpuRequest &g)
     o[QLatin1String("deviceIds")] = toArray(g.deviceIds);
     o[QLatin1String("capabilities")] = toArray(g.capabilities);
     o[QLatin1String("driver")] = g.driver;
+    if (!g.options.isEmpty()) {
+        QJsonObject options;
+        for (auto it = g.options.cbegin(); it != g.options.cend(); ++it)
+            options[it.key()] = it.value();
+        o[QLatin1String("options")] = options;
+    }
     return o;
 }
 
@@ -124,6 +135,9 @@ GpuRequest gpusFromJson(const QJsonObject &o)
     g.deviceIds = toStringList(o.value(QLatin1String("deviceIds")));
     g.capabilities = toStringList(o.value(QLatin1String("capabilities")));
     g.driver = o.value(QLatin1String("driver")).toString();
+    const QJsonObject options = o.value(QLatin1String("options")).toObject();
+    for (auto it = options.begin(); it != options.end(); ++it)
+        g.options.insert(it.key(), it.value().toString());
     return g;
 }
 
@@ -183,6 +197,12 @@ QJsonObject LaunchSpec::toJson() const
         mountArray.append(mountToJson(m));
     o[QLatin1String("mounts")] = mountArray;
     o[QLatin1String("gpus")] = gpusToJson(gpus);
+    if (!moreGpus.isEmpty()) {
+        QJsonArray more;
+        for (const GpuRequest &g : moreGpus)
+            more.append(gpusToJson(g));
+        o[QLatin1String("moreGpus")] = more;
+    }
     o[QLatin1String("ipcMode")] = ipcMode;
     o[QLatin1String("shmSizeBytes")] = double(shmSizeBytes);
     o[QLatin1String("user")] = user;
@@ -233,7 +253,8 @@ QJsonObject LaunchSpec::toJson() const
     o[QLatin1String("groupAdd")] = toArray(groupAdd);
     o[QLatin1String("requirements")] = QJsonObject{{QLatin1String("enabled"), requirements.enabled},
                                                    {QLatin1String("cacheVolume"), requirements.cacheVolume},
-                                                   {QLatin1String("file"), requirements.file}};
+                                                   {QLatin1String("file"), requirements.file},
+                                                   {QLatin1String("shell"), requirements.shell}};
     return o;
 }
 
@@ -262,6 +283,9 @@ LaunchSpec LaunchSpec::fromJson(const QJsonObject &o)
     for (const QJsonValue &m : mountArray)
         s.mounts << mountFromJson(m.toObject());
     s.gpus = gpusFromJson(o.value(QLatin1String("gpus")).toObject());
+    const QJsonArray more = o.value(QLatin1String("moreGpus")).toArray();
+    for (const QJsonValue &g : more)
+        s.moreGpus << gpusFromJson(g.toObject());
     s.ipcMode = str("ipcMode");
     s.shmSizeBytes = toInt64(o.value(QLatin1String("shmSizeBytes")));
     s.user = str("user");
@@ -316,6 +340,10 @@ LaunchSpec LaunchSpec::fromJson(const QJsonObject &o)
         s.requirements.cacheVolume = req.value(QLatin1String("cacheVolume")).toString();
     if (req.contains(QLatin1String("file")))
         s.requirements.file = req.value(QLatin1String("file")).toString();
+    // Only the shells the wrapper is written for; anything else in a hand-edited file keeps the default.
+    const QString shell = req.value(QLatin1String("shell")).toString();
+    if (RequirementsCommand::shells().contains(shell))
+        s.requirements.shell = shell;
     return s;
 }
 

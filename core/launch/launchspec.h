@@ -46,6 +46,9 @@ struct LaunchSpec
         bool enabled = false;
         QString cacheVolume = QStringLiteral("pip_cache");
         QString file = QStringLiteral("requirements.txt"); // relative to the project folder
+        // The shell exactly as written (a pasted `sh -c` stays `sh`): images without bash need sh.
+        QString shell = QStringLiteral("/bin/bash");
+        bool usesBash() const { return shell.endsWith(QLatin1String("bash")); }
         bool operator==(const Requirements &other) const = default;
     };
 
@@ -66,8 +69,9 @@ struct LaunchSpec
 
     QList<MountSpec> mounts;
     GpuRequest gpus;
-    QString ipcMode;         // "", host, private, shareable, none, container:NAME
-    qint64 shmSizeBytes = 0; // 0: engine default (64 MiB)
+    QList<GpuRequest> moreGpus; // further --gpus flags: the CLI sends one device request per flag
+    QString ipcMode;            // "", host, private, shareable, none, container:NAME
+    qint64 shmSizeBytes = 0;    // 0: engine default (64 MiB)
 
     QString user;         // uid[:gid] or name[:group]; ignored when runAsMe
     bool runAsMe = false; // the launching user's uid:gid ($(id -u):$(id -g))

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launchvalidator.h"
 
+#include "optiongrammar.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -40,6 +42,7 @@ public:
         resources();
         restart();
         requirements();
+        limits();
         return m_problems;
     }
 
@@ -217,13 +220,48 @@ private:
         }
     }
 
+    // What the CLI or the engine would refuse, checked for a spec typed in the form as for a pasted line.
+    void limits()
+    {
+        qint64 published = 0;
+        for (const LaunchSpec::Port &p : s.ports)
+            published += OptionGrammar::portCount(p);
+        if (published > OptionGrammar::MaxPublishedPorts) {
+            error(Code::OutOfRange, Field::Ports, QString::number(published),
+                  Tr::tr("%1 ports are published; Berth publishes at most %2 (each one costs the engine a proxy): "
+                         "publish fewer or smaller ranges")
+                      .arg(published)
+                      .arg(OptionGrammar::MaxPublishedPorts));
+        }
+        if (!o.knownRuntimes.isEmpty() && !s.runtime.isEmpty() && !o.knownRuntimes.contains(s.runtime)) {
+            error(Code::InvalidValue, Field::Advanced, s.runtime,
+                  Tr::tr("The engine has no runtime called %1; it knows %2")
+                      .arg(s.runtime, o.knownRuntimes.join(QStringLiteral(", "))));
+        }
+        for (const QString &cap : s.capAdd + s.capDrop) {
+            if (!OptionGrammar::isKnownCapability(cap))
+                error(Code::InvalidValue, Field::Advanced, cap, Tr::tr("%1 is not a Linux capability").arg(cap));
+        }
+        if (!s.cpusetCpus.isEmpty() && !OptionGrammar::isCpuList(s.cpusetCpus))
+            error(Code::InvalidValue, Field::Cpus, s.cpusetCpus,
+                  Tr::tr("CPUs are given as numbers and ranges such as 0-3 or 0,2"));
+        for (const QString &dns : s.dns) {
+            if (!OptionGrammar::isIpAddress(dns))
+                error(Code::InvalidValue, Field::Advanced, dns,
+                      Tr::tr("The DNS server %1 is not an IP address").arg(dns));
+        }
+        if (!OptionGrammar::isPidMode(s.pidMode))
+            error(Code::InvalidValue, Field::Advanced, s.pidMode,
+                  Tr::tr("The PID mode must be host or container:NAME"));
+    }
+
     void ports()
     {
         static const QRegularExpression range(QStringLiteral("^([0-9]+)(?:-([0-9]+))?$"));
         auto span = [](const QRegularExpressionMatch &m, quint32 *start, quint32 *end) {
             *start = m.captured(1).toUInt();
             *end = m.captured(2).isEmpty() ? *start : m.captured(2).toUInt();
-            return *start >= 1 && *end <= 65535 && *start <= *end;
+            return *end <= 65535 && *start <= *end; // 0 lets the engine pick, as the CLI allows
         };
         for (int i = 0; i < s.ports.size(); ++i) {
             const LaunchSpec::Port &p = s.ports.at(i);
@@ -231,14 +269,14 @@ private:
             const QRegularExpressionMatch cm = range.match(p.containerPort);
             if (!cm.hasMatch() || !span(cm, &start, &end)) {
                 error(Code::InvalidValue, Field::Ports, p.containerPort,
-                      Tr::tr("The container port must be a number from 1 to 65535 or a range such as 8000-8010"), i);
+                      Tr::tr("The container port must be a number from 0 to 65535 or a range such as 8000-8010"), i);
                 continue;
             }
             if (!p.hostPort.isEmpty()) {
                 const QRegularExpressionMatch hm = range.match(p.hostPort);
                 if (!hm.hasMatch() || !span(hm, &hostStart, &hostEnd)) {
                     error(Code::InvalidValue, Field::Ports, p.hostPort,
-                          Tr::tr("The host port must be a number from 1 to 65535 or a range such as 8000-8010"), i);
+                          Tr::tr("The host port must be a number from 0 to 65535 or a range such as 8000-8010"), i);
                     continue;
                 }
                 if (end != start && end - start != hostEnd - hostStart) {

@@ -21,6 +21,8 @@ public:
         // Look at the host file system (bind sources, env files, requirements file, project folder). These are
         // stat() calls: cheap, but run the validation off the UI thread when paths may be on network storage.
         bool checkHostPaths = true;
+        // The runtimes the engine reports (EngineInfo::runtimes); empty: not known, any name passes.
+        QStringList knownRuntimes;
     };
 
     static QList<LaunchProblem> validate(const LaunchSpec &spec, const Options &options);

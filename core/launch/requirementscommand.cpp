@@ -54,18 +54,28 @@ QString RequirementsCommand::script(const LaunchSpec &spec)
     return text;
 }
 
+const QStringList &RequirementsCommand::shells()
+{
+    static const QStringList list{QStringLiteral("/bin/bash"), QStringLiteral("bash"), QStringLiteral("/bin/sh"),
+                                  QStringLiteral("sh")};
+    return list;
+}
+
 QStringList RequirementsCommand::wrap(const LaunchSpec &spec, bool imageHasBash)
 {
-    return {imageHasBash ? QStringLiteral("/bin/bash") : QStringLiteral("/bin/sh"), QStringLiteral("-c"), script(spec)};
+    QString shell = spec.requirements.shell;
+    if (!shells().contains(shell))
+        shell = QStringLiteral("/bin/bash");
+    if (!imageHasBash && spec.requirements.usesBash())
+        shell = QStringLiteral("/bin/sh");
+    return {shell, QStringLiteral("-c"), script(spec)};
 }
 
 bool RequirementsCommand::recognise(LaunchSpec &spec)
 {
     if (spec.requirements.enabled || spec.command.size() != 3 || spec.command.at(1) != QLatin1String("-c"))
         return false;
-    static const QStringList shells{QStringLiteral("/bin/bash"), QStringLiteral("bash"), QStringLiteral("/bin/sh"),
-                                    QStringLiteral("sh")};
-    if (!shells.contains(spec.command.at(0)))
+    if (!shells().contains(spec.command.at(0)))
         return false;
     const QString original = spec.command.at(2);
     ShellWords::Options literal;
@@ -105,6 +115,7 @@ bool RequirementsCommand::recognise(LaunchSpec &spec)
     LaunchSpec candidate = spec;
     candidate.command = inner;
     candidate.requirements.enabled = true;
+    candidate.requirements.shell = spec.command.at(0);
     candidate.requirements.cacheVolume.clear();
     if (cached) {
         qsizetype cacheIndex = -1;

@@ -21,13 +21,17 @@ public:
     static QString requirementsArgument(const LaunchSpec &spec);
     // pip install … && <command, shell-quoted>
     static QString script(const LaunchSpec &spec);
-    // {shell, "-c", script}: /bin/bash when the image has bash, else /bin/sh.
-    static QStringList wrap(const LaunchSpec &spec, bool imageHasBash);
+    // {shell, "-c", script}: spec.requirements.shell as written; when the image has no bash, a bash shell gives way
+    // to /bin/sh.
+    static QStringList wrap(const LaunchSpec &spec, bool imageHasBash = true);
+    // The shells the wrapper is recognised with and written for: /bin/bash, bash, /bin/sh, sh.
+    static const QStringList &shells();
     // The container path the project folder is mounted at, empty when it is not mounted.
     static QString projectTarget(const LaunchSpec &spec);
 
     // When spec.command is such a wrapper (bash or sh), moves it into spec.requirements: the command becomes the
-    // inner command and a -v VOLUME:/pip_cache mount becomes the cache volume. Returns whether it did.
+    // inner command, the shell is kept as written and a -v VOLUME:/pip_cache mount becomes the cache volume.
+    // Returns whether it did.
     static bool recognise(LaunchSpec &spec);
 };
 

@@ -343,7 +343,7 @@ private:
             set = false;
         }
         if (fallback && (!set || (colon && value.isEmpty()))) {
-            cur += *fallback;
+            cur += expandWord(*fallback, at);
             return;
         }
         if (!set) {
@@ -369,7 +369,7 @@ private:
             substitution(s.mid(i + 2, close - i - 2), raw, at);
             i = close + 1;
         } else if (next == QLatin1Char('{')) {
-            const qsizetype close = s.indexOf(QLatin1Char('}'), i + 2);
+            const qsizetype close = matchingBrace(i + 2);
             if (close < 0) {
                 cur += s.mid(i);
                 i = n;
@@ -415,6 +415,53 @@ private:
             cur += QLatin1Char('$');
             ++i;
         }
+    }
+
+    // The '}' that closes a ${ whose name starts at `from`: nested ${…}, quotes and backslashes skipped, as bash.
+    qsizetype matchingBrace(qsizetype from) const
+    {
+        int depth = 1;
+        for (qsizetype k = from; k < n; ++k) {
+            const QChar c = s.at(k);
+            if (c == QLatin1Char('\\')) {
+                ++k;
+            } else if (c == QLatin1Char('\'')) {
+                const qsizetype end = s.indexOf(QLatin1Char('\''), k + 1);
+                if (end < 0)
+                    return -1;
+                k = end;
+            } else if (c == QLatin1Char('"')) {
+                ++k;
+                while (k < n && s.at(k) != QLatin1Char('"'))
+                    k += s.at(k) == QLatin1Char('\\') ? 2 : 1;
+                if (k >= n)
+                    return -1;
+            } else if (c == QLatin1Char('$') && k + 1 < n && s.at(k + 1) == QLatin1Char('{')) {
+                ++depth;
+                ++k;
+            } else if (c == QLatin1Char('}') && --depth == 0) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    // The word of ${NAME:-word}: expanded (variables, nested defaults, quotes) as bash does, kept as one word.
+    QString expandWord(const QString &word, qsizetype at)
+    {
+        Splitter inner(word, o);
+        const ShellWords::Result expanded = inner.run();
+        for (LaunchProblem p : expanded.problems) {
+            p.offset = int(at);
+            r.problems << p;
+        }
+        QStringList parts;
+        for (const ShellWords::Word &w : expanded.words) {
+            if (!w.isOperator)
+                parts << w.text;
+        }
+        idSub = idSub || inner.idSub;
+        return parts.join(QLatin1Char(' '));
     }
 
     void unsupportedExpansion(const QString &raw, qsizetype at)

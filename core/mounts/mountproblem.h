@@ -30,7 +30,10 @@ struct MountProblem
         RiskyHostRoot,
         RiskySystemConfig, // /etc
         RiskyOtherUsersHome,
-        RiskyEngineSocket,
+        RiskyEngineSocket, // the socket itself, a folder holding it, or a hard link to it
+        RiskyEngineData,   // the engine's data root (/var/lib/docker or its DockerRootDir)
+        RiskySystemFolder, // /dev, /sys, /boot, /usr
+        RiskyRootHome,     // /root, for a user who is not root
     };
     // A one-click repair the editor can offer.
     enum class FixIt {

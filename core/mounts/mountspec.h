@@ -20,13 +20,14 @@ struct MountSpec
     QString source; // host path (bind), volume name (volume; empty = anonymous), empty for tmpfs
     QString target; // absolute path in the container
     bool readOnly = false;
-    QString propagation;       // bind propagation (rprivate, shared, …), empty = default
-    QString selinuxLabel;      // "z" or "Z" (-v only)
-    bool noCopy = false;       // volume-nocopy
-    QStringList volumeOptions; // --mount volume-opt=K=V, kept as "K=V"
-    qint64 tmpfsSizeBytes = 0; // 0 = engine default
-    int tmpfsMode = 0;         // octal mode as a number, 0 = default
-    QString tmpfsOptions;      // --tmpfs /path:OPTIONS, verbatim
+    bool explicitReadWrite = false; // -v …:rw: the CLI sends the mode as written, so Berth does too
+    QString propagation;            // bind propagation (rprivate, shared, …), empty = default
+    QString selinuxLabel;           // "z" or "Z" (-v only)
+    bool noCopy = false;            // volume-nocopy
+    QStringList volumeOptions;      // --mount volume-opt=K=V, kept as "K=V"
+    qint64 tmpfsSizeBytes = 0;      // 0 = engine default
+    int tmpfsMode = 0;              // octal mode as a number, 0 = default
+    QString tmpfsOptions;           // --tmpfs /path:OPTIONS, verbatim
 
     bool operator==(const MountSpec &other) const = default;
 

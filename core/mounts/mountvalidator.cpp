@@ -4,12 +4,14 @@
 #include "sizeparser.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QMutex>
 #include <QRegularExpression>
 
 #include <pwd.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace berth::core {
@@ -88,6 +90,8 @@ MountValidator::HostContext MountValidator::HostContext::current()
             host.otherHomes.append(home);
     }
     host.engineSockets = {QStringLiteral("/var/run/docker.sock"), QStringLiteral("/run/docker.sock")};
+    host.engineDataRoots = {QStringLiteral("/var/lib/docker")};
+    host.isRoot = ::geteuid() == 0;
     const QString dockerHost = qEnvironmentVariable("DOCKER_HOST");
     if (dockerHost.startsWith(QLatin1String("unix://"))) {
         const QString socket = QDir::cleanPath(dockerHost.mid(7));
@@ -289,7 +293,21 @@ void MountValidator::checkRiskyHostPath(int row, const QString &path, QList<Moun
                                .arg(n)
                                .arg(path)));
     }
+    // A hard link to the socket has another name but the same device and inode.
+    struct stat target = {};
+    const bool targetKnown =
+        m_host.checkHostPaths && ::stat(QFile::encodeName(path).constData(), &target) == 0 && S_ISSOCK(target.st_mode);
     for (const QString &socket : m_host.engineSockets) {
+        struct stat known = {};
+        if (targetKnown && path != socket && ::stat(QFile::encodeName(socket).constData(), &known) == 0 &&
+            known.st_dev == target.st_dev && known.st_ino == target.st_ino) {
+            out.append(problem(row, Severity::Warning, Field::Source, Code::RiskyEngineSocket,
+                               tr("Row %1: %2 is a link to the Docker engine's socket (%3). Anything in the container "
+                                  "that uses it has root on the host and can reach every user's containers.")
+                                   .arg(n)
+                                   .arg(path, socket)));
+            break;
+        }
         if (path == socket) {
             out.append(problem(row, Severity::Warning, Field::Source, Code::RiskyEngineSocket,
                                tr("Row %1: %2 is the Docker engine's socket. Anything in the container that uses it "
@@ -306,6 +324,37 @@ void MountValidator::checkRiskyHostPath(int row, const QString &path, QList<Moun
                                    .arg(path, socket)));
             break;
         }
+    }
+
+    for (const QString &root : m_host.engineDataRoots) {
+        // The data root itself, inside it, or a folder that contains it.
+        if (isAtOrUnder(path, root) || isStrictlyUnder(root, path)) {
+            out.append(problem(row, Severity::Warning, Field::Source, Code::RiskyEngineData,
+                               tr("Row %1: %2 holds the Docker engine's data (%3): every image, volume and "
+                                  "container's files. Changing it can break the engine for everyone.")
+                                   .arg(n)
+                                   .arg(path, root)));
+            break;
+        }
+    }
+    static const QStringList systemFolders{QStringLiteral("/dev"), QStringLiteral("/sys"), QStringLiteral("/boot"),
+                                           QStringLiteral("/usr")};
+    for (const QString &folder : systemFolders) {
+        if (isAtOrUnder(path, folder)) {
+            out.append(problem(row, Severity::Warning, Field::Source, Code::RiskySystemFolder,
+                               tr("Row %1: %2 is part of the host system (%3). The container's root user can change "
+                                  "the host's devices, kernel settings or programs through it.")
+                                   .arg(n)
+                                   .arg(path, folder)));
+            break;
+        }
+    }
+    if (!m_host.isRoot && isAtOrUnder(path, QStringLiteral("/root"))) {
+        out.append(problem(row, Severity::Warning, Field::Source, Code::RiskyRootHome,
+                           tr("Row %1: %2 is in the root user's home folder, which is not yours: it often holds "
+                              "credentials for the whole server.")
+                               .arg(n)
+                               .arg(path)));
     }
 
     const QString ownHome = QDir::cleanPath(m_host.homeDir);

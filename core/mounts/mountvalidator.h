@@ -26,6 +26,9 @@ public:
         QString homeDir;
         QStringList otherHomes;    // other accounts' home folders
         QStringList engineSockets; // /var/run/docker.sock, /run/docker.sock, plus the endpoint's own socket
+        // /var/lib/docker, plus the DockerRootDir the engine reports: its images, volumes and containers' files.
+        QStringList engineDataRoots;
+        bool isRoot = false; // the launching user is root: /root is their own home
         // False for a remote engine: its host folders are not ours to stat or create.
         bool checkHostPaths = true;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "sizeparser.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 #include <cmath>
@@ -56,10 +57,10 @@ std::optional<qint64> SizeParser::parse(const QString &text)
     }
     if (number.isEmpty())
         return std::nullopt;
-    for (QChar c : number) {
-        if (!isNumberChar(c))
-            return std::nullopt;
-    }
+    // strconv.ParseFloat: decimal digits with an optional fraction and exponent (1e9, 1.5E3).
+    static const QRegularExpression decimal(QStringLiteral("^[+]?([0-9]+[.]?[0-9]*|[.][0-9]+)([eE][+-]?[0-9]+)?$"));
+    if (!decimal.match(number).hasMatch())
+        return std::nullopt;
     bool ok = false;
     double size = number.toDouble(&ok);
     if (!ok || size < 0 || !std::isfinite(size))

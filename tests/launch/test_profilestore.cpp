@@ -250,8 +250,8 @@ void TestProfileStore::specJson_roundTripsEveryField()
     m.tmpfsMode = 0755;
     m.tmpfsOptions = QStringLiteral("size=1m");
     s.mounts << m;
-    s.gpus = GpuRequest{
-        GpuRequest::Mode::Count, 3, {QStringLiteral("x")}, {QStringLiteral("utility")}, QStringLiteral("nvidia")};
+    s.gpus = GpuRequest{GpuRequest::Mode::Count,  3, {QStringLiteral("x")}, {QStringLiteral("utility")},
+                        QStringLiteral("nvidia"), {}};
     s.ipcMode = QStringLiteral("host");
     s.shmSizeBytes = 17179869184LL;
     s.user = QStringLiteral("u");
@@ -279,7 +279,7 @@ void TestProfileStore::specJson_roundTripsEveryField()
     s.capDrop = {QStringLiteral("B")};
     s.securityOpts = {QStringLiteral("c")};
     s.groupAdd = {QStringLiteral("video")};
-    s.requirements = LaunchSpec::Requirements{true, QString(), QStringLiteral("r.txt")};
+    s.requirements = LaunchSpec::Requirements{true, QString(), QStringLiteral("r.txt"), QStringLiteral("sh")};
     QCOMPARE(LaunchSpec::fromJson(s.toJson()), s);
     QCOMPARE(LaunchSpec::fromJson(LaunchSpec().toJson()), LaunchSpec());
     QCOMPARE(LaunchSpec::fromJson(QJsonObject()), LaunchSpec()); // missing keys keep the defaults

@@ -6,7 +6,7 @@
 #include "gpu/ownerpolicy.h"
 #include "launch/advancedoptions.h"
 #include "launch/commandpreview.h"
-#include "launch/launchrunner.h"
+#include "launch/launchsession.h"
 #include "launch/profilelist.h"
 #include "launch/profilestore.h"
 #include "launchuitesthelpers.h"
@@ -234,14 +234,14 @@ void TestLaunchPanelEngine::missingImage_isPulledWithProgressThenRun()
     // Before Run the form already says the image is not there and offers to pull it.
     QTRY_VERIFY_WITH_TIMEOUT(noteText(*panel, Field::Image).contains(QStringLiteral("not on this engine")), 20000);
 
-    QSignalSpy pulling(panel->runner(), &ui::LaunchRunner::pullStarted);
+    QSignalSpy pulling(panel->session(), &core::LaunchSession::pullStarted);
     QSignalSpy exited(panel.get(), &ui::LaunchPanel::exited);
     panel->run();
     QTRY_COMPARE_WITH_TIMEOUT(pulling.size(), 1, 20000);
     QTRY_VERIFY(panel->findChild<QWidget *>(QStringLiteral("pullProgress")) != nullptr);
     QTRY_COMPARE_WITH_TIMEOUT(exited.size(), 1, 120000);
     QCOMPARE(exited.first().at(2).toInt(), 0);
-    const core::PullProgressModel &progress = panel->runner()->imagePull()->progress();
+    const core::PullProgressModel &progress = panel->session()->imagePull()->progress();
     QVERIFY(progress.eventCount() > 0);
     QVERIFY2(progress.layerCount() >= 3, qPrintable(QString::number(progress.layerCount())));
     QVERIFY(progress.isComplete() || progress.layersDone() == progress.layerCount());
@@ -302,11 +302,11 @@ void TestLaunchPanelEngine::startFailure_removesTheCreatedContainerAndSaysSo()
     m_containers << name;
     panel->setSpec(busybox(name, {QStringLiteral("/no/such/program")}));
     QSignalSpy launched(panel.get(), &ui::LaunchPanel::launched);
-    QSignalSpy failed(panel->runner(), &ui::LaunchRunner::failed);
+    QSignalSpy failed(panel->session(), &core::LaunchSession::failed);
     panel->run();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
-    const auto failure = failed.first().first().value<ui::LaunchRunner::Failure>();
-    QCOMPARE(failure.step, ui::LaunchRunner::Step::Start);
+    const auto failure = failed.first().first().value<core::LaunchSession::Failure>();
+    QCOMPARE(failure.step, core::LaunchSession::Step::Start);
     QVERIFY(failure.removed);
     QCOMPARE(launched.size(), 0);
     QVERIFY(!containerExists(name));
@@ -360,7 +360,7 @@ void TestLaunchPanelEngine::requirementsLaunch_createsTheCacheVolumeAndRunsTheWr
 
     // The create body and the engine agree with the preview, word for word.
     const QJsonArray expected{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script};
-    QCOMPARE(panel->runner()->body().value(QStringLiteral("Cmd")).toArray(), expected);
+    QCOMPARE(panel->session()->body().value(QStringLiteral("Cmd")).toArray(), expected);
     const QJsonObject details = inspect(name);
     QCOMPARE(details.value(QStringLiteral("Config")).toObject().value(QStringLiteral("Cmd")).toArray(), expected);
     QCOMPARE(details.value(QStringLiteral("Config")).toObject().value(QStringLiteral("WorkingDir")).toString(),
@@ -407,10 +407,10 @@ void TestLaunchPanelEngine::gpusOnAnEngineWithoutNvidia_areRefusedOnTheGpuPicker
     core::EngineInfo withNvidia;
     withNvidia.runtimes = {QStringLiteral("nvidia"), QStringLiteral("runc")};
     gpus->setCapability(core::GpuCapability::decide(withNvidia, {}));
-    QSignalSpy failed(panel->runner(), &ui::LaunchRunner::failed);
+    QSignalSpy failed(panel->session(), &core::LaunchSession::failed);
     panel->run();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 30000);
-    const auto failure = failed.first().first().value<ui::LaunchRunner::Failure>();
+    const auto failure = failed.first().first().value<core::LaunchSession::Failure>();
     QCOMPARE(failure.error.kind(), core::EngineError::Kind::GpuDriverMissing);
     QVERIFY(failure.removed);
     QVERIFY(!containerExists(name));
@@ -426,10 +426,10 @@ void TestLaunchPanelEngine::imageMissingFromItsRegistry_isShownOnTheImageField()
     spec.image = test::registry() + QStringLiteral("/berth/no-such-image");
     spec.tag = QStringLiteral("1.0");
     panel->setSpec(spec);
-    QSignalSpy failed(panel->runner(), &ui::LaunchRunner::failed);
+    QSignalSpy failed(panel->session(), &core::LaunchSession::failed);
     panel->run();
     QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 60000);
-    QCOMPARE(failed.first().first().value<ui::LaunchRunner::Failure>().step, ui::LaunchRunner::Step::Pull);
+    QCOMPARE(failed.first().first().value<core::LaunchSession::Failure>().step, core::LaunchSession::Step::Pull);
     QTRY_VERIFY(noteText(*panel, Field::Image).contains(QStringLiteral("not found")));
     QPushButton *retry = panel->form()->noteFor(Field::Image)->actionButton();
     QVERIFY(retry->isVisible());

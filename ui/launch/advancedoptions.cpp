@@ -3,9 +3,9 @@
 
 #include "common/childsignals.h"
 #include "fieldnote.h"
-#include "launch/dockerrunparser.h"
 #include "launch/dockerrunwriter.h"
 #include "launch/launchunits.h"
+#include "launch/optiongrammar.h"
 #include "launch/shellwords.h"
 #include "mounts/mounteditor.h"
 
@@ -73,23 +73,6 @@ LaunchProblem problem(PField field, int index, const QString &subject, const QSt
     p.subject = subject;
     p.message = message;
     return p;
-}
-
-// One value of a list option read exactly as `docker run OPTION VALUE` reads it, so the form and a pasted line
-// never disagree about ports or ulimits.
-core::DockerRunParser::Result parseOption(const char *option, const QString &value)
-{
-    const QString line = QStringLiteral("docker run ") + QLatin1String(option) + QLatin1Char(' ') +
-                         core::ShellWords::quote(value) + QStringLiteral(" berth-form");
-    core::DockerRunParser::Options options;
-    options.projectFolder = QStringLiteral("/");
-    return core::DockerRunParser::parse(line, options);
-}
-
-QString ulimitText(const core::LaunchSpec::Ulimit &u)
-{
-    return u.name + QLatin1Char('=') + QString::number(u.soft) +
-           (u.hard == u.soft ? QString() : QLatin1Char(':') + QString::number(u.hard));
 }
 
 } // namespace
@@ -474,7 +457,7 @@ void AdvancedOptions::readFrom(const core::LaunchSpec &s)
                                              : QString());
     QStringList ulimits;
     for (const auto &u : s.ulimits)
-        ulimits << ulimitText(u);
+        ulimits << core::OptionGrammar::ulimitText(u);
     setLines(m_ulimits, ulimits);
 
     m_network->setCurrentText(s.networkMode);
@@ -571,14 +554,14 @@ void AdvancedOptions::writeTo(core::LaunchSpec &s, QList<LaunchProblem> *problem
     s.ulimits.clear();
     const QStringList ulimits = linesOf(m_ulimits);
     for (int i = 0; i < ulimits.size(); ++i) {
-        const core::DockerRunParser::Result r = parseOption("--ulimit", ulimits.at(i));
-        if (!r.ok() || r.spec.ulimits.isEmpty()) {
+        const std::optional<core::LaunchSpec::Ulimit> u = core::OptionGrammar::ulimit(ulimits.at(i));
+        if (!u) {
             report(problem(PField::Ulimits, i, ulimits.at(i),
                            tr("Line %1: \"%2\" is not a limit such as memlock=-1 or nofile=1024:2048")
                                .arg(i + 1)
                                .arg(ulimits.at(i))));
         } else {
-            s.ulimits << r.spec.ulimits;
+            s.ulimits << *u;
         }
     }
 
@@ -586,22 +569,16 @@ void AdvancedOptions::writeTo(core::LaunchSpec &s, QList<LaunchProblem> *problem
     s.ports.clear();
     const QStringList ports = linesOf(m_ports);
     for (int i = 0; i < ports.size(); ++i) {
-        const core::DockerRunParser::Result r = parseOption("-p", ports.at(i));
-        if (!r.ok() || r.spec.ports.isEmpty()) {
-            QString why;
-            for (const LaunchProblem &p : r.problems) {
-                if (p.isError()) {
-                    why = p.message;
-                    break;
-                }
-            }
+        QString why;
+        const std::optional<core::LaunchSpec::Port> port = core::OptionGrammar::port(ports.at(i), &why);
+        if (!port) {
             report(problem(PField::Ports, i, ports.at(i),
                            tr("Line %1: \"%2\" is not a port mapping such as 8888:8888 or 127.0.0.1:6006:6006")
                                    .arg(i + 1)
                                    .arg(ports.at(i)) +
                                (why.isEmpty() ? QString() : QStringLiteral(" (") + why + QLatin1Char(')'))));
         } else {
-            s.ports << r.spec.ports;
+            s.ports << *port;
         }
     }
     s.expose = linesOf(m_expose);

@@ -7,7 +7,7 @@ namespace berth::ui {
 
 using Field = core::LaunchProblem::Field;
 using Kind = core::EngineError::Kind;
-using Step = LaunchRunner::Step;
+using Step = core::LaunchSession::Step;
 
 namespace {
 bool has(const QString &text, const char *part)
@@ -63,8 +63,8 @@ Field LaunchFailureText::fieldForMessage(const QString &m, const core::LaunchSpe
     return Field::None;
 }
 
-LaunchFailureText::Placement LaunchFailureText::place(const LaunchRunner::Failure &f, const core::LaunchSpec &spec,
-                                                      const QString &host)
+LaunchFailureText::Placement LaunchFailureText::place(const core::LaunchSession::Failure &f,
+                                                      const core::LaunchSpec &spec, const QString &host)
 {
     Placement p;
     const ErrorText::Text words = ErrorText::describe(f.error, host);
@@ -75,8 +75,10 @@ LaunchFailureText::Placement LaunchFailureText::place(const LaunchRunner::Failur
     };
     switch (f.step) {
     case Step::None:
+    case Step::Parse:
+    case Step::Validate:
     case Step::Build:
-        break;
+        break; // problems with fields: shown on the fields
     case Step::Volume:
         p.field = Field::Requirements;
         p.text = withDetail(tr("The pip cache volume %1 could not be created.").arg(spec.requirements.cacheVolume));
@@ -141,7 +143,7 @@ LaunchFailureText::Placement LaunchFailureText::place(const LaunchRunner::Failur
     return p;
 }
 
-QString LaunchFailureText::summary(const LaunchRunner::Failure &f, const QString &host)
+QString LaunchFailureText::summary(const core::LaunchSession::Failure &f, const QString &host)
 {
     Q_UNUSED(host)
     QString text = tr("Nothing was launched.");

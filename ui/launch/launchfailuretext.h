@@ -2,8 +2,8 @@
 #pragma once
 
 #include "launch/launchproblem.h"
+#include "launch/launchsession.h"
 #include "launch/launchspec.h"
-#include "launchrunner.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -24,10 +24,10 @@ public:
         bool offerShellSh = false; // the image has no /bin/bash for the requirements wrapper
     };
 
-    static Placement place(const LaunchRunner::Failure &failure, const core::LaunchSpec &spec,
+    static Placement place(const core::LaunchSession::Failure &failure, const core::LaunchSpec &spec,
                            const QString &engineHost = {});
     // "Nothing was launched: … The container X was removed again, so nothing is left half-way."
-    static QString summary(const LaunchRunner::Failure &failure, const QString &engineHost = {});
+    static QString summary(const core::LaunchSession::Failure &failure, const QString &engineHost = {});
     // The field an engine message is about, by what the engine says (e.g. "port is already allocated" → Ports).
     static core::LaunchProblem::Field fieldForMessage(const QString &message, const core::LaunchSpec &spec);
 };

@@ -209,7 +209,10 @@ LaunchForm::LaunchForm(QWidget *parent)
         m_editors.insert(int(Field::Requirements), m_requirements);
         connect(m_requirements, &QCheckBox::toggled, this, [this] { onChanged(); });
         connect(m_reqShell, &QComboBox::currentIndexChanged, this, [this](int index) {
-            m_hasBash = index == 0;
+            // A shell written as `sh` or `bash` stays as written until the user picks the other one.
+            const bool bash = index == 0;
+            if (usesBash() != bash)
+                m_wrapperShell = bash ? QStringLiteral("/bin/bash") : QStringLiteral("/bin/sh");
             onChanged();
         });
         connect(m_wrapped, &QLineEdit::editingFinished, this, &LaunchForm::applyWrappedEdit);
@@ -419,10 +422,14 @@ LaunchSpec LaunchForm::spec(QList<LaunchProblem> *formProblems) const
     if (s.gpus.mode != core::GpuRequest::Mode::None) {
         s.gpus.capabilities = m_gpuExtras.capabilities;
         s.gpus.driver = m_gpuExtras.driver;
+        s.gpus.options = m_gpuExtras.options;
     }
+    // Further --gpus flags have no picker of their own: kept as the line gave them.
+    s.moreGpus = m_moreGpus;
     s.requirements.enabled = m_requirements->isChecked();
     s.requirements.file = m_reqFile->text().trimmed();
     s.requirements.cacheVolume = m_reqCache->text().trimmed();
+    s.requirements.shell = m_wrapperShell;
     m_advanced->writeTo(s, formProblems);
     return s;
 }
@@ -435,10 +442,13 @@ void LaunchForm::setSpec(const LaunchSpec &s)
     setText(m_project, s.projectFolder);
     setText(m_command, core::ShellWords::join(s.command));
     m_gpuExtras = s.gpus;
+    m_moreGpus = s.moreGpus;
     m_gpus->setRequest(s.gpus);
     m_requirements->setChecked(s.requirements.enabled);
     setText(m_reqFile, s.requirements.file);
     setText(m_reqCache, s.requirements.cacheVolume);
+    m_wrapperShell = s.requirements.shell;
+    m_reqShell->setCurrentIndex(usesBash() ? 0 : 1);
     m_advanced->readFrom(s);
     setText(m_projectTarget, mountEditor()->projectRow() >= 0 ? mountEditor()->projectTarget() : QString());
     m_wrapped->setModified(false);
@@ -448,12 +458,17 @@ void LaunchForm::setSpec(const LaunchSpec &s)
 
 bool LaunchForm::imageHasBash() const
 {
-    return m_hasBash;
+    return usesBash();
+}
+
+bool LaunchForm::usesBash() const
+{
+    return m_wrapperShell.endsWith(QLatin1String("bash"));
 }
 
 void LaunchForm::setImageHasBash(bool hasBash)
 {
-    m_reqShell->setCurrentIndex(hasBash ? 0 : 1); // the index signal updates m_hasBash
+    m_reqShell->setCurrentIndex(hasBash ? 0 : 1); // the index signal updates m_shell
 }
 
 void LaunchForm::setProjectFolder(const QString &folder)
@@ -526,7 +541,7 @@ void LaunchForm::refreshDerived()
     m_wrappedRow->setVisible(requirements);
     const LaunchSpec s = spec();
     if (requirements && !(m_wrapped->hasFocus() && m_wrapped->isModified())) {
-        const QString wrapped = core::ShellWords::join(core::RequirementsCommand::wrap(s, m_hasBash));
+        const QString wrapped = core::ShellWords::join(core::RequirementsCommand::wrap(s));
         if (m_wrapped->text() != wrapped)
             m_wrapped->setText(wrapped);
         m_wrapped->setModified(false);
@@ -618,9 +633,8 @@ void LaunchForm::applyWrappedEdit()
         setText(m_command, core::ShellWords::join(candidate.command));
         setText(m_reqFile, candidate.requirements.file);
         setText(m_reqCache, candidate.requirements.cacheVolume);
-        const bool bash = argv.constFirst().endsWith(QLatin1String("bash"));
-        m_hasBash = bash;
-        m_reqShell->setCurrentIndex(bash ? 0 : 1);
+        m_wrapperShell = candidate.requirements.shell;
+        m_reqShell->setCurrentIndex(usesBash() ? 0 : 1);
         clearStatusNote(Field::Command);
     } else {
         // Something else: it becomes the command, run exactly as typed.
@@ -773,14 +787,13 @@ QString LaunchForm::fieldValue(const LaunchSpec &s, Field field) const
         keys = {QStringLiteral("user"), QStringLiteral("runAsMe")};
         break;
     default:
-        return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) +
-               (m_hasBash ? QStringLiteral("bash") : QStringLiteral("sh"));
+        return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact)) + m_wrapperShell;
     }
     QJsonArray values;
     for (const QString &key : keys)
         values.append(json.value(key));
     return QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)) +
-           (field == Field::Requirements ? (m_hasBash ? QStringLiteral("bash") : QStringLiteral("sh")) : QString());
+           (field == Field::Requirements ? m_wrapperShell : QString());
 }
 
 void LaunchForm::renderNotes()

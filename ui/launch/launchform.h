@@ -66,6 +66,7 @@ public:
 
     // The shell of the requirements wrapper: /bin/bash, or /bin/sh for images without bash.
     bool imageHasBash() const;
+    bool usesBash() const;
     void setImageHasBash(bool hasBash);
 
     // Validation (core problems plus the form's own), shown next to their fields. Required-field problems are left
@@ -132,9 +133,10 @@ private:
     core::PresetStore *m_presets = nullptr;
     core::DockerRunParser::Options m_shell; // how the command field's words are read ($VAR, ~)
     bool m_updating = false;
-    bool m_hasBash = true;
+    QString m_wrapperShell = QStringLiteral("/bin/bash"); // the requirements wrapper's, as written
     QString m_lastImageKey;
     core::GpuRequest m_gpuExtras; // capabilities and driver the picker does not show
+    QList<core::GpuRequest> m_moreGpus;
     QList<core::LaunchProblem> m_problems;
     bool m_includeRequired = false;
     std::optional<std::pair<Field, Note>> m_failure;

@@ -54,7 +54,7 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
       m_presets(new core::PresetStore(settings.dataDir(), this)),
       m_profiles(new core::ProfileStore(settings.dataDir(), this)), m_credentials(new core::DockerCredentials(this)),
       m_ownInventory(new core::GpuInventory(this)), m_ownHolders(new core::GpuHolderScanner(engine, this)),
-      m_inventory(m_ownInventory), m_runner(new LaunchRunner(engine, m_credentials, this)),
+      m_inventory(m_ownInventory), m_session(new core::LaunchSession(engine, m_credentials, this)),
       m_profileList(new ProfileList(
           m_profiles, [this] { return spec(); }, this)),
       m_title(new QLabel(this)), m_profileLabel(new QLabel(this)), m_replacedNote(new QLabel(this)),
@@ -180,7 +180,7 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
     connect(runShortcut, &QShortcut::activated, this, &LaunchPanel::run);
 
     connect(m_profileList, &ProfileList::loadRequested, this, [this](const LaunchSpec &spec, const QString &name) {
-        replaceForm(spec, m_form->imageHasBash());
+        replaceForm(spec);
         m_replacedWhy = [name] { return tr("Loaded %1.").arg(name.isEmpty() ? tr("a recent launch") : name); };
         retranslate();
     });
@@ -189,15 +189,22 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
         showMessage(int(error ? MessageBar::Kind::Error : MessageBar::Kind::Information), [text] { return text; });
     });
 
-    connect(m_runner, &LaunchRunner::stageChanged, this, &LaunchPanel::onStage);
-    connect(m_runner, &LaunchRunner::pullStarted, this, [this] { showPullProgress(m_runner->imagePull()); });
-    connect(m_runner, &LaunchRunner::attachRequested, this, &LaunchPanel::attachRequested);
-    connect(m_runner, &LaunchRunner::failed, this, &LaunchPanel::onFailed);
-    connect(m_runner, &LaunchRunner::cancelled, this, [this] {
+    if (m_engine) {
+        // The runtimes the engine has, so --runtime banana is refused before anything is created.
+        m_engine->info(this, [this](const core::Result<core::EngineInfo> &info) {
+            if (info.ok())
+                m_runtimes = info->runtimes;
+        });
+    }
+    connect(m_session, &core::LaunchSession::stageChanged, this, &LaunchPanel::onStage);
+    connect(m_session, &core::LaunchSession::pullStarted, this, [this] { showPullProgress(m_session->imagePull()); });
+    connect(m_session, &core::LaunchSession::attachRequested, this, &LaunchPanel::attachRequested);
+    connect(m_session, &core::LaunchSession::failed, this, &LaunchPanel::onFailed);
+    connect(m_session, &core::LaunchSession::cancelled, this, [this] {
         setStatus(Tone::Plain, [] { return tr("Cancelled. Nothing was launched."); });
         updateButtons();
     });
-    connect(m_runner, &LaunchRunner::launched, this, [this](const QString &id, const QString &name) {
+    connect(m_session, &core::LaunchSession::launched, this, [this](const QString &id, const QString &name) {
         m_profiles->addRecent(m_launchSpec, m_launchProfile);
         m_lastExit.reset();
         const bool detach = m_launchSpec.detach;
@@ -207,7 +214,7 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
         updateButtons();
         Q_EMIT launched(id, name, m_launchSpec.tty, m_launchSpec.interactive);
     });
-    connect(m_runner, &LaunchRunner::exited, this, [this](const QString &id, const QString &name, int code) {
+    connect(m_session, &core::LaunchSession::exited, this, [this](const QString &id, const QString &name, int code) {
         m_lastExit = code;
         setStatus(code == 0 ? Tone::Good : Tone::Warning,
                   [name, code] { return tr("%1 exited with code %2.").arg(name).arg(code); });
@@ -242,7 +249,10 @@ bool LaunchPanel::imageHasBash() const
 
 void LaunchPanel::setSpec(const LaunchSpec &spec, bool imageHasBash)
 {
-    replaceForm(spec, imageHasBash);
+    LaunchSpec s = spec;
+    if (!imageHasBash && s.requirements.usesBash())
+        s.requirements.shell = QStringLiteral("/bin/sh");
+    replaceForm(s);
 }
 
 QString LaunchPanel::currentProfile() const
@@ -261,18 +271,16 @@ QString LaunchPanel::engineHost() const
     return m_engine ? m_engine->endpoint().host() : QString();
 }
 
-void LaunchPanel::replaceForm(const LaunchSpec &spec, bool hasBash)
+void LaunchPanel::replaceForm(const LaunchSpec &spec)
 {
     // Whatever was typed can come back with one click.
     Replaced before;
     before.spec = m_form->spec();
-    before.hasBash = m_form->imageHasBash();
     before.profile = m_profileList->currentProfile();
     before.preset = m_form->currentPresetId();
     m_replaced = before;
     m_replacedWhy = {};
     m_form->clearFailureNote();
-    m_form->setImageHasBash(hasBash);
     m_form->setSpec(spec);
     m_undo->show();
     m_replacedNote->show();
@@ -285,7 +293,6 @@ void LaunchPanel::undoReplace()
         return;
     const Replaced back = *m_replaced;
     m_replaced.reset();
-    m_form->setImageHasBash(back.hasBash);
     m_form->setSpec(back.spec);
     m_form->setCurrentPresetId(back.preset);
     m_profileList->setCurrentProfile(back.profile);
@@ -306,9 +313,10 @@ void LaunchPanel::applyPreset(const QString &presetId)
     next.command = now.command;
     next.requirements.enabled = now.requirements.enabled;
     next.requirements.file = now.requirements.file;
+    next.requirements.shell = now.requirements.shell;
     if (!now.requirements.cacheVolume.isEmpty())
         next.requirements.cacheVolume = now.requirements.cacheVolume;
-    replaceForm(next, m_form->imageHasBash());
+    replaceForm(next);
     m_form->setCurrentPresetId(presetId);
     const QString name = preset->displayName();
     m_replacedWhy = [name] { return tr("Started from the %1 preset.").arg(name); };
@@ -320,7 +328,13 @@ QList<LaunchProblem> LaunchPanel::importCommand(const QString &line, const QStri
     const QString folder = projectFolder.isEmpty() ? m_form->spec().projectFolder : projectFolder;
     const core::DockerRunParser::Result result =
         core::DockerRunParser::parse(line, core::DockerRunParser::systemOptions(folder));
-    replaceForm(result.spec, PasteCommandDialog::usesBash(line, result));
+    importParsed(result);
+    return result.problems;
+}
+
+void LaunchPanel::importParsed(const core::DockerRunParser::Result &result)
+{
+    replaceForm(result.spec);
     m_profileList->setCurrentProfile({});
     m_replacedWhy = [] { return tr("Filled from a docker run command."); };
     if (!result.problems.isEmpty()) {
@@ -336,15 +350,13 @@ QList<LaunchProblem> LaunchPanel::importCommand(const QString &line, const QStri
         });
     }
     retranslate();
-    return result.problems;
 }
 
 void LaunchPanel::openPasteDialog()
 {
     auto *dialog = new PasteCommandDialog(m_form->spec().projectFolder, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this,
-            [this, dialog] { importCommand(dialog->text(), dialog->projectFolder()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { importParsed(dialog->result()); });
     dialog->open();
 }
 
@@ -390,7 +402,9 @@ void LaunchPanel::validate(bool forRun)
                     return;
                 onValidated(spec, formProblems + watcher->result(), forRun);
             });
-    watcher->setFuture(QtConcurrent::run([spec] { return core::LaunchValidator::validate(spec); }));
+    core::LaunchValidator::Options options;
+    options.knownRuntimes = m_runtimes;
+    watcher->setFuture(QtConcurrent::run([spec, options] { return core::LaunchValidator::validate(spec, options); }));
 }
 
 void LaunchPanel::onValidated(const LaunchSpec &spec, QList<LaunchProblem> problems, bool forRun)
@@ -476,7 +490,7 @@ void LaunchPanel::onValidated(const LaunchSpec &spec, QList<LaunchProblem> probl
 
 void LaunchPanel::run()
 {
-    if (m_runner->isBusy() || m_validatingForRun)
+    if (m_session->isBusy() || m_validatingForRun)
         return;
     m_runAttempted = true;
     m_validatingForRun = true;
@@ -490,38 +504,37 @@ void LaunchPanel::run()
 
 void LaunchPanel::startLaunch(const LaunchSpec &spec)
 {
-    LaunchRunner::Request request;
+    core::LaunchSession::Request request;
     request.spec = spec;
-    request.build.imageHasBash = m_form->imageHasBash();
     request.build.owner = m_owners.userName();
     request.build.profileName = m_profileList->currentProfile();
     request.attach = spec.interactive && isSignalConnected(QMetaMethod::fromSignal(&LaunchPanel::attachRequested));
     request.keepFailedStart = m_form->advanced()->keepFailedStart();
     m_launchSpec = spec;
     m_launchProfile = m_profileList->currentProfile();
-    m_runner->start(request);
+    m_session->start(request);
     updateButtons();
 }
 
 void LaunchPanel::cancel()
 {
-    m_runner->cancel();
+    m_session->cancel();
     updateButtons();
 }
 
 void LaunchPanel::continueAfterAttach(const QString &containerId)
 {
-    m_runner->continueAfterAttach(containerId);
+    m_session->continueAfterAttach(containerId);
 }
 
 void LaunchPanel::abortAttach(const QString &containerId, const QString &reason)
 {
-    m_runner->abortAttach(containerId, reason);
+    m_session->abortAttach(containerId, reason);
 }
 
 bool LaunchPanel::isLaunching() const
 {
-    return m_runner->isBusy() || m_validatingForRun;
+    return m_session->isBusy() || m_validatingForRun;
 }
 
 QString LaunchPanel::statusText() const
@@ -529,9 +542,9 @@ QString LaunchPanel::statusText() const
     return m_status->text();
 }
 
-void LaunchPanel::onStage(LaunchRunner::Stage stage)
+void LaunchPanel::onStage(core::LaunchSession::Stage stage)
 {
-    using Stage = LaunchRunner::Stage;
+    using Stage = core::LaunchSession::Stage;
     const QString image = m_launchSpec.imageReference();
     const QString volume = m_launchSpec.requirements.cacheVolume;
     switch (stage) {
@@ -553,7 +566,7 @@ void LaunchPanel::onStage(LaunchRunner::Stage stage)
         setStatus(Tone::Busy, [] { return tr("Creating the container…"); });
         break;
     case Stage::WaitingForAttach: {
-        const QString name = m_runner->containerName();
+        const QString name = m_session->containerName();
         setStatus(Tone::Busy, [name] { return tr("Created %1; waiting for the terminal to attach…").arg(name); });
         break;
     }
@@ -573,11 +586,12 @@ void LaunchPanel::onStage(LaunchRunner::Stage stage)
     updateButtons();
 }
 
-void LaunchPanel::onFailed(const LaunchRunner::Failure &failure)
+void LaunchPanel::onFailed(const core::LaunchSession::Failure &failure)
 {
     const LaunchSpec spec = m_launchSpec;
     const QString host = engineHost();
-    if (failure.step == LaunchRunner::Step::Build) {
+    using Step = core::LaunchSession::Step;
+    if (failure.step == Step::Build || failure.step == Step::Parse || failure.step == Step::Validate) {
         QList<LaunchProblem> problems = m_form->problems();
         problems << failure.problems;
         m_form->setProblems(problems, true);
@@ -632,7 +646,7 @@ void LaunchPanel::showPullProgress(core::ImagePull *pull)
 
 void LaunchPanel::pullImageNow()
 {
-    if (!m_engine || (m_pull && m_pull->isRunning()) || m_runner->isBusy())
+    if (!m_engine || (m_pull && m_pull->isRunning()) || m_session->isBusy())
         return;
     const LaunchSpec now = m_form->spec();
     core::ImageReference reference = core::ImageReference::parse(now.image);
@@ -655,8 +669,8 @@ void LaunchPanel::pullImageNow()
                 setStatus(Tone::Plain, [ref] { return tr("Pull of %1 cancelled.").arg(ref); });
                 return;
             }
-            LaunchRunner::Failure f;
-            f.step = LaunchRunner::Step::Pull;
+            core::LaunchSession::Failure f;
+            f.step = core::LaunchSession::Step::Pull;
             f.error = error;
             f.imageReference = ref;
             const LaunchSpec spec = m_form->spec();
@@ -783,10 +797,10 @@ void LaunchPanel::showMessage(int kind, std::function<QString()> text)
 
 void LaunchPanel::updateButtons()
 {
-    const bool busy = m_runner->isBusy() || m_validatingForRun;
+    const bool busy = m_session->isBusy() || m_validatingForRun;
     m_run->setEnabled(!busy && m_engine);
-    using Stage = LaunchRunner::Stage;
-    const Stage stage = m_runner->stage();
+    using Stage = core::LaunchSession::Stage;
+    const Stage stage = m_session->stage();
     // A pull has its own Cancel in the progress strip.
     m_cancel->setVisible(busy && stage != Stage::Pulling && !m_validatingForRun);
 }

@@ -2,9 +2,10 @@
 #pragma once
 
 #include "gpu/ownerpolicy.h"
+#include "launch/dockerrunparser.h"
 #include "launch/launchproblem.h"
+#include "launch/launchsession.h"
 #include "launch/launchspec.h"
-#include "launchrunner.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -56,8 +57,10 @@ public:
     void setSpec(const core::LaunchSpec &spec, bool imageHasBash = true);
     bool imageHasBash() const;
     void applyPreset(const QString &presetId);
-    // Fills the form from a docker run line as the paste dialog does; returns what could not be mapped.
+    // Fills the form from a docker run line; returns what could not be mapped.
     QList<core::LaunchProblem> importCommand(const QString &line, const QString &projectFolder = {});
+    // Fills the form from a parse already made (the paste dialog's): nothing is parsed again.
+    void importParsed(const core::DockerRunParser::Result &result);
 
     // Shared GPU sources (the GPU page's); without them the panel uses its own. Not owned.
     void setGpuSources(core::GpuInventory *inventory, core::GpuHolderScanner *holders);
@@ -69,7 +72,7 @@ public:
     LaunchForm *form() const { return m_form; }
     CommandPreview *preview() const { return m_preview; }
     MessageBar *messageBar() const { return m_messages; }
-    LaunchRunner *runner() const { return m_runner; }
+    core::LaunchSession *session() const { return m_session; }
     QPushButton *runButton() const { return m_run; }
 
     bool isLaunching() const; // between Run and launched()/failure
@@ -103,19 +106,18 @@ private:
     enum class Tone { Plain, Busy, Good, Warning, Error };
     struct Replaced
     {
-        core::LaunchSpec spec;
-        bool hasBash = true;
+        core::LaunchSpec spec; // the shell travels in spec.requirements
         QString profile;
         QString preset;
     };
 
-    void replaceForm(const core::LaunchSpec &spec, bool hasBash);
+    void replaceForm(const core::LaunchSpec &spec);
     void onFormChanged();
     void validate(bool forRun);
     void onValidated(const core::LaunchSpec &spec, QList<core::LaunchProblem> problems, bool forRun);
     void startLaunch(const core::LaunchSpec &spec);
-    void onStage(LaunchRunner::Stage stage);
-    void onFailed(const LaunchRunner::Failure &failure);
+    void onStage(core::LaunchSession::Stage stage);
+    void onFailed(const core::LaunchSession::Failure &failure);
     void showPullProgress(core::ImagePull *pull);
     void checkImage();
     void saveAsPreset();
@@ -135,7 +137,7 @@ private:
     core::GpuInventory *m_ownInventory;
     core::GpuHolderScanner *m_ownHolders;
     QPointer<core::GpuInventory> m_inventory;
-    LaunchRunner *m_runner;
+    core::LaunchSession *m_session;
     core::ImagePull *m_pull = nullptr; // "Pull now", outside a launch
 
     ProfileList *m_profileList;
@@ -170,6 +172,7 @@ private:
     core::LaunchSpec m_launchSpec;
     QString m_launchProfile;
     std::optional<int> m_lastExit;
+    QStringList m_runtimes; // the engine's, once info() answered
 };
 
 } // namespace berth::ui

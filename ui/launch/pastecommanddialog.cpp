@@ -12,7 +12,6 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -63,7 +62,8 @@ PasteCommandDialog::PasteCommandDialog(const QString &projectFolder, QWidget *pa
     connect(m_text, &QPlainTextEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
     connect(m_folder, &QLineEdit::textChanged, m_timer, qOverload<>(&QTimer::start));
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
-        reparse(); // the text may have changed within the debounce interval
+        if (m_timer->isActive())
+            reparse(); // the text changed within the debounce interval
         accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -103,15 +103,7 @@ core::DockerRunParser::Result PasteCommandDialog::result() const
 
 bool PasteCommandDialog::imageHasBash() const
 {
-    return usesBash(text(), m_result);
-}
-
-bool PasteCommandDialog::usesBash(const QString &text, const core::DockerRunParser::Result &result)
-{
-    if (!result.spec.requirements.enabled)
-        return true;
-    static const QRegularExpression bash(QStringLiteral("(^|[\\s/'\"])bash\\s+-c\\b"));
-    return bash.match(text).hasMatch();
+    return m_result.spec.requirements.usesBash();
 }
 
 void PasteCommandDialog::reparse()

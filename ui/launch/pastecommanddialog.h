@@ -27,16 +27,13 @@ public:
     void setText(const QString &text);
     QString text() const;
     QString projectFolder() const;
-    // The parse of the text as it is now.
+    // The parse of the text as it is now; accepting hands it to the form as it is.
     core::DockerRunParser::Result result() const;
+    // The requirements wrapper's shell, as the line wrote it.
     bool imageHasBash() const;
 
     QPlainTextEdit *editor() const { return m_text; }
     QListWidget *problemList() const { return m_problems; }
-
-    // Whether the requirements wrapper of a pasted line ran under bash (sh otherwise). The parser folds both into
-    // the requirements option; the form keeps the shell apart.
-    static bool usesBash(const QString &text, const core::DockerRunParser::Result &result);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

@@ -203,6 +203,17 @@ void MountEditor::setEngine(core::EngineClient *engine)
     m_engine = engine;
     m_localEngine = !engine || engine->endpoint().scheme() == core::Endpoint::Scheme::Unix;
     m_engineSocket = engine && m_localEngine ? cleanOrEmpty(engine->endpoint().socketPath()) : QString();
+    m_engineDataRoot.clear();
+    if (engine && m_localEngine) {
+        // The engine's data root may be moved from /var/lib/docker: mounting it is as risky there.
+        engine->info(this, [this](const core::Result<core::EngineInfo> &info) {
+            const QString root = info.ok() ? info->raw.value(QLatin1String("DockerRootDir")).toString() : QString();
+            if (root.isEmpty())
+                return;
+            m_engineDataRoot = cleanOrEmpty(root);
+            scheduleValidation();
+        });
+    }
     scheduleValidation();
     refreshVolumes();
 }
@@ -257,7 +268,8 @@ bool MountEditor::canRun(QString *reason) const
 {
     if (m_validatedGeneration != m_generation || m_running) {
         auto *self = const_cast<MountEditor *>(this);
-        const Outcome outcome = runValidation(m_model->mounts(), m_host, m_localEngine, m_engineSocket, m_generation);
+        const Outcome outcome =
+            runValidation(m_model->mounts(), m_host, m_localEngine, m_engineSocket, m_engineDataRoot, m_generation);
         if (!m_host)
             m_host = outcome.host;
         self->applyOutcome(outcome);
@@ -534,7 +546,8 @@ void MountEditor::refreshVolumes()
 
 MountEditor::Outcome MountEditor::runValidation(const QList<MountSpec> &mounts,
                                                 std::optional<MountValidator::HostContext> host, bool local,
-                                                const QString &engineSocket, quint64 generation)
+                                                const QString &engineSocket, const QString &engineDataRoot,
+                                                quint64 generation)
 {
     Outcome outcome;
     outcome.host = host ? *host : MountValidator::HostContext::current();
@@ -543,6 +556,8 @@ MountEditor::Outcome MountEditor::runValidation(const QList<MountSpec> &mounts,
     effective.checkHostPaths = effective.checkHostPaths && local;
     if (!engineSocket.isEmpty() && !effective.engineSockets.contains(engineSocket))
         effective.engineSockets.append(engineSocket);
+    if (!engineDataRoot.isEmpty() && !effective.engineDataRoots.contains(engineDataRoot))
+        effective.engineDataRoots.append(engineDataRoot);
     outcome.problems = MountValidator(effective).validate(mounts);
     return outcome;
 }
@@ -570,7 +585,7 @@ void MountEditor::startValidation()
             startValidation();
     });
     watcher->setFuture(QtConcurrent::run(&MountEditor::runValidation, m_model->mounts(), m_host, m_localEngine,
-                                         m_engineSocket, m_generation));
+                                         m_engineSocket, m_engineDataRoot, m_generation));
 }
 
 void MountEditor::applyOutcome(const Outcome &outcome) const

@@ -107,7 +107,7 @@ private:
     };
     static Outcome runValidation(const QList<core::MountSpec> &mounts,
                                  std::optional<core::MountValidator::HostContext> host, bool local,
-                                 const QString &engineSocket, quint64 generation);
+                                 const QString &engineSocket, const QString &engineDataRoot, quint64 generation);
     void scheduleValidation();
     void startValidation();
     void applyOutcome(const Outcome &outcome) const;
@@ -146,6 +146,7 @@ private:
     QPointer<core::EngineClient> m_engine;
     bool m_localEngine = true;
     QString m_engineSocket;
+    QString m_engineDataRoot; // the engine's DockerRootDir, once info() answered
     QString m_workingDir;
     QString m_projectFolderHint;
     QString m_lastProjectFolder;

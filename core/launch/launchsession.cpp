@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "launchrunner.h"
+#include "launchsession.h"
 
 #include "engine/berthlabels.h"
 #include "engine/engineclient.h"
@@ -10,23 +10,72 @@
 #include <QFutureWatcher>
 #include <QtConcurrent>
 
-namespace berth::ui {
+namespace berth::core {
 
-using core::EngineError;
+LaunchSession::Prepared LaunchSession::parseAndValidate(const DockerRunParser::Result &parsed,
+                                                        const LaunchValidator::Options &validation)
+{
+    Prepared prepared;
+    prepared.spec = parsed.spec;
+    prepared.problems = parsed.problems;
+    if (!parsed.ok()) {
+        prepared.failedAt = Step::Parse;
+        return prepared;
+    }
+    const QList<LaunchProblem> invalid = LaunchValidator::validate(parsed.spec, validation);
+    prepared.problems += invalid;
+    if (LaunchProblem::hasErrors(invalid))
+        prepared.failedAt = Step::Validate;
+    return prepared;
+}
 
-LaunchRunner::LaunchRunner(core::EngineClient *engine, core::DockerCredentials *credentials, QObject *parent)
+namespace {
+
+LaunchSession::Prepared buildBody(LaunchSession::Prepared prepared, const CreateBodyBuilder::Options &build)
+{
+    const CreateBodyBuilder::Result built = CreateBodyBuilder::build(prepared.spec, build);
+    prepared.problems += built.problems;
+    if (!built.ok()) {
+        prepared.failedAt = LaunchSession::Step::Build;
+        return prepared;
+    }
+    prepared.name = built.name;
+    prepared.body = built.body;
+    return prepared;
+}
+
+} // namespace
+
+LaunchSession::Prepared LaunchSession::prepare(const LaunchSpec &spec, const LaunchValidator::Options &validation,
+                                               const CreateBodyBuilder::Options &build, bool withBody)
+{
+    DockerRunParser::Result given;
+    given.spec = spec;
+    const Prepared prepared = parseAndValidate(given, validation);
+    return prepared.ok() && withBody ? buildBody(prepared, build) : prepared;
+}
+
+LaunchSession::Prepared LaunchSession::prepare(const QString &text, const DockerRunParser::Options &parse,
+                                               const LaunchValidator::Options &validation,
+                                               const CreateBodyBuilder::Options &build, bool withBody)
+{
+    const Prepared prepared = parseAndValidate(DockerRunParser::parse(text, parse), validation);
+    return prepared.ok() && withBody ? buildBody(prepared, build) : prepared;
+}
+
+LaunchSession::LaunchSession(core::EngineClient *engine, core::DockerCredentials *credentials, QObject *parent)
     : QObject(parent), m_engine(engine), m_credentials(credentials)
 {
     qRegisterMetaType<Failure>();
 }
 
-LaunchRunner::~LaunchRunner()
+LaunchSession::~LaunchSession()
 {
     if (m_events)
         m_events->cancel();
 }
 
-bool LaunchRunner::isBusy() const
+bool LaunchSession::isBusy() const
 {
     switch (m_stage) {
     case Stage::Idle:
@@ -39,7 +88,7 @@ bool LaunchRunner::isBusy() const
     }
 }
 
-void LaunchRunner::setStage(Stage stage)
+void LaunchSession::setStage(Stage stage)
 {
     if (m_stage == stage)
         return;
@@ -47,7 +96,7 @@ void LaunchRunner::setStage(Stage stage)
     Q_EMIT stageChanged(stage);
 }
 
-void LaunchRunner::start(const Request &request)
+void LaunchSession::start(const Request &request)
 {
     ++m_generation;
     if (m_events) {
@@ -64,6 +113,9 @@ void LaunchRunner::start(const Request &request)
     m_id.clear();
     m_earlyExit.reset();
     m_name = request.spec.name;
+    m_warnings.clear();
+    if ((m_request.text || m_request.validate) && !parseAndValidateStep())
+        return;
     if (!m_engine) {
         Failure f;
         f.step = Step::Image;
@@ -78,7 +130,35 @@ void LaunchRunner::start(const Request &request)
         checkImage();
 }
 
-void LaunchRunner::prepareVolume()
+bool LaunchSession::parseAndValidateStep()
+{
+    // Pure steps (the validator stats host paths), done before the engine is touched.
+    Prepared prepared;
+    if (m_request.text) {
+        setStage(Stage::Parsing);
+        prepared = parseAndValidate(DockerRunParser::parse(*m_request.text, m_request.parse), m_request.validation);
+    } else {
+        setStage(Stage::Validating);
+        DockerRunParser::Result given;
+        given.spec = m_request.spec;
+        prepared = parseAndValidate(given, m_request.validation);
+    }
+    m_request.spec = prepared.spec;
+    m_request.text.reset();
+    m_request.validate = false;
+    m_name = m_request.spec.name;
+    m_warnings = prepared.problems;
+    if (!prepared.ok()) {
+        Failure f;
+        f.step = prepared.failedAt;
+        f.problems = prepared.problems;
+        fail(f);
+        return false;
+    }
+    return true;
+}
+
+void LaunchSession::prepareVolume()
 {
     setStage(Stage::PreparingVolume);
     const quint64 generation = m_generation;
@@ -115,7 +195,7 @@ void LaunchRunner::prepareVolume()
     });
 }
 
-void LaunchRunner::checkImage()
+void LaunchSession::checkImage()
 {
     setStage(Stage::CheckingImage);
     const quint64 generation = m_generation;
@@ -139,7 +219,7 @@ void LaunchRunner::checkImage()
                            });
 }
 
-void LaunchRunner::startPull()
+void LaunchSession::startPull()
 {
     if (!m_pull) {
         m_pull = new core::ImagePull(m_engine, m_credentials, this);
@@ -175,7 +255,7 @@ void LaunchRunner::startPull()
     m_pull->start(reference);
 }
 
-void LaunchRunner::build()
+void LaunchSession::build()
 {
     setStage(Stage::Building);
     const quint64 generation = m_generation;
@@ -200,7 +280,7 @@ void LaunchRunner::build()
         [spec = m_request.spec, options = m_request.build] { return core::CreateBodyBuilder::build(spec, options); }));
 }
 
-void LaunchRunner::create()
+void LaunchSession::create()
 {
     setStage(Stage::Creating);
     const quint64 generation = m_generation;
@@ -234,7 +314,7 @@ void LaunchRunner::create()
     });
 }
 
-void LaunchRunner::afterCreate()
+void LaunchSession::afterCreate()
 {
     if (m_request.attach) {
         setStage(Stage::WaitingForAttach);
@@ -244,14 +324,14 @@ void LaunchRunner::afterCreate()
     watchAndStart();
 }
 
-void LaunchRunner::continueAfterAttach(const QString &containerId)
+void LaunchSession::continueAfterAttach(const QString &containerId)
 {
     if (m_stage != Stage::WaitingForAttach || containerId != m_id)
         return;
     watchAndStart();
 }
 
-void LaunchRunner::abortAttach(const QString &containerId, const QString &reason)
+void LaunchSession::abortAttach(const QString &containerId, const QString &reason)
 {
     if (m_stage != Stage::WaitingForAttach || containerId != m_id)
         return;
@@ -261,7 +341,7 @@ void LaunchRunner::abortAttach(const QString &containerId, const QString &reason
     removeThenFail(f);
 }
 
-void LaunchRunner::watchAndStart()
+void LaunchSession::watchAndStart()
 {
     setStage(Stage::Starting);
     if (!m_request.watchExit) {
@@ -314,7 +394,7 @@ void LaunchRunner::watchAndStart()
     });
 }
 
-void LaunchRunner::startContainer()
+void LaunchSession::startContainer()
 {
     const quint64 generation = m_generation;
     m_engine->startContainer(m_id, this, [this, generation](const core::Result<core::Done> &r) {
@@ -342,7 +422,7 @@ void LaunchRunner::startContainer()
     });
 }
 
-void LaunchRunner::removeThenFail(Failure failure)
+void LaunchSession::removeThenFail(Failure failure)
 {
     failure.containerId = m_id;
     failure.containerName = m_name;
@@ -363,7 +443,7 @@ void LaunchRunner::removeThenFail(Failure failure)
                               });
 }
 
-void LaunchRunner::fail(Failure failure)
+void LaunchSession::fail(Failure failure)
 {
     if (failure.containerName.isEmpty())
         failure.containerName = m_name;
@@ -371,7 +451,7 @@ void LaunchRunner::fail(Failure failure)
     Q_EMIT failed(failure);
 }
 
-void LaunchRunner::cancel()
+void LaunchSession::cancel()
 {
     switch (m_stage) {
     case Stage::Pulling:
@@ -400,4 +480,4 @@ void LaunchRunner::cancel()
     }
 }
 
-} // namespace berth::ui
+} // namespace berth::core
