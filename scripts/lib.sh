@@ -11,7 +11,7 @@ BERTH_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-de
     qt6-l10n-tools qt6-translations-l10n libgl-dev libvterm-dev fonts-noto-cjk librsvg2-bin)
 # scripts/package: dpkg-shlibdeps (dpkg-dev), lintian and the validators the tests also run.
 BERTH_PACKAGE_PACKAGES=(dpkg-dev lintian desktop-file-utils appstream file)
-BERTH_TEST_PACKAGES=(docker.io docker-registry busybox-static python3-docker curl apache2-utils clang
+BERTH_TEST_PACKAGES=(docker.io docker-registry busybox-static python3-docker python3-paramiko curl apache2-utils clang
     libclang-rt-14-dev xvfb xauth util-linux procps openssh-server openssh-client rsync openssl zlib1g-dev
     "${BERTH_PACKAGE_PACKAGES[@]}" bash-completion man-db)
 

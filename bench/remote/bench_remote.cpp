@@ -78,7 +78,10 @@ double timePython(const QString &code)
 {
     QProcess p;
     p.setProcessEnvironment(g_env);
-    p.start(QStringLiteral("python3"), {QStringLiteral("-c"), code});
+    // Debian's python3-docker and python3-paramiko live with the system python, not with one a user put first.
+    p.start(QFile::exists(QStringLiteral("/usr/bin/python3")) ? QStringLiteral("/usr/bin/python3")
+                                                              : QStringLiteral("python3"),
+            {QStringLiteral("-c"), code});
     if (!p.waitForFinished(600000) || p.exitCode() != 0) {
         fprintf(stderr, "docker-py failed: %s\n", p.readAllStandardError().right(2000).constData());
         return -1;
