@@ -672,7 +672,7 @@
         <translation>The engine sent malformed JSON: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).</source>
         <translation>DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).</translation>
     </message>
@@ -1746,7 +1746,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+123"/>
+        <location filename="../core/settings/settings.cpp" line="+125"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</translation>
     </message>
@@ -2415,7 +2415,14 @@
 <context>
     <name>berth::ui::CommandPreview</name>
     <message>
-        <location filename="../ui/launch/commandpreview.cpp" line="+95"/>
+        <location filename="../ui/launch/commandpreview.cpp" line="+81"/>
+        <location line="+28"/>
+        <location line="+2"/>
+        <source>Copied ✓</source>
+        <translation>Copied ✓</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Equivalent docker run command</source>
         <translation>Equivalent docker run command</translation>
     </message>
@@ -2431,6 +2438,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>Copy</source>
         <translation>Copy</translation>
     </message>
@@ -2439,21 +2447,25 @@
     <name>berth::ui::ContainerStatusText</name>
     <message>
         <location filename="../ui/main/containerstatustext.cpp" line="+11"/>
+        <location line="+30"/>
         <source>less than a second</source>
         <translation>less than a second</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
+        <location line="+33"/>
         <source>about a minute</source>
         <translation>about a minute</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
+        <location line="+36"/>
         <source>about an hour</source>
         <translation>about an hour</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-28"/>
+        <location line="+20"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n second</numerusform>
@@ -2461,7 +2473,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+23"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2469,7 +2482,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-21"/>
+        <location line="+26"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n hour</numerusform>
@@ -2477,7 +2491,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n day</numerusform>
@@ -2485,7 +2500,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n week</numerusform>
@@ -2493,7 +2509,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n month</numerusform>
@@ -2501,7 +2518,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n year</numerusform>
@@ -2509,54 +2527,64 @@
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+36"/>
         <source>Created</source>
         <comment>container status</comment>
         <translation>Created</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>Dead</source>
         <comment>container status</comment>
         <translation>Dead</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>Being removed</source>
         <translation>Being removed</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-33"/>
+        <location line="+41"/>
         <source>Up %1, paused</source>
         <translation>Up %1, paused</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Up %1, healthy</source>
         <translation>Up %1, healthy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Up %1, unhealthy</source>
         <translation>Up %1, unhealthy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Up %1, health check starting</source>
         <translation>Up %1, health check starting</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>Up %1</source>
         <translation>Up %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-35"/>
+        <location line="+40"/>
         <source>Exited (%1) %2 ago</source>
         <translation>Exited (%1) %2 ago</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-38"/>
+        <location line="+43"/>
         <source>Restarting (%1) %2 ago</source>
         <translation>Restarting (%1) %2 ago</translation>
     </message>
@@ -2564,7 +2592,7 @@
 <context>
     <name>berth::ui::ContainerTableModel</name>
     <message>
-        <location filename="../ui/main/containertablemodel.cpp" line="+74"/>
+        <location filename="../ui/main/containertablemodel.cpp" line="+80"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
@@ -2600,7 +2628,30 @@
         <translation>Dead</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
+        <source>Stopping…</source>
+        <translation>Stopping…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Stopping… killed in %n second(s) unless it exits</source>
+        <translation>
+            <numerusform>Stopping… killed in %n second unless it exits</numerusform>
+            <numerusform>Stopping… killed in %n seconds unless it exits</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping… killing it now</source>
+        <translation>Stopping… killing it now</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Killed (137) %1 ago: the stop timed out</source>
+        <translation>Killed (137) %1 ago: the stop timed out</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2618,8 +2669,21 @@ Command: %3</translation>
         <source>Not launched by Berth, so its owner is unknown.</source>
         <translation>Not launched by Berth, so its owner is unknown.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>It did not exit within the %n-second stop timeout, so the engine killed it (SIGKILL).</source>
+        <translation>
+            <numerusform>It did not exit within the %n-second stop timeout, so the engine killed it (SIGKILL).</numerusform>
+            <numerusform>It did not exit within the %n-second stop timeout, so the engine killed it (SIGKILL).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Exit code 137 means the process was killed (SIGKILL): by a stop that timed out, by docker kill, or by the kernel when the container ran out of memory.</source>
+        <translation>Exit code 137 means the process was killed (SIGKILL): by a stop that timed out, by docker kill, or by the kernel when the container ran out of memory.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2653,7 +2717,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+142"/>
+        <location filename="../ui/main/containerspage.cpp" line="+297"/>
         <source>Someone else&apos;s container</source>
         <translation>Someone else&apos;s container</translation>
     </message>
@@ -2663,27 +2727,22 @@ Command: %3</translation>
         <translation>Owners come from the io.github.berth.owner label (berth.owner on containers from older versions). Anyone who can use the Docker socket can set or change it, so treat owners as advice, not as protection.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Could not start %1.</source>
         <translation>Could not start %1.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Could not stop %1.</source>
         <translation>Could not stop %1.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Remove running container</source>
         <translation>Remove running container</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 is still running. Stop and remove it?</source>
-        <translation>%1 is still running. Stop and remove it?</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Could not remove %1.</source>
         <translation>Could not remove %1.</translation>
     </message>
@@ -2718,12 +2777,53 @@ Command: %3</translation>
         <translation>Stop</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
+        <location line="-157"/>
+        <source>No container matches what is chosen above.</source>
+        <translation>No container matches what is chosen above.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No containers yet. Containers you launch, and everyone else&apos;s on this engine, are listed here.</source>
+        <translation>No containers yet. Containers you launch, and everyone else&apos;s on this engine, are listed here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch one…</source>
+        <translation>Launch one…</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>“%1” is still running. Removing it stops the run and deletes the container.</source>
+        <translation>“%1” is still running. Removing it stops the run and deletes the container.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove “%1”?</source>
+        <translation>Remove “%1”?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its output, open in a log tab, is deleted with it: save the log first if you need it.</source>
+        <translation>Its output, open in a log tab, is deleted with it: save the log first if you need it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove container</source>
+        <translation>Remove container</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop and Remove</source>
+        <translation>Stop and Remove</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -2737,10 +2837,13 @@ Command: %3</translation>
         <source>Start the selected container</source>
         <translation>Start the selected container</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the selected container (SIGTERM, then SIGKILL after 10 seconds)</source>
-        <translation>Stop the selected container (SIGTERM, then SIGKILL after 10 seconds)</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Stop the selected container (SIGTERM, then SIGKILL after %n second(s))</source>
+        <translation>
+            <numerusform>Stop the selected container (SIGTERM, then SIGKILL after %n second)</numerusform>
+            <numerusform>Stop the selected container (SIGTERM, then SIGKILL after %n seconds)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3329,6 +3432,19 @@ Command: %3</translation>
             <numerusform>%n more GPU is held by a container that asked for a number of GPUs.</numerusform>
             <numerusform>%n more GPUs are held by containers that asked for a number of GPUs.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/main/helpdialog.cpp" line="+78"/>
+        <source>Berth %1. Settings: %2. Saved profiles, recent launches and the tag cache: %3. Berth&apos;s own messages go to its standard error (the journal when started from the desktop); container output stays with the engine and is read again with docker logs.</source>
+        <translation>Berth %1. Settings: %2. Saved profiles, recent launches and the tag cache: %3. Berth&apos;s own messages go to its standard error (the journal when started from the desktop); container output stays with the engine and is read again with docker logs.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Berth Help</source>
+        <translation>Berth Help</translation>
     </message>
 </context>
 <context>
@@ -3922,8 +4038,16 @@ Command: %3</translation>
 </context>
 <context>
     <name>berth::ui::LogConsole</name>
+    <message numerus="yes">
+        <location filename="../ui/logs/logconsole.cpp" line="+185"/>
+        <source>Copied %n line(s)</source>
+        <translation>
+            <numerusform>Copied %n line</numerusform>
+            <numerusform>Copied %n lines</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/logs/logconsole.cpp" line="+203"/>
+        <location line="+27"/>
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
@@ -4086,7 +4210,7 @@ Command: %3</translation>
         <translation>Finished %1.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Lines: %1</source>
         <translation>Lines: %1</translation>
     </message>
@@ -4106,7 +4230,7 @@ Command: %3</translation>
         <translation>exited</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Loading older lines…</source>
         <translation>Loading older lines…</translation>
     </message>
@@ -4116,7 +4240,7 @@ Command: %3</translation>
         <translation>Scroll up to load older lines</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+186"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
@@ -4210,7 +4334,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+248"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+276"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -4220,7 +4344,7 @@ Command: %3</translation>
         <translation>&lt;b&gt;Berth&lt;/b&gt; %1&lt;br&gt;Launch and watch machine-learning containers on shared GPU servers.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
@@ -4256,6 +4380,11 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferences…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -4286,6 +4415,16 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Berth &amp;Help</source>
+        <translation>Berth &amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topics</source>
+        <translation>&amp;Topics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Berth</source>
         <translation>&amp;About Berth</translation>
     </message>
@@ -4293,8 +4432,8 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MessageBar</name>
     <message>
-        <location filename="../ui/common/messagebar.cpp" line="+25"/>
-        <location line="+33"/>
+        <location filename="../ui/common/messagebar.cpp" line="+26"/>
+        <location line="+42"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -4570,6 +4709,130 @@ Command: %3</translation>
         <location line="+7"/>
         <source>Fill the form</source>
         <translation>Fill the form</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/main/preferencesdialog.cpp" line="+125"/>
+        <source>The engine address starts with unix://, tcp:// or ssh:// (for example unix:///var/run/docker.sock). Leave it empty to use DOCKER_HOST or the default.</source>
+        <translation>The engine address starts with unix://, tcp:// or ssh:// (for example unix:///var/run/docker.sock). Leave it empty to use DOCKER_HOST or the default.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Docker Hub address must be an http:// or https:// URL, such as https://hub.docker.com.</source>
+        <translation>The Docker Hub address must be an http:// or https:// URL, such as https://hub.docker.com.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lines loaded when a log opens cannot be more than the lines kept (%1).</source>
+        <translation>The lines loaded when a log opens cannot be more than the lines kept (%1).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>Logs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language and terminal</source>
+        <translation>Language and terminal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine address:</source>
+        <translation>Engine address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOCKER_HOST, else unix:///var/run/docker.sock</source>
+        <translation>DOCKER_HOST, else unix:///var/run/docker.sock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new engine address is used from the next start of Berth.</source>
+        <translation>A new engine address is used from the next start of Berth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker Hub address:</source>
+        <translation>Docker Hub address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop timeout:</source>
+        <translation>Stop timeout:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop sends SIGTERM, waits this long for the container to exit, then kills it.</source>
+        <translation>Stop sends SIGTERM, waits this long for the container to exit, then kills it.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pip cache volume:</source>
+        <translation>pip cache volume:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines loaded when a log opens:</source>
+        <translation>Lines loaded when a log opens:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines kept in memory per log:</source>
+        <translation>Lines kept in memory per log:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older lines are dropped from memory beyond this; scrolling up loads them again from the engine.</source>
+        <translation>Older lines are dropped from memory beyond this; scrolling up loads them again from the engine.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show timestamps</source>
+        <translation>Show timestamps</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>System language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminal command:</source>
+        <translation>Terminal command:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected (x-terminal-emulator, gnome-terminal, konsole…)</source>
+        <translation>Detected (x-terminal-emulator, gnome-terminal, konsole…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings are kept in %1. Berth&apos;s own messages go to its standard error (the journal when started from the desktop); container output stays with the engine (docker logs).</source>
+        <translation>Settings are kept in %1. Berth&apos;s own messages go to its standard error (the journal when started from the desktop); container output stays with the engine (docker logs).</translation>
     </message>
 </context>
 <context>
@@ -5005,7 +5268,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tags/tagbrowser.cpp" line="+244"/>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+262"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Repository:</translation>
     </message>
@@ -5060,7 +5323,17 @@ Command: %3</translation>
         <translation>Images with compilers and headers, for building extensions</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>py3</source>
+        <translation>py3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only TensorFlow&apos;s -py3 tags (Python 3; older TensorFlow releases also had Python 2 images)</source>
+        <translation>Only TensorFlow&apos;s -py3 tags (Python 3; older TensorFlow releases also had Python 2 images)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CUDA %1</source>
         <translation>CUDA %1</translation>
     </message>
@@ -5125,7 +5398,7 @@ Command: %3</translation>
         <translation>Not connected to a Docker engine</translation>
     </message>
     <message numerus="yes">
-        <location line="+229"/>
+        <location line="+292"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>%n tag</numerusform>
@@ -5494,12 +5767,17 @@ Command: %3</translation>
 <context>
     <name>berth::ui::VolumeListModel</name>
     <message>
-        <location filename="../ui/mounts/volumelistmodel.cpp" line="+53"/>
+        <location filename="../ui/mounts/volumelistmodel.cpp" line="+62"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>measuring…</source>
         <translation>measuring…</translation>
     </message>
@@ -5514,7 +5792,7 @@ Command: %3</translation>
         <translation>not used</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>On the host at %1</source>
         <translation>On the host at %1</translation>
     </message>
@@ -5525,6 +5803,11 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>Not created by Berth (for example with docker volume create), so its owner is unknown.</source>
+        <translation>Not created by Berth (for example with docker volume create), so its owner is unknown.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The engine did not report a size for this volume.</source>
         <translation>The engine did not report a size for this volume.</translation>
     </message>
@@ -5550,6 +5833,11 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Driver</source>
         <translation>Driver</translation>
     </message>
@@ -5572,7 +5860,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::VolumesPage</name>
     <message>
-        <location filename="../ui/mounts/volumespage.cpp" line="+223"/>
+        <location filename="../ui/mounts/volumespage.cpp" line="+254"/>
         <source>Could not list the volumes.</source>
         <translation>Could not list the volumes.</translation>
     </message>
@@ -5582,18 +5870,18 @@ Command: %3</translation>
         <translation>“%1” is not a valid volume name. Use letters, digits, “_”, “.” and “-”, starting with a letter or digit, at least two characters.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+218"/>
+        <location line="+9"/>
+        <location line="+273"/>
         <source>The volume %1 exists already.</source>
         <translation>The volume %1 exists already.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-259"/>
         <source>Could not create the volume %1.</source>
         <translation>Could not create the volume %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Created the volume %1.</source>
         <translation>Created the volume %1.</translation>
     </message>
@@ -5621,7 +5909,7 @@ Command: %3</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Removed the volume %1.</source>
         <translation>Removed the volume %1.</translation>
     </message>
@@ -5631,7 +5919,7 @@ Command: %3</translation>
         <translation>Removed the volumes %1.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Could not remove the volume %1.</source>
         <translation>Could not remove the volume %1.</translation>
     </message>
@@ -5641,30 +5929,58 @@ Command: %3</translation>
         <translation>a container</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The volume %1 is in use by %2, so it was not removed. Remove those containers first (stopped containers count too).</source>
         <translation>The volume %1 is in use by %2, so it was not removed. Remove those containers first (stopped containers count too).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>No volume is unused; there is nothing to prune.</source>
         <translation>No volume is unused; there is nothing to prune.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>unknown owner</source>
+        <translation>unknown owner</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Also remove %n unused volume(s) of other people (%1)</source>
+        <translation>
+            <numerusform>Also remove %n unused volume of other people (%1)</numerusform>
+            <numerusform>Also remove %n unused volumes of other people (%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, owner: %2</source>
+        <translation>%1, owner: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
             <numerusform>and %n more</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
+        <source>None of your volumes is unused. Other people&apos;s unused volumes are kept unless you choose them below.</source>
+        <translation>None of your volumes is unused. Other people&apos;s unused volumes are kept unless you choose them below.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Remove %n unused volume(s), %1 in all? Their files are deleted for good.</source>
         <translation>
             <numerusform>Remove %n unused volume, %1 in all? Its files are deleted for good.</numerusform>
@@ -5672,17 +5988,32 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>On a shared server some of them may belong to other people.</source>
-        <translation>On a shared server some of them may belong to other people.</translation>
+        <location line="+116"/>
+        <source>Remove your volumes that no container uses, after showing which (other people&apos;s only when you also choose them)</source>
+        <translation>Remove your volumes that no container uses, after showing which (other people&apos;s only when you also choose them)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show:</source>
+        <translation>Show:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Everyone&apos;s volumes</source>
+        <translation>Everyone&apos;s volumes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My volumes</source>
+        <translation>My volumes</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>Prune unused volumes</source>
         <translation>Prune unused volumes</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+51"/>
         <source>Remove %n volume(s)</source>
         <translation>
             <numerusform>Remove %n volume</numerusform>
@@ -5690,7 +6021,7 @@ Command: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Removed %n unused volume(s).</source>
         <translation>
             <numerusform>Removed %n unused volume.</numerusform>
@@ -5698,7 +6029,7 @@ Command: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Removed %n volume(s); kept %1, which came into use meanwhile.</source>
         <translation>
             <numerusform>Removed %n volume; kept %1, which came into use meanwhile.</numerusform>
@@ -5706,7 +6037,7 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>A volume for pip&apos;s download cache, mounted at /pip_cache, so packages are downloaded once instead of at every run.</source>
         <translation>A volume for pip&apos;s download cache, mounted at /pip_cache, so packages are downloaded once instead of at every run.</translation>
     </message>
@@ -5719,6 +6050,11 @@ Command: %3</translation>
         <location line="+14"/>
         <source>Volumes: %1</source>
         <translation>Volumes: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volumes: %1 of yours, %2 in all</source>
+        <translation>Volumes: %1 of yours, %2 in all</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5769,11 +6105,6 @@ Command: %3</translation>
         <location line="+1"/>
         <source>Prune unused…</source>
         <translation>Prune unused…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove every volume that no container uses, after showing which</source>
-        <translation>Remove every volume that no container uses, after showing which</translation>
     </message>
 </context>
 </TS>

@@ -671,7 +671,7 @@
         <translation>엔진이 잘못된 JSON을 보냈습니다: %1</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).</source>
         <translation>DOCKER_API_VERSION=%1은(는) 올바른 API 버전이 아닙니다(1.41 같은 형식이어야 함).</translation>
     </message>
@@ -1739,7 +1739,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+123"/>
+        <location filename="../core/settings/settings.cpp" line="+125"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>설정 파일 %1이(가) 손상되었고 따로 복사해 둘 수 없었습니다(%2). 설정을 바꾸면 이 파일을 덮어씁니다.</translation>
     </message>
@@ -2404,7 +2404,14 @@
 <context>
     <name>berth::ui::CommandPreview</name>
     <message>
-        <location filename="../ui/launch/commandpreview.cpp" line="+95"/>
+        <location filename="../ui/launch/commandpreview.cpp" line="+81"/>
+        <location line="+28"/>
+        <location line="+2"/>
+        <source>Copied ✓</source>
+        <translation>복사됨 ✓</translation>
+    </message>
+    <message>
+        <location line="-5"/>
         <source>Equivalent docker run command</source>
         <translation>같은 동작의 docker run 명령</translation>
     </message>
@@ -2420,6 +2427,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+3"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
@@ -2428,117 +2436,137 @@
     <name>berth::ui::ContainerStatusText</name>
     <message>
         <location filename="../ui/main/containerstatustext.cpp" line="+11"/>
+        <location line="+30"/>
         <source>less than a second</source>
         <translation>1초 미만</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-28"/>
+        <location line="+33"/>
         <source>about a minute</source>
         <translation>약 1분</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
+        <location line="+36"/>
         <source>about an hour</source>
         <translation>약 1시간</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="-28"/>
+        <location line="+20"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n초</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-18"/>
+        <location line="+23"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n분</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-21"/>
+        <location line="+26"/>
         <source>%n hour(s)</source>
         <translation>
             <numerusform>%n시간</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n일</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>%n week(s)</source>
         <translation>
             <numerusform>%n주</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="-24"/>
+        <location line="+26"/>
         <source>%n month(s)</source>
         <translation>
             <numerusform>%n개월</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="-25"/>
+        <location line="+26"/>
         <source>%n year(s)</source>
         <translation>
             <numerusform>%n년</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+36"/>
         <source>Created</source>
         <comment>container status</comment>
         <translation>생성됨</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>Dead</source>
         <comment>container status</comment>
         <translation>응답 없음(dead)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-34"/>
+        <location line="+36"/>
         <source>Being removed</source>
         <translation>삭제 중</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-33"/>
+        <location line="+41"/>
         <source>Up %1, paused</source>
-        <translation>실행 중 (%1), 일시 정지됨</translation>
+        <translation>동작 중 (%1), 일시 정지됨</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Up %1, healthy</source>
-        <translation>실행 중 (%1), 정상</translation>
+        <translation>동작 중 (%1), 정상</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Up %1, unhealthy</source>
-        <translation>실행 중 (%1), 비정상</translation>
+        <translation>동작 중 (%1), 비정상</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-38"/>
+        <location line="+40"/>
         <source>Up %1, health check starting</source>
-        <translation>실행 중 (%1), 상태 검사 시작 중</translation>
+        <translation>동작 중 (%1), 상태 검사 시작 중</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
+        <location line="+37"/>
         <source>Up %1</source>
-        <translation>실행 중 (%1)</translation>
+        <translation>동작 중 (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-35"/>
+        <location line="+40"/>
         <source>Exited (%1) %2 ago</source>
         <translation>종료됨 (%1), %2 전</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-38"/>
+        <location line="+43"/>
         <source>Restarting (%1) %2 ago</source>
         <translation>재시작 중 (%1), %2 전</translation>
     </message>
@@ -2546,9 +2574,9 @@
 <context>
     <name>berth::ui::ContainerTableModel</name>
     <message>
-        <location filename="../ui/main/containertablemodel.cpp" line="+74"/>
+        <location filename="../ui/main/containertablemodel.cpp" line="+80"/>
         <source>Running</source>
-        <translation>실행 중</translation>
+        <translation>동작 중</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2582,7 +2610,29 @@
         <translation>비정상</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+39"/>
+        <source>Stopping…</source>
+        <translation>중지 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Stopping… killed in %n second(s) unless it exits</source>
+        <translation>
+            <numerusform>중지 중… %n초 안에 끝나지 않으면 강제 종료</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stopping… killing it now</source>
+        <translation>중지 중… 지금 강제 종료하는 중</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Killed (137) %1 ago: the stop timed out</source>
+        <translation>강제 종료됨 (137), %1 전: 중지 대기 시간 초과</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -2598,10 +2648,22 @@ ID: %2
     <message>
         <location line="+2"/>
         <source>Not launched by Berth, so its owner is unknown.</source>
-        <translation>Berth로 실행하지 않아 소유자를 알 수 없습니다.</translation>
+        <translation>Berth로 띄우지 않아 소유자를 알 수 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>It did not exit within the %n-second stop timeout, so the engine killed it (SIGKILL).</source>
+        <translation>
+            <numerusform>중지 대기 시간 %n초 안에 끝나지 않아 엔진이 강제 종료했습니다(SIGKILL).</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+4"/>
+        <source>Exit code 137 means the process was killed (SIGKILL): by a stop that timed out, by docker kill, or by the kernel when the container ran out of memory.</source>
+        <translation>종료 코드 137은 프로세스가 강제 종료(SIGKILL)되었다는 뜻입니다. 중지 대기 시간이 지났거나, docker kill을 썼거나, 메모리가 모자라 커널이 종료한 경우입니다.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -2635,7 +2697,7 @@ ID: %2
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+142"/>
+        <location filename="../ui/main/containerspage.cpp" line="+297"/>
         <source>Someone else&apos;s container</source>
         <translation>다른 사람의 컨테이너</translation>
     </message>
@@ -2645,29 +2707,24 @@ ID: %2
         <translation>소유자는 io.github.berth.owner 레이블(이전 버전의 컨테이너는 berth.owner)에서 옵니다. Docker 소켓을 쓸 수 있는 사람은 누구나 이 레이블을 붙이거나 바꿀 수 있으므로, 소유자 표시는 보호 장치가 아니라 참고용으로만 보세요.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Could not start %1.</source>
-        <translation>%1을(를) 시작할 수 없습니다.</translation>
+        <translation>%1 컨테이너를 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Could not stop %1.</source>
-        <translation>%1을(를) 중지할 수 없습니다.</translation>
+        <translation>%1 컨테이너를 중지할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Remove running container</source>
-        <translation>실행 중인 컨테이너 삭제</translation>
+        <translation>동작 중인 컨테이너 삭제</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>%1 is still running. Stop and remove it?</source>
-        <translation>%1은(는) 아직 실행 중입니다. 중지하고 삭제할까요?</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+28"/>
         <source>Could not remove %1.</source>
-        <translation>%1을(를) 삭제할 수 없습니다.</translation>
+        <translation>%1 컨테이너를 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2700,12 +2757,53 @@ ID: %2
         <translation>중지</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-34"/>
+        <location line="+35"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
+        <location line="-157"/>
+        <source>No container matches what is chosen above.</source>
+        <translation>위에서 고른 조건에 맞는 컨테이너가 없습니다.</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>No containers yet. Containers you launch, and everyone else&apos;s on this engine, are listed here.</source>
+        <translation>아직 컨테이너가 없습니다. 내가 띄운 컨테이너와 이 엔진의 다른 사람 컨테이너가 여기에 나옵니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Launch one…</source>
+        <translation>새 컨테이너 띄우기…</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>“%1” is still running. Removing it stops the run and deletes the container.</source>
+        <translation>“%1” 컨테이너가 아직 동작 중입니다. 삭제하면 작업이 멈추고 컨테이너가 지워집니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove “%1”?</source>
+        <translation>“%1” 컨테이너를 삭제할까요?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Its output, open in a log tab, is deleted with it: save the log first if you need it.</source>
+        <translation>로그 탭에 열린 출력도 함께 지워집니다. 필요하면 먼저 로그를 저장하세요.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove container</source>
+        <translation>컨테이너 삭제</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stop and Remove</source>
+        <translation>중지하고 삭제</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Logs</source>
         <translation>로그</translation>
     </message>
@@ -2719,10 +2817,12 @@ ID: %2
         <source>Start the selected container</source>
         <translation>선택한 컨테이너를 시작합니다</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Stop the selected container (SIGTERM, then SIGKILL after 10 seconds)</source>
-        <translation>선택한 컨테이너를 중지합니다(SIGTERM, 10초 뒤 SIGKILL)</translation>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Stop the selected container (SIGTERM, then SIGKILL after %n second(s))</source>
+        <translation>
+            <numerusform>선택한 컨테이너를 중지합니다(SIGTERM을 보내고 %n초 뒤 SIGKILL)</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2737,7 +2837,7 @@ ID: %2
     <message>
         <location line="+1"/>
         <source>Open an interactive shell in the running container</source>
-        <translation>실행 중인 컨테이너에서 대화형 셸을 엽니다</translation>
+        <translation>동작 중인 컨테이너에서 대화형 셸을 엽니다</translation>
     </message>
 </context>
 <context>
@@ -2839,7 +2939,7 @@ ID: %2
     <message>
         <location line="+2"/>
         <source>The container is not running.</source>
-        <translation>컨테이너가 실행 중이 아닙니다.</translation>
+        <translation>컨테이너가 동작 중이 아닙니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3311,6 +3411,19 @@ ID: %2
     </message>
 </context>
 <context>
+    <name>berth::ui::HelpDialog</name>
+    <message>
+        <location filename="../ui/main/helpdialog.cpp" line="+78"/>
+        <source>Berth %1. Settings: %2. Saved profiles, recent launches and the tag cache: %3. Berth&apos;s own messages go to its standard error (the journal when started from the desktop); container output stays with the engine and is read again with docker logs.</source>
+        <translation>Berth %1. 설정 파일: %2. 저장한 프로필, 최근 실행 기록, 태그 캐시: %3. Berth 자체 메시지는 표준 오류(데스크톱에서 시작했다면 저널)로 나가고, 컨테이너 출력은 엔진에 남아 docker logs로 다시 읽습니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Berth Help</source>
+        <translation>Berth 도움말</translation>
+    </message>
+</context>
+<context>
     <name>berth::ui::LanguageManager</name>
     <message>
         <location filename="../ui/i18n/languagemanager.cpp" line="+84"/>
@@ -3379,7 +3492,7 @@ ID: %2
     <message>
         <location line="+9"/>
         <source>Nothing was launched.</source>
-        <translation>아무것도 실행하지 않았습니다.</translation>
+        <translation>아무것도 띄우지 않았습니다.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3593,7 +3706,7 @@ ID: %2
     <message>
         <location line="+1"/>
         <source>Requirements:</source>
-        <translation>requirements:</translation>
+        <translation>필요 패키지:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3656,12 +3769,12 @@ ID: %2
     <message>
         <location line="+0"/>
         <source>a recent launch</source>
-        <translation>최근 실행</translation>
+        <translation>최근에 띄운 설정</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Cancelled. Nothing was launched.</source>
-        <translation>취소했습니다. 아무것도 실행하지 않았습니다.</translation>
+        <translation>취소했습니다. 아무것도 띄우지 않았습니다.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3671,7 +3784,7 @@ ID: %2
     <message>
         <location line="+0"/>
         <source>%1 is running.</source>
-        <translation>%1 실행 중.</translation>
+        <translation>%1 동작 중.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3706,7 +3819,7 @@ ID: %2
     <message>
         <location line="+103"/>
         <source>Nothing was launched: fix the marked fields first.</source>
-        <translation>아무것도 실행하지 않았습니다. 표시된 칸을 먼저 고치세요.</translation>
+        <translation>아무것도 띄우지 않았습니다. 표시된 칸을 먼저 고치세요.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3727,12 +3840,12 @@ ID: %2
         <location line="+5"/>
         <location line="+6"/>
         <source>Not launched.</source>
-        <translation>실행하지 않았습니다.</translation>
+        <translation>띄우지 않았습니다.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Checking the launch…</source>
-        <translation>실행 설정 확인 중…</translation>
+        <translation>띄울 설정 확인 중…</translation>
     </message>
     <message>
         <location line="+52"/>
@@ -3783,7 +3896,7 @@ ID: %2
     <message>
         <location line="+18"/>
         <source>Nothing was launched.</source>
-        <translation>아무것도 실행하지 않았습니다.</translation>
+        <translation>아무것도 띄우지 않았습니다.</translation>
     </message>
     <message>
         <location line="+33"/>
@@ -3813,7 +3926,7 @@ ID: %2
     <message>
         <location line="+23"/>
         <source>%1 is not on this engine yet: Run pulls it first.</source>
-        <translation>%1이(가) 아직 이 엔진에 없습니다. 실행하면 먼저 받습니다.</translation>
+        <translation>이 엔진에는 아직 %1 이미지가 없습니다. 실행하면 먼저 받습니다.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3843,12 +3956,12 @@ ID: %2
     <message>
         <location line="+58"/>
         <source>Launch</source>
-        <translation>실행</translation>
+        <translation>띄우기</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New launch</source>
-        <translation>새 실행</translation>
+        <translation>새로 띄우기</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3898,8 +4011,15 @@ ID: %2
 </context>
 <context>
     <name>berth::ui::LogConsole</name>
+    <message numerus="yes">
+        <location filename="../ui/logs/logconsole.cpp" line="+185"/>
+        <source>Copied %n line(s)</source>
+        <translation>
+            <numerusform>%n줄 복사함</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/logs/logconsole.cpp" line="+203"/>
+        <location line="+27"/>
         <source>Search the log</source>
         <translation>로그 검색</translation>
     </message>
@@ -4061,7 +4181,7 @@ ID: %2
         <translation>%1에 끝남.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+50"/>
         <source>Lines: %1</source>
         <translation>줄: %1</translation>
     </message>
@@ -4081,7 +4201,7 @@ ID: %2
         <translation>종료됨</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Loading older lines…</source>
         <translation>이전 줄을 불러오는 중…</translation>
     </message>
@@ -4091,7 +4211,7 @@ ID: %2
         <translation>위로 스크롤하면 이전 줄을 불러옵니다</translation>
     </message>
     <message>
-        <location line="+177"/>
+        <location line="+186"/>
         <source>invalid</source>
         <translation>잘못된 식</translation>
     </message>
@@ -4182,17 +4302,17 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+248"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+276"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Berth&lt;/b&gt; %1&lt;br&gt;Launch and watch machine-learning containers on shared GPU servers.</source>
-        <translation>&lt;b&gt;Berth&lt;/b&gt; %1&lt;br&gt;공용 GPU 서버에서 머신러닝 컨테이너를 실행하고 지켜봅니다.</translation>
+        <translation>&lt;b&gt;Berth&lt;/b&gt; %1&lt;br&gt;공용 GPU 서버에서 머신러닝 컨테이너를 띄우고 지켜봅니다.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+38"/>
         <source>Berth</source>
         <translation>Berth</translation>
     </message>
@@ -4209,7 +4329,7 @@ ID: %2
     <message>
         <location line="+0"/>
         <source>Launch</source>
-        <translation>실행</translation>
+        <translation>띄우기</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4225,6 +4345,11 @@ ID: %2
         <location line="+3"/>
         <source>&amp;File</source>
         <translation>파일(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Preferences…</source>
+        <translation>환경설정(&amp;P)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4258,6 +4383,16 @@ ID: %2
     </message>
     <message>
         <location line="+1"/>
+        <source>Berth &amp;Help</source>
+        <translation>Berth 도움말(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Topics</source>
+        <translation>주제(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;About Berth</source>
         <translation>Berth 정보(&amp;A)</translation>
     </message>
@@ -4265,8 +4400,8 @@ ID: %2
 <context>
     <name>berth::ui::MessageBar</name>
     <message>
-        <location filename="../ui/common/messagebar.cpp" line="+25"/>
-        <location line="+33"/>
+        <location filename="../ui/common/messagebar.cpp" line="+26"/>
+        <location line="+42"/>
         <source>Dismiss</source>
         <translation>닫기</translation>
     </message>
@@ -4545,6 +4680,130 @@ ID: %2
     </message>
 </context>
 <context>
+    <name>berth::ui::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/main/preferencesdialog.cpp" line="+125"/>
+        <source>The engine address starts with unix://, tcp:// or ssh:// (for example unix:///var/run/docker.sock). Leave it empty to use DOCKER_HOST or the default.</source>
+        <translation>엔진 주소는 unix://, tcp://, ssh:// 중 하나로 시작합니다(예: unix:///var/run/docker.sock). 비워 두면 DOCKER_HOST나 기본값을 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The Docker Hub address must be an http:// or https:// URL, such as https://hub.docker.com.</source>
+        <translation>Docker Hub 주소는 https://hub.docker.com 같은 http:// 또는 https:// URL이어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The lines loaded when a log opens cannot be more than the lines kept (%1).</source>
+        <translation>로그를 열 때 불러오는 줄 수는 메모리에 두는 줄 수(%1)보다 많을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Preferences</source>
+        <translation>환경설정</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Logs</source>
+        <translation>로그</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language and terminal</source>
+        <translation>언어와 터미널</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engine address:</source>
+        <translation>엔진 주소:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>DOCKER_HOST, else unix:///var/run/docker.sock</source>
+        <translation>DOCKER_HOST, 없으면 unix:///var/run/docker.sock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new engine address is used from the next start of Berth.</source>
+        <translation>바꾼 엔진 주소는 Berth를 다음에 시작할 때부터 씁니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Docker Hub address:</source>
+        <translation>Docker Hub 주소:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop timeout:</source>
+        <translation>중지 대기 시간:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <comment>seconds</comment>
+        <translation>초</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop sends SIGTERM, waits this long for the container to exit, then kills it.</source>
+        <translation>중지는 SIGTERM을 보내고 컨테이너가 끝나기를 이만큼 기다린 뒤 강제 종료합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pip cache volume:</source>
+        <translation>pip 캐시 볼륨:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines loaded when a log opens:</source>
+        <translation>로그를 열 때 불러올 줄 수:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lines kept in memory per log:</source>
+        <translation>로그마다 메모리에 둘 줄 수:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Older lines are dropped from memory beyond this; scrolling up loads them again from the engine.</source>
+        <translation>이보다 오래된 줄은 메모리에서 버리고, 위로 스크롤하면 엔진에서 다시 불러옵니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show timestamps</source>
+        <translation>시각 표시</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:</source>
+        <translation>언어:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System language</source>
+        <translation>시스템 언어</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminal command:</source>
+        <translation>터미널 명령:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detected (x-terminal-emulator, gnome-terminal, konsole…)</source>
+        <translation>자동 감지(x-terminal-emulator, gnome-terminal, konsole…)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settings are kept in %1. Berth&apos;s own messages go to its standard error (the journal when started from the desktop); container output stays with the engine (docker logs).</source>
+        <translation>설정은 %1에 저장됩니다. Berth 자체 메시지는 표준 오류(데스크톱에서 시작했다면 저널)로 나가고, 컨테이너 출력은 엔진에 남습니다(docker logs).</translation>
+    </message>
+</context>
+<context>
     <name>berth::ui::ProfileList</name>
     <message>
         <location filename="../ui/launch/profilelist.cpp" line="+80"/>
@@ -4575,7 +4834,7 @@ ID: %2
     <message>
         <location line="+0"/>
         <source>Name of the saved launch:</source>
-        <translation>저장할 실행 설정의 이름:</translation>
+        <translation>저장할 띄우기 설정의 이름:</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4610,7 +4869,7 @@ ID: %2
     <message>
         <location line="+10"/>
         <source>Saved launches</source>
-        <translation>저장된 실행 설정</translation>
+        <translation>저장한 띄우기 설정</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4625,7 +4884,7 @@ ID: %2
     <message>
         <location line="+1"/>
         <source>Named launches you saved</source>
-        <translation>이름을 붙여 저장한 실행 설정</translation>
+        <translation>이름을 붙여 저장한 띄우기 설정</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4682,7 +4941,7 @@ ID: %2
     <message>
         <location line="+1"/>
         <source>Clear recent launches</source>
-        <translation>최근 실행 기록 지우기</translation>
+        <translation>최근 띄운 기록 지우기</translation>
     </message>
 </context>
 <context>
@@ -4971,7 +5230,7 @@ ID: %2
 <context>
     <name>berth::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tags/tagbrowser.cpp" line="+244"/>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+262"/>
         <source>&amp;Repository:</source>
         <translation>저장소(&amp;R):</translation>
     </message>
@@ -5026,7 +5285,17 @@ ID: %2
         <translation>확장 모듈 빌드용 컴파일러와 헤더가 든 이미지</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>py3</source>
+        <translation>py3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only TensorFlow&apos;s -py3 tags (Python 3; older TensorFlow releases also had Python 2 images)</source>
+        <translation>TensorFlow의 -py3 태그만(Python 3, 예전 TensorFlow 릴리스에는 Python 2 이미지도 있었음)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>CUDA %1</source>
         <translation>CUDA %1</translation>
     </message>
@@ -5073,7 +5342,7 @@ ID: %2
     <message>
         <location line="+1"/>
         <source>Put this image into the launch form</source>
-        <translation>이 이미지를 실행 양식에 넣습니다</translation>
+        <translation>이 이미지를 띄우기 양식에 넣습니다</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5091,7 +5360,7 @@ ID: %2
         <translation>Docker 엔진에 연결되지 않았습니다</translation>
     </message>
     <message numerus="yes">
-        <location line="+229"/>
+        <location line="+292"/>
         <source>%n tag(s)</source>
         <translation>
             <numerusform>태그 %n개</numerusform>
@@ -5303,7 +5572,7 @@ ID: %2
     <message>
         <location line="+8"/>
         <source>Attached to %1. Ctrl+P Ctrl+Q detaches and leaves it running.</source>
-        <translation>%1에 연결했습니다. Ctrl+P Ctrl+Q를 누르면 실행 상태로 두고 분리합니다.</translation>
+        <translation>%1에 연결했습니다. Ctrl+P Ctrl+Q를 누르면 동작 상태로 두고 분리합니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5363,7 +5632,7 @@ ID: %2
     <message>
         <location line="+2"/>
         <source>Detached. The container keeps running.</source>
-        <translation>분리했습니다. 컨테이너는 계속 실행됩니다.</translation>
+        <translation>분리했습니다. 컨테이너는 계속 동작합니다.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5373,7 +5642,7 @@ ID: %2
     <message>
         <location line="+14"/>
         <source>The container is not running. Start it, then open the terminal again. (%1)</source>
-        <translation>컨테이너가 실행 중이 아닙니다. 시작한 다음 터미널을 다시 여세요. (%1)</translation>
+        <translation>컨테이너가 동작 중이 아닙니다. 시작한 다음 터미널을 다시 여세요. (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5413,7 +5682,7 @@ ID: %2
     <message>
         <location line="+1"/>
         <source>Leave the container running (Ctrl+P Ctrl+Q)</source>
-        <translation>컨테이너를 실행 상태로 둡니다(Ctrl+P Ctrl+Q)</translation>
+        <translation>컨테이너를 동작 상태로 둡니다(Ctrl+P Ctrl+Q)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5457,12 +5726,17 @@ ID: %2
 <context>
     <name>berth::ui::VolumeListModel</name>
     <message>
-        <location filename="../ui/mounts/volumelistmodel.cpp" line="+53"/>
+        <location filename="../ui/mounts/volumelistmodel.cpp" line="+62"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+53"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>measuring…</source>
         <translation>측정 중…</translation>
     </message>
@@ -5477,7 +5751,7 @@ ID: %2
         <translation>사용 안 함</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>On the host at %1</source>
         <translation>호스트의 %1에 있음</translation>
     </message>
@@ -5488,6 +5762,11 @@ ID: %2
     </message>
     <message>
         <location line="+5"/>
+        <source>Not created by Berth (for example with docker volume create), so its owner is unknown.</source>
+        <translation>Berth로 만들지 않아(예: docker volume create) 소유자를 알 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The engine did not report a size for this volume.</source>
         <translation>엔진이 이 볼륨의 크기를 알려 주지 않았습니다.</translation>
     </message>
@@ -5513,6 +5792,11 @@ ID: %2
     </message>
     <message>
         <location line="+2"/>
+        <source>Owner</source>
+        <translation>소유자</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Driver</source>
         <translation>드라이버</translation>
     </message>
@@ -5535,7 +5819,7 @@ ID: %2
 <context>
     <name>berth::ui::VolumesPage</name>
     <message>
-        <location filename="../ui/mounts/volumespage.cpp" line="+223"/>
+        <location filename="../ui/mounts/volumespage.cpp" line="+254"/>
         <source>Could not list the volumes.</source>
         <translation>볼륨 목록을 가져올 수 없습니다.</translation>
     </message>
@@ -5545,18 +5829,18 @@ ID: %2
         <translation>“%1”은(는) 올바른 볼륨 이름이 아닙니다. 영문자, 숫자, “_”, “.”, “-”만 쓰고, 영문자나 숫자로 시작하는 두 글자 이상이어야 합니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+218"/>
+        <location line="+9"/>
+        <location line="+273"/>
         <source>The volume %1 exists already.</source>
         <translation>%1 볼륨이 이미 있습니다.</translation>
     </message>
     <message>
-        <location line="-204"/>
+        <location line="-259"/>
         <source>Could not create the volume %1.</source>
         <translation>%1 볼륨을 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Created the volume %1.</source>
         <translation>%1 볼륨을 만들었습니다.</translation>
     </message>
@@ -5583,7 +5867,7 @@ ID: %2
         <translation>삭제</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Removed the volume %1.</source>
         <translation>%1 볼륨을 삭제했습니다.</translation>
     </message>
@@ -5593,7 +5877,7 @@ ID: %2
         <translation>볼륨 %1을(를) 삭제했습니다.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Could not remove the volume %1.</source>
         <translation>%1 볼륨을 삭제할 수 없습니다.</translation>
     </message>
@@ -5603,67 +5887,109 @@ ID: %2
         <translation>컨테이너</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The volume %1 is in use by %2, so it was not removed. Remove those containers first (stopped containers count too).</source>
-        <translation>%1 볼륨은 %2이(가) 쓰고 있어 삭제하지 않았습니다. 먼저 그 컨테이너를 삭제하세요(중지된 컨테이너도 포함).</translation>
+        <translation>%1 볼륨은 다른 컨테이너(%2)가 쓰고 있어 삭제하지 않았습니다. 먼저 그 컨테이너를 삭제하세요(중지된 컨테이너도 포함).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>No volume is unused; there is nothing to prune.</source>
         <translation>쓰지 않는 볼륨이 없어 정리할 것이 없습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>unknown owner</source>
+        <translation>소유자 모름</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Also remove %n unused volume(s) of other people (%1)</source>
+        <translation>
+            <numerusform>다른 사람의 사용하지 않는 볼륨 %n개도 삭제(%1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>%1, owner: %2</source>
+        <translation>%1, 소유자: %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>and %n more</source>
         <translation>
             <numerusform>외 %n개</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location line="+2"/>
+        <source>None of your volumes is unused. Other people&apos;s unused volumes are kept unless you choose them below.</source>
+        <translation>내 볼륨 중 사용하지 않는 것은 없습니다. 다른 사람의 사용하지 않는 볼륨은 아래에서 고르지 않으면 남겨 둡니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
         <source>Remove %n unused volume(s), %1 in all? Their files are deleted for good.</source>
         <translation>
             <numerusform>쓰지 않는 볼륨 %n개(모두 %1)를 삭제할까요? 안의 파일이 영구히 지워집니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>On a shared server some of them may belong to other people.</source>
-        <translation>공용 서버에서는 그중 일부가 다른 사람의 것일 수 있습니다.</translation>
+        <location line="+116"/>
+        <source>Remove your volumes that no container uses, after showing which (other people&apos;s only when you also choose them)</source>
+        <translation>어떤 컨테이너도 쓰지 않는 내 볼륨을 목록을 보여 준 뒤 삭제합니다(다른 사람 것은 따로 골랐을 때만)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show:</source>
+        <translation>표시:</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Everyone&apos;s volumes</source>
+        <translation>모든 사람의 볼륨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My volumes</source>
+        <translation>내 볼륨</translation>
+    </message>
+    <message>
+        <location line="-165"/>
         <source>Prune unused volumes</source>
         <translation>쓰지 않는 볼륨 정리</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+51"/>
         <source>Remove %n volume(s)</source>
         <translation>
             <numerusform>볼륨 %n개 삭제</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+28"/>
         <source>Removed %n unused volume(s).</source>
         <translation>
             <numerusform>쓰지 않는 볼륨 %n개를 삭제했습니다.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Removed %n volume(s); kept %1, which came into use meanwhile.</source>
         <translation>
             <numerusform>볼륨 %n개를 삭제했습니다. %1은(는) 그사이에 사용되기 시작해 남겨 두었습니다.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+32"/>
         <source>A volume for pip&apos;s download cache, mounted at /pip_cache, so packages are downloaded once instead of at every run.</source>
         <translation>/pip_cache에 마운트되는 pip 다운로드 캐시용 볼륨입니다. 패키지를 실행할 때마다 받지 않고 한 번만 받습니다.</translation>
     </message>
@@ -5676,6 +6002,11 @@ ID: %2
         <location line="+14"/>
         <source>Volumes: %1</source>
         <translation>볼륨: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Volumes: %1 of yours, %2 in all</source>
+        <translation>볼륨: 내 것 %1개, 전체 %2개</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5726,11 +6057,6 @@ ID: %2
         <location line="+1"/>
         <source>Prune unused…</source>
         <translation>정리…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove every volume that no container uses, after showing which</source>
-        <translation>쓰지 않는 볼륨을 보여 준 뒤 모두 삭제합니다</translation>
     </message>
 </context>
 </TS>

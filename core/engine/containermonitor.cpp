@@ -90,8 +90,17 @@ void ContainerMonitor::onEvent(const EngineEvent &event)
     if (event.action.startsWith(QLatin1String("exec_")) || event.action == QLatin1String("attach") ||
         event.action == QLatin1String("resize") || event.action == QLatin1String("top"))
         return;
+    if (event.timeNano > 0) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(event.timeNano / 1000000, Qt::UTC);
+        if (event.action == QLatin1String("start"))
+            m_startedAt.insert(event.actorId, at);
+        else if (event.action == QLatin1String("die"))
+            m_finishedAt.insert(event.actorId, at);
+    }
     if (event.action == QLatin1String("destroy")) {
         m_pending.remove(event.actorId);
+        m_startedAt.remove(event.actorId);
+        m_finishedAt.remove(event.actorId);
         if (m_containers.remove(event.actorId))
             Q_EMIT containerRemoved(event.actorId);
         return;
@@ -113,8 +122,9 @@ void ContainerMonitor::flushPending()
         if (!r.ok())
             return; // the events stream reports connection loss itself
         QSet<QString> seen;
-        for (const ContainerSummary &c : r.value()) {
+        for (ContainerSummary c : r.value()) {
             seen.insert(c.id);
+            applyEventTime(c);
             m_containers.insert(c.id, c);
             Q_EMIT containerChanged(c);
         }
@@ -124,6 +134,21 @@ void ContainerMonitor::flushPending()
                 Q_EMIT containerRemoved(id);
         }
     });
+}
+
+void ContainerMonitor::applyEventTime(ContainerSummary &c) const
+{
+    // Every event since the subscription was seen, so the last start (die) is the current run's start (exit).
+    using Kind = ContainerStatus::Kind;
+    QDateTime at;
+    if (c.statusInfo.kind == Kind::Up)
+        at = m_startedAt.value(c.id);
+    else if (c.statusInfo.kind == Kind::Exited || c.statusInfo.kind == Kind::Restarting)
+        at = m_finishedAt.value(c.id);
+    if (at.isValid()) {
+        c.statusInfo.since = at;
+        c.statusInfo.exact = true;
+    }
 }
 
 void ContainerMonitor::lost(const EngineError &error)

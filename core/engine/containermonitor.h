@@ -46,11 +46,15 @@ private:
     void flushPending();
     void lost(const EngineError &error);
     void setConnected(bool connected, const EngineError &error);
+    void applyEventTime(ContainerSummary &c) const;
 
     EngineClient *m_client;
     QPointer<EventStream> m_events;
     QHash<QString, ContainerSummary> m_containers;
     QSet<QString> m_pending;
+    // The time of each container's last start and die event: exact where the listed sentence is rounded.
+    QHash<QString, QDateTime> m_startedAt;
+    QHash<QString, QDateTime> m_finishedAt;
     QTimer m_coalesce;
     QTimer m_retry;
     int m_retryDelayMs = 500;

@@ -83,6 +83,9 @@ ContainerSummary parseSummary(const QJsonObject &o)
     c.state = o.value(QLatin1String("State")).toString();
     c.status = o.value(QLatin1String("Status")).toString();
     c.created = parseTime(o.value(QLatin1String("Created")));
+    c.statusInfo = ContainerStatus::parse(c.status, QDateTime::currentDateTimeUtc());
+    if (c.statusInfo.kind == ContainerStatus::Kind::Created && c.created.isValid())
+        c.statusInfo.since = c.created;
     c.labels = stringMap(o.value(QLatin1String("Labels")));
     c.raw = o;
     return c;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "containerstatus.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -51,8 +53,9 @@ struct ContainerSummary
     QString image;
     QString imageId;
     QString command;
-    QString state;  // created, running, paused, restarting, removing, exited, dead
-    QString status; // human text from the engine, e.g. "Exited (0) 3 seconds ago"
+    QString state;              // created, running, paused, restarting, removing, exited, dead
+    QString status;             // human text from the engine, e.g. "Exited (0) 3 seconds ago"
+    ContainerStatus statusInfo; // status as facts, its `since` taken when the list arrived
     QDateTime created;
     QMap<QString, QString> labels;
     QJsonObject raw;

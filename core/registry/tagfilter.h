@@ -16,6 +16,7 @@ struct TagFilter
     bool gpuOnly = false;
     TagFacts::Variant variant = TagFacts::Variant::Unspecified; // Runtime or Devel narrows; Unspecified = any
     int cudaMajor = -1;                                         // -1 = any
+    bool python3Only = false;                                   // TensorFlow's -py3 tags only
 
     bool operator==(const TagFilter &other) const = default;
     bool isEmpty() const { return *this == TagFilter{}; }

@@ -115,7 +115,8 @@ const std::vector<int> &TagIndex::order(TagSort sort) const
         });
         break;
     case TagSort::Name:
-        std::sort(o.begin(), o.end(), [&](int a, int b) { return tags[b].name < tags[a].name; });
+        // Ascending is A to Z, as the header's ▲ says.
+        std::sort(o.begin(), o.end(), [&](int a, int b) { return tags[a].name < tags[b].name; });
         break;
     }
     m_orderValid[k] = true;
@@ -135,6 +136,8 @@ bool TagIndex::matches(int row, const TagFilter &filter, const QStringList &word
     if (filter.variant != TagFacts::Variant::Unspecified && f.variant != filter.variant)
         return false;
     if (filter.cudaMajor >= 0 && f.cudaMajor != filter.cudaMajor)
+        return false;
+    if (filter.python3Only && !f.python3)
         return false;
     const QString &name = m_lower.at(row);
     for (const QString &w : words) {
@@ -162,6 +165,18 @@ QList<int> TagIndex::filter(const TagFilter &filter, TagSort sort, Qt::SortOrder
         }
     }
     return rows;
+}
+
+bool TagIndex::hasVariants() const
+{
+    return std::any_of(m_tags.cbegin(), m_tags.cend(), [](const TagInfo &t) {
+        return t.facts.variant == TagFacts::Variant::Runtime || t.facts.variant == TagFacts::Variant::Devel;
+    });
+}
+
+bool TagIndex::hasPython3Tags() const
+{
+    return std::any_of(m_tags.cbegin(), m_tags.cend(), [](const TagInfo &t) { return t.facts.python3; });
 }
 
 QList<int> TagIndex::cudaMajors() const

@@ -43,6 +43,10 @@ public:
 
     // Distinct CUDA majors among the tags, ascending (for the browser's chips).
     QList<int> cudaMajors() const;
+    // Whether any tag is a runtime or devel build (PyTorch, nvidia/cuda): other images have no such choice.
+    bool hasVariants() const;
+    // Whether any tag carries TensorFlow's old -py3 suffix.
+    bool hasPython3Tags() const;
 
 private:
     void add(TagInfo &&tag);

@@ -60,6 +60,8 @@ const QHash<QString, QVariant> &defaults()
         {QLatin1String(Settings::TerminalCommand), QString()},
         {QLatin1String(Settings::MaxReplyMiB), 32},
         {QLatin1String(Settings::InsecureRegistries), QStringList()},
+        {QLatin1String(Settings::StopTimeout), 10},
+        {QLatin1String(Settings::VolumeScope), QStringLiteral("everyone")},
     };
     return table;
 }

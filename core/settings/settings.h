@@ -34,6 +34,8 @@ public:
     static constexpr const char *MaxReplyMiB = "network/maxReplyMiB"; // 32
     // Registries (host[:port]) the user runs without TLS, like the engine's insecure-registries.
     static constexpr const char *InsecureRegistries = "registry/insecure"; // empty list
+    static constexpr const char *StopTimeout = "containers/stopTimeout";   // 10 seconds before the engine kills
+    static constexpr const char *VolumeScope = "volumes/scope";            // "mine" or "everyone"
 
     // The application-wide instance, created on first use: settings in $XDG_CONFIG_HOME/berth, data (profiles,
     // presets, run history) in $XDG_DATA_HOME/berth, caches in $XDG_CACHE_HOME/berth; with BERTH_CONFIG_DIR set,

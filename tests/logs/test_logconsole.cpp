@@ -10,9 +10,11 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QWheelEvent>
 
 using namespace berth;
@@ -123,6 +125,27 @@ private Q_SLOTS:
         QTRY_VERIFY(m_console->view()->lastPaintedLineId() >= first + 99000);
     }
 
+    void typedSearch_showsFirstMatchWithoutEnter()
+    {
+        m_console->setSearchText(QString());
+        QTRY_VERIFY(!m_console->isSearching());
+        const qint64 first = m_console->store()->idAt(0);
+        m_console->view()->setFollowing(false);
+        m_console->view()->scrollToLine(first);
+        auto *search = m_console->findChild<QLineEdit *>();
+        QVERIFY(search);
+        QSignalSpy finished(m_console.get(), &ui::LogConsole::searchFinished);
+        // Typed as a user types, no Enter: the match far below the screen comes into view as the current one.
+        QTest::keyClicks(search, QStringLiteral("step 54321 "));
+        QTRY_VERIFY(!finished.isEmpty() && !m_console->isSearching());
+        QCOMPARE(m_console->matchingLineCount(), 1);
+        QCOMPARE(m_console->currentMatchLine(), first + 54321);
+        QTRY_VERIFY(m_console->view()->topLineId() <= first + 54321 &&
+                    m_console->view()->lastPaintedLineId() >= first + 54321);
+        m_console->setSearchText(QString());
+        QTRY_VERIFY(!m_console->isSearching());
+    }
+
     void filter_showsOnlyMatchingLines()
     {
         m_console->setSearchText(QStringLiteral("needle"));
@@ -179,6 +202,23 @@ private Q_SLOTS:
         QVERIFY(text.endsWith(QString::fromUtf8(lineText(Lines - 1))));
         m_console->view()->clearSelection();
         QVERIFY(!m_console->view()->hasSelection());
+    }
+
+    void copyButton_saysWhatItCopied()
+    {
+        QToolButton *copy = nullptr;
+        for (QToolButton *b : m_console->findChildren<QToolButton *>())
+            copy = b->text() == QLatin1String("Copy") ? b : copy;
+        QVERIFY(copy);
+        m_console->view()->selectAll();
+        QVERIFY(copy->isEnabled());
+        copy->click();
+        QCOMPARE(QApplication::clipboard()->text().count(QLatin1Char('\n')), Lines - 1);
+        QVERIFY2(m_console->statusText().contains(QStringLiteral("Copied 100000 line")),
+                 qPrintable(m_console->statusText()));
+        // Only for a moment.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_console->statusText().contains(QLatin1String("Copied")), 5000);
+        m_console->view()->clearSelection();
     }
 
     void follow_pausesWhenScrolledUp_andResumes()

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common/messagebar.h"
+#include "engine/berthlabels.h"
 #include "engine/engineclient.h"
+#include "i18n/languagemanager.h"
+#include "launch/createbodybuilder.h"
 #include "mounts/mounteditor.h"
 #include "mounts/mounttablemodel.h"
 #include "mounts/volumelistmodel.h"
@@ -10,6 +13,8 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -81,6 +86,7 @@ private Q_SLOTS:
     void removeVolumeInUse_isRefusedNamingTheContainer();
     void removeUnusedVolume_afterConfirmation();
     void prune_confirmationListsExactlyWhatGoes();
+    void scope_showsOnlyMine_whenChosen();
     void screenshots();
 
 private:
@@ -251,21 +257,34 @@ void TestVolumesPage::removeUnusedVolume_afterConfirmation()
 
 void TestVolumesPage::prune_confirmationListsExactlyWhatGoes()
 {
+    const QString me =
+        QLatin1String(core::BerthLabels::Owner) + QLatin1Char('=') + core::CreateBodyBuilder::currentUserName();
     const QString unusedA = name("old_a");
     const QString unusedB = name("old_b");
+    const QString theirs = name("theirs");
+    const QString unknown = name("unknown");
     const QString used = name("data");
-    createVolume(unusedA);
-    createVolume(unusedB);
+    createVolume(unusedA, {me});
+    createVolume(unusedB, {me});
+    createVolume(theirs, {QLatin1String(core::BerthLabels::Owner) + QStringLiteral("=someone-else")});
+    createVolume(unknown);
     m_page->refresh();
-    QTRY_VERIFY(m_page->model()->rowOf(unusedA) >= 0 && m_page->model()->rowOf(unusedB) >= 0 && !m_page->isLoading());
+    QTRY_VERIFY(m_page->model()->rowOf(unusedA) >= 0 && m_page->model()->rowOf(unusedB) >= 0 &&
+                m_page->model()->rowOf(theirs) >= 0 && !m_page->isLoading());
+    QCOMPARE(m_page->model()->index(m_page->model()->rowOf(theirs), VolumeListModel::OwnerColumn).data().toString(),
+             QStringLiteral("someone-else"));
 
+    // By default only the user's own unused volumes go; other people's are offered, unticked.
     m_page->pruneUnused();
     QMessageBox *box = nullptr;
     QTRY_VERIFY((box = openMessageBox()));
-    const QString listed = box->informativeText();
+    QString listed = box->informativeText();
     QVERIFY2(listed.contains(unusedA) && listed.contains(unusedB), qPrintable(listed));
-    QVERIFY2(!listed.contains(used), qPrintable(listed));
+    QVERIFY2(!listed.contains(used) && !listed.contains(theirs) && !listed.contains(unknown), qPrintable(listed));
     QVERIFY2(box->text().contains(QLatin1String("2 unused volume")), qPrintable(box->text()));
+    QVERIFY(box->checkBox());
+    QVERIFY(!box->checkBox()->isChecked());
+    QVERIFY2(box->checkBox()->text().contains(QLatin1String("someone-else")), qPrintable(box->checkBox()->text()));
     QSignalSpy finished(m_page, &ui::VolumesPage::pruneFinished);
     buttonNamed(box, QStringLiteral("Remove 2"))->click();
     QTRY_COMPARE(finished.count(), 1);
@@ -276,7 +295,58 @@ void TestVolumesPage::prune_confirmationListsExactlyWhatGoes()
     QVERIFY(!volumeExists(unusedA));
     QVERIFY(!volumeExists(unusedB));
     QVERIFY(volumeExists(used));
-    QTRY_VERIFY(m_page->model()->rowOf(unusedA) < 0);
+    QVERIFY(volumeExists(theirs));
+    QVERIFY(volumeExists(unknown));
+    QTRY_VERIFY(m_page->model()->rowOf(unusedA) < 0 && !m_page->isLoading());
+
+    // Other people's go only when ticked, and the list and the button say so.
+    m_page->pruneUnused();
+    QTRY_VERIFY((box = openMessageBox()));
+    QVERIFY(!box->informativeText().contains(theirs));
+    QVERIFY(!buttonNamed(box, QStringLiteral("Remove 0"))->isEnabled());
+    box->checkBox()->setChecked(true);
+    listed = box->informativeText();
+    QVERIFY2(listed.contains(theirs) && listed.contains(unknown), qPrintable(listed));
+    buttonNamed(box, QStringLiteral("Remove 2"))->click();
+    QTRY_COMPARE(finished.count(), 2);
+    QVERIFY(!volumeExists(theirs));
+    QVERIFY(!volumeExists(unknown));
+    QVERIFY(volumeExists(used));
+}
+
+void TestVolumesPage::scope_showsOnlyMine_whenChosen()
+{
+    const QString me =
+        QLatin1String(core::BerthLabels::Owner) + QLatin1Char('=') + core::CreateBodyBuilder::currentUserName();
+    const QString mine = name("mine_scope");
+    const QString theirs = name("theirs_scope");
+    createVolume(mine, {me});
+    createVolume(theirs, {QLatin1String(core::BerthLabels::Owner) + QStringLiteral("=someone-else")});
+    m_page->refresh();
+    QTRY_VERIFY(m_page->model()->rowOf(mine) >= 0 && m_page->model()->rowOf(theirs) >= 0 && !m_page->isLoading());
+    auto shown = [this] {
+        QStringList names;
+        QAbstractItemModel *view = m_page->view()->model();
+        for (int r = 0; r < view->rowCount(); ++r)
+            names << view->index(r, 0).data(VolumeListModel::NameRole).toString();
+        return names;
+    };
+    QVERIFY(shown().contains(mine) && shown().contains(theirs));
+    m_page->scopeBox()->setCurrentIndex(1);
+    QVERIFY(m_page->mineOnly());
+    QVERIFY(shown().contains(mine));
+    QVERIFY(!shown().contains(theirs));
+    QCOMPARE(m_settings->value(core::Settings::VolumeScope).toString(), QStringLiteral("mine"));
+    m_page->scopeBox()->setCurrentIndex(0);
+    QVERIFY(shown().contains(theirs));
+    // The owner column and the switch, in both languages.
+    const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR", QDir::tempPath());
+    for (const QString &language : {QStringLiteral("en"), QStringLiteral("ko")}) {
+        ui::LanguageManager::instance().apply(language);
+        QTest::qWait(100);
+        QVERIFY(m_page->grab().save(dir + QStringLiteral("/volumes-owner-") + language + QStringLiteral(".png")));
+    }
+    ui::LanguageManager::instance().apply(QStringLiteral("en"));
 }
 
 void TestVolumesPage::screenshots()

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -34,6 +35,10 @@ private Q_SLOTS:
     void hubErrors_areShownNotCrashed();
     void cachedTags_showTheirAge();
     void closingWithAnotherRepositoryTyped_opensNothing();
+    void sort_boxAndHeaderShowOneState();
+    void py3Chip_forTensorFlowOnly();
+    void imagesWithoutVariants_showNoRuntimeChoice();
+    void filterBox_staysReadableInANarrowWindow();
     void screenshot();
 
 private:
@@ -54,6 +59,7 @@ void TestTagBrowser::init()
     m_server->addRepository(QStringLiteral("tensorflow/tensorflow"));
     m_server->addRepository(QStringLiteral("pytorch/pytorch"));
     m_server->addRepository(QStringLiteral("nvidia/cuda"));
+    m_server->addRepository(QStringLiteral("library/python"));
     m_settings->setValue(core::Settings::HubBaseUrl, m_server->baseUrl().toString());
 }
 
@@ -225,6 +231,95 @@ void TestTagBrowser::closingWithAnotherRepositoryTyped_opensNothing()
     QCOMPARE(m_server->requestCount(), requests);
 }
 
+void TestTagBrowser::sort_boxAndHeaderShowOneState()
+{
+    ui::TagBrowser *browser = openBrowser(QStringLiteral("pytorch/pytorch"));
+    QVERIFY(browser);
+    QHeaderView *header = browser->table()->horizontalHeader();
+    ui::TagTableModel *model = browser->model();
+    auto boxSays = [&] { return browser->sortBox()->currentText(); };
+
+    // Name in the box: A to Z, and the header's indicator on the tag column pointing up.
+    browser->sortBox()->setCurrentIndex(browser->sortBox()->findText(QStringLiteral("Name")));
+    QCOMPARE(header->sortIndicatorSection(), int(ui::TagTableModel::TagColumn));
+    QCOMPARE(header->sortIndicatorOrder(), Qt::AscendingOrder);
+    QVERIFY2(model->tagAt(0)->name < model->tagAt(model->rowCount() - 1)->name, qPrintable(model->tagAt(0)->name));
+
+    // The header's Size: the box says Size.
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(ui::TagTableModel::SizeColumn) + 10, 5));
+    QCOMPARE(boxSays(), QStringLiteral("Size"));
+    QCOMPARE(browser->sortKey(), core::TagSort::Size);
+    QCOMPARE(header->sortIndicatorSection(), int(ui::TagTableModel::SizeColumn));
+
+    // The tag column: by version, and the box says so.
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(ui::TagTableModel::TagColumn) + 10, 5));
+    QCOMPARE(browser->sortKey(), core::TagSort::Version);
+    QCOMPARE(boxSays(), QStringLiteral("Newest version"));
+    QCOMPARE(header->sortIndicatorSection(), int(ui::TagTableModel::TagColumn));
+
+    // A column with no order of its own changes nothing, and the indicator stays where the sort is.
+    const Qt::SortOrder before = browser->sortOrder();
+    QTest::mouseClick(header->viewport(), Qt::LeftButton, {},
+                      QPoint(header->sectionViewportPosition(ui::TagTableModel::CudaColumn) + 10, 5));
+    QCOMPARE(browser->sortKey(), core::TagSort::Version);
+    QCOMPARE(browser->sortOrder(), before);
+    QCOMPARE(header->sortIndicatorSection(), int(ui::TagTableModel::TagColumn));
+    delete browser;
+}
+
+void TestTagBrowser::py3Chip_forTensorFlowOnly()
+{
+    ui::TagBrowser *browser = openBrowser(QStringLiteral("tensorflow/tensorflow"));
+    QVERIFY(browser);
+    auto *py3 = browser->findChild<ui::FilterChip *>(QStringLiteral("chipPy3"));
+    QVERIFY(py3);
+    QVERIFY(py3->isVisible());
+    QCOMPARE(py3->text(), QStringLiteral("py3"));
+    const int all = browser->model()->rowCount();
+    QTest::mouseClick(py3, Qt::LeftButton);
+    QVERIFY(browser->model()->rowCount() > 0);
+    QVERIFY(browser->model()->rowCount() < all);
+    for (int row = 0; row < browser->model()->rowCount(); ++row)
+        QVERIFY2(browser->model()->tagAt(row)->name.contains(QLatin1String("py3")),
+                 qPrintable(browser->model()->tagAt(row)->name));
+    delete browser;
+
+    browser = openBrowser(QStringLiteral("pytorch/pytorch"));
+    QVERIFY(browser);
+    QVERIFY(!browser->findChild<ui::FilterChip *>(QStringLiteral("chipPy3"))->isVisible());
+    delete browser;
+}
+
+void TestTagBrowser::imagesWithoutVariants_showNoRuntimeChoice()
+{
+    ui::TagBrowser *browser = openBrowser(QStringLiteral("python"));
+    QVERIFY(browser);
+    QVERIFY(browser->model()->rowCount() > 0);
+    QVERIFY(!browser->findChild<ui::FilterChip *>(QStringLiteral("chipRuntime"))->isVisible());
+    QVERIFY(!browser->findChild<ui::FilterChip *>(QStringLiteral("chipDevel"))->isVisible());
+    QVERIFY(browser->table()->isColumnHidden(ui::TagTableModel::VariantColumn));
+    // Back to an image that has the split: the choice returns.
+    browser->setRepository(QStringLiteral("pytorch/pytorch"));
+    QTRY_VERIFY_WITH_TIMEOUT(
+        browser->catalog()->state() == core::TagCatalog::State::Done && browser->catalog()->index().size() > 10, 30000);
+    QTRY_VERIFY(browser->findChild<ui::FilterChip *>(QStringLiteral("chipRuntime"))->isVisible());
+    QVERIFY(!browser->table()->isColumnHidden(ui::TagTableModel::VariantColumn));
+    delete browser;
+}
+
+void TestTagBrowser::filterBox_staysReadableInANarrowWindow()
+{
+    ui::TagBrowser *browser = openBrowser(QStringLiteral("nvidia/cuda"));
+    QVERIFY(browser);
+    browser->resize(640, 500);
+    QTest::qWait(50);
+    const int readable = browser->filterEdit()->fontMetrics().horizontalAdvance(QStringLiteral("12.4.1-cudnn"));
+    QVERIFY2(browser->filterEdit()->width() >= readable, qPrintable(QString::number(browser->filterEdit()->width())));
+    delete browser;
+}
+
 void TestTagBrowser::screenshot()
 {
     // BERTH_SCREENSHOT_DIR=docs/screenshots renders the README picture; otherwise the build dir keeps it.
@@ -243,6 +338,13 @@ void TestTagBrowser::screenshot()
     const QString file = dir + QStringLiteral("/tags-en.png");
     QVERIFY(browser->grab().save(file));
     qInfo("screenshot: %s", qPrintable(file));
+    delete browser;
+    // TensorFlow's chips (py3), in a narrow window.
+    browser = openBrowser(QStringLiteral("tensorflow/tensorflow"));
+    QVERIFY(browser);
+    browser->resize(760, 560);
+    QTest::qWait(100);
+    QVERIFY(browser->grab().save(dir + QStringLiteral("/tags-tensorflow-narrow-en.png")));
     delete browser;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "messagebar.h"
 
+#include "koreanparticles.h"
 #include "plaintext.h"
 
 #include <QEvent>
@@ -36,13 +37,22 @@ void MessageBar::showMessage(Kind kind, const QString &text, const QString &deta
         "QFrame { background: #fce8e6; border: 1px solid #f6aea9; border-radius: 4px; } QLabel { color: #a50e0e; }",
     };
     setStyleSheet(QLatin1String(styles[int(kind)]));
-    m_label->setText(text);
+    m_text = nullptr;
+    m_label->setText(KoreanParticles::resolve(text));
     m_label->setToolTip(PlainText::toolTip(detail));
     show();
 }
 
+void MessageBar::showMessage(Kind kind, std::function<QString()> text, const QString &detail)
+{
+    const QString now = text();
+    showMessage(kind, now, detail);
+    m_text = std::move(text);
+}
+
 void MessageBar::clear()
 {
+    m_text = nullptr;
     m_label->clear();
     hide();
 }
@@ -54,8 +64,11 @@ QString MessageBar::text() const
 
 void MessageBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         m_close->setToolTip(tr("Dismiss"));
+        if (m_text)
+            m_label->setText(KoreanParticles::resolve(m_text()));
+    }
     QFrame::changeEvent(event);
 }
 

@@ -3,6 +3,8 @@
 
 #include <QFrame>
 
+#include <functional>
+
 class QLabel;
 class QToolButton;
 
@@ -19,6 +21,8 @@ public:
     explicit MessageBar(QWidget *parent = nullptr);
 
     void showMessage(Kind kind, const QString &text, const QString &detail = {});
+    // The text is built again when the language changes, so a message outlives a switch in the right language.
+    void showMessage(Kind kind, std::function<QString()> text, const QString &detail = {});
     void clear();
     QString text() const;
 
@@ -28,6 +32,7 @@ protected:
 private:
     QLabel *m_label;
     QToolButton *m_close;
+    std::function<QString()> m_text;
 };
 
 } // namespace berth::ui

@@ -45,6 +45,9 @@ CommandPreview::CommandPreview(QWidget *parent)
     layout->addWidget(m_view);
     connect(m_multiLine, &QToolButton::toggled, this, [this] { render(); });
     connect(m_copy, &QPushButton::clicked, this, &CommandPreview::copy);
+    m_copiedTimer.setSingleShot(true);
+    m_copiedTimer.setInterval(1500);
+    connect(&m_copiedTimer, &QTimer::timeout, this, &CommandPreview::retranslate);
     retranslate();
     render();
 }
@@ -74,7 +77,15 @@ void CommandPreview::setMultiLine(bool multiLine)
 void CommandPreview::copy()
 {
     QApplication::clipboard()->setText(text());
+    // Copying changes nothing on screen by itself: say it happened, briefly, where the user clicked.
+    m_copy->setText(tr("Copied ✓"));
+    m_copiedTimer.start();
     Q_EMIT copied();
+}
+
+bool CommandPreview::showsCopied() const
+{
+    return m_copiedTimer.isActive();
 }
 
 void CommandPreview::render()
@@ -95,7 +106,11 @@ void CommandPreview::retranslate()
     m_title->setText(tr("Equivalent docker run command"));
     m_multiLine->setText(tr("One option per line"));
     m_multiLine->setToolTip(tr("Write the command over several lines joined with \\"));
-    m_copy->setText(tr("Copy"));
+    m_copy->setText(m_copiedTimer.isActive() ? tr("Copied ✓") : tr("Copy"));
+    // The button keeps its width when its text changes to "Copied", so nothing beside it moves.
+    m_copy->setMinimumWidth(qMax(m_copy->fontMetrics().horizontalAdvance(tr("Copied ✓")),
+                                 m_copy->fontMetrics().horizontalAdvance(tr("Copy"))) +
+                            32);
 }
 
 void CommandPreview::changeEvent(QEvent *event)

@@ -3,6 +3,7 @@
 
 #include "launch/launchspec.h"
 
+#include <QTimer>
 #include <QWidget>
 
 class QLabel;
@@ -25,7 +26,8 @@ public:
     QString text() const;
     bool isMultiLine() const;
     void setMultiLine(bool multiLine);
-    void copy(); // to the clipboard
+    void copy();              // to the clipboard
+    bool showsCopied() const; // the button says "Copied" for a moment after a copy
 
     QPlainTextEdit *view() const { return m_view; }
 
@@ -45,6 +47,7 @@ private:
     QToolButton *m_multiLine;
     QPushButton *m_copy;
     QPlainTextEdit *m_view;
+    QTimer m_copiedTimer;
 };
 
 } // namespace berth::ui

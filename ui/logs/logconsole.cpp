@@ -158,6 +158,9 @@ LogConsole::LogConsole(core::EngineClient *client, core::Settings &settings, QWi
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(SearchDelayMs);
     connect(&m_searchTimer, &QTimer::timeout, this, &LogConsole::startSearch);
+    m_transientTimer.setSingleShot(true);
+    m_transientTimer.setInterval(2000);
+    connect(&m_transientTimer, &QTimer::timeout, this, &LogConsole::updateStatus);
     m_incrementalTimer.setSingleShot(true);
     m_incrementalTimer.setInterval(0);
     connect(&m_incrementalTimer, &QTimer::timeout, this, &LogConsole::searchIncrementally);
@@ -166,6 +169,8 @@ LogConsole::LogConsole(core::EngineClient *client, core::Settings &settings, QWi
     connect(&m_bannerTimer, &QTimer::timeout, m_connectionBanner, &QWidget::hide);
 
     connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    // Only what the user types moves the view; setSearchText() leaves it where it is.
+    connect(m_search, &QLineEdit::textEdited, this, [this] { m_jumpToFirstMatch = true; });
     connect(m_search, &QLineEdit::returnPressed, this, &LogConsole::findNext);
     connect(m_caseButton, &QToolButton::toggled, this, [this] { m_searchTimer.start(); });
     connect(m_regexButton, &QToolButton::toggled, this, [this] { m_searchTimer.start(); });
@@ -174,7 +179,11 @@ LogConsole::LogConsole(core::EngineClient *client, core::Settings &settings, QWi
     connect(m_filterButton, &QToolButton::toggled, this, &LogConsole::setFilterMode);
     connect(m_timestampsButton, &QToolButton::toggled, this, &LogConsole::setTimestampsVisible);
     connect(m_followButton, &QToolButton::toggled, this, [this](bool on) { m_view->setFollowing(on); });
-    connect(m_copyButton, &QToolButton::clicked, m_view, &LogView::copy);
+    connect(m_copyButton, &QToolButton::clicked, this, [this] {
+        m_view->copy();
+        const int lines = int(m_view->selectedText().count(QLatin1Char('\n'))) + 1;
+        showTransientStatus(tr("Copied %n line(s)", nullptr, lines));
+    });
     connect(m_clearButton, &QToolButton::clicked, this, &LogConsole::clear);
     connect(m_zoomInButton, &QToolButton::clicked, this, &LogConsole::zoomIn);
     connect(m_zoomOutButton, &QToolButton::clicked, this, &LogConsole::zoomOut);
@@ -375,6 +384,11 @@ void LogConsole::onExited(const core::ContainerExit &exit)
     Q_EMIT stateChanged();
 }
 
+QString LogConsole::statusText() const
+{
+    return m_statusLabel->text();
+}
+
 QString LogConsole::bannerText() const
 {
     QStringList parts;
@@ -388,6 +402,13 @@ QString LogConsole::bannerText() const
 bool LogConsole::hasExited() const
 {
     return m_session && m_session->state() == core::LogSession::State::Exited;
+}
+
+void LogConsole::showTransientStatus(const QString &text)
+{
+    m_transientStatus = text;
+    m_transientTimer.start();
+    updateStatus();
 }
 
 void LogConsole::setStatus(const QString &text)
@@ -417,6 +438,8 @@ void LogConsole::updateStatus()
     }
     if (!m_status.isEmpty())
         text += QStringLiteral(" · ") + m_status;
+    if (m_transientTimer.isActive())
+        text += QStringLiteral(" · ") + m_transientStatus;
     m_statusLabel->setText(text);
 
     // The line above the first: paging older lines.
@@ -549,6 +572,15 @@ void LogConsole::onSearchFinished()
         m_matches.erase(m_matches.begin(), std::lower_bound(m_matches.begin(), m_matches.end(), first));
     searchIncrementally();
     applyFilter();
+    // Typing searches as you type: the first match from where the user is reading comes into view, highlighted,
+    // without waiting for Enter (which then moves on to the next one).
+    if (std::exchange(m_jumpToFirstMatch, false) && m_currentId < 0 && !m_matches.isEmpty()) {
+        const auto it = std::lower_bound(m_matches.cbegin(), m_matches.cend(), qMax<qint64>(m_view->topLineId(), 0));
+        m_currentId = it == m_matches.cend() ? m_matches.first() : *it;
+        m_currentOccurrence = 0;
+        m_view->setCurrentMatch(m_currentId, m_currentOccurrence);
+        updateMatchLabel();
+    }
     Q_EMIT searchFinished(int(m_matches.size()));
 }
 

@@ -64,6 +64,7 @@ public:
     void zoomOut();
     void setTimestampsVisible(bool visible);
 
+    QString statusText() const; // the line under the log: lines, connection, "Copied" for a moment
     QString bannerText() const; // what the exit / connection banner says now (tests, tab tooltips)
     bool hasExited() const;
 
@@ -94,6 +95,7 @@ private:
     void chooseSaveShownLines();
     void chooseSaveWholeLog();
     void setStatus(const QString &text);
+    void showTransientStatus(const QString &text);
 
     core::EngineClient *m_client;
     core::Settings &m_settings;
@@ -134,11 +136,14 @@ private:
     bool m_searchRunning = false;
     int m_searchGeneration = 0;
     bool m_filterMode = false;
+    bool m_jumpToFirstMatch = false; // the search was typed: show its first match when it finishes
     qint64 m_currentId = -1;
     int m_currentOccurrence = 0;
     bool m_clearedByUser = false;
     QTimer m_bannerTimer;
     QString m_status;
+    QString m_transientStatus;
+    QTimer m_transientTimer;
 };
 
 } // namespace berth::ui

@@ -3,6 +3,7 @@
 
 #include "common/childsignals.h"
 #include "common/errortext.h"
+#include "common/koreanparticles.h"
 #include "common/messagebar.h"
 #include "containerfilterproxy.h"
 #include "containertablemodel.h"
@@ -17,6 +18,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -35,7 +38,21 @@ ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonito
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
+    // Before the view's own handlers (connected in setModel), which move a single selection to the next row when
+    // the selected one goes: that row is some other container.
+    connect(m_proxy, &QAbstractItemModel::rowsAboutToBeRemoved, this, &ContainersPage::beginModelChange);
+    connect(m_proxy, &QAbstractItemModel::modelAboutToBeReset, this, &ContainersPage::beginModelChange);
+    connect(m_proxy, &QAbstractItemModel::layoutAboutToBeChanged, this, &ContainersPage::beginModelChange);
     m_view->setModel(m_proxy);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &ContainersPage::endModelChange);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ContainersPage::endModelChange);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ContainersPage::endModelChange);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_pendingSelectId.isEmpty() && m_model->rowOf(m_pendingSelectId) >= 0)
+            selectContainer(m_pendingSelectId);
+        else if (m_modelChanging == 0)
+            restoreSelection();
+    });
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
@@ -74,14 +91,39 @@ ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonito
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
     layout->addWidget(m_message);
-    layout->addWidget(m_view, 1);
+    m_stack = new QStackedWidget(this);
+    m_empty = new QWidget(m_stack);
+    m_empty->setObjectName(QStringLiteral("containersEmptyHint"));
+    m_emptyText = new QLabel(m_empty);
+    m_emptyText->setAlignment(Qt::AlignCenter);
+    m_emptyText->setWordWrap(true);
+    m_launchOne = new QPushButton(m_empty);
+    auto *emptyLayout = new QVBoxLayout(m_empty);
+    emptyLayout->addStretch(1);
+    emptyLayout->addWidget(m_emptyText);
+    emptyLayout->addWidget(m_launchOne, 0, Qt::AlignHCenter);
+    emptyLayout->addStretch(2);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+    layout->addWidget(m_stack, 1);
+    connect(m_launchOne, &QPushButton::clicked, this, &ContainersPage::launchRequested);
+    for (auto signal : {&QAbstractItemModel::rowsInserted, &QAbstractItemModel::rowsRemoved})
+        connect(m_proxy, signal, this, &ContainersPage::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &ContainersPage::updateEmptyHint);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &ContainersPage::updateEmptyHint);
 
     connect(m_filter, &QLineEdit::textChanged, m_proxy, &ContainerFilterProxy::setText);
+    connect(m_filter, &QLineEdit::textChanged, this, &ContainersPage::updateEmptyHint);
     connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int index) {
         m_proxy->setMineOnly(index == 1);
+        updateEmptyHint();
         core::Settings::instance().setValue(core::Settings::ContainerScope, m_scope->itemData(index));
     });
-    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ContainersPage::updateActions);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &ContainersPage::onSelectionChanged);
+    // Durations move on by themselves; the rows on screen are repainted once a second, without asking the engine.
+    m_tick.setInterval(1000);
+    connect(&m_tick, &QTimer::timeout, this, &ContainersPage::refreshVisibleDurations);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ContainersPage::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ContainersPage::updateActions);
     connect(m_start, &QToolButton::clicked, this, &ContainersPage::startSelected);
@@ -98,6 +140,8 @@ ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonito
             Q_EMIT openShell(m_model->containerAt(row).id, m_model->containerAt(row).name);
     });
     connect(m_view, &QTableView::doubleClicked, m_logs, &QToolButton::click);
+    connect(monitor, &core::ContainerMonitor::connectionChanged, this, &ContainersPage::updateEmptyHint);
+    m_monitor = monitor;
     retranslate();
     updateActions();
 }
@@ -109,17 +153,128 @@ ContainersPage::~ContainersPage()
 
 QString ContainersPage::selectedId() const
 {
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    return rows.isEmpty() ? QString() : rows.first().data(ContainerTableModel::IdRole).toString();
+    const int row = m_model->rowOf(m_selectedId);
+    if (row < 0 || !m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+        return {};
+    return m_selectedId;
 }
 
 void ContainersPage::selectContainer(const QString &id)
 {
     const int row = m_model->rowOf(id);
-    if (row < 0)
+    if (row < 0 || !m_proxy->mapFromSource(m_model->index(row, 0)).isValid()) {
+        // A container just launched may reach the list a moment later: select it when it arrives.
+        m_pendingSelectId = id;
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
-    m_view->selectRow(index.row());
+    }
+    m_pendingSelectId.clear();
+    m_selectedId = id;
+    restoreSelection();
+}
+
+void ContainersPage::setHasOpenOutput(std::function<bool(const QString &)> hasOpenOutput)
+{
+    m_hasOpenOutput = std::move(hasOpenOutput);
+}
+
+int ContainersPage::stopTimeoutSecs() const
+{
+    return qMax(0, core::Settings::instance().value(core::Settings::StopTimeout).toInt());
+}
+
+void ContainersPage::onSelectionChanged()
+{
+    // Changes the view makes on its own while rows move are not the user's choice.
+    if (m_modelChanging == 0) {
+        const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+        m_selectedId = rows.isEmpty() ? QString() : rows.first().data(ContainerTableModel::IdRole).toString();
+    }
+    updateActions();
+}
+
+void ContainersPage::beginModelChange()
+{
+    ++m_modelChanging;
+}
+
+void ContainersPage::endModelChange()
+{
+    if (m_modelChanging > 0)
+        --m_modelChanging;
+    if (m_modelChanging == 0)
+        restoreSelection();
+}
+
+void ContainersPage::restoreSelection()
+{
+    ++m_modelChanging;
+    QItemSelectionModel *selection = m_view->selectionModel();
+    const int row = m_model->rowOf(m_selectedId);
+    const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
+    if (index.isValid()) {
+        const QModelIndexList now = selection->selectedRows();
+        if (now.size() != 1 || now.first().row() != index.row())
+            selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    } else {
+        m_selectedId.clear();
+        selection->clearSelection();
+        selection->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
+    }
+    --m_modelChanging;
+    updateActions();
+}
+
+void ContainersPage::refreshVisibleDurations()
+{
+    const int count = m_proxy->rowCount();
+    if (count == 0)
+        return;
+    int first = m_view->rowAt(0);
+    int last = m_view->rowAt(m_view->viewport()->height() - 1);
+    if (first < 0)
+        first = 0;
+    if (last < 0)
+        last = count - 1;
+    for (int r = first; r <= last; ++r) {
+        const int source = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+        m_model->refreshDurations(source, source);
+    }
+}
+
+bool ContainersPage::showsEmptyHint() const
+{
+    return m_stack->currentWidget() == m_empty;
+}
+
+QString ContainersPage::emptyHintText() const
+{
+    return m_emptyText->text();
+}
+
+void ContainersPage::updateEmptyHint()
+{
+    // Before the first list, or with the engine away, an empty table says nothing wrong: the status bar explains.
+    const bool empty = m_proxy->rowCount() == 0 && m_monitor->isConnected();
+    if (empty) {
+        const bool filtered = m_model->rowCount() > 0;
+        m_emptyText->setText(filtered ? tr("No container matches what is chosen above.")
+                                      : tr("No containers yet. Containers you launch, and everyone else's on this "
+                                           "engine, are listed here."));
+        m_launchOne->setText(tr("Launch one…"));
+    }
+    m_stack->setCurrentWidget(empty ? m_empty : static_cast<QWidget *>(m_view));
+}
+
+void ContainersPage::showEvent(QShowEvent *event)
+{
+    m_tick.start();
+    QWidget::showEvent(event);
+}
+
+void ContainersPage::hideEvent(QHideEvent *event)
+{
+    m_tick.stop();
+    QWidget::hideEvent(event);
 }
 
 void ContainersPage::updateActions()
@@ -128,7 +283,7 @@ void ContainersPage::updateActions()
     const QString state = row >= 0 ? m_model->containerAt(row).state : QString();
     const bool running = state == QLatin1String("running") || state == QLatin1String("restarting");
     m_start->setEnabled(row >= 0 && !running);
-    m_stop->setEnabled(running);
+    m_stop->setEnabled(running && !m_model->isStopping(m_selectedId));
     m_remove->setEnabled(row >= 0);
     m_logs->setEnabled(row >= 0);
     m_shell->setEnabled(state == QLatin1String("running"));
@@ -139,7 +294,7 @@ bool ContainersPage::confirmForeign(int action, const core::ContainerSummary &c)
     const QString question = m_model->ownerPolicy().confirmationText(OwnerPolicy::Action(action), c.name, c.labels);
     if (question.isEmpty())
         return true;
-    QMessageBox box(QMessageBox::Warning, tr("Someone else's container"), question,
+    QMessageBox box(QMessageBox::Warning, tr("Someone else's container"), KoreanParticles::resolve(question),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setTextFormat(Qt::PlainText); // container names and owners are other people's text
     box.setInformativeText(advisoryNote());
@@ -155,11 +310,16 @@ QString ContainersPage::advisoryNote()
               "so treat owners as advice, not as protection.");
 }
 
-void ContainersPage::report(const EngineError &error, const QString &what)
+void ContainersPage::report(const EngineError &error, std::function<QString()> what)
 {
-    const ErrorText::Text text = ErrorText::describe(error, m_client->endpoint().host());
-    m_message->showMessage(MessageBar::Kind::Error,
-                           what + QLatin1Char(' ') + text.title + QLatin1Char(' ') + text.advice, text.detail);
+    const QString host = m_client->endpoint().host();
+    m_message->showMessage(
+        MessageBar::Kind::Error,
+        [error, what, host] {
+            const ErrorText::Text text = ErrorText::describe(error, host);
+            return QStringList{what(), text.title, text.advice}.join(QLatin1Char(' '));
+        },
+        ErrorText::describe(error, host).detail);
 }
 
 void ContainersPage::startSelected()
@@ -171,7 +331,7 @@ void ContainersPage::startSelected()
     m_message->clear();
     m_client->startContainer(c.id, this, [this, name = c.name](const core::Result<core::Done> &r) {
         if (!r.ok())
-            report(r.error(), tr("Could not start %1.").arg(name));
+            report(r.error(), [name] { return tr("Could not start %1.").arg(name); });
     });
 }
 
@@ -184,10 +344,45 @@ void ContainersPage::stopSelected()
     if (!confirmForeign(int(OwnerPolicy::Action::Stop), c))
         return;
     m_message->clear();
-    m_client->stopContainer(c.id, 10, this, [this, name = c.name](const core::Result<core::Done> &r) {
-        if (!r.ok())
-            report(r.error(), tr("Could not stop %1.").arg(name));
+    const int timeout = stopTimeoutSecs();
+    m_model->markStopping(c.id, timeout);
+    updateActions();
+    m_client->stopContainer(c.id, timeout, this, [this, id = c.id, name = c.name](const core::Result<core::Done> &r) {
+        if (!r.ok()) {
+            m_model->stopFailed(id);
+            updateActions();
+            report(r.error(), [name] { return tr("Could not stop %1.").arg(name); });
+        }
     });
+}
+
+bool ContainersPage::confirmRemove(const core::ContainerSummary &c)
+{
+    const QString foreign = m_model->ownerPolicy().confirmationText(OwnerPolicy::Action::Remove, c.name, c.labels);
+    const bool running = c.state == QLatin1String("running") || c.state == QLatin1String("restarting") ||
+                         c.state == QLatin1String("paused");
+    const bool openOutput = m_hasOpenOutput && m_hasOpenOutput(c.id);
+    if (foreign.isEmpty() && !running && !openOutput)
+        return true;
+    QStringList lines;
+    if (!foreign.isEmpty())
+        lines << foreign;
+    else if (running)
+        lines << tr("“%1” is still running. Removing it stops the run and deletes the container.").arg(c.name);
+    else
+        lines << tr("Remove “%1”?").arg(c.name);
+    if (openOutput)
+        lines << tr("Its output, open in a log tab, is deleted with it: save the log first if you need it.");
+    QMessageBox box(QMessageBox::Warning, running ? tr("Remove running container") : tr("Remove container"),
+                    KoreanParticles::resolve(lines.join(QLatin1String("\n\n"))), QMessageBox::Cancel, this);
+    box.setTextFormat(Qt::PlainText); // container names and owners are other people's text
+    if (!foreign.isEmpty())
+        box.setInformativeText(advisoryNote());
+    box.setObjectName(QStringLiteral("removeContainerConfirmation"));
+    QPushButton *remove = box.addButton(running ? tr("Stop and Remove") : tr("Remove"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    return box.clickedButton() == remove;
 }
 
 void ContainersPage::removeSelected()
@@ -196,21 +391,17 @@ void ContainersPage::removeSelected()
     if (row < 0)
         return;
     const core::ContainerSummary c = m_model->containerAt(row);
-    if (!confirmForeign(int(OwnerPolicy::Action::Remove), c))
+    if (!confirmRemove(c))
         return;
-    const bool running = c.state == QLatin1String("running");
-    if (running && m_model->ownerPolicy().isMine(c.labels)) {
-        QMessageBox box(QMessageBox::Question, tr("Remove running container"),
-                        tr("%1 is still running. Stop and remove it?").arg(c.name),
-                        QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setTextFormat(Qt::PlainText);
-        if (box.exec() != QMessageBox::Yes)
-            return;
-    }
+    // The answer is about this container: if it went away meanwhile there is nothing to remove.
+    if (m_model->rowOf(c.id) < 0)
+        return;
+    const bool running =
+        c.state != QLatin1String("exited") && c.state != QLatin1String("created") && c.state != QLatin1String("dead");
     m_message->clear();
     m_client->removeContainer(c.id, running, false, this, [this, name = c.name](const core::Result<core::Done> &r) {
         if (!r.ok())
-            report(r.error(), tr("Could not remove %1.").arg(name));
+            report(r.error(), [name] { return tr("Could not remove %1.").arg(name); });
     });
 }
 
@@ -227,11 +418,13 @@ void ContainersPage::retranslate()
     m_logs->setText(tr("Logs"));
     m_shell->setText(tr("Open shell"));
     m_start->setToolTip(tr("Start the selected container"));
-    m_stop->setToolTip(tr("Stop the selected container (SIGTERM, then SIGKILL after 10 seconds)"));
+    m_stop->setToolTip(
+        tr("Stop the selected container (SIGTERM, then SIGKILL after %n second(s))", nullptr, stopTimeoutSecs()));
     m_remove->setToolTip(tr("Remove the selected container"));
     m_logs->setToolTip(tr("Show the container's output"));
     m_shell->setToolTip(tr("Open an interactive shell in the running container"));
     m_model->retranslate();
+    updateEmptyHint();
 }
 
 void ContainersPage::changeEvent(QEvent *event)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/containerstatus.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
 
 namespace berth::ui {
@@ -15,6 +18,10 @@ class ContainerStatusText
 public:
     static QString translate(const QString &engineText);
     static QString translateDuration(const QString &duration); // "5 minutes", "About an hour", …
+    // The status as of `now`, counted from the status's own `since`, in the engine's rounding (go-units
+    // HumanDuration) so that it reads like `docker ps` at that moment.
+    static QString describe(const core::ContainerStatus &status, const QDateTime &now);
+    static QString humanDuration(qint64 msecs);
 };
 
 } // namespace berth::ui

@@ -54,6 +54,11 @@ void ContainerTableModel::update(const core::ContainerSummary &container)
         endInsertRows();
         return;
     }
+    // A stop Berth asked for ends with the exit (kept to explain a 137) or is forgotten when the container runs again.
+    const auto stop = m_stops.constFind(container.id);
+    if (stop != m_stops.cend() && container.state == QLatin1String("running") &&
+        m_rows[row].state != QLatin1String("running"))
+        m_stops.erase(stop);
     m_rows[row] = container;
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
@@ -65,6 +70,7 @@ void ContainerTableModel::remove(const QString &id)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
+    m_stops.remove(id);
     endRemoveRows();
 }
 
@@ -87,6 +93,70 @@ QString ContainerTableModel::stateText(const QString &state) const
     return state;
 }
 
+void ContainerTableModel::refreshDurations(int first, int last)
+{
+    first = qMax(0, first);
+    last = qMin(int(m_rows.size()) - 1, last);
+    if (first <= last)
+        Q_EMIT dataChanged(index(first, State), index(last, Status), {Qt::DisplayRole});
+}
+
+void ContainerTableModel::markStopping(const QString &id, int timeoutSecs)
+{
+    m_stops.insert(id, {m_clock(), timeoutSecs});
+    const int row = rowOf(id);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void ContainerTableModel::stopFailed(const QString &id)
+{
+    if (m_stops.remove(id)) {
+        const int row = rowOf(id);
+        if (row >= 0)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}
+
+bool ContainerTableModel::isStopping(const QString &id) const
+{
+    const int row = rowOf(id);
+    return row >= 0 && m_stops.contains(id) && m_rows.at(row).state == QLatin1String("running");
+}
+
+QString ContainerTableModel::stateTextOf(int row) const
+{
+    const core::ContainerSummary &c = m_rows.at(row);
+    if (isStopping(c.id))
+        return tr("Stopping…");
+    return stateText(c.state);
+}
+
+QString ContainerTableModel::statusText(int row) const
+{
+    const core::ContainerSummary &c = m_rows.at(row);
+    const QDateTime now = m_clock();
+    const auto stop = m_stops.constFind(c.id);
+    if (stop != m_stops.cend()) {
+        const qint64 elapsedMs = stop->requested.msecsTo(now);
+        if (c.state == QLatin1String("running")) {
+            const int left = int(qMax<qint64>(0, stop->timeoutSecs * 1000 - elapsedMs) + 999) / 1000;
+            if (left > 0)
+                return tr("Stopping… killed in %n second(s) unless it exits", nullptr, left);
+            return tr("Stopping… killing it now");
+        }
+        // 137 is 128 + SIGKILL: the engine killed it when the stop timeout ran out.
+        if (c.statusInfo.kind == core::ContainerStatus::Kind::Exited && c.statusInfo.exitCode == 137) {
+            const QString ago =
+                c.statusInfo.since.isValid()
+                    ? ContainerStatusText::humanDuration(qMax<qint64>(0, c.statusInfo.since.msecsTo(now)))
+                    : QString();
+            return tr("Killed (137) %1 ago: the stop timed out").arg(ago);
+        }
+    }
+    return ContainerStatusText::describe(c.statusInfo, now);
+}
+
 QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -100,9 +170,9 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         case Image:
             return c.image;
         case State:
-            return stateText(c.state);
+            return stateTextOf(index.row());
         case Status:
-            return ContainerStatusText::translate(c.status);
+            return statusText(index.row());
         case Owner: {
             const QString owner = core::OwnerPolicy::ownerOf(c.labels);
             return owner.isEmpty() ? tr("—") : owner;
@@ -116,6 +186,14 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
             return tr("%1\nID: %2\nCommand: %3").arg(c.image, c.id.left(12), c.command);
         if (index.column() == Owner && core::OwnerPolicy::ownerOf(c.labels).isEmpty())
             return tr("Not launched by Berth, so its owner is unknown.");
+        if (index.column() == Status && c.statusInfo.kind == core::ContainerStatus::Kind::Exited &&
+            c.statusInfo.exitCode == 137 && m_stops.contains(c.id))
+            return tr("It did not exit within the %n-second stop timeout, so the engine killed it (SIGKILL).", nullptr,
+                      m_stops.value(c.id).timeoutSecs);
+        if (index.column() == Status && c.statusInfo.kind == core::ContainerStatus::Kind::Exited &&
+            c.statusInfo.exitCode == 137)
+            return tr("Exit code 137 means the process was killed (SIGKILL): by a stop that timed out, by docker "
+                      "kill, or by the kernel when the container ran out of memory.");
         break;
     case Qt::ForegroundRole:
         if (index.column() == State) {

@@ -5,7 +5,11 @@
 #include "gpu/ownerpolicy.h"
 
 #include <QAbstractTableModel>
+#include <QDateTime>
+#include <QHash>
 #include <QList>
+
+#include <functional>
 
 namespace berth::core {
 class ContainerMonitor;
@@ -34,14 +38,36 @@ public:
     const core::OwnerPolicy &ownerPolicy() const { return m_owner; }
     void retranslate();
 
+    // Durations are counted from each container's timestamps against this clock (tests set their own).
+    void setClock(std::function<QDateTime()> clock) { m_clock = std::move(clock); }
+    QDateTime now() const { return m_clock(); }
+    // Repaints the Status column of rows first..last (the visible ones), whose durations moved on.
+    void refreshDurations(int first, int last);
+
+    // A stop Berth asked for: the row says "Stopping…" with the time left before the engine kills it, and an exit
+    // with 137 after that time reads as killed by the timeout.
+    void markStopping(const QString &id, int timeoutSecs);
+    void stopFailed(const QString &id);
+    bool isStopping(const QString &id) const;
+    QString statusText(int row) const;
+    QString stateTextOf(int row) const;
+
 private:
     void resetTo(const QList<core::ContainerSummary> &containers);
     void update(const core::ContainerSummary &container);
     void remove(const QString &id);
     QString stateText(const QString &state) const;
 
+    struct Stop
+    {
+        QDateTime requested;
+        int timeoutSecs = 10;
+    };
+
     QList<core::ContainerSummary> m_rows;
     core::OwnerPolicy m_owner;
+    QHash<QString, Stop> m_stops;
+    std::function<QDateTime()> m_clock = [] { return QDateTime::currentDateTimeUtc(); };
 };
 
 } // namespace berth::ui

@@ -10,11 +10,14 @@
 #include "gpu/gpuholderscanner.h"
 #include "gpu/gpuinventory.h"
 #include "gpu/gpupanel.h"
+#include "helpdialog.h"
+#include "i18n/languagemanager.h"
 #include "launch/launchform.h"
 #include "launch/launchpanel.h"
 #include "launch/launchspec.h"
 #include "logs/logtabs.h"
 #include "mounts/volumespage.h"
+#include "preferencesdialog.h"
 #include "remote/serverswitcher.h"
 #include "settings/settings.h"
 #include "tags/tagbrowser.h"
@@ -28,6 +31,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -100,7 +104,9 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     });
     connect(m_sessions, &LogTabs::consoleClosed, this, &MainWindow::updateSessionsVisibility);
     connect(m_containers, &ContainersPage::openLogs, this, &MainWindow::openLogs);
+    m_containers->setHasOpenOutput([this](const QString &id) { return m_sessions->console(id) != nullptr; });
     connect(m_containers, &ContainersPage::openShell, this, &MainWindow::openShell);
+    connect(m_containers, &ContainersPage::launchRequested, this, [this] { showPage(Launch); });
     m_splitter->addWidget(top);
     m_splitter->addWidget(m_sessions);
     m_splitter->setStretchFactor(0, 3);
@@ -229,6 +235,15 @@ void MainWindow::buildMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_serversAction = m_fileMenu->addAction(QString(), this, [this] { m_servers->openServersDialog(); });
+    m_preferences = m_fileMenu->addAction(QString(), this, [this] { showPreferences(); });
+    m_preferences->setObjectName(QStringLiteral("preferencesAction"));
+    // The platform's own where it has one; Ctrl+, is what most Linux desktops' applications use.
+    QList<QKeySequence> keys = QKeySequence::keyBindings(QKeySequence::Preferences);
+    if (!keys.contains(QKeySequence(Qt::CTRL | Qt::Key_Comma)))
+        keys.append(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_preferences->setShortcuts(keys);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
     m_quit = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quit->setShortcut(QKeySequence::Quit);
     m_viewMenu = menuBar()->addMenu(QString());
@@ -244,12 +259,55 @@ void MainWindow::buildMenus()
         connect(a, &QAction::triggered, this, [this, a] { Q_EMIT languageRequested(a->data().toString()); });
     }
     m_helpMenu = menuBar()->addMenu(QString());
+    m_help = m_helpMenu->addAction(QString(), this, [this] { showHelp(); });
+    m_help->setShortcuts(QKeySequence::HelpContents);
+    m_helpTopics = m_helpMenu->addMenu(QString());
+    // Filled when opened, so the topics follow the language.
+    connect(m_helpTopics, &QMenu::aboutToShow, this, [this] {
+        m_helpTopics->clear();
+        for (const HelpDialog::Topic &topic : HelpDialog::topics(LanguageManager::instance().language())) {
+            const QString title = topic.title;
+            m_helpTopics->addAction(title, this, [this, title] { showHelp(title); });
+        }
+    });
+    m_helpMenu->addSeparator();
     m_about = m_helpMenu->addAction(QString(), this, [this] {
+        const core::Settings &settings = core::Settings::instance();
         QMessageBox::about(this, tr("About Berth"),
                            tr("<b>Berth</b> %1<br>Launch and watch machine-learning containers on shared GPU "
                               "servers.")
-                               .arg(QApplication::applicationVersion()));
+                                   .arg(QApplication::applicationVersion()) +
+                               QStringLiteral("<p>") +
+                               HelpDialog::aboutText(settings.fileName(), settings.dataDir()).toHtmlEscaped());
     });
+}
+
+PreferencesDialog *MainWindow::showPreferences()
+{
+    if (!m_preferencesDialog) {
+        m_preferencesDialog = new PreferencesDialog(core::Settings::instance(), this);
+        m_preferencesDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_preferencesDialog, &PreferencesDialog::languageRequested, this, &MainWindow::languageRequested);
+        connect(m_preferencesDialog, &QObject::destroyed, this, [this] { m_preferencesDialog = nullptr; });
+    }
+    m_preferencesDialog->show();
+    m_preferencesDialog->raise();
+    m_preferencesDialog->activateWindow();
+    return m_preferencesDialog;
+}
+
+HelpDialog *MainWindow::showHelp(const QString &topic)
+{
+    if (!m_helpDialog) {
+        m_helpDialog = new HelpDialog(this);
+        m_helpDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_helpDialog, &QObject::destroyed, this, [this] { m_helpDialog = nullptr; });
+    }
+    if (!topic.isEmpty())
+        m_helpDialog->showTopic(topic);
+    m_helpDialog->show();
+    m_helpDialog->raise();
+    return m_helpDialog;
 }
 
 void MainWindow::retranslate()
@@ -260,6 +318,7 @@ void MainWindow::retranslate()
     for (int i = 0; i < m_nav->count() && i < int(std::size(titles)); ++i)
         m_nav->item(i)->setText(tr(titles[i]));
     m_fileMenu->setTitle(tr("&File"));
+    m_preferences->setText(tr("&Preferences…"));
     m_quit->setText(tr("&Quit"));
     m_serversAction->setText(tr("&Servers…"));
     m_viewMenu->setTitle(tr("&View"));
@@ -269,6 +328,8 @@ void MainWindow::retranslate()
     langs[1]->setText(QStringLiteral("English"));
     langs[2]->setText(QStringLiteral("한국어"));
     m_helpMenu->setTitle(tr("&Help"));
+    m_help->setText(tr("Berth &Help"));
+    m_helpTopics->setTitle(tr("&Topics"));
     m_about->setText(tr("&About Berth"));
 }
 

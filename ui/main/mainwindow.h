@@ -22,6 +22,8 @@ namespace berth::ui {
 class ContainersPage;
 class EngineStatusWidget;
 class GpuPanel;
+class HelpDialog;
+class PreferencesDialog;
 class LaunchPanel;
 class LogTabs;
 class MessageBar;
@@ -58,6 +60,13 @@ public:
     void openLogs(const QString &containerId, const QString &name);
     // An interactive shell in a running container, in a new tab.
     TerminalPane *openShell(const QString &containerId, const QString &name);
+
+    // File > Preferences… and Help > Berth Help (non-modal, one of each).
+    PreferencesDialog *showPreferences();
+    HelpDialog *showHelp(const QString &topic = {});
+    QAction *preferencesAction() const { return m_preferences; }
+    QAction *helpAction() const { return m_help; }
+    QMenu *helpTopicsMenu() const { return m_helpTopics; }
 
 Q_SIGNALS:
     // The user picked a language in the View menu ("ko", "en", or "" for the system language).
@@ -99,7 +108,12 @@ private:
     QMenu *m_helpMenu = nullptr;
     QActionGroup *m_languages = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_preferences = nullptr;
+    QAction *m_help = nullptr;
+    QMenu *m_helpTopics = nullptr;
     QAction *m_about = nullptr;
+    PreferencesDialog *m_preferencesDialog = nullptr;
+    HelpDialog *m_helpDialog = nullptr;
 };
 
 } // namespace berth::ui

@@ -2,6 +2,7 @@
 #include "volumelistmodel.h"
 
 #include "engine/berthlabels.h"
+#include "launch/createbodybuilder.h"
 
 #include <QApplication>
 #include <QLocale>
@@ -10,7 +11,17 @@
 
 namespace berth::ui {
 
-VolumeListModel::VolumeListModel(QObject *parent) : QAbstractTableModel(parent) {}
+VolumeListModel::VolumeListModel(QObject *parent)
+    : QAbstractTableModel(parent), m_user(core::CreateBodyBuilder::currentUserName())
+{
+}
+
+QString VolumeListModel::ownerOf(const Entry &entry)
+{
+    // Volumes made by Berth 0.1 carry the older label name.
+    return entry.info.labels.value(QLatin1String(core::BerthLabels::Owner),
+                                   entry.info.labels.value(QLatin1String(core::BerthLabels::LegacyOwner)));
+}
 
 void VolumeListModel::setEntries(const QList<Entry> &entries)
 {
@@ -75,10 +86,14 @@ QVariant VolumeListModel::data(const QModelIndex &index, int role) const
         return e.info.name;
     if (role == InUseRole)
         return !e.users.isEmpty();
+    if (role == MineRole)
+        return isMine(e) ? QStringLiteral("mine") : QStringLiteral("other");
     if (role == SortRole) {
         switch (index.column()) {
         case NameColumn:
             return e.info.name.toLower();
+        case OwnerColumn:
+            return ownerOf(e);
         case DriverColumn:
             return e.info.driver;
         case CreatedColumn:
@@ -97,6 +112,10 @@ QVariant VolumeListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case NameColumn:
             return e.info.name;
+        case OwnerColumn: {
+            const QString owner = ownerOf(e);
+            return owner.isEmpty() ? tr("—") : owner;
+        }
         case DriverColumn:
             return e.info.driver;
         case CreatedColumn:
@@ -112,7 +131,8 @@ QVariant VolumeListModel::data(const QModelIndex &index, int role) const
             return {};
         }
     case Qt::ForegroundRole:
-        if ((index.column() == SizeColumn && e.size < 0) || (index.column() == UsedByColumn && e.users.isEmpty()))
+        if ((index.column() == SizeColumn && e.size < 0) || (index.column() == UsedByColumn && e.users.isEmpty()) ||
+            (index.column() == OwnerColumn && ownerOf(e).isEmpty()))
             return QApplication::palette().color(QPalette::PlaceholderText);
         return {};
     case Qt::TextAlignmentRole:
@@ -134,6 +154,10 @@ QVariant VolumeListModel::data(const QModelIndex &index, int role) const
                 lines.append(tr("Created by %1").arg(owner));
             return lines.join(QLatin1Char('\n'));
         }
+        case OwnerColumn:
+            if (ownerOf(e).isEmpty())
+                return tr("Not created by Berth (for example with docker volume create), so its owner is unknown.");
+            return {};
         case SizeColumn:
             if (e.size < 0 && !m_sizesPending)
                 return tr("The engine did not report a size for this volume.");
@@ -163,6 +187,8 @@ QVariant VolumeListModel::headerData(int section, Qt::Orientation orientation, i
     switch (section) {
     case NameColumn:
         return tr("Volume");
+    case OwnerColumn:
+        return tr("Owner");
     case DriverColumn:
         return tr("Driver");
     case CreatedColumn:

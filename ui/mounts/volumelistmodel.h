@@ -16,11 +16,12 @@ class VolumeListModel final : public QAbstractTableModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(VolumeListModel)
 public:
-    enum Column { NameColumn, DriverColumn, CreatedColumn, SizeColumn, UsedByColumn, ColumnCount };
+    enum Column { NameColumn, OwnerColumn, DriverColumn, CreatedColumn, SizeColumn, UsedByColumn, ColumnCount };
     enum Role {
         SortRole = Qt::UserRole + 1, // raw values: names, QDateTime, bytes, number of users
         NameRole,
         InUseRole,
+        MineRole, // "mine" when the volume's owner label names the current user, else "other"
     };
 
     struct User
@@ -47,6 +48,9 @@ public:
     Entry entry(int row) const { return m_entries.at(row); }
 
     static QString usersText(const QList<User> &users); // "train-1 (alice), notebook"
+    static QString ownerOf(const Entry &entry);         // the berth.owner label, empty when unknown
+    bool isMine(const Entry &entry) const { return !m_user.isEmpty() && ownerOf(entry) == m_user; }
+    void setUserName(const QString &user) { m_user = user; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -57,6 +61,7 @@ public:
 
 private:
     QList<Entry> m_entries;
+    QString m_user;
     bool m_sizesPending = false;
 };
 

@@ -13,6 +13,8 @@
 #include "settings/settings.h"
 #include "volumelistmodel.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -76,6 +78,11 @@ VolumesPage::VolumesPage(core::EngineClient *engine, core::Settings *settings, Q
     m_create = toolButton(QStyle::SP_DialogApplyButton, this);
     m_remove = toolButton(QStyle::SP_TrashIcon, this);
     m_prune = toolButton(QStyle::SP_DialogResetButton, this);
+    m_scopeLabel = new QLabel(this);
+    m_scope = new QComboBox(this);
+    m_scope->setObjectName(QStringLiteral("volumeScope"));
+    m_scope->addItem(QString(), QStringLiteral("everyone"));
+    m_scope->addItem(QString(), QStringLiteral("mine"));
 
     auto *tools = new QHBoxLayout;
     tools->setContentsMargins(0, 0, 0, 0);
@@ -86,6 +93,9 @@ VolumesPage::VolumesPage(core::EngineClient *engine, core::Settings *settings, Q
     tools->addWidget(m_newName);
     tools->addWidget(m_create);
     tools->addStretch(1);
+    tools->addWidget(m_scopeLabel);
+    tools->addWidget(m_scope);
+    tools->addSpacing(12);
     tools->addWidget(m_remove);
     tools->addWidget(m_prune);
 
@@ -93,6 +103,8 @@ VolumesPage::VolumesPage(core::EngineClient *engine, core::Settings *settings, Q
 
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(VolumeListModel::SortRole);
+    m_proxy->setFilterRole(VolumeListModel::MineRole);
+    m_proxy->setFilterKeyColumn(VolumeListModel::NameColumn);
     m_view = new QTreeView(this);
     m_view->setModel(m_proxy);
     m_view->setRootIsDecorated(false);
@@ -106,6 +118,7 @@ VolumesPage::VolumesPage(core::EngineClient *engine, core::Settings *settings, Q
     header->setStretchLastSection(true);
     header->setSectionResizeMode(VolumeListModel::NameColumn, QHeaderView::Interactive);
     header->resizeSection(VolumeListModel::NameColumn, 260);
+    header->setSectionResizeMode(VolumeListModel::OwnerColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(VolumeListModel::DriverColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(VolumeListModel::CreatedColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(VolumeListModel::SizeColumn, QHeaderView::ResizeToContents);
@@ -149,6 +162,12 @@ VolumesPage::VolumesPage(core::EngineClient *engine, core::Settings *settings, Q
             retranslate();
     });
 
+    setMineOnly(m_settings->value(core::Settings::VolumeScope).toString() == QLatin1String("mine"));
+    connect(m_scope, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setMineOnly(index == 1);
+        m_settings->setValue(core::Settings::VolumeScope, m_scope->itemData(index));
+    });
+
     retranslate();
     updateButtons();
 }
@@ -156,6 +175,18 @@ VolumesPage::VolumesPage(core::EngineClient *engine, core::Settings *settings, Q
 VolumesPage::~VolumesPage()
 {
     disconnectChildSignals(this);
+}
+
+void VolumesPage::setMineOnly(bool mineOnly)
+{
+    m_scope->setCurrentIndex(mineOnly ? 1 : 0);
+    m_proxy->setFilterFixedString(mineOnly ? QStringLiteral("mine") : QString());
+    updateStatus();
+}
+
+bool VolumesPage::mineOnly() const
+{
+    return m_scope->currentIndex() == 1;
 }
 
 void VolumesPage::setLabelFilter(const QString &label)
@@ -220,7 +251,7 @@ void VolumesPage::refresh()
             return;
         if (!result.ok()) {
             m_loading = false;
-            showError(tr("Could not list the volumes."), result.error());
+            showError([] { return tr("Could not list the volumes."); }, result.error());
             updateStatus();
             return;
         }
@@ -355,14 +386,17 @@ void VolumesPage::createVolume(const QString &rawName)
     if (!m_engine || name.isEmpty())
         return;
     if (!core::MountValidator::isValidVolumeName(name)) {
-        m_messages->showMessage(MessageBar::Kind::Warning,
-                                tr("“%1” is not a valid volume name. Use letters, digits, “_”, “.” and “-”, starting "
-                                   "with a letter or digit, at least two characters.")
-                                    .arg(name));
+        m_messages->showMessage(MessageBar::Kind::Warning, [name] {
+            return tr("“%1” is not a valid volume name. Use letters, digits, “_”, “.” and “-”, starting with a letter "
+                      "or "
+                      "digit, at least two characters.")
+                .arg(name);
+        });
         return;
     }
     if (m_model->rowOf(name) >= 0) {
-        m_messages->showMessage(MessageBar::Kind::Information, tr("The volume %1 exists already.").arg(name));
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                [name] { return tr("The volume %1 exists already.").arg(name); });
         selectVolume(name);
         return;
     }
@@ -376,11 +410,12 @@ void VolumesPage::createVolume(const QString &rawName)
     m_createPip->setEnabled(false);
     m_engine->createVolume(name, labels, this, [this, name](const core::Result<VolumeInfo> &result) {
         if (!result.ok()) {
-            showError(tr("Could not create the volume %1.").arg(name), result.error());
+            showError([name] { return tr("Could not create the volume %1.").arg(name); }, result.error());
             updateButtons();
             return;
         }
-        m_messages->showMessage(MessageBar::Kind::Information, tr("Created the volume %1.").arg(name));
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                [name] { return tr("Created the volume %1.").arg(name); });
         if (m_newName->text().trimmed() == name)
             m_newName->clear();
         Q_EMIT volumeCreated(name);
@@ -427,10 +462,10 @@ void VolumesPage::removeVolumes(const QStringList &names)
                 removed->append(name);
             if (--*remaining == 0) {
                 if (!removed->isEmpty() && m_messages->text().isEmpty())
-                    m_messages->showMessage(
-                        MessageBar::Kind::Information,
-                        removed->size() == 1 ? tr("Removed the volume %1.").arg(removed->first())
-                                             : tr("Removed the volumes %1.").arg(removed->join(QLatin1String(", "))));
+                    m_messages->showMessage(MessageBar::Kind::Information, [names = *removed] {
+                        return names.size() == 1 ? tr("Removed the volume %1.").arg(names.first())
+                                                 : tr("Removed the volumes %1.").arg(names.join(QLatin1String(", ")));
+                    });
                 refresh();
             }
         });
@@ -457,7 +492,7 @@ void VolumesPage::removeOne(const QString &name, std::function<void(bool removed
                 return;
             }
             if (result.error().kind() != EngineError::Kind::Conflict) {
-                showError(tr("Could not remove the volume %1.").arg(name), result.error());
+                showError([name] { return tr("Could not remove the volume %1.").arg(name); }, result.error());
                 done(false);
                 return;
             }
@@ -491,54 +526,99 @@ void VolumesPage::refuse(const QString &name, const QList<ContainerSummary> &use
         names = shortIds;
         who = shortIds.isEmpty() ? tr("a container") : shortIds.join(QLatin1String(", "));
     }
-    m_messages->showMessage(MessageBar::Kind::Warning,
-                            tr("The volume %1 is in use by %2, so it was not removed. Remove those containers first "
-                               "(stopped containers count too).")
-                                .arg(name, who),
-                            engineMessage);
+    m_messages->showMessage(
+        MessageBar::Kind::Warning,
+        [name, who] {
+            return tr("The volume %1 is in use by %2, so it was not removed. Remove those containers first (stopped "
+                      "containers count too).")
+                .arg(name, who);
+        },
+        engineMessage);
     Q_EMIT removeRefused(name, names);
 }
 
 void VolumesPage::pruneUnused()
 {
-    QList<VolumeListModel::Entry> unused;
+    // The user's own unused volumes by default; other people's (and those of unknown owner, made outside Berth)
+    // only when asked for in the confirmation, since on a shared server they hold someone's data.
+    QList<VolumeListModel::Entry> mine;
+    QList<VolumeListModel::Entry> others;
     for (const VolumeListModel::Entry &e : m_model->entries()) {
         if (e.users.isEmpty())
-            unused.append(e);
+            (m_model->isMine(e) ? mine : others).append(e);
     }
-    if (unused.isEmpty()) {
-        m_messages->showMessage(MessageBar::Kind::Information, tr("No volume is unused; there is nothing to prune."));
+    if (mineOnly())
+        others.clear();
+    if (mine.isEmpty() && others.isEmpty()) {
+        m_messages->showMessage(MessageBar::Kind::Information,
+                                [] { return tr("No volume is unused; there is nothing to prune."); });
         return;
     }
-    const QLocale locale;
-    QStringList lines;
-    QStringList names;
-    qint64 total = 0;
-    for (const VolumeListModel::Entry &e : std::as_const(unused)) {
-        names.append(e.info.name);
-        lines.append(e.size >= 0 ? tr("%1 (%2)").arg(e.info.name, locale.formattedDataSize(e.size)) : e.info.name);
-        total += std::max<qint64>(0, e.size);
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Prune unused volumes"), QString(), QMessageBox::Cancel, this);
+    box->setObjectName(QStringLiteral("pruneConfirmation"));
+    QPushButton *remove = box->addButton(QString(), QMessageBox::DestructiveRole);
+    QCheckBox *includeOthers = nullptr;
+    if (!others.isEmpty()) {
+        QStringList owners;
+        for (const VolumeListModel::Entry &e : std::as_const(others)) {
+            const QString owner = VolumeListModel::ownerOf(e);
+            const QString who = owner.isEmpty() ? tr("unknown owner") : owner;
+            if (!owners.contains(who))
+                owners.append(who);
+        }
+        includeOthers =
+            new QCheckBox(tr("Also remove %n unused volume(s) of other people (%1)", nullptr, int(others.size()))
+                              .arg(owners.join(QLatin1String(", "))),
+                          box);
+        box->setCheckBox(includeOthers);
     }
-    constexpr int shown = 15;
-    QString list = lines.mid(0, shown).join(QLatin1Char('\n'));
-    if (lines.size() > shown)
-        list += QLatin1Char('\n') + tr("and %n more", nullptr, int(lines.size() - shown));
-    QString text =
-        tr("Remove %n unused volume(s), %1 in all? Their files are deleted for good.", nullptr, int(unused.size()))
-            .arg(locale.formattedDataSize(total));
-    if (m_labelFilter.isEmpty())
-        text += QLatin1Char('\n') + tr("On a shared server some of them may belong to other people.");
-    auto *box = new QMessageBox(QMessageBox::Warning, tr("Prune unused volumes"), text, QMessageBox::Cancel, this);
-    box->setInformativeText(list);
-    PlainText::labelsUnder(box); // volume names are the engine's text
-    if (lines.size() > shown)
-        box->setDetailedText(lines.join(QLatin1Char('\n')));
-    QPushButton *remove =
-        box->addButton(tr("Remove %n volume(s)", nullptr, int(unused.size())), QMessageBox::DestructiveRole);
+    // What goes, shown again whenever the check box changes, so the list always matches the button.
+    auto chosen = std::make_shared<QStringList>();
+    auto describe = [this, box, remove, includeOthers, mine, others, chosen] {
+        QList<VolumeListModel::Entry> unused = mine;
+        if (includeOthers && includeOthers->isChecked())
+            unused += others;
+        const QLocale locale;
+        QStringList lines;
+        chosen->clear();
+        qint64 total = 0;
+        for (const VolumeListModel::Entry &e : std::as_const(unused)) {
+            chosen->append(e.info.name);
+            const QString owner = VolumeListModel::ownerOf(e);
+            QString line = e.size >= 0 ? tr("%1 (%2)").arg(e.info.name, locale.formattedDataSize(e.size)) : e.info.name;
+            if (!m_model->isMine(e))
+                line = tr("%1, owner: %2").arg(line, owner.isEmpty() ? tr("unknown") : owner);
+            lines.append(line);
+            total += std::max<qint64>(0, e.size);
+        }
+        constexpr int shown = 15;
+        QString list = lines.mid(0, shown).join(QLatin1Char('\n'));
+        if (lines.size() > shown)
+            list += QLatin1Char('\n') + tr("and %n more", nullptr, int(lines.size() - shown));
+        if (unused.isEmpty()) {
+            box->setText(tr("None of your volumes is unused. Other people's unused volumes are kept unless you "
+                            "choose them below."));
+        } else {
+            box->setText(tr("Remove %n unused volume(s), %1 in all? Their files are deleted for good.", nullptr,
+                            int(unused.size()))
+                             .arg(locale.formattedDataSize(total)));
+        }
+        box->setInformativeText(list);
+        box->setDetailedText(lines.size() > shown ? lines.join(QLatin1Char('\n')) : QString());
+        remove->setText(tr("Remove %n volume(s)", nullptr, int(unused.size())));
+        remove->setEnabled(!unused.isEmpty());
+    };
+    describe();
+    PlainText::labelsUnder(box); // volume names and owners are the engine's text
+    if (includeOthers)
+        connect(includeOthers, &QCheckBox::toggled, box, describe);
     box->setDefaultButton(QMessageBox::Cancel);
     box->setAttribute(Qt::WA_DeleteOnClose);
-    connect(box, &QMessageBox::finished, this, [this, box, remove, names] {
+    connect(box, &QMessageBox::finished, this, [this, box, remove, chosen] {
         if (box->clickedButton() != remove)
+            return;
+        const QStringList names = *chosen;
+        if (names.isEmpty())
             return;
         // Each listed volume by itself, never a blanket prune: exactly what was confirmed goes, and one that a
         // container took meanwhile is refused by the engine and kept. (API 1.42+ prune also skips named volumes.)
@@ -552,13 +632,17 @@ void VolumesPage::pruneUnused()
                     if (--*remaining > 0)
                         return;
                     if (kept->isEmpty())
-                        m_messages->showMessage(MessageBar::Kind::Information,
-                                                tr("Removed %n unused volume(s).", nullptr, int(removed->size())));
+                        m_messages->showMessage(MessageBar::Kind::Information, [n = int(removed->size())] {
+                            return tr("Removed %n unused volume(s).", nullptr, n);
+                        });
                     else
                         m_messages->showMessage(MessageBar::Kind::Warning,
-                                                tr("Removed %n volume(s); kept %1, which came into use meanwhile.",
-                                                   nullptr, int(removed->size()))
-                                                    .arg(kept->join(QLatin1String(", "))));
+                                                [n = int(removed->size()), keptNames = *kept] {
+                                                    return tr("Removed %n volume(s); kept %1, which came into use "
+                                                              "meanwhile.",
+                                                              nullptr, n)
+                                                        .arg(keptNames.join(QLatin1String(", ")));
+                                                });
                     Q_EMIT pruneFinished(*removed, *kept);
                     refresh();
                 });
@@ -567,11 +651,16 @@ void VolumesPage::pruneUnused()
     box->open();
 }
 
-void VolumesPage::showError(const QString &what, const EngineError &error)
+void VolumesPage::showError(std::function<QString()> what, const EngineError &error)
 {
-    const ErrorText::Text text = ErrorText::describe(error, m_engine ? m_engine->endpoint().host() : QString());
-    m_messages->showMessage(MessageBar::Kind::Error,
-                            what + QLatin1Char(' ') + text.title + QLatin1Char(' ') + text.advice, text.detail);
+    const QString host = m_engine ? m_engine->endpoint().host() : QString();
+    m_messages->showMessage(
+        MessageBar::Kind::Error,
+        [what, error, host] {
+            const ErrorText::Text text = ErrorText::describe(error, host);
+            return QStringList{what(), text.title, text.advice}.join(QLatin1Char(' '));
+        },
+        ErrorText::describe(error, host).detail);
 }
 
 void VolumesPage::updateButtons()
@@ -606,6 +695,8 @@ void VolumesPage::updateStatus()
     }
     const int count = int(m_model->entries().size());
     QString text = tr("Volumes: %1").arg(count);
+    if (mineOnly())
+        text = tr("Volumes: %1 of yours, %2 in all").arg(m_proxy->rowCount()).arg(count);
     if (anySize)
         text = tr("%1, %2 in all").arg(text, QLocale().formattedDataSize(total));
     if (unused > 0)
@@ -624,7 +715,11 @@ void VolumesPage::retranslate()
     m_remove->setText(tr("Remove…"));
     m_remove->setToolTip(tr("Remove the selected volumes and the files in them"));
     m_prune->setText(tr("Prune unused…"));
-    m_prune->setToolTip(tr("Remove every volume that no container uses, after showing which"));
+    m_prune->setToolTip(tr("Remove your volumes that no container uses, after showing which (other people's only "
+                           "when you also choose them)"));
+    m_scopeLabel->setText(tr("Show:"));
+    m_scope->setItemText(0, tr("Everyone's volumes"));
+    m_scope->setItemText(1, tr("My volumes"));
     m_model->retranslate();
     updateButtons();
     updateStatus();

@@ -12,6 +12,7 @@
 #include <functional>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -53,6 +54,10 @@ public:
     bool isLoading() const { return m_loading; }
     QStringList selectedVolumes() const;
     void selectVolume(const QString &name);
+    // Everyone's volumes, or only those whose owner label names the user.
+    void setMineOnly(bool mineOnly);
+    bool mineOnly() const;
+    QComboBox *scopeBox() const { return m_scope; }
 
 public Q_SLOTS:
     void refresh();
@@ -81,7 +86,7 @@ private:
     void removeVolumes(const QStringList &names);
     void removeOne(const QString &name, std::function<void(bool removed)> done);
     void refuse(const QString &name, const QList<core::ContainerSummary> &users, const QString &engineMessage);
-    void showError(const QString &what, const core::EngineError &error);
+    void showError(std::function<QString()> what, const core::EngineError &error);
     bool matchesFilter(const core::VolumeInfo &volume) const;
     QString pipCacheName() const;
     void updateButtons();
@@ -100,6 +105,8 @@ private:
     QToolButton *m_create;
     QToolButton *m_remove;
     QToolButton *m_prune;
+    QLabel *m_scopeLabel;
+    QComboBox *m_scope;
     QLabel *m_status;
     QTimer *m_eventDebounce;
     QTimer *m_eventRetry;

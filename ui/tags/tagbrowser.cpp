@@ -103,28 +103,40 @@ void TagBrowser::buildUi()
     m_runtimeChip->setObjectName(QStringLiteral("chipRuntime"));
     m_develChip = new FilterChip(this);
     m_develChip->setObjectName(QStringLiteral("chipDevel"));
+    m_py3Chip = new FilterChip(this);
+    m_py3Chip->setObjectName(QStringLiteral("chipPy3"));
+    m_py3Chip->hide();
     m_cudaChipRow = new QHBoxLayout;
     m_cudaChipRow->setSpacing(4);
     m_text = new QLineEdit(this);
     m_text->setObjectName(QStringLiteral("filterText"));
     m_text->setClearButtonEnabled(true);
+    // Readable however many chips the repository brings: the chips wrap below instead of squeezing it.
+    m_text->setMinimumWidth(m_text->fontMetrics().averageCharWidth() * 22);
     m_sortLabel = new QLabel(this);
     m_sort = new QComboBox(this);
     m_sort->setObjectName(QStringLiteral("sort"));
     m_sortLabel->setBuddy(m_sort);
 
-    auto *chips = new QHBoxLayout;
+    // The text filter and the sort on one row, the chips (as many as the repository's CUDA versions) on the next.
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_text, 1);
+    filterRow->addSpacing(8);
+    filterRow->addWidget(m_sortLabel);
+    filterRow->addWidget(m_sort);
+    auto *chipRow = new QHBoxLayout;
+    chipRow->setSpacing(4);
+    chipRow->addWidget(m_gpuChip);
+    chipRow->addWidget(m_runtimeChip);
+    chipRow->addWidget(m_develChip);
+    chipRow->addWidget(m_py3Chip);
+    chipRow->addSpacing(8);
+    chipRow->addLayout(m_cudaChipRow);
+    chipRow->addStretch(1);
+    auto *chips = new QVBoxLayout;
     chips->setSpacing(4);
-    chips->addWidget(m_gpuChip);
-    chips->addWidget(m_runtimeChip);
-    chips->addWidget(m_develChip);
-    chips->addSpacing(8);
-    chips->addLayout(m_cudaChipRow);
-    chips->addSpacing(8);
-    chips->addWidget(m_text, 1);
-    chips->addSpacing(8);
-    chips->addWidget(m_sortLabel);
-    chips->addWidget(m_sort);
+    chips->addLayout(filterRow);
+    chips->addLayout(chipRow);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("tags"));
@@ -210,27 +222,33 @@ void TagBrowser::buildUi()
             m_runtimeChip->setChecked(false);
         applyFilter();
     });
+    connect(m_py3Chip, &QToolButton::toggled, this, &TagBrowser::applyFilter);
     connect(m_text, &QLineEdit::textChanged, this, &TagBrowser::applyFilter);
     connect(m_sort, &QComboBox::currentIndexChanged, this, [this](int i) {
         const auto key = core::TagSort(m_sort->itemData(i).toInt());
-        const Qt::SortOrder order = key == core::TagSort::Name ? Qt::AscendingOrder : Qt::DescendingOrder;
-        const QString keep = selectedImageRef().isEmpty()
-                                 ? QString()
-                                 : m_catalog->index()
-                                       .at(m_model->data(m_table->currentIndex(), TagTableModel::IndexRowRole).toInt())
-                                       .name;
-        m_model->setSort(key, order);
-        restoreSelection(keep);
+        setSort(key, key == core::TagSort::Name ? Qt::AscendingOrder : Qt::DescendingOrder);
     });
     connect(m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this,
             [this](int column, Qt::SortOrder order) {
-                const core::TagSort key = TagTableModel::sortForColumn(column);
-                const int comboIndex = m_sort->findData(int(key));
-                {
-                    const QSignalBlocker block(m_sort);
-                    m_sort->setCurrentIndex(comboIndex);
+                core::TagSort key = m_model->sortKey();
+                switch (column) {
+                case TagTableModel::TagColumn:
+                    // The tag column sorts by name or by version, whichever the box says; the header flips order.
+                    if (key != core::TagSort::Name)
+                        key = core::TagSort::Version;
+                    break;
+                case TagTableModel::SizeColumn:
+                    key = core::TagSort::Size;
+                    break;
+                case TagTableModel::PushedColumn:
+                    key = core::TagSort::LastPushed;
+                    break;
+                default:
+                    // Columns without an order of their own keep the current sort, and the header shows it again.
+                    setSort(m_model->sortKey(), m_model->sortOrder());
+                    return;
                 }
-                m_model->setSort(key, order);
+                setSort(key, order);
             });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &TagBrowser::onSelectionChanged);
     connect(m_table, &QTableView::doubleClicked, this, &TagBrowser::chooseSelected);
@@ -253,6 +271,9 @@ void TagBrowser::retranslate()
     m_runtimeChip->setToolTip(tr("Images for running code"));
     m_develChip->setText(tr("Devel"));
     m_develChip->setToolTip(tr("Images with compilers and headers, for building extensions"));
+    m_py3Chip->setText(tr("py3"));
+    m_py3Chip->setToolTip(tr("Only TensorFlow's -py3 tags (Python 3; older TensorFlow releases also had Python 2 "
+                             "images)"));
     for (int i = 0; i < m_cudaChips.size(); ++i) {
         m_cudaChips[i]->setText(tr("CUDA %1").arg(m_cudaMajors.value(i)));
         m_cudaChips[i]->setToolTip(tr("Only tags built for CUDA %1.x").arg(m_cudaMajors.value(i)));
@@ -366,6 +387,67 @@ void TagBrowser::restoreSelection(const QString &tag)
     m_table->scrollTo(index);
 }
 
+int TagBrowser::columnForSort(core::TagSort key)
+{
+    switch (key) {
+    case core::TagSort::Size:
+        return TagTableModel::SizeColumn;
+    case core::TagSort::LastPushed:
+        return TagTableModel::PushedColumn;
+    case core::TagSort::Version:
+    case core::TagSort::Name:
+        break;
+    }
+    return TagTableModel::TagColumn;
+}
+
+void TagBrowser::setSort(core::TagSort key, Qt::SortOrder order)
+{
+    // One sort state, shown in the box and in the header alike, whichever of them the user used.
+    const core::TagInfo *current = m_model->tagAt(m_table->currentIndex().row());
+    const QString keep = current ? current->name : QString();
+    {
+        const QSignalBlocker blockBox(m_sort);
+        const int index = m_sort->findData(int(key));
+        if (index >= 0)
+            m_sort->setCurrentIndex(index);
+    }
+    {
+        const QSignalBlocker blockHeader(m_table->horizontalHeader());
+        m_table->horizontalHeader()->setSortIndicator(columnForSort(key), order);
+    }
+    m_model->setSort(key, order);
+    restoreSelection(keep);
+}
+
+core::TagSort TagBrowser::sortKey() const
+{
+    return m_model->sortKey();
+}
+
+Qt::SortOrder TagBrowser::sortOrder() const
+{
+    return m_model->sortOrder();
+}
+
+void TagBrowser::updateChipsForRepository()
+{
+    // Only the choices this repository's tags actually offer: no Runtime/Devel for images without that split,
+    // py3 only where TensorFlow's old -py3 tags exist.
+    const bool variants = m_catalog->index().hasVariants();
+    const bool py3 = m_catalog->index().hasPython3Tags();
+    if (!variants) {
+        m_runtimeChip->setChecked(false);
+        m_develChip->setChecked(false);
+    }
+    if (!py3)
+        m_py3Chip->setChecked(false);
+    m_runtimeChip->setVisible(variants);
+    m_develChip->setVisible(variants);
+    m_py3Chip->setVisible(py3);
+    m_table->setColumnHidden(TagTableModel::VariantColumn, !variants);
+}
+
 void TagBrowser::applyFilter()
 {
     core::TagFilter filter;
@@ -375,6 +457,7 @@ void TagBrowser::applyFilter()
         filter.variant = core::TagFacts::Variant::Runtime;
     else if (m_develChip->isChecked())
         filter.variant = core::TagFacts::Variant::Devel;
+    filter.python3Only = m_py3Chip->isChecked();
     for (int i = 0; i < m_cudaChips.size(); ++i) {
         if (m_cudaChips[i]->isChecked())
             filter.cudaMajor = m_cudaMajors.value(i);
@@ -432,6 +515,7 @@ void TagBrowser::onCatalogReset()
     const QString keep = current ? current->name : QString();
     m_model->refresh();
     rebuildCudaChips();
+    updateChipsForRepository();
     restoreSelection(keep);
     updateStatus();
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "registry/registryerror.h"
+#include "registry/tagfilter.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -52,6 +53,13 @@ public:
     core::TagCatalog *catalog() const { return m_catalog; }
     TagTableModel *model() const { return m_model; }
     QString statusText() const;
+    // The one sort state behind both the Sort box and the table header.
+    void setSort(core::TagSort key, Qt::SortOrder order);
+    core::TagSort sortKey() const;
+    Qt::SortOrder sortOrder() const;
+    QComboBox *sortBox() const { return m_sort; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_text; }
 
 Q_SIGNALS:
     void tagChosen(const QString &imageRef);
@@ -66,6 +74,8 @@ private:
     void openFromCombo();
     void applyFilter();
     void rebuildCudaChips();
+    void updateChipsForRepository();
+    static int columnForSort(core::TagSort key);
     void onCatalogReset();
     void onTagsAdded();
     void onSelectionChanged();
@@ -90,6 +100,7 @@ private:
     FilterChip *m_gpuChip = nullptr;
     FilterChip *m_runtimeChip = nullptr;
     FilterChip *m_develChip = nullptr;
+    FilterChip *m_py3Chip = nullptr;
     QHBoxLayout *m_cudaChipRow = nullptr;
     QList<FilterChip *> m_cudaChips;
     QList<int> m_cudaMajors;
