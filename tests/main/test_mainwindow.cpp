@@ -92,14 +92,17 @@ void TestMainWindow::containerList_showsStartedContainer_andUpdatesWhenItExits()
     const QString name = QStringLiteral("berth-ui-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
     m_names << name;
     // Started outside Berth, by the docker CLI: the list learns of it from the events stream.
-    const QString id = QString::fromLatin1(
-        test::docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name, test::busyboxImage(),
-                      QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("sleep 2")})
-            .trimmed());
+    const QString id =
+        QString::fromLatin1(test::docker({QStringLiteral("run"), QStringLiteral("-d"), QStringLiteral("--name"), name,
+                                          test::busyboxImage(), QStringLiteral("sh"), QStringLiteral("-c"),
+                                          QStringLiteral("until [ -e /tmp/go ]; do sleep 0.1; done")})
+                                .trimmed());
     QVERIFY(!id.isEmpty());
     QString state;
     QTRY_VERIFY_WITH_TIMEOUT(rowState(model, id, &state) >= 0 && state == QLatin1String("running"), 10000);
     QCOMPARE(model->containerAt(model->rowOf(id)).name, name);
+    // It exits only when told, so a slow machine cannot miss the running state.
+    test::docker({QStringLiteral("exec"), name, QStringLiteral("touch"), QStringLiteral("/tmp/go")});
     QTRY_VERIFY_WITH_TIMEOUT(rowState(model, id, &state) >= 0 && state == QLatin1String("exited"), 30000);
     QVERIFY(model->data(model->index(model->rowOf(id), ui::ContainerTableModel::Status), Qt::DisplayRole)
                 .toString()
