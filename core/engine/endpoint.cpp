@@ -69,8 +69,13 @@ Endpoint Endpoint::fromHost(const QString &hostIn)
         break;
     case Scheme::Unknown:
         e.m_transport.kind = TransportConfig::Kind::Invalid;
-        e.m_invalidReason = host.isEmpty() ? QStringLiteral("no engine address")
-                                           : QStringLiteral("not an engine address Berth understands: %1").arg(host);
+        if (host.isEmpty())
+            e.m_invalidReason = QStringLiteral("no engine address");
+        else if (host == QLatin1String("unix://"))
+            e.m_invalidReason =
+                QStringLiteral("unix:// names no socket; give its path, e.g. unix:///var/run/docker.sock");
+        else
+            e.m_invalidReason = QStringLiteral("not an engine address Berth understands: %1").arg(host);
         e.m_transport.invalidReason = e.m_invalidReason;
         break;
     }
