@@ -165,7 +165,7 @@ void TestStores::settings_damagedIni_isCopiedAsideBeforeARewrite()
     QTemporaryDir dir;
     const QString ini = dir.filePath(QStringLiteral("berth.ini"));
     QByteArray damaged = "[launch]\npipCacheVolume=precious\n[logs]\ntailLines=12";
-    damaged += QByteArray("\0\0\0\xff\xfe garbage", 15);
+    damaged += QByteArray("\0\0\0\xff\xfe garbage", 13);
     {
         QFile f(ini);
         QVERIFY(f.open(QIODevice::WriteOnly));
