@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "contextstore.h"
 
+#include "settings/storefile.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -8,31 +10,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 
 #include <algorithm>
 
 namespace berth::core {
 
 namespace {
-bool writeFileAtomically(const QString &path, const QByteArray &data, QFileDevice::Permissions permissions,
-                         QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    file.setPermissions(permissions);
-    if (file.write(data) != data.size() || !file.commit()) {
-        if (error)
-            *error = QStringLiteral("%1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
-}
-
 constexpr auto OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
 constexpr auto Readable = OwnerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 } // namespace
@@ -178,7 +161,7 @@ bool ContextStore::setCurrentContext(const QString &name, QString *error)
         config.insert(QLatin1String("currentContext"), name);
     QDir().mkpath(m_dir);
     const auto permissions = file.exists() ? file.permissions() : QFileDevice::Permissions(OwnerOnly);
-    return writeFileAtomically(path, QJsonDocument(config).toJson(QJsonDocument::Indented), permissions, error);
+    return StoreFile::write(path, QJsonDocument(config).toJson(QJsonDocument::Indented), error, permissions);
 }
 
 bool ContextStore::save(const DockerContext &context, QString *error, const QString &previousName)
@@ -222,8 +205,8 @@ bool ContextStore::save(const DockerContext &context, QString *error, const QStr
             *error = QStringLiteral("%1: cannot create the folder").arg(dir);
         return false;
     }
-    if (!writeFileAtomically(dir + QStringLiteral("/meta.json"), QJsonDocument(meta).toJson(QJsonDocument::Compact),
-                             Readable, error))
+    if (!StoreFile::write(dir + QStringLiteral("/meta.json"), QJsonDocument(meta).toJson(QJsonDocument::Compact), error,
+                          Readable))
         return false;
 
     const QString tls = tlsDir(context.name);
@@ -243,7 +226,7 @@ bool ContextStore::save(const DockerContext &context, QString *error, const QStr
         }
         if (QFileInfo(pem.source).canonicalFilePath() == QFileInfo(target).canonicalFilePath())
             continue;
-        if (!writeFileAtomically(target, pem.data, OwnerOnly, error))
+        if (!StoreFile::write(target, pem.data, error, OwnerOnly))
             return false;
     }
     if (!anyTls)

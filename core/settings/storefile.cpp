@@ -29,7 +29,7 @@ QString asidePath(const QString &path, const QString &reason)
 }
 } // namespace
 
-bool StoreFile::write(const QString &path, const QByteArray &data, QString *error)
+bool StoreFile::write(const QString &path, const QByteArray &data, QString *error, QFileDevice::Permissions permissions)
 {
     const QString dir = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(dir)) {
@@ -39,6 +39,7 @@ bool StoreFile::write(const QString &path, const QByteArray &data, QString *erro
     }
     QSaveFile file(path);
     bool ok = file.open(QIODevice::WriteOnly);
+    ok = ok && (permissions == QFileDevice::Permissions() || file.setPermissions(permissions));
     ok = ok && file.write(data) == data.size();
     // flush() reports what the buffered write could not put on disk; commit() would not.
     ok = ok && file.flush();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFileDevice>
 #include <QString>
 
 namespace berth::core {
@@ -15,7 +16,10 @@ class StoreFile final
 public:
     StoreFile() = delete;
 
-    static bool write(const QString &path, const QByteArray &data, QString *error = nullptr);
+    // PERMISSIONS, when given, are set on the temporary file before any byte is written (key files never exist
+    // readable by others, not even for a moment).
+    static bool write(const QString &path, const QByteArray &data, QString *error = nullptr,
+                      QFileDevice::Permissions permissions = {});
     // Moves a file Berth cannot fully understand to PATH.<reason>-<yyyyMMdd-HHmmss>[-n] so nothing overwrites it.
     // Returns the new path, or empty when it could not be moved (then *error says why).
     static QString keepAside(const QString &path, const QString &reason, QString *error = nullptr);
