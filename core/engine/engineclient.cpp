@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QtConcurrentRun>
 
 namespace berth::core {
 
@@ -393,6 +394,38 @@ void EngineClient::systemDf(QObject *context, Callback<QJsonObject> done)
 {
     send("GET", QStringLiteral("/system/df"), {}, {}, context,
          typed<QJsonObject>(done, [](const QJsonDocument &doc) { return doc.object(); }), 120000);
+}
+
+void EngineClient::diskUsage(QObject *context, Callback<DiskUsage> done)
+{
+    QPointer<QObject> guard(context);
+    const bool guarded = context != nullptr;
+    send(
+        "GET", QStringLiteral("/system/df"), {}, {}, context,
+        [this, guard, guarded, done](int, const QByteArray &body, const EngineError &error) {
+            if (error) {
+                done(error);
+                return;
+            }
+            struct Parsed
+            {
+                DiskUsage usage;
+                EngineError error;
+            };
+            QtConcurrent::run([body] {
+                Parsed p;
+                p.usage = DiskUsage::parse(body, &p.error);
+                return p;
+            }).then(this, [done, guard, guarded](const Parsed &p) {
+                if (guarded && !guard)
+                    return;
+                if (p.error)
+                    done(p.error);
+                else
+                    done(p.usage);
+            });
+        },
+        120000);
 }
 
 void EngineClient::listContainers(const ContainerFilter &filter, QObject *context,

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "diskusage.h"
 #include "endpoint.h"
 #include "enginestreams.h"
 #include "models.h"
@@ -49,6 +50,8 @@ public:
     void version(QObject *context, Callback<VersionInfo> done);
     void info(QObject *context, Callback<EngineInfo> done);
     void systemDf(QObject *context, Callback<QJsonObject> done);
+    // The same, typed; the body is parsed on a worker thread (hundreds of images and containers are common).
+    void diskUsage(QObject *context, Callback<DiskUsage> done);
 
     // Containers
     void listContainers(const ContainerFilter &filter, QObject *context, Callback<QList<ContainerSummary>> done);

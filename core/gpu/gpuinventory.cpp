@@ -184,6 +184,10 @@ void GpuInventory::finish(Snapshot snapshot)
     snapshot.updatedAt = QDateTime::currentDateTime();
     if (snapshot.state == State::Failed)
         qCDebug(lcGpu) << "nvidia-smi failed:" << snapshot.exitCode << snapshot.error;
+    if (snapshot.state == State::Ready)
+        m_idle.observe(snapshot.gpus, snapshot.updatedAt);
+    else
+        m_idle.clear();
     m_snapshot = std::move(snapshot);
     Q_EMIT updated();
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "gpuidletracker.h"
 #include "gpuinfo.h"
 
 #include <QDateTime>
@@ -69,6 +70,8 @@ public:
     const QList<GpuInfo> &gpus() const { return m_snapshot.gpus; }
     QString driverVersion() const { return m_snapshot.driverVersion; }
     QString error() const { return m_snapshot.error; }
+    // Idle time per GPU over the readings so far (see GpuIdleTracker).
+    const GpuIdleTracker &idleTracker() const { return m_idle; }
 
     // Plain words for a state (translated), for UIs and the command line.
     static QString describe(const Snapshot &snapshot);
@@ -92,6 +95,7 @@ private:
     int m_timeoutMs = DefaultTimeoutMs;
     int m_queriesStarted = 0;
     Snapshot m_snapshot;
+    GpuIdleTracker m_idle;
 };
 
 } // namespace berth::core

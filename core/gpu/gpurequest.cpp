@@ -118,6 +118,15 @@ GpuRequest GpuRequest::parse(const QString &rawValue, QString *error)
         } else if (key == QLatin1String("count")) {
             if (!setCount(val))
                 return fail(Tr::tr("GPU count must be a number (0 or more, -1 for all) or all: %1").arg(val));
+        } else if (key == QLatin1String("free")) {
+            // Berth's own: N GPUs nobody uses, named at Run time (FreeGpuChooser).
+            bool ok = false;
+            const int n = val.toInt(&ok);
+            if (!ok || n <= 0)
+                return fail(Tr::tr("free= needs a positive number of GPUs: %1").arg(val));
+            request.mode = Mode::Count;
+            request.count = n;
+            request.freeOnly = true;
         } else if (key == QLatin1String("driver")) {
             request.driver = val;
         } else if (key == QLatin1String("capabilities")) {
@@ -156,7 +165,7 @@ QString GpuRequest::toCliValue() const
         value = QStringLiteral("all");
         break;
     case Mode::Count:
-        value = QString::number(count);
+        value = freeOnly ? QStringLiteral("free=") + QString::number(count) : QString::number(count);
         break;
     case Mode::Devices:
         value = QStringLiteral("device=") + deviceIds.join(QLatin1Char(','));
@@ -165,7 +174,7 @@ QString GpuRequest::toCliValue() const
     if (!driver.isEmpty() || !capabilities.isEmpty() || !options.isEmpty()) {
         if (mode == Mode::All)
             value = QStringLiteral("count=all");
-        else if (mode == Mode::Count)
+        else if (mode == Mode::Count && !freeOnly)
             value = QStringLiteral("count=") + value;
         if (!driver.isEmpty())
             value += QStringLiteral(",driver=") + driver;

@@ -20,15 +20,19 @@ struct GpuRequest
     QStringList capabilities;       // extra capabilities besides "gpu" (e.g. "utility", "compute"); usually empty
     QString driver;                 // usually empty (the engine picks nvidia)
     QMap<QString, QString> options; // options=k=v driver options; usually empty
+    // Berth only ("--gpus free=N"): Mode::Count, but resolved at Run time to N free GPUs by name
+    // (FreeGpuChooser). Never sent to the engine as it is.
+    bool freeOnly = false;
 
     bool operator==(const GpuRequest &other) const = default;
 
     // Parses a --gpus value as the CLI does (opts/gpus.go): all | N | device=0,1 | "device=0,1" |
     // driver=…,count=…,capabilities=…,options=…; each key once; N may be 0, and -1 means all. Unlike the CLI, an
     // unquoted device=0,1 means both GPUs (the CLI reads "device 0, count 1", which the engine refuses).
+    // Berth's own free=N asks for N GPUs nobody holds, resolved at Run time.
     // On failure returns Mode::None and sets *error (translated).
     static GpuRequest parse(const QString &value, QString *error = nullptr);
-    // The --gpus value, unquoted (e.g. all, 2, device=0,1). Empty for Mode::None.
+    // The --gpus value, unquoted (e.g. all, 2, device=0,1, free=2). Empty for Mode::None.
     QString toCliValue() const;
 };
 

@@ -51,7 +51,11 @@ QString DockerRunWriter::gpusValue(const GpuRequest &gpus)
         fields << (extras ? QStringLiteral("count=all") : QStringLiteral("all"));
         break;
     case GpuRequest::Mode::Count:
-        fields << (extras ? QStringLiteral("count=") : QString()) + QString::number(gpus.count);
+        // free=N is Berth's own and is resolved to device= before anything runs; shown as the wish until then.
+        fields << (gpus.freeOnly ? QStringLiteral("free=")
+                   : extras      ? QStringLiteral("count=")
+                                 : QString()) +
+                      QString::number(gpus.count);
         break;
     case GpuRequest::Mode::Devices:
         fields << QStringLiteral("device=") + gpus.deviceIds.join(QLatin1Char(','));

@@ -62,6 +62,8 @@ const QHash<QString, QVariant> &defaults()
         {QLatin1String(Settings::InsecureRegistries), QStringList()},
         {QLatin1String(Settings::StopTimeout), 10},
         {QLatin1String(Settings::VolumeScope), QStringLiteral("everyone")},
+        {QLatin1String(Settings::UnusedImageDays), 30},
+        {QLatin1String(Settings::GpuIdleMinutes), 60},
     };
     return table;
 }

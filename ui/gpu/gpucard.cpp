@@ -77,6 +77,19 @@ void GpuCard::setGpu(const core::GpuInfo &gpu, const QList<core::GpuHold> &holde
     retranslate();
 }
 
+void GpuCard::setIdleSeconds(qint64 secs)
+{
+    if (secs == m_idleSecs)
+        return;
+    m_idleSecs = secs;
+    retranslate();
+}
+
+QString GpuCard::statusText() const
+{
+    return m_status->text();
+}
+
 QString GpuCard::holdersText() const
 {
     return m_holdersLabel->text();
@@ -130,11 +143,18 @@ void GpuCard::retranslate()
         bool onlyReserved = true;
         for (const core::GpuHold &hold : std::as_const(m_holders))
             onlyReserved = onlyReserved && hold.isReserved();
-        m_status->setText(onlyReserved ? tr("Reserved") : tr("In use"));
-        GpuFormat::setTone(m_status, GpuFormat::Tone::Warning);
+        const bool idle = isMarkedIdle();
+        m_status->setText(idle           ? tr("Idle %1").arg(GpuFormat::duration(m_idleSecs))
+                          : onlyReserved ? tr("Reserved")
+                                         : tr("In use"));
+        GpuFormat::setTone(m_status, idle ? GpuFormat::Tone::Error : GpuFormat::Tone::Warning);
         QStringList lines;
         for (const core::GpuHold &hold : std::as_const(m_holders))
             lines << QStringLiteral("● ") + GpuFormat::holder(hold, m_owners);
+        if (idle)
+            lines << tr("Held but at 0 % utilisation for %1. Nothing is stopped automatically; you may ask the owner "
+                        "to release it.")
+                         .arg(GpuFormat::duration(m_idleSecs));
         m_holdersLabel->setText(lines.join(QLatin1Char('\n')));
         GpuFormat::setTone(m_holdersLabel, GpuFormat::Tone::Plain);
     }

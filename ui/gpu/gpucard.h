@@ -21,6 +21,10 @@ public:
     explicit GpuCard(QWidget *parent = nullptr);
 
     void setGpu(const core::GpuInfo &gpu, const QList<core::GpuHold> &holders, const core::OwnerPolicy &owners);
+    // Seconds this GPU has shown 0 % while held, when past the idle threshold; -1 otherwise. Only marks.
+    void setIdleSeconds(qint64 secs);
+    bool isMarkedIdle() const { return m_idleSecs >= 0 && !m_holders.isEmpty(); }
+    QString statusText() const;
     int gpuIndex() const { return m_gpu.index; }
     // For tests and accessibility: the holder line as shown.
     QString holdersText() const;
@@ -36,6 +40,7 @@ private:
     core::GpuInfo m_gpu;
     QList<core::GpuHold> m_holders;
     core::OwnerPolicy m_owners;
+    qint64 m_idleSecs = -1;
     QLabel *m_title;
     QLabel *m_status;
     QLabel *m_memoryLabel;

@@ -66,6 +66,18 @@ QString GpuFormat::remoteEngineNote(const QString &engineHost)
         .arg(engineHost);
 }
 
+QString GpuFormat::duration(qint64 secs)
+{
+    const qint64 minutes = secs / 60;
+    if (minutes < 60)
+        return tr("%n min", nullptr, int(minutes));
+    if (minutes < 48 * 60) {
+        const int h = int(minutes / 60), m = int(minutes % 60);
+        return m == 0 ? tr("%n h", nullptr, h) : tr("%1 h %2 min").arg(h).arg(m);
+    }
+    return tr("%n day(s)", nullptr, int(minutes / (24 * 60)));
+}
+
 void GpuFormat::setTone(QLabel *label, Tone tone)
 {
     QPalette palette = label->parentWidget() ? label->parentWidget()->palette() : label->palette();

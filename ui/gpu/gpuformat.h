@@ -25,6 +25,8 @@ public:
     static QString holder(const core::GpuHold &hold, const core::OwnerPolicy &owners);
     static QString holders(const QList<core::GpuHold> &holds, const core::OwnerPolicy &owners);
     static QString remoteEngineNote(const QString &engineHost);
+    // "45 min", "2 h 5 min", "3 days": how long a GPU has been idle.
+    static QString duration(qint64 secs);
 
     enum class Tone { Plain, Muted, Good, Warning, Error };
     // Colours a label's text for its tone in a way that follows the palette's lightness.

@@ -87,6 +87,12 @@ void GpuPanel::setEngineEndpoint(const core::Endpoint &endpoint)
     rebuild();
 }
 
+void GpuPanel::setIdleThreshold(qint64 secs)
+{
+    m_idleSecs = secs;
+    rebuild();
+}
+
 QString GpuPanel::messageText() const
 {
     return m_message->isHidden() ? m_summary->text() : m_message->text();
@@ -196,9 +202,12 @@ void GpuPanel::rebuild()
         m_cards << new GpuCard(m_cardsHost);
         added = true;
     }
+    const QDateTime now = QDateTime::currentDateTime();
     for (qsizetype i = 0; i < snapshot.gpus.size(); ++i) {
         const core::GpuInfo &gpu = snapshot.gpus.at(i);
         m_cards.at(i)->setGpu(gpu, m_allocation.holdersOf(gpu.index), m_owners);
+        const qint64 idle = m_inventory ? m_inventory->idleTracker().idleSeconds(gpu, now) : -1;
+        m_cards.at(i)->setIdleSeconds(core::GpuIdleTracker::isIdle(idle, m_idleSecs) ? idle : -1);
     }
     m_scroll->setVisible(!m_cards.isEmpty());
     if (added || m_columns == 0)

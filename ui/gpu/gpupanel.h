@@ -37,6 +37,8 @@ public:
     void setHolderPolicy(core::GpuAllocation::Policy policy);
     // A non-unix:// engine runs elsewhere: the panel says the GPUs shown are this computer's.
     void setEngineEndpoint(const core::Endpoint &endpoint);
+    // A held GPU at 0 % for this long is marked idle (0: never marked); Settings::GpuIdleMinutes × 60.
+    void setIdleThreshold(qint64 secs);
 
     // For tests and the container list: what is shown now.
     const core::GpuAllocation &allocation() const { return m_allocation; }
@@ -70,6 +72,7 @@ private:
     QGridLayout *m_grid;
     QList<GpuCard *> m_cards;
     int m_columns = 0;
+    qint64 m_idleSecs = 3600;
 };
 
 } // namespace berth::ui

@@ -9,14 +9,18 @@
 #include "containertablemodel.h"
 #include "engine/containermonitor.h"
 #include "engine/engineclient.h"
+#include "ports/portopener.h"
+#include "ports/publishedport.h"
 #include "settings/settings.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -34,7 +38,7 @@ ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonito
       m_proxy(new ContainerFilterProxy(this)), m_view(new QTableView(this)), m_filter(new QLineEdit(this)),
       m_scope(new QComboBox(this)), m_scopeLabel(new QLabel(this)), m_start(new QToolButton(this)),
       m_stop(new QToolButton(this)), m_remove(new QToolButton(this)), m_logs(new QToolButton(this)),
-      m_shell(new QToolButton(this)), m_message(new MessageBar(this))
+      m_shell(new QToolButton(this)), m_open(new QToolButton(this)), m_message(new MessageBar(this))
 {
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::UserRole);
@@ -72,8 +76,12 @@ ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonito
     m_view->setColumnWidth(ContainerTableModel::Owner, 90);
     m_view->setColumnWidth(ContainerTableModel::Created, 150);
 
-    for (QToolButton *b : {m_start, m_stop, m_remove, m_logs, m_shell})
+    for (QToolButton *b : {m_start, m_stop, m_remove, m_logs, m_shell, m_open})
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_open->setObjectName(QStringLiteral("openPort"));
+    m_open->setPopupMode(QToolButton::InstantPopup);
+    m_open->setMenu(new QMenu(m_open));
+    connect(m_open->menu(), &QMenu::aboutToShow, this, &ContainersPage::fillOpenMenu);
     m_scope->addItem(QString(), QLatin1String(OwnerPolicy::ScopeEveryone));
     m_scope->addItem(QString(), QLatin1String(OwnerPolicy::ScopeMine));
     const QString scope = core::Settings::instance().value(core::Settings::ContainerScope).toString();
@@ -85,7 +93,7 @@ ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonito
     bar->addWidget(m_scopeLabel);
     bar->addWidget(m_scope);
     bar->addSpacing(12);
-    for (QToolButton *b : {m_start, m_stop, m_remove, m_logs, m_shell})
+    for (QToolButton *b : {m_start, m_stop, m_remove, m_logs, m_shell, m_open})
         bar->addWidget(b);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -287,6 +295,49 @@ void ContainersPage::updateActions()
     m_remove->setEnabled(row >= 0);
     m_logs->setEnabled(row >= 0);
     m_shell->setEnabled(state == QLatin1String("running"));
+    m_open->setEnabled(state == QLatin1String("running") &&
+                       !core::PublishedPort::fromSummary(m_model->containerAt(row)).isEmpty());
+}
+
+void ContainersPage::fillOpenMenu()
+{
+    QMenu *menu = m_open->menu();
+    menu->clear();
+    const int row = m_model->rowOf(selectedId());
+    if (row < 0)
+        return;
+    for (const core::PublishedPort &port : core::PublishedPort::fromSummary(m_model->containerAt(row))) {
+        if (port.protocol != QLatin1String("tcp"))
+            continue;
+        QAction *a =
+            menu->addAction(port.containerPort == port.hostPort
+                                ? tr("Port %1").arg(port.hostPort)
+                                : tr("Port %1 (container port %2)").arg(port.hostPort).arg(port.containerPort));
+        connect(a, &QAction::triggered, this, [this, port] { openPort(port); });
+    }
+}
+
+void ContainersPage::openPort(const core::PublishedPort &port)
+{
+    const int row = m_model->rowOf(selectedId());
+    if (row < 0)
+        return;
+    m_message->clear();
+    auto *opener = new core::PortOpener(m_client, m_model->containerAt(row).id, port, this);
+    connect(opener, &core::PortOpener::ready, this, [this, opener](const QUrl &url) {
+        opener->deleteLater();
+        const bool opened = m_urlOpener ? m_urlOpener(url) : QDesktopServices::openUrl(url);
+        if (!opened)
+            m_message->showMessage(
+                MessageBar::Kind::Warning,
+                tr("No browser could be started. Open this address yourself: %1").arg(url.toString()));
+        Q_EMIT urlOpened(url);
+    });
+    connect(opener, &core::PortOpener::failed, this, [this, opener](const core::EngineError &error) {
+        opener->deleteLater();
+        report(error, [] { return tr("Could not open the port."); });
+    });
+    opener->start();
 }
 
 bool ContainersPage::confirmForeign(int action, const core::ContainerSummary &c)
@@ -417,6 +468,9 @@ void ContainersPage::retranslate()
     m_remove->setText(tr("Remove"));
     m_logs->setText(tr("Logs"));
     m_shell->setText(tr("Open shell"));
+    m_open->setText(tr("Open"));
+    m_open->setToolTip(tr("Open a published port in the browser (Jupyter's login token is filled in when its "
+                          "output shows one)"));
     m_start->setToolTip(tr("Start the selected container"));
     m_stop->setToolTip(
         tr("Stop the selected container (SIGTERM, then SIGKILL after %n second(s))", nullptr, stopTimeoutSecs()));

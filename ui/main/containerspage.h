@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QTimer>
+#include <QUrl>
 #include <QWidget>
 
 #include <functional>
@@ -20,6 +21,7 @@ class ContainerMonitor;
 class EngineClient;
 class EngineError;
 struct ContainerSummary;
+struct PublishedPort;
 } // namespace berth::core
 
 namespace berth::ui {
@@ -58,11 +60,16 @@ public:
     void startSelected();
     void stopSelected();
     void removeSelected();
+    // Opens a published port of the selected container in the browser (the Jupyter token URL when its output
+    // shows one). Tests replace the browser.
+    void openPort(const core::PublishedPort &port);
+    void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_urlOpener = std::move(opener); }
 
 Q_SIGNALS:
     void openLogs(const QString &id, const QString &name);
     void openShell(const QString &id, const QString &name);
     void launchRequested();
+    void urlOpened(const QUrl &url);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -83,6 +90,7 @@ private:
     bool confirmForeign(int action, const core::ContainerSummary &c);
     bool confirmRemove(const core::ContainerSummary &c);
     void report(const core::EngineError &error, std::function<QString()> what);
+    void fillOpenMenu();
 
     core::EngineClient *m_client;
     core::ContainerMonitor *m_monitor = nullptr;
@@ -97,6 +105,8 @@ private:
     QToolButton *m_remove;
     QToolButton *m_logs;
     QToolButton *m_shell;
+    QToolButton *m_open;
+    std::function<bool(const QUrl &)> m_urlOpener;
     MessageBar *m_message;
     QStackedWidget *m_stack;
     QWidget *m_empty;

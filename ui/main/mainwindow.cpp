@@ -4,6 +4,7 @@
 #include "common/childsignals.h"
 #include "common/messagebar.h"
 #include "containerspage.h"
+#include "disk/diskpage.h"
 #include "engine/containermonitor.h"
 #include "engine/engineclient.h"
 #include "enginestatuswidget.h"
@@ -52,8 +53,9 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
       m_launch(new LaunchPanel(client, core::Settings::instance(), this)),
       m_tags(new TagBrowser(core::Settings::instance(), client, this)),
       m_volumes(new VolumesPage(client, &core::Settings::instance(), this)),
-      m_gpuPanel(new GpuPanel(m_gpus, m_gpuHolders, this)), m_status(new EngineStatusWidget(client, m_monitor, this)),
-      m_storeMessage(new MessageBar(this))
+      m_gpuPanel(new GpuPanel(m_gpus, m_gpuHolders, this)),
+      m_disk(new DiskPage(client, &core::Settings::instance(), this)),
+      m_status(new EngineStatusWidget(client, m_monitor, this)), m_storeMessage(new MessageBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav->setObjectName(QStringLiteral("pageList"));
@@ -67,7 +69,13 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     addPage(m_tags);
     addPage(m_volumes);
     addPage(m_gpuPanel);
+    addPage(m_disk);
     m_gpuPanel->setEngineEndpoint(client->endpoint());
+    m_gpuPanel->setIdleThreshold(core::Settings::instance().value(core::Settings::GpuIdleMinutes).toLongLong() * 60);
+    connect(&core::Settings::instance(), &core::Settings::changed, this, [this](const QString &key, const QVariant &v) {
+        if (key == QLatin1String(core::Settings::GpuIdleMinutes))
+            m_gpuPanel->setIdleThreshold(v.toLongLong() * 60);
+    });
     // The tag browser compares a tag's CUDA needs with this machine's driver.
     connect(m_gpus, &core::GpuInventory::updated, this,
             [this] { m_tags->setHostDriverVersion(m_gpus->driverVersion()); });
@@ -314,7 +322,7 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Berth"));
     static const char *const titles[] = {QT_TR_NOOP("Containers"), QT_TR_NOOP("Launch"), QT_TR_NOOP("Images"),
-                                         QT_TR_NOOP("Volumes"), QT_TR_NOOP("GPUs")};
+                                         QT_TR_NOOP("Volumes"),    QT_TR_NOOP("GPUs"),   QT_TR_NOOP("Disk")};
     for (int i = 0; i < m_nav->count() && i < int(std::size(titles)); ++i)
         m_nav->item(i)->setText(tr(titles[i]));
     m_fileMenu->setTitle(tr("&File"));

@@ -20,6 +20,7 @@ class GpuInventory;
 namespace berth::ui {
 
 class ContainersPage;
+class DiskPage;
 class EngineStatusWidget;
 class GpuPanel;
 class HelpDialog;
@@ -42,7 +43,7 @@ public:
     explicit MainWindow(core::EngineClient *client, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { Containers, Launch, Images, Volumes, Gpus, PageCount };
+    enum Page { Containers, Launch, Images, Volumes, Gpus, Disk, PageCount };
     void showPage(int page);
     int currentPage() const;
     ContainersPage *containersPage() const { return m_containers; }
@@ -50,6 +51,7 @@ public:
     TagBrowser *tagBrowser() const { return m_tags; }
     VolumesPage *volumesPage() const { return m_volumes; }
     GpuPanel *gpuPanel() const { return m_gpuPanel; }
+    DiskPage *diskPage() const { return m_disk; }
     EngineStatusWidget *engineStatus() const { return m_status; }
     ServerSwitcher *serverSwitcher() const { return m_servers; }
     core::ContainerMonitor *monitor() const { return m_monitor; }
@@ -98,6 +100,7 @@ private:
     TagBrowser *m_tags;
     VolumesPage *m_volumes;
     GpuPanel *m_gpuPanel;
+    DiskPage *m_disk;
     EngineStatusWidget *m_status;
     MessageBar *m_storeMessage;
     ServerSwitcher *m_servers = nullptr;
