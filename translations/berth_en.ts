@@ -402,6 +402,19 @@
     </message>
 </context>
 <context>
+    <name>berth::core::DiskUsage</name>
+    <message>
+        <location filename="../core/engine/diskusage.cpp" line="+133"/>
+        <source>The engine sent malformed disk usage data: %1</source>
+        <translation>The engine sent malformed disk usage data: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::DockerRunParser</name>
     <message>
         <location filename="../core/launch/dockerrunparser.cpp" line="+301"/>
@@ -667,7 +680,7 @@
 <context>
     <name>berth::core::EngineClient</name>
     <message>
-        <location filename="../core/engine/engineclient.cpp" line="+69"/>
+        <location filename="../core/engine/engineclient.cpp" line="+70"/>
         <source>The engine sent malformed JSON: %1</source>
         <translation>The engine sent malformed JSON: %1</translation>
     </message>
@@ -692,7 +705,7 @@
         <translation>The engine speaks API %1, but Berth needs %2 or newer (Docker Engine 19.03 or newer). Please upgrade Docker.</translation>
     </message>
     <message>
-        <location line="+506"/>
+        <location line="+538"/>
         <source>The engine answered HTTP %1 instead of switching to a raw stream.</source>
         <translation>The engine answered HTTP %1 instead of switching to a raw stream.</translation>
     </message>
@@ -711,6 +724,40 @@
         <location line="+115"/>
         <source>The engine sent a malformed event.</source>
         <translation>The engine sent a malformed event.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::FreeGpuChooser</name>
+    <message>
+        <location filename="../core/gpu/freegpuchooser.cpp" line="+32"/>
+        <source>this server</source>
+        <translation>this server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for at least one free GPU.</source>
+        <translation>Ask for at least one free GPU.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berth cannot see the GPUs of %1 (nvidia-smi gave no answer there), so it cannot tell which are free. Name the GPUs instead.</source>
+        <translation>Berth cannot see the GPUs of %1 (nvidia-smi gave no answer there), so it cannot tell which are free. Name the GPUs instead.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>No GPU of %1 is free: %n wanted.</source>
+        <translation>
+            <numerusform>No GPU of %1 is free: %n wanted.</numerusform>
+            <numerusform>No GPU of %1 is free: %n wanted.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Only %1 of the %n GPU(s) wanted are free on %2 (GPU %3).</source>
+        <translation>
+            <numerusform>Only %1 of the %n GPU wanted is free on %2 (GPU %3).</numerusform>
+            <numerusform>Only %1 of the %n GPUs wanted are free on %2 (GPU %3).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -787,7 +834,7 @@
         <translation>nvidia-smi crashed.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Looking for GPUs…</source>
         <translation>Looking for GPUs…</translation>
     </message>
@@ -845,7 +892,12 @@
         <translation>GPU count must be a number (0 or more, -1 for all) or all: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>free= needs a positive number of GPUs: %1</source>
+        <translation>free= needs a positive number of GPUs: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unknown GPU option &quot;%1&quot; in --gpus %2</source>
         <translation>Unknown GPU option &quot;%1&quot; in --gpus %2</translation>
     </message>
@@ -1503,6 +1555,19 @@
     </message>
 </context>
 <context>
+    <name>berth::core::PortOpener</name>
+    <message>
+        <location filename="../core/ports/portopener.cpp" line="+54"/>
+        <source>The engine is gone.</source>
+        <translation>The engine is gone.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port %1 is published on the engine&apos;s host only and cannot be reached from here.</source>
+        <translation>Port %1 is published on the engine&apos;s host only and cannot be reached from here.</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::Preset</name>
     <message>
         <location filename="../core/launch/preset.cpp" line="+11"/>
@@ -1746,7 +1811,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+125"/>
+        <location filename="../core/settings/settings.cpp" line="+127"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</translation>
     </message>
@@ -1815,7 +1880,7 @@
         <translation>Cannot write %1: the folder %2 cannot be created.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+5"/>
         <source>Cannot write %1: %2. The previous version was kept.</source>
         <translation>Cannot write %1: %2. The previous version was kept.</translation>
@@ -2717,7 +2782,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+297"/>
+        <location filename="../ui/main/containerspage.cpp" line="+348"/>
         <source>Someone else&apos;s container</source>
         <translation>Someone else&apos;s container</translation>
     </message>
@@ -2783,7 +2848,7 @@ Command: %3</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-200"/>
         <source>No container matches what is chosen above.</source>
         <translation>No container matches what is chosen above.</translation>
     </message>
@@ -2798,7 +2863,27 @@ Command: %3</translation>
         <translation>Launch one…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+43"/>
+        <source>Port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port %1 (container port %2)</source>
+        <translation>Port %1 (container port %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No browser could be started. Open this address yourself: %1</source>
+        <translation>No browser could be started. Open this address yourself: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not open the port.</source>
+        <translation>Could not open the port.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>“%1” is still running. Removing it stops the run and deletes the container.</source>
         <translation>“%1” is still running. Removing it stops the run and deletes the container.</translation>
     </message>
@@ -2834,6 +2919,16 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a published port in the browser (Jupyter&apos;s login token is filled in when its output shows one)</source>
+        <translation>Open a published port in the browser (Jupyter&apos;s login token is filled in when its output shows one)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Start the selected container</source>
         <translation>Start the selected container</translation>
     </message>
@@ -2859,6 +2954,149 @@ Command: %3</translation>
         <location line="+1"/>
         <source>Open an interactive shell in the running container</source>
         <translation>Open an interactive shell in the running container</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::DiskChart</name>
+    <message>
+        <location filename="../ui/disk/diskchart.cpp" line="+38"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers</source>
+        <translation>Containers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volumes</source>
+        <translation>Volumes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build cache</source>
+        <translation>Build cache</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 · %n item(s), %2 in use · %3 reclaimable</source>
+        <translation>
+            <numerusform>%1 · %n item, %2 in use · %3 reclaimable</numerusform>
+            <numerusform>%1 · %n items, %2 in use · %3 reclaimable</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::DiskPage</name>
+    <message>
+        <location filename="../ui/disk/diskpage.cpp" line="+171"/>
+        <source>Could not read disk usage.</source>
+        <translation>Could not read disk usage.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source> · reading disk usage…</source>
+        <translation> · reading disk usage…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · %n image(s), updated %1</source>
+        <translation>
+            <numerusform> · %n image, updated %1</numerusform>
+            <numerusform> · %n images, updated %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Nothing to remove: %1</source>
+        <translation>Nothing to remove: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removing… %1 of %2</source>
+        <translation>Removing… %1 of %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Removed %n item(s), freeing at least %1.</source>
+        <translation>
+            <numerusform>Removed %n item, freeing at least %1.</numerusform>
+            <numerusform>Removed %n items, freeing at least %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) could not be removed (in use again, or changed since).</source>
+        <translation>
+            <numerusform>%n item could not be removed (in use again, or changed since).</numerusform>
+            <numerusform>%n items could not be removed (in use again, or changed since).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Disk</source>
+        <translation>Disk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation>Images</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by tag, ID or container</source>
+        <translation>Filter by tag, ID or container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free space:</source>
+        <translation>Free space:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove untagged images…</source>
+        <translation>Remove untagged images…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove unused images older than</source>
+        <translation>Remove unused images older than</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove stopped containers…</source>
+        <translation>Remove stopped containers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untagged images that no container uses. You see the list before anything goes.</source>
+        <translation>Untagged images that no container uses. You see the list before anything goes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images no container uses (running or stopped) created more than the given days ago. You see the list before anything goes.</source>
+        <translation>Images no container uses (running or stopped) created more than the given days ago. You see the list before anything goes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exited and created containers. You see the list before anything goes.</source>
+        <translation>Exited and created containers. You see the list before anything goes.</translation>
     </message>
 </context>
 <context>
@@ -3126,7 +3364,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::GpuCard</name>
     <message>
-        <location filename="../ui/gpu/gpucard.cpp" line="+104"/>
+        <location filename="../ui/gpu/gpucard.cpp" line="+117"/>
         <source>Memory</source>
         <translation>Memory</translation>
     </message>
@@ -3156,14 +3394,24 @@ Command: %3</translation>
         <translation>No container holds this GPU.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Idle %1</source>
+        <translation>Idle %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reserved</source>
         <translation>Reserved</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In use</source>
         <translation>In use</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Held but at 0 % utilisation for %1. Nothing is stopped automatically; you may ask the owner to release it.</source>
+        <translation>Held but at 0 % utilisation for %1. Nothing is stopped automatically; you may ask the owner to release it.</translation>
     </message>
 </context>
 <context>
@@ -3248,11 +3496,40 @@ Command: %3</translation>
         <source>The engine runs on %1, but nvidia-smi runs on this computer: the GPUs shown here are this computer&apos;s, not the engine host&apos;s.</source>
         <translation>The engine runs on %1, but nvidia-smi runs on this computer: the GPUs shown here are this computer&apos;s, not the engine host&apos;s.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>berth::ui::GpuPanel</name>
     <message>
-        <location filename="../ui/gpu/gpupanel.cpp" line="+134"/>
+        <location filename="../ui/gpu/gpupanel.cpp" line="+140"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
@@ -3445,6 +3722,72 @@ Command: %3</translation>
         <location line="+15"/>
         <source>Berth Help</source>
         <translation>Berth Help</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ImageTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/disk/imagetablemodel.cpp" line="+42"/>
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>%n container</numerusform>
+            <numerusform>%n containers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(untagged)</source>
+        <translation>(untagged)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>in use now</source>
+        <translation>in use now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 in all, of which %2 shared with other images</source>
+        <translation>%1 in all, of which %2 shared with other images</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last used</source>
+        <translation>Last used</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Containers</source>
+        <translation>Containers</translation>
     </message>
 </context>
 <context>
@@ -4334,7 +4677,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+276"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+284"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -4372,6 +4715,11 @@ Command: %3</translation>
         <location line="+0"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disk</source>
+        <translation>Disk</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4975,6 +5323,71 @@ Command: %3</translation>
         <location line="+1"/>
         <source>Clear recent launches</source>
         <translation>Clear recent launches</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::PruneDialog</name>
+    <message>
+        <location filename="../ui/disk/prunedialog.cpp" line="+20"/>
+        <source>untagged image %1</source>
+        <translation>untagged image %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>These %n untagged image(s) that no container uses will be removed from %1.</source>
+        <translation>
+            <numerusform>This untagged image that no container uses will be removed from %1.</numerusform>
+            <numerusform>These %n untagged images that no container uses will be removed from %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>These %n image(s) that no container uses, created more than %2 days ago, will be removed from %1. Pulling one again later downloads it again.</source>
+        <translation>
+            <numerusform>This image that no container uses, created more than %2 days ago, will be removed from %1. Pulling it again later downloads it again.</numerusform>
+            <numerusform>These %n images that no container uses, created more than %2 days ago, will be removed from %1. Pulling one again later downloads it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>These %n stopped container(s) will be removed from %1, with their logs and any files written inside them.</source>
+        <translation>
+            <numerusform>This stopped container will be removed from %1, with its logs and any files written inside it.</numerusform>
+            <numerusform>These %n stopped containers will be removed from %1, with their logs and any files written inside them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At least %1 is freed.</source>
+        <translation>At least %1 is freed.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove %n item(s)</source>
+        <translation>
+            <numerusform>Remove %n item</numerusform>
+            <numerusform>Remove %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove untagged images</source>
+        <translation>Remove untagged images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove unused images</source>
+        <translation>Remove unused images</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove stopped containers</source>
+        <translation>Remove stopped containers</translation>
     </message>
 </context>
 <context>
@@ -5767,7 +6180,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::VolumeListModel</name>
     <message>
-        <location filename="../ui/mounts/volumelistmodel.cpp" line="+62"/>
+        <location filename="../ui/mounts/volumelistmodel.cpp" line="+64"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

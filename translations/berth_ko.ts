@@ -401,6 +401,19 @@
     </message>
 </context>
 <context>
+    <name>berth::core::DiskUsage</name>
+    <message>
+        <location filename="../core/engine/diskusage.cpp" line="+133"/>
+        <source>The engine sent malformed disk usage data: %1</source>
+        <translation>엔진이 잘못된 디스크 사용량 데이터를 보냈습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an object</source>
+        <translation>객체가 아님</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::DockerRunParser</name>
     <message>
         <location filename="../core/launch/dockerrunparser.cpp" line="+301"/>
@@ -666,7 +679,7 @@
 <context>
     <name>berth::core::EngineClient</name>
     <message>
-        <location filename="../core/engine/engineclient.cpp" line="+69"/>
+        <location filename="../core/engine/engineclient.cpp" line="+70"/>
         <source>The engine sent malformed JSON: %1</source>
         <translation>엔진이 잘못된 JSON을 보냈습니다: %1</translation>
     </message>
@@ -691,7 +704,7 @@
         <translation>엔진의 API 버전은 %1이지만 Berth에는 %2 이상(Docker Engine 19.03 이상)이 필요합니다. Docker를 업그레이드하세요.</translation>
     </message>
     <message>
-        <location line="+506"/>
+        <location line="+538"/>
         <source>The engine answered HTTP %1 instead of switching to a raw stream.</source>
         <translation>엔진이 원시 스트림으로 전환하지 않고 HTTP %1(으)로 응답했습니다.</translation>
     </message>
@@ -710,6 +723,38 @@
         <location line="+115"/>
         <source>The engine sent a malformed event.</source>
         <translation>엔진이 잘못된 이벤트를 보냈습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::FreeGpuChooser</name>
+    <message>
+        <location filename="../core/gpu/freegpuchooser.cpp" line="+32"/>
+        <source>this server</source>
+        <translation>이 서버</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ask for at least one free GPU.</source>
+        <translation>빈 GPU를 하나 이상 요청하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Berth cannot see the GPUs of %1 (nvidia-smi gave no answer there), so it cannot tell which are free. Name the GPUs instead.</source>
+        <translation>Berth가 %1의 GPU를 볼 수 없어(그곳의 nvidia-smi가 응답하지 않음) 어느 GPU가 비어 있는지 알 수 없습니다. 대신 GPU를 직접 지정하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>No GPU of %1 is free: %n wanted.</source>
+        <translation>
+            <numerusform>%1에 빈 GPU가 없습니다: %n개 필요.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Only %1 of the %n GPU(s) wanted are free on %2 (GPU %3).</source>
+        <translation>
+            <numerusform>필요한 GPU %n개 중 %2에서 비어 있는 것은 %1개뿐입니다(GPU %3).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -785,7 +830,7 @@
         <translation>nvidia-smi가 비정상 종료했습니다.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>Looking for GPUs…</source>
         <translation>GPU를 찾는 중…</translation>
     </message>
@@ -842,7 +887,12 @@
         <translation>GPU 개수는 숫자(0 이상, 전부는 -1)이거나 all이어야 합니다: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>free= needs a positive number of GPUs: %1</source>
+        <translation>free=에는 양수의 GPU 개수가 필요합니다: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unknown GPU option &quot;%1&quot; in --gpus %2</source>
         <translation>--gpus %2에 알 수 없는 GPU 옵션 &quot;%1&quot;이(가) 있습니다</translation>
     </message>
@@ -1500,6 +1550,19 @@
     </message>
 </context>
 <context>
+    <name>berth::core::PortOpener</name>
+    <message>
+        <location filename="../core/ports/portopener.cpp" line="+54"/>
+        <source>The engine is gone.</source>
+        <translation>엔진 연결이 사라졌습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Port %1 is published on the engine&apos;s host only and cannot be reached from here.</source>
+        <translation>포트 %1은(는) 엔진 호스트에만 게시되어 있어 여기서 접근할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::Preset</name>
     <message>
         <location filename="../core/launch/preset.cpp" line="+11"/>
@@ -1739,7 +1802,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+125"/>
+        <location filename="../core/settings/settings.cpp" line="+127"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>설정 파일 %1이(가) 손상되었고 따로 복사해 둘 수 없었습니다(%2). 설정을 바꾸면 이 파일을 덮어씁니다.</translation>
     </message>
@@ -1808,7 +1871,7 @@
         <translation>%1에 쓸 수 없습니다. 폴더 %2을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <location line="+5"/>
         <source>Cannot write %1: %2. The previous version was kept.</source>
         <translation>%1에 쓸 수 없습니다: %2. 이전 파일은 그대로 두었습니다.</translation>
@@ -2697,7 +2760,7 @@ ID: %2
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+297"/>
+        <location filename="../ui/main/containerspage.cpp" line="+348"/>
         <source>Someone else&apos;s container</source>
         <translation>다른 사람의 컨테이너</translation>
     </message>
@@ -2763,7 +2826,7 @@ ID: %2
         <translation>삭제</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-200"/>
         <source>No container matches what is chosen above.</source>
         <translation>위에서 고른 조건에 맞는 컨테이너가 없습니다.</translation>
     </message>
@@ -2778,7 +2841,27 @@ ID: %2
         <translation>새 컨테이너 띄우기…</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+43"/>
+        <source>Port %1</source>
+        <translation>포트 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port %1 (container port %2)</source>
+        <translation>포트 %1 (컨테이너 포트 %2)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No browser could be started. Open this address yourself: %1</source>
+        <translation>브라우저를 시작할 수 없습니다. 이 주소를 직접 여세요: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Could not open the port.</source>
+        <translation>포트를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>“%1” is still running. Removing it stops the run and deletes the container.</source>
         <translation>“%1” 컨테이너가 아직 동작 중입니다. 삭제하면 작업이 멈추고 컨테이너가 지워집니다.</translation>
     </message>
@@ -2814,6 +2897,16 @@ ID: %2
     </message>
     <message>
         <location line="+1"/>
+        <source>Open</source>
+        <translation>열기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open a published port in the browser (Jupyter&apos;s login token is filled in when its output shows one)</source>
+        <translation>게시된 포트를 브라우저에서 엽니다(출력에 Jupyter 로그인 토큰이 있으면 자동으로 채웁니다)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Start the selected container</source>
         <translation>선택한 컨테이너를 시작합니다</translation>
     </message>
@@ -2838,6 +2931,145 @@ ID: %2
         <location line="+1"/>
         <source>Open an interactive shell in the running container</source>
         <translation>동작 중인 컨테이너에서 대화형 셸을 엽니다</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::DiskChart</name>
+    <message>
+        <location filename="../ui/disk/diskchart.cpp" line="+38"/>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Volumes</source>
+        <translation>볼륨</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Build cache</source>
+        <translation>빌드 캐시</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%1 · %n item(s), %2 in use · %3 reclaimable</source>
+        <translation>
+            <numerusform>%1 · %n개, 사용 중 %2개 · 회수 가능 %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::DiskPage</name>
+    <message>
+        <location filename="../ui/disk/diskpage.cpp" line="+171"/>
+        <source>Could not read disk usage.</source>
+        <translation>디스크 사용량을 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source> · reading disk usage…</source>
+        <translation> · 디스크 사용량 읽는 중…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> · %n image(s), updated %1</source>
+        <translation>
+            <numerusform> · 이미지 %n개, %1 갱신</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Nothing to remove: %1</source>
+        <translation>지울 것이 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Removing… %1 of %2</source>
+        <translation>지우는 중… %2개 중 %1개</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Removed %n item(s), freeing at least %1.</source>
+        <translation>
+            <numerusform>%n개를 지워 최소 %1을(를) 확보했습니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n item(s) could not be removed (in use again, or changed since).</source>
+        <translation>
+            <numerusform>%n개는 지우지 못했습니다(다시 사용 중이거나 그 사이 바뀜).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Disk</source>
+        <translation>디스크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Images</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by tag, ID or container</source>
+        <translation>태그, ID 또는 컨테이너로 거르기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Free space:</source>
+        <translation>공간 확보:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove untagged images…</source>
+        <translation>태그 없는 이미지 지우기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove unused images older than</source>
+        <translation>다음보다 오래된 미사용 이미지 지우기:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation>일</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove stopped containers…</source>
+        <translation>멈춘 컨테이너 지우기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Untagged images that no container uses. You see the list before anything goes.</source>
+        <translation>어떤 컨테이너도 쓰지 않는 태그 없는 이미지. 지우기 전에 목록을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Images no container uses (running or stopped) created more than the given days ago. You see the list before anything goes.</source>
+        <translation>(실행 중이든 멈췄든) 어떤 컨테이너도 쓰지 않고 지정한 일수보다 전에 만들어진 이미지. 지우기 전에 목록을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exited and created containers. You see the list before anything goes.</source>
+        <translation>종료되었거나 생성만 된 컨테이너. 지우기 전에 목록을 보여 줍니다.</translation>
     </message>
 </context>
 <context>
@@ -3105,7 +3337,7 @@ ID: %2
 <context>
     <name>berth::ui::GpuCard</name>
     <message>
-        <location filename="../ui/gpu/gpucard.cpp" line="+104"/>
+        <location filename="../ui/gpu/gpucard.cpp" line="+117"/>
         <source>Memory</source>
         <translation>메모리</translation>
     </message>
@@ -3135,14 +3367,24 @@ ID: %2
         <translation>이 GPU를 점유한 컨테이너가 없습니다.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Idle %1</source>
+        <translation>유휴 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Reserved</source>
         <translation>예약됨</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>In use</source>
         <translation>사용 중</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Held but at 0 % utilisation for %1. Nothing is stopped automatically; you may ask the owner to release it.</source>
+        <translation>점유되어 있지만 %1 동안 사용률 0 %입니다. 자동으로 멈추지는 않습니다. 소유자에게 반납을 요청할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -3227,11 +3469,37 @@ ID: %2
         <source>The engine runs on %1, but nvidia-smi runs on this computer: the GPUs shown here are this computer&apos;s, not the engine host&apos;s.</source>
         <translation>엔진은 %1에서 실행되지만 nvidia-smi는 이 컴퓨터에서 실행됩니다. 여기 보이는 GPU는 엔진 호스트가 아니라 이 컴퓨터의 GPU입니다.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n분</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n시간</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n일</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>berth::ui::GpuPanel</name>
     <message>
-        <location filename="../ui/gpu/gpupanel.cpp" line="+134"/>
+        <location filename="../ui/gpu/gpupanel.cpp" line="+140"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
@@ -3421,6 +3689,71 @@ ID: %2
         <location line="+15"/>
         <source>Berth Help</source>
         <translation>Berth 도움말</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ImageTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/disk/imagetablemodel.cpp" line="+42"/>
+        <source>%n container(s)</source>
+        <translation>
+            <numerusform>컨테이너 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>(untagged)</source>
+        <translation>(태그 없음)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>in use now</source>
+        <translation>지금 사용 중</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>never</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 in all, of which %2 shared with other images</source>
+        <translation>전체 %1, 그중 %2은(는) 다른 이미지와 공유</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Size</source>
+        <translation>크기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last used</source>
+        <translation>마지막 사용</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Containers</source>
+        <translation>컨테이너</translation>
     </message>
 </context>
 <context>
@@ -4302,7 +4635,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+276"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+284"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -4340,6 +4673,11 @@ ID: %2
         <location line="+0"/>
         <source>GPUs</source>
         <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Disk</source>
+        <translation>디스크</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4942,6 +5280,67 @@ ID: %2
         <location line="+1"/>
         <source>Clear recent launches</source>
         <translation>최근 띄운 기록 지우기</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::PruneDialog</name>
+    <message>
+        <location filename="../ui/disk/prunedialog.cpp" line="+20"/>
+        <source>untagged image %1</source>
+        <translation>태그 없는 이미지 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>These %n untagged image(s) that no container uses will be removed from %1.</source>
+        <translation>
+            <numerusform>어떤 컨테이너도 쓰지 않는 태그 없는 이미지 %n개를 %1에서 지웁니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>These %n image(s) that no container uses, created more than %2 days ago, will be removed from %1. Pulling one again later downloads it again.</source>
+        <translation>
+            <numerusform>어떤 컨테이너도 쓰지 않고 %2일보다 전에 만들어진 이미지 %n개를 %1에서 지웁니다. 나중에 다시 쓰려면 다시 내려받아야 합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>These %n stopped container(s) will be removed from %1, with their logs and any files written inside them.</source>
+        <translation>
+            <numerusform>멈춘 컨테이너 %n개를 %1에서 지웁니다. 로그와 컨테이너 안에 쓴 파일도 함께 사라집니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>At least %1 is freed.</source>
+        <translation>최소 %1을(를) 확보합니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Remove %n item(s)</source>
+        <translation>
+            <numerusform>%n개 지우기</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Remove untagged images</source>
+        <translation>태그 없는 이미지 지우기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove unused images</source>
+        <translation>미사용 이미지 지우기</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove stopped containers</source>
+        <translation>멈춘 컨테이너 지우기</translation>
     </message>
 </context>
 <context>
@@ -5726,7 +6125,7 @@ ID: %2
 <context>
     <name>berth::ui::VolumeListModel</name>
     <message>
-        <location filename="../ui/mounts/volumelistmodel.cpp" line="+62"/>
+        <location filename="../ui/mounts/volumelistmodel.cpp" line="+64"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -110,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(model->index(base, ui::ImageTableModel::Tags).data().toString().contains(test::busyboxImage()));
         const int dangling = model->rowOf(m_dangling);
         QVERIFY(dangling >= 0);
-        QCOMPARE(model->index(dangling, ui::ImageTableModel::Tags).data().toString(), QStringLiteral("<untagged>"));
+        QCOMPARE(model->index(dangling, ui::ImageTableModel::Tags).data().toString(), QStringLiteral("(untagged)"));
         QCOMPARE(model->index(model->rowOf(m_unused), ui::ImageTableModel::LastUsed).data().toString(),
                  QStringLiteral("never"));
 

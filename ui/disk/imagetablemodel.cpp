@@ -77,7 +77,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole) {
         switch (index.column()) {
         case Tags:
-            return u.image.repoTags.isEmpty() ? tr("<untagged>") : u.image.repoTags.join(QLatin1String(", "));
+            return u.image.repoTags.isEmpty() ? tr("(untagged)") : u.image.repoTags.join(QLatin1String(", "));
         case Id:
             return u.image.id.mid(u.image.id.indexOf(QLatin1Char(':')) + 1, 12);
         case Size:
