@@ -199,6 +199,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/serverscommand.cpp" line="+46"/>
         <source>Print JSON.</source>
         <translation>Print JSON.</translation>
     </message>
@@ -214,6 +215,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/serverscommand.cpp" line="+42"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -224,6 +226,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/serverscommand.cpp" line="+1"/>
         <source>STATUS</source>
         <translation>STATUS</translation>
     </message>
@@ -234,8 +237,69 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/serverscommand.cpp" line="+1"/>
         <source>GPUS</source>
         <translation>GPUS</translation>
+    </message>
+    <message>
+        <location filename="../app/serverscommand.cpp" line="-61"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no nvidia-smi</source>
+        <translation>no nvidia-smi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nvidia-smi failed</source>
+        <translation>nvidia-smi failed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 free</source>
+        <translation>%1 of %2 free</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every server (docker context) with its engine, containers and GPUs.</source>
+        <translation>Every server (docker context) with its engine, containers and GPUs.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Engine address of the default server.</source>
+        <translation>Engine address of the default server.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds to wait for each server (default 10).</source>
+        <translation>Seconds to wait for each server (default 10).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>HOST</source>
+        <translation>HOST</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ENGINE</source>
+        <translation>ENGINE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CONTAINERS</source>
+        <translation>CONTAINERS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reachable</source>
+        <translation>reachable</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 running / %2</source>
+        <translation>%1 running / %2</translation>
     </message>
 </context>
 <context>
@@ -362,6 +426,50 @@
         <translation>
             <numerusform>%n tag name from the registry broke the tag grammar (control characters, &quot;../&quot; …) and was left out.</numerusform>
             <numerusform>%n tag names from the registry broke the tag grammar (control characters, &quot;../&quot; …) and were left out.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::BestServer</name>
+    <message>
+        <location filename="../core/lab/bestserver.cpp" line="+31"/>
+        <source>%1 has %2 free</source>
+        <translation>%1 has %2 free</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it already has the image</source>
+        <translation>it already has the image</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the image will be pulled there</source>
+        <translation>the image will be pulled there</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: reachable with the fewest running containers (%2); %3.</source>
+        <translation>%1: reachable with the fewest running containers (%2); %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n free GPU(s) with the most free memory (%2 GiB on GPU %3); %4.</source>
+        <translation>
+            <numerusform>%1: %n free GPU with the most free memory (%2 GiB on GPU %3); %4.</numerusform>
+            <numerusform>%1: %n free GPUs with the most free memory (%2 GiB on GPU %3); %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No server answers.</source>
+        <translation>No server answers.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No server has %n free GPU(s): %1.</source>
+        <translation>
+            <numerusform>No server has %n free GPU: %1.</numerusform>
+            <numerusform>No server has %n free GPUs: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1425,6 +1533,19 @@
     </message>
 </context>
 <context>
+    <name>berth::core::LocalCommand</name>
+    <message>
+        <location filename="../core/lab/servercommand.cpp" line="+36"/>
+        <source>%1 is not installed here.</source>
+        <translation>%1 is not installed here.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No answer within %1 s.</source>
+        <translation>No answer within %1 s.</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::LogSession</name>
     <message>
         <location filename="../core/logs/logsession.cpp" line="+174"/>
@@ -1806,6 +1927,24 @@
         <location filename="../core/registry/registrytagsource.cpp" line="+99"/>
         <source>a next page at %1 for a listing from %2</source>
         <translation>a next page at %1 for a listing from %2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::ServerProbe</name>
+    <message>
+        <location filename="../core/lab/serverprobe.cpp" line="+32"/>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>No answer from %1 within %2 s.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No engine address.</source>
+        <translation>No engine address.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>nvidia-smi gave no answer in time.</source>
+        <translation>nvidia-smi gave no answer in time.</translation>
     </message>
 </context>
 <context>
@@ -2990,7 +3129,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::DiskPage</name>
     <message>
-        <location filename="../ui/disk/diskpage.cpp" line="+171"/>
+        <location filename="../ui/disk/diskpage.cpp" line="+178"/>
         <source>Could not read disk usage.</source>
         <translation>Could not read disk usage.</translation>
     </message>
@@ -4677,7 +4816,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+284"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+297"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -5492,6 +5631,100 @@ Command: %3</translation>
     </message>
 </context>
 <context>
+    <name>berth::ui::ServerCard</name>
+    <message>
+        <location filename="../ui/lab/servercard.cpp" line="+67"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking…</source>
+        <translation>Asking…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reachable (answered in %1 ms)</source>
+        <translation>Reachable (answered in %1 ms)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reachable</source>
+        <translation>Reachable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reachable: %1 %2</source>
+        <translation>Not reachable: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docker Engine %1 (API %2)</source>
+        <translation>Docker Engine %1 (API %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 running of %n container(s)</source>
+        <translation>
+            <numerusform>%1 running of %n container</numerusform>
+            <numerusform>%1 running of %n containers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GPUs: asking nvidia-smi…</source>
+        <translation>GPUs: asking nvidia-smi…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPUs: unknown (Berth cannot run nvidia-smi on this server, e.g. a tcp:// engine)</source>
+        <translation>GPUs: unknown (Berth cannot run nvidia-smi on this server, e.g. a tcp:// engine)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPUs: none found (no nvidia-smi on this server)</source>
+        <translation>GPUs: none found (no nvidia-smi on this server)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPUs: nvidia-smi failed: %1</source>
+        <translation>GPUs: nvidia-smi failed: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPUs: %1 of %2 free</source>
+        <translation>GPUs: %1 of %2 free</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, since %2</source>
+        <translation>%1, since %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · free</source>
+        <translation> · free</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · IDLE %1</source>
+        <translation> · IDLE %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 holds %n GPU(s) without naming them</source>
+        <translation>
+            <numerusform>%1 holds %n GPU without naming it</numerusform>
+            <numerusform>%1 holds %n GPUs without naming them</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>berth::ui::ServerSwitcher</name>
     <message>
         <location filename="../ui/remote/serverswitcher.cpp" line="+46"/>
@@ -5676,6 +5909,24 @@ Command: %3</translation>
         <location line="+1"/>
         <source>Use this server</source>
         <translation>Use this server</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ServersPage</name>
+    <message>
+        <location filename="../ui/lab/serverspage.cpp" line="+122"/>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every Docker context, asked in parallel every few seconds while this page is open.</source>
+        <translation>Every Docker context, asked in parallel every few seconds while this page is open.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/serverscommand.cpp" line="+46"/>
         <source>Print JSON.</source>
         <translation>JSON으로 출력합니다.</translation>
     </message>
@@ -214,6 +215,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/serverscommand.cpp" line="+42"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
@@ -224,6 +226,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/serverscommand.cpp" line="+1"/>
         <source>STATUS</source>
         <translation>상태</translation>
     </message>
@@ -234,8 +237,69 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../app/serverscommand.cpp" line="+1"/>
         <source>GPUS</source>
         <translation>GPU</translation>
+    </message>
+    <message>
+        <location filename="../app/serverscommand.cpp" line="-61"/>
+        <source>unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no nvidia-smi</source>
+        <translation>nvidia-smi 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nvidia-smi failed</source>
+        <translation>nvidia-smi 실패</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 of %2 free</source>
+        <translation>%2개 중 %1개 비어 있음</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Every server (docker context) with its engine, containers and GPUs.</source>
+        <translation>모든 서버(docker 컨텍스트)의 엔진, 컨테이너, GPU.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Engine address of the default server.</source>
+        <translation>기본 서버의 엔진 주소.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds to wait for each server (default 10).</source>
+        <translation>서버마다 기다릴 초(기본 10).</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>HOST</source>
+        <translation>호스트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ENGINE</source>
+        <translation>엔진</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CONTAINERS</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>reachable</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 running / %2</source>
+        <translation>%1개 실행 중 / %2</translation>
     </message>
 </context>
 <context>
@@ -361,6 +425,48 @@
         <source>%n tag name(s) from the registry broke the tag grammar (control characters, &quot;../&quot; …) and were left out.</source>
         <translation>
             <numerusform>레지스트리가 보낸 태그 이름 %n개가 태그 규칙에 맞지 않아(제어 문자, &quot;../&quot; 등) 제외했습니다.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::BestServer</name>
+    <message>
+        <location filename="../core/lab/bestserver.cpp" line="+31"/>
+        <source>%1 has %2 free</source>
+        <translation>%1: %2개 비어 있음</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>it already has the image</source>
+        <translation>이미지가 이미 있음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>the image will be pulled there</source>
+        <translation>이미지를 그곳에서 내려받음</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1: reachable with the fewest running containers (%2); %3.</source>
+        <translation>%1: 연결되고 실행 중인 컨테이너가 가장 적음(%2개). %3.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%1: %n free GPU(s) with the most free memory (%2 GiB on GPU %3); %4.</source>
+        <translation>
+            <numerusform>%1: 여유 메모리가 가장 많은 빈 GPU %n개(GPU %3에 %2 GiB). %4.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No server answers.</source>
+        <translation>응답하는 서버가 없습니다.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>No server has %n free GPU(s): %1.</source>
+        <translation>
+            <numerusform>빈 GPU가 %n개 있는 서버가 없습니다: %1.</numerusform>
         </translation>
     </message>
 </context>
@@ -1420,6 +1526,19 @@
     </message>
 </context>
 <context>
+    <name>berth::core::LocalCommand</name>
+    <message>
+        <location filename="../core/lab/servercommand.cpp" line="+36"/>
+        <source>%1 is not installed here.</source>
+        <translation>%1이(가) 여기에 설치되어 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No answer within %1 s.</source>
+        <translation>%1초 안에 응답이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::LogSession</name>
     <message>
         <location filename="../core/logs/logsession.cpp" line="+174"/>
@@ -1797,6 +1916,24 @@
         <location filename="../core/registry/registrytagsource.cpp" line="+99"/>
         <source>a next page at %1 for a listing from %2</source>
         <translation>%2의 목록에 대한 %1의 다음 페이지</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::ServerProbe</name>
+    <message>
+        <location filename="../core/lab/serverprobe.cpp" line="+32"/>
+        <source>No answer from %1 within %2 s.</source>
+        <translation>%1이(가) %2초 안에 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No engine address.</source>
+        <translation>엔진 주소가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>nvidia-smi gave no answer in time.</source>
+        <translation>nvidia-smi가 제때 응답하지 않았습니다.</translation>
     </message>
 </context>
 <context>
@@ -2966,7 +3103,7 @@ ID: %2
 <context>
     <name>berth::ui::DiskPage</name>
     <message>
-        <location filename="../ui/disk/diskpage.cpp" line="+171"/>
+        <location filename="../ui/disk/diskpage.cpp" line="+178"/>
         <source>Could not read disk usage.</source>
         <translation>디스크 사용량을 읽을 수 없습니다.</translation>
     </message>
@@ -4635,7 +4772,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+284"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+297"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -5440,6 +5577,98 @@ ID: %2
     </message>
 </context>
 <context>
+    <name>berth::ui::ServerCard</name>
+    <message>
+        <location filename="../ui/lab/servercard.cpp" line="+67"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asking…</source>
+        <translation>묻는 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reachable (answered in %1 ms)</source>
+        <translation>연결됨(%1 ms 만에 응답)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reachable</source>
+        <translation>연결됨</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not reachable: %1 %2</source>
+        <translation>연결 안 됨: %1 %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Docker Engine %1 (API %2)</source>
+        <translation>Docker Engine %1 (API %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 running of %n container(s)</source>
+        <translation>
+            <numerusform>컨테이너 %n개 중 %1개 실행 중</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>GPUs: asking nvidia-smi…</source>
+        <translation>GPU: nvidia-smi에 묻는 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPUs: unknown (Berth cannot run nvidia-smi on this server, e.g. a tcp:// engine)</source>
+        <translation>GPU: 알 수 없음(이 서버에서는 Berth가 nvidia-smi를 실행할 수 없음, 예: tcp:// 엔진)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPUs: none found (no nvidia-smi on this server)</source>
+        <translation>GPU: 없음(이 서버에 nvidia-smi가 없음)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPUs: nvidia-smi failed: %1</source>
+        <translation>GPU: nvidia-smi 실패: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPUs: %1 of %2 free</source>
+        <translation>GPU: %2개 중 %1개 비어 있음</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1, since %2</source>
+        <translation>%1, %2부터</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · free</source>
+        <translation> · 비어 있음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> · IDLE %1</source>
+        <translation> · 유휴 %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 holds %n GPU(s) without naming them</source>
+        <translation>
+            <numerusform>%1이(가) 번호 없이 GPU %n개를 점유</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>berth::ui::ServerSwitcher</name>
     <message>
         <location filename="../ui/remote/serverswitcher.cpp" line="+46"/>
@@ -5624,6 +5853,24 @@ ID: %2
         <location line="+1"/>
         <source>Use this server</source>
         <translation>이 서버 쓰기</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ServersPage</name>
+    <message>
+        <location filename="../ui/lab/serverspage.cpp" line="+122"/>
+        <source>Servers</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every Docker context, asked in parallel every few seconds while this page is open.</source>
+        <translation>이 페이지가 열려 있는 동안 모든 Docker 컨텍스트에 몇 초마다 동시에 묻습니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>새로 고침</translation>
     </message>
 </context>
 <context>

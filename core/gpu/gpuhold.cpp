@@ -125,7 +125,14 @@ std::optional<GpuHold> GpuHold::fromInspect(const QJsonObject &inspect)
     if (hold.containerName.startsWith(QLatin1Char('/')))
         hold.containerName.remove(0, 1);
     hold.image = config.value(QLatin1String("Image")).toString();
-    hold.state = inspect.value(QLatin1String("State")).toObject().value(QLatin1String("Status")).toString();
+    const QJsonObject state = inspect.value(QLatin1String("State")).toObject();
+    hold.state = state.value(QLatin1String("Status")).toString();
+    for (const QString &when : {state.value(QLatin1String("StartedAt")).toString(),
+                                inspect.value(QLatin1String("Created")).toString()}) {
+        // The engine writes 0001-01-01T00:00:00Z for "never".
+        if (!hold.since.isValid() && !when.isEmpty() && !when.startsWith(QLatin1String("0001-")))
+            hold.since = QDateTime::fromString(when, Qt::ISODateWithMs);
+    }
     const QJsonObject labels = config.value(QLatin1String("Labels")).toObject();
     hold.owner = BerthLabels::owner(labels);
     hold.profile = BerthLabels::profile(labels);

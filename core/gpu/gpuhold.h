@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
 #include <QMetaType>
@@ -27,6 +28,7 @@ struct GpuHold
     Kind kind = Kind::Devices;
     int count = 0;         // Kind::Count
     QStringList deviceIds; // Kind::Devices: indexes ("1"), UUIDs ("GPU-…"), MIG ("0:1", "MIG-…") as requested
+    QDateTime since;       // when it last started, else when it was created; invalid when the engine did not say
 
     bool operator==(const GpuHold &other) const = default;
 

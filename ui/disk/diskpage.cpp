@@ -21,6 +21,7 @@
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -158,6 +159,7 @@ void DiskPage::refresh()
         m_loading = false;
         m_loadMs = clock->elapsed();
         if (r.ok()) {
+            m_busyRetries = 0;
             m_usage = r.value();
             m_hasUsage = true;
             m_loadedAt = QDateTime::currentDateTime();
@@ -165,6 +167,11 @@ void DiskPage::refresh()
             m_model->setImages(core::ImageUsage::build(m_usage));
             if (!m_pruner)
                 m_message->clear();
+        } else if (r.error().message().contains(QLatin1String("already running")) && m_busyRetries < 40) {
+            // The engine computes one df at a time (another window, or a refresh after a prune): ask again shortly.
+            ++m_busyRetries;
+            QTimer::singleShot(500, this, &DiskPage::refresh);
+            return;
         } else {
             const ErrorText::Text text = ErrorText::describe(r.error(), m_server);
             m_message->showMessage(MessageBar::Kind::Error,

@@ -84,6 +84,7 @@ private:
     quint64 m_generation = 0;
     QDateTime m_loadedAt;
     qint64 m_loadMs = -1;
+    int m_busyRetries = 0;
     std::function<bool(const core::PrunePlan &)> m_confirm;
     core::Pruner *m_pruner = nullptr;
 

@@ -13,6 +13,8 @@
 #include "gpu/gpupanel.h"
 #include "helpdialog.h"
 #include "i18n/languagemanager.h"
+#include "lab/labmonitor.h"
+#include "lab/serverspage.h"
 #include "launch/launchform.h"
 #include "launch/launchpanel.h"
 #include "launch/launchspec.h"
@@ -54,8 +56,9 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
       m_tags(new TagBrowser(core::Settings::instance(), client, this)),
       m_volumes(new VolumesPage(client, &core::Settings::instance(), this)),
       m_gpuPanel(new GpuPanel(m_gpus, m_gpuHolders, this)),
-      m_disk(new DiskPage(client, &core::Settings::instance(), this)),
-      m_status(new EngineStatusWidget(client, m_monitor, this)), m_storeMessage(new MessageBar(this))
+      m_disk(new DiskPage(client, &core::Settings::instance(), this)), m_lab(new core::LabMonitor(this)),
+      m_servers(new ServersPage(m_lab, this)), m_status(new EngineStatusWidget(client, m_monitor, this)),
+      m_storeMessage(new MessageBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav->setObjectName(QStringLiteral("pageList"));
@@ -70,11 +73,21 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     addPage(m_volumes);
     addPage(m_gpuPanel);
     addPage(m_disk);
+    // Every server at a glance; the engine this window uses is "default" (its GPUs through nvidia-smi here when the
+    // engine is on this computer).
+    m_lab->addServer(QStringLiteral("default"), client,
+                     client->endpoint().scheme() == core::Endpoint::Scheme::Unix ? core::LocalCommand::runner()
+                                                                                 : core::CommandRunner());
+    m_lab->setIdleThreshold(core::Settings::instance().value(core::Settings::GpuIdleMinutes).toLongLong() * 60);
+    m_servers->rebuild();
+    addPage(m_servers);
     m_gpuPanel->setEngineEndpoint(client->endpoint());
     m_gpuPanel->setIdleThreshold(core::Settings::instance().value(core::Settings::GpuIdleMinutes).toLongLong() * 60);
     connect(&core::Settings::instance(), &core::Settings::changed, this, [this](const QString &key, const QVariant &v) {
         if (key == QLatin1String(core::Settings::GpuIdleMinutes))
             m_gpuPanel->setIdleThreshold(v.toLongLong() * 60);
+        if (key == QLatin1String(core::Settings::GpuIdleMinutes))
+            m_lab->setIdleThreshold(v.toLongLong() * 60);
     });
     // The tag browser compares a tag's CUDA needs with this machine's driver.
     connect(m_gpus, &core::GpuInventory::updated, this,

@@ -12,6 +12,7 @@ class QMenu;
 
 namespace berth::core {
 class ContainerMonitor;
+class LabMonitor;
 class EngineClient;
 class GpuHolderScanner;
 class GpuInventory;
@@ -21,6 +22,7 @@ namespace berth::ui {
 
 class ContainersPage;
 class DiskPage;
+class ServersPage;
 class EngineStatusWidget;
 class GpuPanel;
 class HelpDialog;
@@ -43,7 +45,7 @@ public:
     explicit MainWindow(core::EngineClient *client, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { Containers, Launch, Images, Volumes, Gpus, Disk, PageCount };
+    enum Page { Containers, Launch, Images, Volumes, Gpus, Disk, Servers, PageCount };
     void showPage(int page);
     int currentPage() const;
     ContainersPage *containersPage() const { return m_containers; }
@@ -52,6 +54,8 @@ public:
     VolumesPage *volumesPage() const { return m_volumes; }
     GpuPanel *gpuPanel() const { return m_gpuPanel; }
     DiskPage *diskPage() const { return m_disk; }
+    ServersPage *serversPage() const { return m_servers; }
+    core::LabMonitor *labMonitor() const { return m_lab; }
     EngineStatusWidget *engineStatus() const { return m_status; }
     ServerSwitcher *serverSwitcher() const { return m_servers; }
     core::ContainerMonitor *monitor() const { return m_monitor; }
@@ -101,6 +105,8 @@ private:
     VolumesPage *m_volumes;
     GpuPanel *m_gpuPanel;
     DiskPage *m_disk;
+    core::LabMonitor *m_lab;
+    ServersPage *m_servers;
     EngineStatusWidget *m_status;
     MessageBar *m_storeMessage;
     ServerSwitcher *m_servers = nullptr;

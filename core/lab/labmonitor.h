@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include "servercommand.h"
+#include "serverstatus.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace berth::core {
+
+class EngineClient;
+class ServerProbe;
+
+// Every server at once: one ServerProbe each, all refreshed in parallel; refreshed periodically only while someone
+// watches (the Servers page while visible). A slow server delays only its own card.
+class LabMonitor final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LabMonitor)
+public:
+    static constexpr int DefaultIntervalMs = 5000;
+
+    explicit LabMonitor(QObject *parent = nullptr);
+    ~LabMonitor() override;
+
+    // A server by name with its engine client (not owned) and how to run commands there (empty: GPUs unknown).
+    ServerProbe *addServer(const QString &name, EngineClient *client, CommandRunner runner);
+    void clear();
+    QList<ServerProbe *> probes() const { return m_probes; }
+    ServerProbe *probe(const QString &name) const;
+    QList<ServerStatus> statuses() const;
+
+    void setConnectTimeout(int msecs);
+    void setIdleThreshold(qint64 secs);
+    void setInterval(int msecs) { m_timer.setInterval(msecs); }
+
+    void refresh();
+    // True once every server has settled at least once since the last refresh() call.
+    bool allSettled() const;
+    void watch(QObject *consumer);
+    void unwatch(QObject *consumer);
+
+Q_SIGNALS:
+    void serverUpdated(const QString &name);
+    void serverSettled(const QString &name);
+    void everySettled();
+
+private:
+    QList<ServerProbe *> m_probes;
+    QList<QPointer<QObject>> m_watchers;
+    QTimer m_timer;
+    int m_timeoutMs = 10000;
+    qint64 m_idleSecs = 3600;
+    int m_outstanding = 0;
+};
+
+} // namespace berth::core
