@@ -57,7 +57,7 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
       m_volumes(new VolumesPage(client, &core::Settings::instance(), this)),
       m_gpuPanel(new GpuPanel(m_gpus, m_gpuHolders, this)),
       m_disk(new DiskPage(client, &core::Settings::instance(), this)), m_lab(new core::LabMonitor(this)),
-      m_servers(new ServersPage(m_lab, this)), m_status(new EngineStatusWidget(client, m_monitor, this)),
+      m_serversPage(new ServersPage(m_lab, this)), m_status(new EngineStatusWidget(client, m_monitor, this)),
       m_storeMessage(new MessageBar(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -79,8 +79,8 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
                      client->endpoint().scheme() == core::Endpoint::Scheme::Unix ? core::LocalCommand::runner()
                                                                                  : core::CommandRunner());
     m_lab->setIdleThreshold(core::Settings::instance().value(core::Settings::GpuIdleMinutes).toLongLong() * 60);
-    m_servers->rebuild();
-    addPage(m_servers);
+    m_serversPage->rebuild();
+    addPage(m_serversPage);
     m_gpuPanel->setEngineEndpoint(client->endpoint());
     m_gpuPanel->setIdleThreshold(core::Settings::instance().value(core::Settings::GpuIdleMinutes).toLongLong() * 60);
     connect(&core::Settings::instance(), &core::Settings::changed, this, [this](const QString &key, const QVariant &v) {

@@ -54,7 +54,7 @@ public:
     VolumesPage *volumesPage() const { return m_volumes; }
     GpuPanel *gpuPanel() const { return m_gpuPanel; }
     DiskPage *diskPage() const { return m_disk; }
-    ServersPage *serversPage() const { return m_servers; }
+    ServersPage *serversPage() const { return m_serversPage; }
     core::LabMonitor *labMonitor() const { return m_lab; }
     EngineStatusWidget *engineStatus() const { return m_status; }
     ServerSwitcher *serverSwitcher() const { return m_servers; }
@@ -106,7 +106,7 @@ private:
     GpuPanel *m_gpuPanel;
     DiskPage *m_disk;
     core::LabMonitor *m_lab;
-    ServersPage *m_servers;
+    ServersPage *m_serversPage;
     EngineStatusWidget *m_status;
     MessageBar *m_storeMessage;
     ServerSwitcher *m_servers = nullptr;
