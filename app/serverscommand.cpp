@@ -2,6 +2,8 @@
 #include "command.h"
 #include "common/errortext.h"
 #include "engine/engineclient.h"
+#include "engine/serverdirectory.h"
+#include "engineoptions.h"
 #include "lab/labmonitor.h"
 #include "lab/serverprobe.h"
 #include "settings/settings.h"
@@ -13,9 +15,6 @@
 #include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
-
-#include <memory>
-#include <vector>
 
 using namespace berth::core;
 
@@ -37,7 +36,8 @@ QString gpuSummary(const ServerStatus &s)
     return QCoreApplication::translate("berth::app", "%1 of %2 free").arg(s.freeGpuCount()).arg(s.gpus.size());
 }
 
-// berth servers [--json] [--timeout SECONDS]: every server at a glance, asked in parallel.
+// berth servers [--json] [--timeout SECONDS] [--host HOST]: every server (docker context, the default engine
+// included) at a glance, asked in parallel.
 int runServers(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -56,16 +56,20 @@ int runServers(const QStringList &args)
     parser.process(QStringList{QStringLiteral("berth servers")} + args);
 
     const int timeoutMs = qBound(1, parser.value(timeout).toInt(), 600) * 1000;
-    std::vector<std::unique_ptr<EngineClient>> clients;
+    // --host names the default server's engine, ahead of DOCKER_HOST as everywhere else on the command line.
+    if (parser.isSet(host))
+        qunsetenv("DOCKER_HOST");
+    berth::app::EngineOptions::setUpSshForTerminal();
+    ServerDirectory directory(parser.isSet(host) ? parser.value(host)
+                                                 : Settings::instance().value(Settings::EngineHost).toString());
+    QString storeError;
+    directory.servers(&storeError);
+    if (!storeError.isEmpty())
+        QTextStream(stderr) << storeError << Qt::endl;
     LabMonitor monitor;
     monitor.setConnectTimeout(timeoutMs);
     monitor.setIdleThreshold(Settings::instance().value(Settings::GpuIdleMinutes).toLongLong() * 60);
-    const Endpoint endpoint =
-        Endpoint::resolve(parser.value(host), Settings::instance().value(Settings::EngineHost).toString());
-    clients.push_back(std::make_unique<EngineClient>(endpoint));
-    clients.back()->setRequestTimeout(timeoutMs);
-    monitor.addServer(QStringLiteral("default"), clients.back().get(),
-                      endpoint.scheme() == Endpoint::Scheme::Unix ? LocalCommand::runner(timeoutMs) : CommandRunner());
+    monitor.setDirectory(&directory);
 
     QEventLoop loop;
     QObject::connect(&monitor, &LabMonitor::everySettled, &loop, &QEventLoop::quit);

@@ -73,10 +73,11 @@ testenv_make_certs() { # DIR
 
 # A private OpenSSH server on loopback (never the system's sshd): its own config, host key and authorized key. Two
 # ports: on the first, `docker` is on PATH and DOCKER_HOST names the remote engine; on the second, PATH has no docker
-# (the "server without docker" case).
+# (the "server without docker" case). DIR/server-bin comes first on the first port's PATH, so tests can put programs
+# "on the server" (a fake nvidia-smi) without touching this machine's.
 testenv_start_sshd() { # DIR REMOTE_SOCKET
     local d=$1 sock=$2
-    mkdir -p "$d/bin"
+    mkdir -p "$d/bin" "$d/server-bin"
     chmod 700 "$d"
     ssh-keygen -q -t ed25519 -N '' -C berth-test-host -f "$d/host_ed25519"
     ssh-keygen -q -t ed25519 -N '' -C berth-test-client -f "$d/id_ed25519"
@@ -107,7 +108,7 @@ PrintMotd no
 MaxSessions 100
 MaxStartups 100:30:200
 LogLevel ERROR
-SetEnv DOCKER_HOST=unix://$sock
+SetEnv DOCKER_HOST=unix://$sock PATH=$d/server-bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin
 Match LocalPort $SSH_NODOCKER_PORT
     SetEnv PATH=/var/empty DOCKER_HOST=unix://$sock
 CFG
@@ -179,6 +180,7 @@ testenv_up() {
     export BERTH_TEST_SSH_DIR="$TESTDIR/ssh"                # id_ed25519, id_refused, known_hosts, host_ed25519.pub
     export BERTH_TEST_SSH_CONFIG="$TESTDIR/ssh/config"      # for ssh -F
     export BERTH_TEST_SSH_WRAPPER_DIR="$TESTDIR/ssh/bin"    # an `ssh` that uses that config, to put first on PATH
+    export BERTH_TEST_SSH_SERVER_BIN="$TESTDIR/ssh/server-bin" # first on PATH in the server's ssh sessions
     export BERTH_TEST_TLS_HOST="tcp://127.0.0.1:$tls_port"
     export BERTH_TEST_TLS_CERT_PATH="$TESTDIR/tls/client"   # ca.pem cert.pem key.pem, as DOCKER_CERT_PATH
     export BERTH_TEST_TLS_OTHER_CERT_PATH="$TESTDIR/tls/other" # signed by a CA the engine does not trust

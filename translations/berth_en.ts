@@ -215,7 +215,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/serverscommand.cpp" line="+42"/>
+        <location filename="../app/serverscommand.cpp" line="+46"/>
         <source>NAME</source>
         <translation>NAME</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>GPUS</translation>
     </message>
     <message>
-        <location filename="../app/serverscommand.cpp" line="-61"/>
+        <location filename="../app/serverscommand.cpp" line="-66"/>
         <source>unknown</source>
         <translation>unknown</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>%1 of %2 free</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Every server (docker context) with its engine, containers and GPUs.</source>
         <translation>Every server (docker context) with its engine, containers and GPUs.</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>Seconds to wait for each server (default 10).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>HOST</source>
         <translation>HOST</translation>
     </message>
@@ -2001,6 +2001,24 @@
         <location line="+104"/>
         <source>&quot;%1&quot; is shell syntax that Berth cannot run: launch one docker run command, without pipes, redirections or command lists</source>
         <translation>&quot;%1&quot; is shell syntax that Berth cannot run: launch one docker run command, without pipes, redirections or command lists</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::SshCommand</name>
+    <message>
+        <location filename="../core/lab/sshcommand.cpp" line="+38"/>
+        <source>No ssh session to this server.</source>
+        <translation>No ssh session to this server.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No answer within %1 s.</source>
+        <translation>No answer within %1 s.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ssh failed.</source>
+        <translation>ssh failed.</translation>
     </message>
 </context>
 <context>
@@ -5914,7 +5932,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ServersPage</name>
     <message>
-        <location filename="../ui/lab/serverspage.cpp" line="+122"/>
+        <location filename="../ui/lab/serverspage.cpp" line="+123"/>
         <source>Servers</source>
         <translation>Servers</translation>
     </message>

@@ -215,7 +215,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/serverscommand.cpp" line="+42"/>
+        <location filename="../app/serverscommand.cpp" line="+46"/>
         <source>NAME</source>
         <translation>이름</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>GPU</translation>
     </message>
     <message>
-        <location filename="../app/serverscommand.cpp" line="-61"/>
+        <location filename="../app/serverscommand.cpp" line="-66"/>
         <source>unknown</source>
         <translation>알 수 없음</translation>
     </message>
@@ -262,7 +262,7 @@
         <translation>%2개 중 %1개 비어 있음</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Every server (docker context) with its engine, containers and GPUs.</source>
         <translation>모든 서버(docker 컨텍스트)의 엔진, 컨테이너, GPU.</translation>
     </message>
@@ -277,7 +277,7 @@
         <translation>서버마다 기다릴 초(기본 10).</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+40"/>
         <source>HOST</source>
         <translation>호스트</translation>
     </message>
@@ -1990,6 +1990,24 @@
         <location line="+104"/>
         <source>&quot;%1&quot; is shell syntax that Berth cannot run: launch one docker run command, without pipes, redirections or command lists</source>
         <translation>&quot;%1&quot;은(는) Berth가 실행할 수 없는 셸 문법입니다. 파이프, 리디렉션, 명령 목록 없이 docker run 명령 하나만 실행하세요</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::SshCommand</name>
+    <message>
+        <location filename="../core/lab/sshcommand.cpp" line="+38"/>
+        <source>No ssh session to this server.</source>
+        <translation>이 서버에 대한 ssh 세션이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No answer within %1 s.</source>
+        <translation>%1초 안에 응답이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ssh failed.</source>
+        <translation>ssh가 실패했습니다.</translation>
     </message>
 </context>
 <context>
@@ -5858,7 +5876,7 @@ ID: %2
 <context>
     <name>berth::ui::ServersPage</name>
     <message>
-        <location filename="../ui/lab/serverspage.cpp" line="+122"/>
+        <location filename="../ui/lab/serverspage.cpp" line="+123"/>
         <source>Servers</source>
         <translation>서버</translation>
     </message>

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "labmonitor.h"
 
+#include "engine/engineclient.h"
+#include "engine/serverdirectory.h"
 #include "serverprobe.h"
+#include "sshcommand.h"
 
 namespace berth::core {
 
@@ -35,6 +38,52 @@ void LabMonitor::clear()
     m_outstanding = 0;
 }
 
+void LabMonitor::setDirectory(ServerDirectory *directory)
+{
+    m_directory = directory;
+    m_directoryKey.clear();
+    syncWithDirectory();
+}
+
+CommandRunner LabMonitor::runnerFor(const Server &server, ServerDirectory *directory, int timeoutMs)
+{
+    switch (server.endpoint.scheme()) {
+    case Endpoint::Scheme::Unix:
+        // A unix socket is always on this computer, and so are its GPUs.
+        return LocalCommand::runner(timeoutMs);
+    case Endpoint::Scheme::Ssh:
+        if (SshSession *session = directory ? directory->sshSession(server.name) : nullptr)
+            return SshCommand::runner(session, timeoutMs);
+        return {};
+    default:
+        // tcp:// gives Berth no way to run a program there: the GPUs stay unknown.
+        return {};
+    }
+}
+
+bool LabMonitor::syncWithDirectory()
+{
+    if (!m_directory)
+        return false;
+    const QList<Server> servers = m_directory->servers();
+    QStringList key;
+    for (const Server &s : servers)
+        key << s.name + QLatin1Char('\n') + s.endpoint.host();
+    if (key == m_directoryKey)
+        return false;
+    m_directoryKey = key;
+    clear();
+    for (const Server &s : servers) {
+        EngineClient *client = m_directory->client(s.name);
+        // A server that does not answer must not keep a request open past the round.
+        if (client)
+            client->setRequestTimeout(m_timeoutMs);
+        addServer(s.name, client, runnerFor(s, m_directory, m_timeoutMs));
+    }
+    Q_EMIT serversChanged();
+    return true;
+}
+
 ServerProbe *LabMonitor::probe(const QString &name) const
 {
     for (ServerProbe *p : m_probes) {
@@ -57,6 +106,9 @@ void LabMonitor::setConnectTimeout(int msecs)
     m_timeoutMs = msecs;
     for (ServerProbe *p : std::as_const(m_probes))
         p->setConnectTimeout(msecs);
+    // The runners carry their own limit: made again with the new one.
+    m_directoryKey.clear();
+    syncWithDirectory();
 }
 
 void LabMonitor::setIdleThreshold(qint64 secs)
@@ -68,6 +120,8 @@ void LabMonitor::setIdleThreshold(qint64 secs)
 
 void LabMonitor::refresh()
 {
+    // Contexts are cheap to read and may have changed since the last round (the Servers dialog, the docker CLI).
+    syncWithDirectory();
     // A server still busy with its last round is left alone: its next round follows when it settles.
     for (ServerProbe *p : std::as_const(m_probes)) {
         if (p->isRefreshing())

@@ -22,9 +22,20 @@ FakeNvidiaSmi::FakeNvidiaSmi() : m_oldPath(qgetenv("PATH"))
     qputenv("PATH", QFile::encodeName(m_dir.filePath(QStringLiteral("bin"))) + ':' + m_oldPath);
 }
 
+FakeNvidiaSmi::FakeNvidiaSmi(const QString &serverBinDir) : m_serverBinDir(serverBinDir) {}
+
 FakeNvidiaSmi::~FakeNvidiaSmi()
 {
-    qputenv("PATH", m_oldPath);
+    if (m_serverBinDir.isEmpty())
+        qputenv("PATH", m_oldPath);
+    else
+        QFile::remove(scriptPath());
+}
+
+QString FakeNvidiaSmi::scriptPath() const
+{
+    return m_serverBinDir.isEmpty() ? m_dir.filePath(QStringLiteral("bin/nvidia-smi"))
+                                    : m_serverBinDir + QStringLiteral("/nvidia-smi");
 }
 
 QString FakeNvidiaSmi::fixturePath(const QString &name)
@@ -42,8 +53,7 @@ QByteArray FakeNvidiaSmi::fixture(const QString &name)
 
 bool FakeNvidiaSmi::writeScript(const QByteArray &body)
 {
-    const QString path = m_dir.filePath(QStringLiteral("bin/nvidia-smi"));
-    QFile file(path);
+    QFile file(scriptPath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     // Builtins and absolute paths only: the absence test runs with a PATH that has nothing on it.
@@ -52,7 +62,8 @@ bool FakeNvidiaSmi::writeScript(const QByteArray &body)
     file.write("echo \"$*\" > " + shellQuote(m_dir.filePath(QStringLiteral("args"))) + "\n");
     file.write(body);
     file.close();
-    qputenv("PATH", QFile::encodeName(m_dir.filePath(QStringLiteral("bin"))) + ':' + m_oldPath);
+    if (m_serverBinDir.isEmpty())
+        qputenv("PATH", QFile::encodeName(m_dir.filePath(QStringLiteral("bin"))) + ':' + m_oldPath);
     return file.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
 }
 
@@ -85,7 +96,11 @@ bool FakeNvidiaSmi::hang()
 
 void FakeNvidiaSmi::makeAbsent()
 {
-    qputenv("PATH", QFile::encodeName(m_dir.filePath(QStringLiteral("empty"))));
+    // On the server nothing else provides nvidia-smi, so removing the script is enough.
+    if (m_serverBinDir.isEmpty())
+        qputenv("PATH", QFile::encodeName(m_dir.filePath(QStringLiteral("empty"))));
+    else
+        QFile::remove(scriptPath());
 }
 
 int FakeNvidiaSmi::calls() const

@@ -9,10 +9,13 @@ namespace berth::test {
 
 // A stand-in nvidia-smi, first on PATH for as long as the object lives: a shell script in a temporary directory
 // that prints a recorded-shape fixture, fails like a broken driver, hangs, or is absent. Restores PATH when destroyed.
+// Given a folder, it is the nvidia-smi "on a server" instead: the script goes into that folder (first on PATH in the
+// test sshd's sessions, BERTH_TEST_SSH_SERVER_BIN), this process's PATH is left alone, and it is removed again.
 class FakeNvidiaSmi final
 {
 public:
     FakeNvidiaSmi();
+    explicit FakeNvidiaSmi(const QString &serverBinDir);
     ~FakeNvidiaSmi();
     FakeNvidiaSmi(const FakeNvidiaSmi &) = delete;
     FakeNvidiaSmi &operator=(const FakeNvidiaSmi &) = delete;
@@ -32,8 +35,11 @@ public:
 private:
     bool writeScript(const QByteArray &body);
 
+    QString scriptPath() const;
+
     QTemporaryDir m_dir;
     QByteArray m_oldPath;
+    QString m_serverBinDir; // empty: this machine's PATH
 };
 
 } // namespace berth::test

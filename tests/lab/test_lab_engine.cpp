@@ -1,15 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "engine/berthlabels.h"
+#include "engine/contextstore.h"
 #include "engine/engineclient.h"
+#include "engine/serverdirectory.h"
 #include "fakenvidiasmi.h"
 #include "gpu/gpuholderscanner.h"
+#include "http/sshsession.h"
 #include "lab/labmonitor.h"
 #include "lab/servercard.h"
 #include "lab/serverprobe.h"
 #include "lab/serverspage.h"
+#include "lab/sshcommand.h"
+#include "remotetestenv.h"
 #include "testenv.h"
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -18,8 +25,11 @@
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <memory>
 
 using namespace berth;
 using namespace berth::core;
@@ -30,6 +40,20 @@ namespace {
 QString remoteHost()
 {
     return qEnvironmentVariable("BERTH_TEST_REMOTE_DOCKER_HOST");
+}
+
+// The folder first on PATH in the test sshd's sessions: programs "installed on the server".
+QString serverBin()
+{
+    return qEnvironmentVariable("BERTH_TEST_SSH_SERVER_BIN");
+}
+
+// A loopback port nobody listens on (taken and given back).
+int closedPort()
+{
+    QTcpServer server;
+    server.listen(QHostAddress::LocalHost);
+    return server.serverPort();
 }
 } // namespace
 
@@ -43,7 +67,13 @@ private Q_SLOTS:
     void initTestCase()
     {
         BERTH_REQUIRE_ENGINE();
+        BERTH_REQUIRE_REMOTE();
         QVERIFY2(!remoteHost().isEmpty(), "BERTH_TEST_REMOTE_DOCKER_HOST is not set: run through ./scripts/test");
+        QVERIFY2(QFileInfo(serverBin()).isDir(), "BERTH_TEST_SSH_SERVER_BIN is not set: run through ./scripts/test");
+        // The private sshd's keys and known_hosts, never ~/.ssh.
+        SshOptions ssh = SshOptions::fromEnvironment();
+        ssh.configFile = test::remote::sshConfig();
+        SshSession::setDefaultOptions(ssh);
         m_tag = QStringLiteral("berth-lab-%1").arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
         create(QStringLiteral("alice"), QStringLiteral("device=1"));
         create(QStringLiteral("bob"), QStringLiteral("device=3"));
@@ -59,6 +89,16 @@ private Q_SLOTS:
     {
         if (!m_created.isEmpty())
             test::docker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + m_created);
+        if (!m_remoteCreated.isEmpty())
+            test::remote::remoteDocker(QStringList{QStringLiteral("rm"), QStringLiteral("-f")} + m_remoteCreated);
+    }
+    void cleanup()
+    {
+        // Tests that set up their own contexts leave the others with the environment they started in.
+        qunsetenv("DOCKER_CONFIG");
+        qunsetenv("DOCKER_HOST");
+        qunsetenv("DOCKER_CONTEXT");
+        m_contexts.reset();
     }
 
     void probe_localServer_namesGpusHoldersAndCounts()
@@ -131,6 +171,176 @@ private Q_SLOTS:
         QCOMPARE(probe.status().toJson().value(QLatin1String("gpus")).isNull(), gpus == 0);
     }
 
+    // The Servers page's and `berth servers`' list: every docker context and the default engine, asked at once;
+    // GPUs from nvidia-smi here for the unix:// engine, over the server's own ssh session for the ssh:// one (its
+    // fake nvidia-smi lives only in the sshd's PATH), unknown for TLS tcp://; holders from each engine's containers.
+    void directory_everyContextProbed_gpusHereAndOverSsh()
+    {
+        useContexts();
+        FakeNvidiaSmi local;
+        QVERIFY(local.printFixture(QStringLiteral("gpus-2-idle.csv")));
+        FakeNvidiaSmi onServer(serverBin());
+        QVERIFY(onServer.printFixture(QStringLiteral("gpus-8-busy.csv")));
+        createRemote(QStringLiteral("dave"), QStringLiteral("device=5"));
+        createRemote(QStringLiteral("erin"), QStringLiteral("device=6"));
+
+        ServerDirectory directory;
+        LabMonitor monitor;
+        monitor.setConnectTimeout(5000);
+        QSignalSpy changed(&monitor, &LabMonitor::serversChanged);
+        monitor.setDirectory(&directory);
+        QCOMPARE(changed.size(), 1);
+        QStringList names;
+        for (ServerProbe *p : monitor.probes()) {
+            names << p->status().name;
+            // Only this test's containers count as holders (other tests may leave GPU requests behind).
+            p->holderScanner()->setFilter({{QStringLiteral("label"), {QStringLiteral("berth.test=") + m_tag}}});
+        }
+        QCOMPARE(names, (QStringList{QStringLiteral("default"), QStringLiteral("down"), QStringLiteral("gpu-ssh"),
+                                     QStringLiteral("gpu-tls")}));
+        QSignalSpy every(&monitor, &LabMonitor::everySettled);
+        QElapsedTimer clock;
+        clock.start();
+        monitor.refresh();
+        QVERIFY(every.wait(20000));
+        qInfo("every context settled in %lld ms", clock.elapsed());
+        QCOMPARE(changed.size(), 1); // nothing changed in the store: the probes stay
+
+        const ServerStatus def = monitor.probe(QStringLiteral("default"))->status();
+        QVERIFY2(def.reachable, qPrintable(def.error.toString()));
+        QCOMPARE(def.gpuState, ServerStatus::GpuState::Ready);
+        QCOMPARE(def.gpus.size(), 2);
+
+        const ServerStatus ssh = monitor.probe(QStringLiteral("gpu-ssh"))->status();
+        QVERIFY2(ssh.reachable, qPrintable(ssh.error.toString()));
+        QVERIFY2(ssh.gpuState == ServerStatus::GpuState::Ready, qPrintable(ssh.gpuError));
+        QCOMPARE(ssh.gpus.size(), 8);
+        QVERIFY(onServer.calls() >= 1);
+        QVERIFY(onServer.lastArguments().contains(QLatin1String("--query-gpu")));
+        QCOMPARE(ssh.gpus.at(5).holders.size(), 1);
+        QCOMPARE(ssh.gpus.at(5).holders.first().owner, QStringLiteral("dave"));
+        QCOMPARE(ssh.gpus.at(6).holders.first().owner, QStringLiteral("erin"));
+        QVERIFY(ssh.gpus.at(1).holders.isEmpty()); // alice's hold is on the other engine
+        QVERIFY(!ssh.freeGpuIndexes().contains(5));
+
+        const ServerStatus tls = monitor.probe(QStringLiteral("gpu-tls"))->status();
+        QVERIFY2(tls.reachable, qPrintable(tls.error.toString()));
+        QCOMPARE(tls.gpuState, ServerStatus::GpuState::Unknown);
+        QVERIFY(tls.toJson().value(QLatin1String("gpus")).isNull());
+
+        const ServerStatus down = monitor.probe(QStringLiteral("down"))->status();
+        QVERIFY(!down.reachable);
+        QVERIFY(down.error.isError());
+
+        // A context added meanwhile (here, or by the docker CLI) is on the next round.
+        DockerContext extra;
+        extra.name = QStringLiteral("later");
+        extra.host = remoteHost();
+        QVERIFY(ContextStore().save(extra));
+        monitor.refresh();
+        QCOMPARE(changed.size(), 2);
+        QVERIFY(monitor.probe(QStringLiteral("later")));
+        QVERIFY(every.wait(20000));
+        QVERIFY(monitor.probe(QStringLiteral("later"))->status().reachable);
+
+        // The page follows the directory.
+        ui::ServersPage page(&monitor);
+        page.resize(1100, 760);
+        page.rebuild();
+        QCOMPARE(page.cards().size(), 5);
+        QVERIFY2(page.card(QStringLiteral("gpu-ssh"))->gpuText().contains(QLatin1String("dave")),
+                 qPrintable(page.card(QStringLiteral("gpu-ssh"))->gpuText()));
+        page.grab().save(qEnvironmentVariable("BERTH_SCREENSHOT_DIR", QDir::tempPath()) +
+                         QStringLiteral("/servers-page-contexts.png"));
+    }
+
+    void serversCommand_printsEveryContext()
+    {
+        useContexts();
+        FakeNvidiaSmi local;
+        QVERIFY(local.printFixture(QStringLiteral("gpus-2-idle.csv")));
+        FakeNvidiaSmi onServer(serverBin());
+        QVERIFY(onServer.printFixture(QStringLiteral("gpus-8-busy.csv")));
+        createRemote(QStringLiteral("frank"), QStringLiteral("device=7"));
+
+        QProcess berth;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment(); // with the fake nvidia-smi on PATH
+        env.insert(QStringLiteral("BERTH_SSH_CONFIG"), test::remote::sshConfig());
+        berth.setProcessEnvironment(env);
+        QElapsedTimer clock;
+        clock.start();
+        berth.start(test::binDir() + QStringLiteral("/berth"), {QStringLiteral("servers"), QStringLiteral("--json"),
+                                                                QStringLiteral("--timeout"), QStringLiteral("5")});
+        QVERIFY(berth.waitForFinished(30000));
+        qInfo("berth servers over 4 servers (one down): %lld ms", clock.elapsed());
+        QVERIFY(clock.elapsed() < 5000 + 2500);
+        const QJsonArray servers = QJsonDocument::fromJson(berth.readAllStandardOutput()).array();
+        QHash<QString, QJsonObject> byName;
+        for (const QJsonValue &v : servers)
+            byName.insert(v.toObject().value(QLatin1String("name")).toString(), v.toObject());
+        QCOMPARE(byName.size(), 4);
+        QCOMPARE(byName.value(QStringLiteral("default")).value(QLatin1String("gpus")).toArray().size(), 2);
+        const QJsonObject ssh = byName.value(QStringLiteral("gpu-ssh"));
+        QCOMPARE(ssh.value(QLatin1String("reachable")).toBool(), true);
+        QCOMPARE(ssh.value(QLatin1String("host")).toString(), test::remote::sshHost());
+        const QJsonArray gpus = ssh.value(QLatin1String("gpus")).toArray();
+        QCOMPARE(gpus.size(), 8);
+        bool frankSeen = false;
+        for (const QJsonValue &h : gpus.at(7).toObject().value(QLatin1String("holders")).toArray())
+            frankSeen |= h.toObject().value(QLatin1String("owner")).toString() == QLatin1String("frank");
+        QVERIFY(frankSeen);
+        QVERIFY(byName.value(QStringLiteral("gpu-tls")).value(QLatin1String("gpus")).isNull());
+        QCOMPARE(byName.value(QStringLiteral("down")).value(QLatin1String("reachable")).toBool(), false);
+        QVERIFY(!byName.value(QStringLiteral("down")).value(QLatin1String("error")).toString().isEmpty());
+    }
+
+    // nvidia-smi on an ssh server in every state the issue names, through the server's ssh session.
+    void probe_sshServerNvidiaSmiVariants_data()
+    {
+        QTest::addColumn<QString>("variant");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<int>("gpus");
+        QTest::newRow("2 GPUs") << QStringLiteral("gpus-2-idle.csv") << int(ServerStatus::GpuState::Ready) << 2;
+        QTest::newRow("8 GPUs busy") << QStringLiteral("gpus-8-busy.csv") << int(ServerStatus::GpuState::Ready) << 8;
+        QTest::newRow("failing") << QStringLiteral("fail") << int(ServerStatus::GpuState::Failed) << 0;
+        QTest::newRow("absent") << QStringLiteral("absent") << int(ServerStatus::GpuState::NotInstalled) << 0;
+        QTest::newRow("hanging") << QStringLiteral("hang") << int(ServerStatus::GpuState::Failed) << 0;
+    }
+    void probe_sshServerNvidiaSmiVariants()
+    {
+        QFETCH(QString, variant);
+        QFETCH(int, state);
+        QFETCH(int, gpus);
+        FakeNvidiaSmi onServer(serverBin());
+        if (variant == QLatin1String("fail"))
+            QVERIFY(onServer.fail());
+        else if (variant == QLatin1String("absent"))
+            onServer.makeAbsent();
+        else if (variant == QLatin1String("hang"))
+            QVERIFY(onServer.hang());
+        else
+            QVERIFY(onServer.printFixture(variant));
+        const Endpoint endpoint = Endpoint::fromHost(test::remote::sshHost());
+        EngineClient client(endpoint);
+        ServerProbe probe(QStringLiteral("gpu-ssh"), &client,
+                          SshCommand::runner(SshSession::forDestination(endpoint.ssh()), 2000));
+        probe.setConnectTimeout(4000);
+        QSignalSpy settled(&probe, &ServerProbe::settled);
+        QElapsedTimer clock;
+        clock.start();
+        probe.refresh();
+        QVERIFY(settled.wait(30000));
+        QVERIFY(clock.elapsed() < 4000 + 1000);
+        QVERIFY2(probe.status().reachable, qPrintable(probe.status().error.toString()));
+        QCOMPARE(int(probe.status().gpuState), state);
+        QCOMPARE(probe.status().gpus.size(), gpus);
+        if (state == int(ServerStatus::GpuState::Failed))
+            QVERIFY(!probe.status().gpuError.isEmpty());
+        if (variant == QLatin1String("fail"))
+            QVERIFY2(probe.status().gpuError.contains(QLatin1String("NVIDIA-SMI has failed")),
+                     qPrintable(probe.status().gpuError));
+    }
+
     void monitor_deadServersReportWithinTheTimeoutAndHoldUpNoOne()
     {
         FakeNvidiaSmi fake;
@@ -190,7 +400,12 @@ private Q_SLOTS:
 
     void serversCommand_returnsWithinTheTimeoutWhenTheServerIsDown()
     {
+        // No contexts: the default server is the only one.
+        QTemporaryDir noContexts;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("DOCKER_CONFIG"), noContexts.path());
         QProcess berth;
+        berth.setProcessEnvironment(env);
         QElapsedTimer clock;
         clock.start();
         berth.start(test::binDir() + QStringLiteral("/berth"),
@@ -210,6 +425,7 @@ private Q_SLOTS:
         QVERIFY(s.value(QLatin1String("gpus")).isNull());
 
         QProcess up;
+        up.setProcessEnvironment(env);
         up.start(test::binDir() + QStringLiteral("/berth"),
                  {QStringLiteral("servers"), QStringLiteral("--json"), QStringLiteral("--host"), test::dockerHost()});
         QVERIFY(up.waitForFinished(30000));
@@ -219,6 +435,46 @@ private Q_SLOTS:
     }
 
 private:
+    // A docker config of this test's own (DOCKER_CONFIG) with an ssh server, a TLS server and one that is down; the
+    // default engine is the private local one.
+    void useContexts()
+    {
+        m_contexts = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_contexts->isValid());
+        qputenv("DOCKER_CONFIG", QFile::encodeName(m_contexts->path()));
+        qputenv("DOCKER_HOST", test::dockerHost().toUtf8());
+        qunsetenv("DOCKER_CONTEXT");
+        ContextStore store;
+        DockerContext ssh;
+        ssh.name = QStringLiteral("gpu-ssh");
+        ssh.host = test::remote::sshHost();
+        QString error;
+        QVERIFY2(store.save(ssh, &error), qPrintable(error));
+        DockerContext tls;
+        tls.name = QStringLiteral("gpu-tls");
+        tls.host = test::remote::tlsHost();
+        tls.caFile = test::remote::tlsCertPath() + QStringLiteral("/ca.pem");
+        tls.certFile = test::remote::tlsCertPath() + QStringLiteral("/cert.pem");
+        tls.keyFile = test::remote::tlsCertPath() + QStringLiteral("/key.pem");
+        QVERIFY2(store.save(tls, &error), qPrintable(error));
+        DockerContext down;
+        down.name = QStringLiteral("down");
+        down.host = QStringLiteral("tcp://127.0.0.1:%1").arg(closedPort());
+        QVERIFY2(store.save(down, &error), qPrintable(error));
+    }
+    void createRemote(const QString &owner, const QString &gpus)
+    {
+        const QString name = m_tag + QStringLiteral("-remote-") + owner;
+        int code = -1;
+        test::remote::remoteDocker({QStringLiteral("create"), QStringLiteral("--name"), name, QStringLiteral("--label"),
+                                    QStringLiteral("berth.test=") + m_tag, QStringLiteral("--label"),
+                                    QLatin1String(BerthLabels::Owner) + QLatin1Char('=') + owner,
+                                    QStringLiteral("--gpus"), gpus, test::busyboxImage(), QStringLiteral("sleep"),
+                                    QStringLiteral("100")},
+                                   &code);
+        QCOMPARE(code, 0);
+        m_remoteCreated << name;
+    }
     void create(const QString &owner, const QString &gpus)
     {
         const QString name = m_tag + QLatin1Char('-') + owner;
@@ -231,6 +487,8 @@ private:
 
     QString m_tag;
     QStringList m_created;
+    QStringList m_remoteCreated;
+    std::unique_ptr<QTemporaryDir> m_contexts;
     QTemporaryDir m_dir;
     QLocalServer m_silent;
 };

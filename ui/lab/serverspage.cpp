@@ -41,6 +41,7 @@ ServersPage::ServersPage(core::LabMonitor *monitor, QWidget *parent)
     layout->addWidget(m_scroll, 1);
     if (m_monitor) {
         connect(m_monitor, &core::LabMonitor::serverUpdated, this, &ServersPage::updateCard);
+        connect(m_monitor, &core::LabMonitor::serversChanged, this, &ServersPage::rebuild);
         connect(m_refresh, &QToolButton::clicked, m_monitor, &core::LabMonitor::refresh);
     }
     retranslate();

@@ -7,6 +7,7 @@
 #include "disk/diskpage.h"
 #include "engine/containermonitor.h"
 #include "engine/engineclient.h"
+#include "engine/serverdirectory.h"
 #include "enginestatuswidget.h"
 #include "gpu/gpuholderscanner.h"
 #include "gpu/gpuinventory.h"
@@ -73,11 +74,10 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     addPage(m_volumes);
     addPage(m_gpuPanel);
     addPage(m_disk);
-    // Every server at a glance; the engine this window uses is "default" (its GPUs through nvidia-smi here when the
-    // engine is on this computer).
-    m_lab->addServer(QStringLiteral("default"), client,
-                     client->endpoint().scheme() == core::Endpoint::Scheme::Unix ? core::LocalCommand::runner()
-                                                                                 : core::CommandRunner());
+    // Every server at a glance, whichever one this window works with: each docker context and the default engine,
+    // through clients of their own so a slow server never delays this window's requests.
+    m_lab->setDirectory(
+        new core::ServerDirectory(core::Settings::instance().value(core::Settings::EngineHost).toString(), m_lab));
     m_lab->setIdleThreshold(core::Settings::instance().value(core::Settings::GpuIdleMinutes).toLongLong() * 60);
     m_serversPage->rebuild();
     addPage(m_serversPage);
