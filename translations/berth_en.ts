@@ -25,12 +25,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>Use --mount</source>
         <translation>Use --mount</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-92"/>
+        <source>Row %1: the host folder “%2” does not exist on %3. Create it there yourself so that it belongs to you; the engine would create it owned by root.</source>
+        <translation>Row %1: the host folder “%2” does not exist on %3. Create it there yourself so that it belongs to you; the engine would create it owned by root.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Row %1: the host folder “%2” does not exist. Create it yourself so that it belongs to you; the engine would create it owned by root.</source>
         <translation>Row %1: the host folder “%2” does not exist. Create it yourself so that it belongs to you; the engine would create it owned by root.</translation>
     </message>
@@ -525,12 +530,12 @@
 <context>
     <name>berth::core::DockerRunParser</name>
     <message>
-        <location filename="../core/launch/dockerrunparser.cpp" line="+301"/>
+        <location filename="../core/launch/dockerrunparser.cpp" line="+341"/>
         <source>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</source>
         <translation>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The text is empty</source>
         <translation>The text is empty</translation>
     </message>
@@ -545,7 +550,27 @@
         <translation>NV_GPU only means something to nvidia-docker; it was ignored</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
+        <source>docker volume create without a name makes a volume the run cannot name: paste only the docker run command</source>
+        <translation>docker volume create without a name makes a volume the run cannot name: paste only the docker run command</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text also creates the volume %1, which the docker run command does not use: paste only the docker run command</source>
+        <translation>The text also creates the volume %1, which the docker run command does not use: paste only the docker run command</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>docker volume create %1 was skipped with its options: Berth creates the volume with the engine&apos;s defaults when the run needs it; create it yourself first for another driver</source>
+        <translation>docker volume create %1 was skipped with its options: Berth creates the volume with the engine&apos;s defaults when the run needs it; create it yourself first for another driver</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>docker volume create %1 was skipped: Berth creates the volume when the run needs it</source>
+        <translation>docker volume create %1 was skipped: Berth creates the volume when the run needs it</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -606,7 +631,18 @@
         <translation>The command names no image: add the image after the options</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+7"/>
+        <location line="+113"/>
+        <source>&quot;%1&quot; is a placeholder: replace it with a real value</source>
+        <translation>&quot;%1&quot; is a placeholder: replace it with a real value</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>%1 is an optional command: Berth put %2 in the Command field. Clear it to get a shell in the container instead.</source>
+        <translation>%1 is an optional command: Berth put %2 in the Command field. Clear it to get a shell in the container instead.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1 only changes how the docker command behaves; Berth does not need it and ignored it</source>
         <translation>%1 only changes how the docker command behaves; Berth does not need it and ignored it</translation>
     </message>
@@ -616,7 +652,7 @@
         <translation>%1 is a docker run option that Berth does not support yet</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+80"/>
         <source>expected a size such as 8g or 512m</source>
         <translation>expected a size such as 8g or 512m</translation>
     </message>
@@ -1301,12 +1337,17 @@
         <translation>The working directory must be an absolute path in the container, such as /src</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The project folder %1 does not exist on %2: send it there or create it first</source>
+        <translation>The project folder %1 does not exist on %2: send it there or create it first</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The project folder %1 does not exist</source>
         <translation>The project folder %1 does not exist</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The env file %1 must be given with its full path</source>
         <translation>The env file %1 must be given with its full path</translation>
     </message>
@@ -1351,7 +1392,12 @@
         <translation>The host path %1 must be absolute</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The host folder %1 does not exist on %2: create it there as you, or the engine would create it owned by root</source>
+        <translation>The host folder %1 does not exist on %2: create it there as you, or the engine would create it owned by root</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The host folder %1 does not exist: create it as you, or the engine would create it owned by root</source>
         <translation>The host folder %1 does not exist: create it as you, or the engine would create it owned by root</translation>
     </message>
@@ -1517,12 +1563,17 @@
         <translation>Choose the requirements file</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>There is no %1 in the project folder on %2</source>
+        <translation>There is no %1 in the project folder on %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no %1 in the project folder</source>
         <translation>There is no %1 in the project folder</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+81"/>
         <source>%1 is not an absolute path</source>
         <translation>%1 is not an absolute path</translation>
     </message>
@@ -1973,12 +2024,13 @@
 <context>
     <name>berth::core::ShellWords</name>
     <message>
-        <location filename="../core/launch/shellwords.cpp" line="+151"/>
+        <location filename="../core/launch/shellwords.cpp" line="+163"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is a placeholder: replace it with a real value</source>
         <translation>&quot;%1&quot; is a placeholder: replace it with a real value</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The %1 that starts at character %2 is never closed</source>
         <translation>The %1 that starts at character %2 is never closed</translation>
     </message>
@@ -1998,7 +2050,7 @@
         <translation>%1 only has a value inside a script: replace it with the value you mean</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>&quot;%1&quot; is shell syntax that Berth cannot run: launch one docker run command, without pipes, redirections or command lists</source>
         <translation>&quot;%1&quot; is shell syntax that Berth cannot run: launch one docker run command, without pipes, redirections or command lists</translation>
     </message>
@@ -2024,7 +2076,7 @@
 <context>
     <name>berth::core::SshSession</name>
     <message>
-        <location filename="../core/http/sshsession.cpp" line="+238"/>
+        <location filename="../core/http/sshsession.cpp" line="+243"/>
         <source>Cannot run %1: %2</source>
         <translation>Cannot run %1: %2</translation>
     </message>
@@ -2637,14 +2689,20 @@
 <context>
     <name>berth::ui::CommandPreview</name>
     <message>
-        <location filename="../ui/launch/commandpreview.cpp" line="+81"/>
-        <location line="+28"/>
+        <location filename="../ui/launch/commandpreview.cpp" line="+88"/>
+        <location line="+41"/>
         <location line="+2"/>
         <source>Copied ✓</source>
         <translation>Copied ✓</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-18"/>
+        <location line="+15"/>
+        <source>Not a whole command yet: %1</source>
+        <translation>Not a whole command yet: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Equivalent docker run command</source>
         <translation>Equivalent docker run command</translation>
     </message>
@@ -2659,7 +2717,7 @@
         <translation>Write the command over several lines joined with \</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+3"/>
         <source>Copy</source>
         <translation>Copy</translation>
@@ -4037,12 +4095,22 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+163"/>
+        <location filename="../ui/launch/launchform.cpp" line="+166"/>
         <source>Choose the project folder</source>
         <translation>Choose the project folder</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+211"/>
+        <source>Custom</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form matches no preset</source>
+        <translation>The form matches no preset</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
         <translation>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</translation>
     </message>
@@ -4136,7 +4204,7 @@ Command: %3</translation>
         <translation>Run through sh -c</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Start &amp;from:</source>
         <translation>Start &amp;from:</translation>
     </message>
@@ -4186,7 +4254,7 @@ Command: %3</translation>
         <translation>Find a tag on Docker Hub or the image&apos;s registry, with the CUDA version and driver it needs</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Project folder:</source>
         <translation>&amp;Project folder:</translation>
     </message>
@@ -4196,12 +4264,37 @@ Command: %3</translation>
         <translation>the folder with your code, e.g. ~/projects/resnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Choose…</source>
         <translation>Choose…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Project folder on %1:</source>
+        <translation>&amp;Project folder on %1:</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>the folder with your code on %1, e.g. /home/you/resnet</source>
+        <translation>the folder with your code on %1, e.g. /home/you/resnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder on %1, where the engine runs; Berth checks it there.</source>
+        <translation>A folder on %1, where the engine runs; Berth checks it there.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder on %1, where the engine runs. Berth cannot look at %1&apos;s disk over tcp://: make sure the folder exists there.</source>
+        <translation>A folder on %1, where the engine runs. Berth cannot look at %1&apos;s disk over tcp://: make sure the folder exists there.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s folders are not on %1: type the path there.</source>
+        <translation>This computer&apos;s folders are not on %1: type the path there.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>mounted at</source>
         <translation>mounted at</translation>
     </message>
@@ -4289,7 +4382,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+184"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+196"/>
         <source>Loaded %1.</source>
         <translation>Loaded %1.</translation>
     </message>
@@ -4329,7 +4422,7 @@ Command: %3</translation>
         <translation>Started from the %1 preset.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Filled from a docker run command.</source>
         <translation>Filled from a docker run command.</translation>
     </message>
@@ -4344,7 +4437,7 @@ Command: %3</translation>
         <translation>Notes on the imported command:</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+124"/>
         <source>Nothing was launched: fix the marked fields first.</source>
         <translation>Nothing was launched: fix the marked fields first.</translation>
     </message>
@@ -4946,7 +5039,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+389"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+412"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>The working directory is now %1. Mount the project folder there too, instead of at %2?</translation>
     </message>
@@ -4961,7 +5054,7 @@ Command: %3</translation>
         <translation>Keep %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>Choose a folder to mount</source>
         <translation>Choose a folder to mount</translation>
     </message>
@@ -4971,7 +5064,7 @@ Command: %3</translation>
         <translation>Choose the host folder</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+218"/>
         <source>Errors that block Run: %1</source>
         <translation>Errors that block Run: %1</translation>
     </message>
@@ -4991,12 +5084,22 @@ Command: %3</translation>
         <translation>Add folder…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mount a folder of this computer into the container. You can also drop folders on the table.</source>
         <translation>Mount a folder of this computer into the container. You can also drop folders on the table.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Mount a folder of %1, where the engine runs: type its path there.</source>
+        <translation>Mount a folder of %1, where the engine runs: type its path there.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Type a folder path (it may not exist yet)</source>
+        <translation>Type a folder path (it may not exist yet)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add volume</source>
         <translation>Add volume</translation>
     </message>
@@ -5077,7 +5180,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountTableModel</name>
     <message>
-        <location filename="../ui/mounts/mounttablemodel.cpp" line="+93"/>
+        <location filename="../ui/mounts/mounttablemodel.cpp" line="+94"/>
         <source>Host folder</source>
         <translation>Host folder</translation>
     </message>
@@ -5092,7 +5195,7 @@ Command: %3</translation>
         <translation>tmpfs (memory)</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+278"/>
         <source>Project folder</source>
         <translation>Project folder</translation>
     </message>
@@ -5117,7 +5220,12 @@ Command: %3</translation>
         <translation>The project folder: the folder you work in, mounted where the container starts.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+177"/>
+        <source>The folder on %1 (where the engine runs), or the name of a Docker volume.</source>
+        <translation>The folder on %1 (where the engine runs), or the name of a Docker volume.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The folder on the host, or the name of a Docker volume. Drop folders here from your file manager.</source>
         <translation>The folder on the host, or the name of a Docker volume. Drop folders here from your file manager.</translation>
     </message>
@@ -5145,6 +5253,11 @@ Command: %3</translation>
         <location line="+2"/>
         <source>Host folder or volume</source>
         <translation>Host folder or volume</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder on %1 or volume</source>
+        <translation>Folder on %1 or volume</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5353,12 +5466,17 @@ Command: %3</translation>
         <translation>The saved profiles could not be read (%1). The damaged file was kept as %2.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
+        <source>(the image&apos;s own command)</source>
+        <translation>(the image&apos;s own command)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <location line="+23"/>
         <source>Saved the profile %1.</source>
         <translation>Saved the profile %1.</translation>

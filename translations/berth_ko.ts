@@ -25,12 +25,17 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+98"/>
         <source>Use --mount</source>
         <translation>--mount 사용</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-92"/>
+        <source>Row %1: the host folder “%2” does not exist on %3. Create it there yourself so that it belongs to you; the engine would create it owned by root.</source>
+        <translation>%1행: %3에 호스트 폴더가 없습니다: “%2”. 그곳에서 직접 만들어 내 소유가 되게 하세요. 엔진이 만들면 root 소유가 됩니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Row %1: the host folder “%2” does not exist. Create it yourself so that it belongs to you; the engine would create it owned by root.</source>
         <translation>행 %1: 호스트 폴더 “%2”이(가) 없습니다. 직접 만들어 두어야 내 소유가 됩니다. 엔진이 만들면 root 소유가 됩니다.</translation>
     </message>
@@ -522,12 +527,12 @@
 <context>
     <name>berth::core::DockerRunParser</name>
     <message>
-        <location filename="../core/launch/dockerrunparser.cpp" line="+301"/>
+        <location filename="../core/launch/dockerrunparser.cpp" line="+341"/>
         <source>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</source>
         <translation>텍스트에 명령이 둘 이상 있습니다. docker run 명령 하나만 붙여 넣으세요(이어지는 줄은 줄 끝에 백슬래시를 붙여 연결).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>The text is empty</source>
         <translation>텍스트가 비어 있습니다</translation>
     </message>
@@ -542,7 +547,27 @@
         <translation>NV_GPU는 nvidia-docker에서만 의미가 있어 무시했습니다</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+47"/>
+        <source>docker volume create without a name makes a volume the run cannot name: paste only the docker run command</source>
+        <translation>이름 없는 docker volume create는 실행 명령이 가리킬 수 없는 볼륨을 만듭니다. docker run 명령만 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The text also creates the volume %1, which the docker run command does not use: paste only the docker run command</source>
+        <translation>텍스트가 볼륨 %1도 만들지만 docker run 명령은 그 볼륨을 쓰지 않습니다. docker run 명령만 붙여 넣으세요</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>docker volume create %1 was skipped with its options: Berth creates the volume with the engine&apos;s defaults when the run needs it; create it yourself first for another driver</source>
+        <translation>docker volume create %1 줄은 옵션과 함께 건너뛰었습니다. 실행에 필요할 때 Berth가 엔진 기본값으로 볼륨을 만듭니다. 다른 드라이버가 필요하면 먼저 직접 만드세요</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>docker volume create %1 was skipped: Berth creates the volume when the run needs it</source>
+        <translation>docker volume create %1 줄은 건너뛰었습니다. 실행에 필요할 때 Berth가 볼륨을 만듭니다</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -603,7 +628,18 @@
         <translation>명령에 이미지가 없습니다. 옵션 뒤에 이미지를 쓰세요</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+7"/>
+        <location line="+113"/>
+        <source>&quot;%1&quot; is a placeholder: replace it with a real value</source>
+        <translation>자리표시자입니다: “%1”. 실제 값으로 바꾸세요</translation>
+    </message>
+    <message>
+        <location line="-76"/>
+        <source>%1 is an optional command: Berth put %2 in the Command field. Clear it to get a shell in the container instead.</source>
+        <translation>선택 사항인 명령입니다: %1. Berth가 명령 칸에 다음을 넣었습니다: %2. 대신 컨테이너 셸을 열려면 비우세요.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>%1 only changes how the docker command behaves; Berth does not need it and ignored it</source>
         <translation>%1은(는) docker 명령의 동작만 바꾸는 옵션이라 Berth에는 필요 없어 무시했습니다</translation>
     </message>
@@ -613,7 +649,7 @@
         <translation>%1은(는) Berth가 아직 지원하지 않는 docker run 옵션입니다</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+80"/>
         <source>expected a size such as 8g or 512m</source>
         <translation>8g나 512m 같은 크기여야 합니다</translation>
     </message>
@@ -1294,12 +1330,17 @@
         <translation>작업 디렉터리는 컨테이너 안의 절대 경로여야 합니다(예: /src)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>The project folder %1 does not exist on %2: send it there or create it first</source>
+        <translation>%2에 프로젝트 폴더가 없습니다: %1. 먼저 그곳으로 보내거나 만드세요</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The project folder %1 does not exist</source>
         <translation>프로젝트 폴더 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The env file %1 must be given with its full path</source>
         <translation>env 파일 %1은(는) 전체 경로로 지정해야 합니다</translation>
     </message>
@@ -1344,7 +1385,12 @@
         <translation>호스트 경로 %1은(는) 절대 경로여야 합니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>The host folder %1 does not exist on %2: create it there as you, or the engine would create it owned by root</source>
+        <translation>%2에 호스트 폴더가 없습니다: %1. 그곳에서 내 계정으로 만드세요. 엔진이 만들면 root 소유가 됩니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>The host folder %1 does not exist: create it as you, or the engine would create it owned by root</source>
         <translation>호스트 폴더 %1이(가) 없습니다. 직접 만드세요. 엔진이 만들면 root 소유가 됩니다</translation>
     </message>
@@ -1510,12 +1556,17 @@
         <translation>requirements 파일을 고르세요</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
+        <source>There is no %1 in the project folder on %2</source>
+        <translation>%2의 프로젝트 폴더에 파일이 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>There is no %1 in the project folder</source>
         <translation>프로젝트 폴더에 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+81"/>
         <source>%1 is not an absolute path</source>
         <translation>%1은(는) 절대 경로가 아닙니다</translation>
     </message>
@@ -1962,12 +2013,13 @@
 <context>
     <name>berth::core::ShellWords</name>
     <message>
-        <location filename="../core/launch/shellwords.cpp" line="+151"/>
+        <location filename="../core/launch/shellwords.cpp" line="+163"/>
+        <location line="+12"/>
         <source>&quot;%1&quot; is a placeholder: replace it with a real value</source>
         <translation>&quot;%1&quot;은(는) 자리표시자입니다. 실제 값으로 바꾸세요</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>The %1 that starts at character %2 is never closed</source>
         <translation>%2번째 문자에서 시작한 %1이(가) 닫히지 않았습니다</translation>
     </message>
@@ -1987,7 +2039,7 @@
         <translation>%1은(는) 스크립트 안에서만 값이 있습니다. 원하는 값으로 바꾸세요</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+105"/>
         <source>&quot;%1&quot; is shell syntax that Berth cannot run: launch one docker run command, without pipes, redirections or command lists</source>
         <translation>&quot;%1&quot;은(는) Berth가 실행할 수 없는 셸 문법입니다. 파이프, 리디렉션, 명령 목록 없이 docker run 명령 하나만 실행하세요</translation>
     </message>
@@ -2013,7 +2065,7 @@
 <context>
     <name>berth::core::SshSession</name>
     <message>
-        <location filename="../core/http/sshsession.cpp" line="+238"/>
+        <location filename="../core/http/sshsession.cpp" line="+243"/>
         <source>Cannot run %1: %2</source>
         <translation>%1을(를) 실행할 수 없습니다: %2</translation>
     </message>
@@ -2622,14 +2674,20 @@
 <context>
     <name>berth::ui::CommandPreview</name>
     <message>
-        <location filename="../ui/launch/commandpreview.cpp" line="+81"/>
-        <location line="+28"/>
+        <location filename="../ui/launch/commandpreview.cpp" line="+88"/>
+        <location line="+41"/>
         <location line="+2"/>
         <source>Copied ✓</source>
         <translation>복사됨 ✓</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="-18"/>
+        <location line="+15"/>
+        <source>Not a whole command yet: %1</source>
+        <translation>아직 완전한 명령이 아닙니다: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Equivalent docker run command</source>
         <translation>같은 동작의 docker run 명령</translation>
     </message>
@@ -2644,7 +2702,7 @@
         <translation>명령을 \로 이어진 여러 줄로 씁니다</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <location line="+3"/>
         <source>Copy</source>
         <translation>복사</translation>
@@ -4001,12 +4059,22 @@ ID: %2
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+163"/>
+        <location filename="../ui/launch/launchform.cpp" line="+166"/>
         <source>Choose the project folder</source>
         <translation>프로젝트 폴더 선택</translation>
     </message>
     <message>
-        <location line="+251"/>
+        <location line="+211"/>
+        <source>Custom</source>
+        <translation>사용자 지정</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The form matches no preset</source>
+        <translation>양식이 어떤 프리셋과도 맞지 않습니다</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
         <translation>명령에 셸만 이해하는 연산자(&amp;&amp;, |, ; 등)가 있습니다. 셸을 통해 실행하세요: sh -c &apos;…&apos;</translation>
     </message>
@@ -4097,7 +4165,7 @@ ID: %2
         <translation>sh -c로 실행</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+41"/>
         <source>Start &amp;from:</source>
         <translation>시작 설정(&amp;F):</translation>
     </message>
@@ -4147,7 +4215,7 @@ ID: %2
         <translation>Docker Hub나 이미지의 레지스트리에서 태그를 찾습니다. CUDA 버전과 필요한 드라이버도 함께 보여 줍니다</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Project folder:</source>
         <translation>프로젝트 폴더(&amp;P):</translation>
     </message>
@@ -4157,12 +4225,37 @@ ID: %2
         <translation>코드가 있는 폴더, 예: ~/projects/resnet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>Choose…</source>
         <translation>선택…</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Project folder on %1:</source>
+        <translation>%1의 프로젝트 폴더(&amp;P):</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>the folder with your code on %1, e.g. /home/you/resnet</source>
+        <translation>%1에 있는 코드 폴더, 예: /home/you/resnet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A folder on %1, where the engine runs; Berth checks it there.</source>
+        <translation>엔진이 실행되는 %1의 폴더입니다. Berth가 그곳에서 확인합니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder on %1, where the engine runs. Berth cannot look at %1&apos;s disk over tcp://: make sure the folder exists there.</source>
+        <translation>엔진이 실행되는 %1의 폴더입니다. Berth는 tcp://로는 %1의 디스크를 볼 수 없으니 폴더가 그곳에 있는지 직접 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This computer&apos;s folders are not on %1: type the path there.</source>
+        <translation>이 컴퓨터의 폴더는 %1에 있지 않습니다. 그곳의 경로를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>mounted at</source>
         <translation>마운트 위치</translation>
     </message>
@@ -4250,7 +4343,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+184"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+196"/>
         <source>Loaded %1.</source>
         <translation>%1을(를) 불러왔습니다.</translation>
     </message>
@@ -4290,7 +4383,7 @@ ID: %2
         <translation>%1 프리셋으로 시작했습니다.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Filled from a docker run command.</source>
         <translation>docker run 명령으로 채웠습니다.</translation>
     </message>
@@ -4305,7 +4398,7 @@ ID: %2
         <translation>가져온 명령에 대한 참고 사항:</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+124"/>
         <source>Nothing was launched: fix the marked fields first.</source>
         <translation>아무것도 띄우지 않았습니다. 표시된 칸을 먼저 고치세요.</translation>
     </message>
@@ -4902,7 +4995,7 @@ ID: %2
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+389"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+412"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>이제 작업 디렉터리가 %1입니다. 프로젝트 폴더도 %2 대신 그곳에 마운트할까요?</translation>
     </message>
@@ -4917,7 +5010,7 @@ ID: %2
         <translation>%1 유지</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+52"/>
         <source>Choose a folder to mount</source>
         <translation>마운트할 폴더 선택</translation>
     </message>
@@ -4927,7 +5020,7 @@ ID: %2
         <translation>호스트 폴더 선택</translation>
     </message>
     <message>
-        <location line="+198"/>
+        <location line="+218"/>
         <source>Errors that block Run: %1</source>
         <translation>실행을 막는 오류: %1</translation>
     </message>
@@ -4947,12 +5040,22 @@ ID: %2
         <translation>폴더 추가…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mount a folder of this computer into the container. You can also drop folders on the table.</source>
         <translation>이 컴퓨터의 폴더를 컨테이너에 마운트합니다. 표에 폴더를 끌어다 놓아도 됩니다.</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Mount a folder of %1, where the engine runs: type its path there.</source>
+        <translation>엔진이 실행되는 %1의 폴더를 마운트합니다. 그곳의 경로를 입력하세요.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Type a folder path (it may not exist yet)</source>
+        <translation>폴더 경로 입력(아직 없어도 됨)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Add volume</source>
         <translation>볼륨 추가</translation>
     </message>
@@ -5033,7 +5136,7 @@ ID: %2
 <context>
     <name>berth::ui::MountTableModel</name>
     <message>
-        <location filename="../ui/mounts/mounttablemodel.cpp" line="+93"/>
+        <location filename="../ui/mounts/mounttablemodel.cpp" line="+94"/>
         <source>Host folder</source>
         <translation>호스트 폴더</translation>
     </message>
@@ -5048,7 +5151,7 @@ ID: %2
         <translation>tmpfs(메모리)</translation>
     </message>
     <message>
-        <location line="+265"/>
+        <location line="+278"/>
         <source>Project folder</source>
         <translation>프로젝트 폴더</translation>
     </message>
@@ -5073,7 +5176,12 @@ ID: %2
         <translation>프로젝트 폴더: 작업하는 폴더로, 컨테이너가 시작하는 위치에 마운트됩니다.</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+177"/>
+        <source>The folder on %1 (where the engine runs), or the name of a Docker volume.</source>
+        <translation>%1(엔진이 실행되는 곳)의 폴더, 또는 Docker 볼륨 이름.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The folder on the host, or the name of a Docker volume. Drop folders here from your file manager.</source>
         <translation>호스트의 폴더 또는 Docker 볼륨 이름. 파일 관리자에서 폴더를 여기로 끌어다 놓을 수 있습니다.</translation>
     </message>
@@ -5101,6 +5209,11 @@ ID: %2
         <location line="+2"/>
         <source>Host folder or volume</source>
         <translation>호스트 폴더 또는 볼륨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Folder on %1 or volume</source>
+        <translation>%1의 폴더 또는 볼륨</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5309,12 +5422,17 @@ ID: %2
         <translation>저장된 프로필을 읽을 수 없습니다(%1). 손상된 파일은 %2(으)로 보관했습니다.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+73"/>
+        <source>(the image&apos;s own command)</source>
+        <translation>(이미지의 기본 명령)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+100"/>
         <location line="+23"/>
         <source>Saved the profile %1.</source>
         <translation>%1 프로필을 저장했습니다.</translation>

@@ -145,8 +145,16 @@ bool ContextStore::setCurrentContext(const QString &name, QString *error)
                 *error = QStringLiteral("%1: %2").arg(path, file.errorString());
             return false;
         }
-        const QJsonDocument doc = QJsonDocument::fromJson(file.readAll());
+        // The whole file is rewritten, so it is read whole, but not without bound: no real config comes near this.
+        constexpr qint64 maxConfigBytes = 16 * 1024 * 1024;
+        const QByteArray bytes = file.read(maxConfigBytes + 1);
         file.close();
+        if (bytes.size() > maxConfigBytes) {
+            if (error)
+                *error = QStringLiteral("%1: larger than 16 MiB; left unchanged").arg(path);
+            return false;
+        }
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes);
         // Never replace a config Berth cannot read: it holds the user's registry logins.
         if (!doc.isObject()) {
             if (error)

@@ -90,8 +90,13 @@ SshSession *SshSession::forDestination(const SshDestination &destination)
                         QString::number(destination.port) + QLatin1Char('\n') + options.program + QLatin1Char('\n') +
                         options.configFile;
     SshSession *&session = sessions()[key];
-    if (!session)
+    if (!session) {
         session = new SshSession(destination, options);
+        // The application owns every session, so they end with it (not leaked past exit); a session deleted by
+        // then leaves the registry.
+        session->setParent(QCoreApplication::instance());
+        QObject::connect(session, &QObject::destroyed, session, [key] { sessions().remove(key); });
+    }
     return session;
 }
 
@@ -119,7 +124,7 @@ SshSession::SshSession(const SshDestination &destination, const SshOptions &opti
                               .toUtf8();
     m_controlPath = dir + QLatin1Char('/') +
                     QString::fromLatin1(QCryptographicHash::hash(id, QCryptographicHash::Sha256).toHex().left(20));
-    // Belongs to no parent: sessions live as long as the process.
+    // Sessions are shared by every thread's clients: they live in the application's thread.
     if (QCoreApplication::instance())
         moveToThread(QCoreApplication::instance()->thread());
 }

@@ -54,7 +54,7 @@ class SshSession final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SshSession)
 public:
-    // The process-wide session for a destination (created on first use, lives until exit).
+    // The process-wide session for a destination (created on first use, owned by the application).
     static SshSession *forDestination(const SshDestination &destination);
     static void setDefaultOptions(const SshOptions &options);
     static SshOptions defaultOptions();

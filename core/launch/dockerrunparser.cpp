@@ -293,18 +293,54 @@ public:
         m_result.problems = split.problems;
         m_result.spec.projectFolder = m_options.projectFolder;
 
-        // One command: words up to the first operator. A second line of words is a second command.
+        // One command: words up to the first operator. A second line of words is a second command, except
+        // `docker volume create NAME` lines before it (tutorials make the pip cache that way): Berth makes the
+        // volumes a run uses itself, so those are checked against the run and skipped.
+        QList<QList<ShellWords::Word>> volumeCreates;
+        QList<ShellWords::Word> current;
+        bool secondCommand = false;
+        int secondOffset = 0;
         for (const ShellWords::Word &w : std::as_const(split.words)) {
-            if (w.isOperator) {
-                if (w.text == QLatin1String("\n")) {
-                    problem(Severity::Error, Code::MultipleCommands, QString(),
-                            Tr::tr("The text holds more than one command: paste a single docker run command (join "
-                                   "continued lines with a backslash at the end)"),
-                            w.offset);
-                }
+            if (!w.isOperator) {
+                current << w;
+                continue;
+            }
+            const bool separator =
+                w.text == QLatin1String("\n") || w.text == QLatin1String(";") || w.text == QLatin1String("&&");
+            if (separator && m_words.isEmpty() && isVolumeCreate(current)) {
+                volumeCreates << current;
+                current.clear();
+                // The && or ; joined two docker commands, not something inside the container.
+                m_result.problems.removeIf(
+                    [&w](const LaunchProblem &p) { return p.code == Code::ShellConstruct && p.offset == w.offset; });
+                continue;
+            }
+            if (m_words.isEmpty() && !current.isEmpty()) {
+                m_words = current;
+                current.clear();
+                if (w.text != QLatin1String("\n"))
+                    break; // `docker run … && echo done`: the rest runs on this machine, not in the container
+                continue;
+            }
+            if (!current.isEmpty() || !separator) {
+                secondCommand = true;
+                secondOffset = current.isEmpty() ? w.offset : current.first().offset;
                 break;
             }
-            m_words << w;
+        }
+        if (!secondCommand && !current.isEmpty()) {
+            if (m_words.isEmpty()) {
+                m_words = current;
+            } else {
+                secondCommand = true;
+                secondOffset = current.first().offset;
+            }
+        }
+        if (secondCommand) {
+            problem(Severity::Error, Code::MultipleCommands, QString(),
+                    Tr::tr("The text holds more than one command: paste a single docker run command (join "
+                           "continued lines with a backslash at the end)"),
+                    secondOffset);
         }
         if (m_words.isEmpty()) {
             if (split.words.isEmpty())
@@ -339,10 +375,70 @@ public:
                     Tr::tr("NV_GPU only means something to nvidia-docker; it was ignored"), m_nvGpuOffset, Field::Gpus);
         }
         RequirementsCommand::recognise(m_result.spec);
+        for (const QList<ShellWords::Word> &create : std::as_const(volumeCreates))
+            checkVolumeCreate(create);
         return m_result;
     }
 
 private:
+    // [sudo] docker volume create [--driver d | -d d | --label l | --opt o | --name n]... [NAME]
+    static qsizetype volumeCreateStart(const QList<ShellWords::Word> &words)
+    {
+        qsizetype i = 0;
+        if (i < words.size() && words.at(i).text == QLatin1String("sudo"))
+            ++i;
+        if (i + 2 < words.size() && words.at(i).text.section(QLatin1Char('/'), -1) == QLatin1String("docker") &&
+            words.at(i + 1).text == QLatin1String("volume") && words.at(i + 2).text == QLatin1String("create"))
+            return i + 3;
+        return -1;
+    }
+    static bool isVolumeCreate(const QList<ShellWords::Word> &words) { return volumeCreateStart(words) >= 0; }
+
+    void checkVolumeCreate(const QList<ShellWords::Word> &words)
+    {
+        QString name;
+        bool plain = true; // no driver, options or labels Berth would leave out
+        for (qsizetype i = volumeCreateStart(words); i < words.size(); ++i) {
+            const QString &t = words.at(i).text;
+            if (t == QLatin1String("--name") && i + 1 < words.size()) {
+                name = words.at(++i).text;
+            } else if (t.startsWith(QLatin1String("--name="))) {
+                name = t.mid(7);
+            } else if (t.startsWith(QLatin1Char('-'))) {
+                plain = false;
+                if (!t.contains(QLatin1Char('=')) && i + 1 < words.size())
+                    ++i;
+            } else {
+                name = t;
+            }
+        }
+        const int offset = words.first().offset;
+        bool used =
+            !name.isEmpty() && m_result.spec.requirements.enabled && m_result.spec.requirements.cacheVolume == name;
+        for (const MountSpec &m : std::as_const(m_result.spec.mounts))
+            used = used || (m.type == MountSpec::Type::Volume && m.source == name);
+        if (!used) {
+            problem(Severity::Error, Code::MultipleCommands, name,
+                    name.isEmpty() ? Tr::tr("docker volume create without a name makes a volume the run cannot "
+                                            "name: paste only the docker run command")
+                                   : Tr::tr("The text also creates the volume %1, which the docker run command does "
+                                            "not use: paste only the docker run command")
+                                         .arg(name),
+                    offset);
+        } else if (!plain) {
+            problem(Severity::Warning, Code::IgnoredOption, name,
+                    Tr::tr("docker volume create %1 was skipped with its options: Berth creates the volume with the "
+                           "engine's defaults when the run needs it; create it yourself first for another driver")
+                        .arg(name),
+                    offset, Field::Mounts);
+        } else {
+            problem(
+                Severity::Warning, Code::IgnoredOption, name,
+                Tr::tr("docker volume create %1 was skipped: Berth creates the volume when the run needs it").arg(name),
+                offset, Field::Mounts);
+        }
+    }
+
     void problem(Severity severity, Code code, const QString &subject, const QString &message, int offset,
                  Field field = Field::None, int index = -1)
     {
@@ -544,10 +640,51 @@ private:
                     Tr::tr("The command names no image: add the image after the options"), m_text.size(), Field::Image);
             return;
         }
-        m_result.spec.setImageReference(word().text);
+        static const QRegularExpression capitals(QStringLiteral("^[A-Z][A-Z0-9_]*[A-Z0-9](:[A-Z][A-Z0-9_]*)?$"));
+        if (!word().quoted && !word().placeholder && capitals.match(word().text).hasMatch()) {
+            // IMAGE or IMAGE:TAG, as the documentation writes it
+            problem(Severity::Error, Code::Placeholder, word().text,
+                    Tr::tr("\"%1\" is a placeholder: replace it with a real value").arg(word().text), word().offset,
+                    Field::Image);
+        } else {
+            m_result.spec.setImageReference(word().text);
+        }
         ++m_pos;
+        const qsizetype first = m_pos;
         for (; m_pos < m_words.size(); ++m_pos)
             m_result.spec.command << m_words.at(m_pos).text;
+        optionalCommand(first);
+    }
+
+    // The tutorial writes its command as optional: `image [python pytorch-tutorial.py]`. Those words, without the
+    // brackets, are offered as the command, and the note says that an empty command opens a shell instead.
+    void optionalCommand(qsizetype first)
+    {
+        const qsizetype n = m_words.size() - first;
+        if (n < 1 || !m_words.at(first).text.startsWith(QLatin1Char('[')) ||
+            !m_words.constLast().text.endsWith(QLatin1Char(']')))
+            return;
+        for (qsizetype i = first; i < m_words.size(); ++i) {
+            if (!m_words.at(i).placeholder)
+                return;
+        }
+        QString text;
+        for (qsizetype i = first; i < m_words.size(); ++i)
+            text += (i > first ? QStringLiteral(" ") : QString()) + m_words.at(i).text;
+        const QString inner = text.mid(1, text.size() - 2).trimmed();
+        // Capitals alone ([COMMAND], [ARG...]) name nothing to run: those stay placeholders to fill in.
+        static const QRegularExpression capitalsOnly(QStringLiteral("^[A-Z_. ]+$"));
+        if (inner.isEmpty() || capitalsOnly.match(inner).hasMatch())
+            return;
+        const int at = m_words.at(first).offset;
+        m_result.problems.removeIf(
+            [&](const LaunchProblem &p) { return p.code == Code::Placeholder && p.offset >= at; });
+        m_result.spec.command = inner.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        problem(Severity::Warning, Code::Placeholder, text,
+                Tr::tr("%1 is an optional command: Berth put %2 in the Command field. Clear it to get a shell in the "
+                       "container instead.")
+                    .arg(text, inner),
+                at, Field::Command);
     }
 
     void applyBool(const OptionDef &def, const QString &flag, bool on, const ShellWords::Word &w)
@@ -598,10 +735,41 @@ private:
                 Tr::tr("%1 is a docker run option that Berth does not support yet").arg(flag), offset);
     }
 
+    // NAME, HOST_DIR, CONTAINER_PATH: a word of capitals in an option value is the documentation's stand-in for
+    // one of the user's own, never a real container name, folder or user.
+    bool capitalsPlaceholder(const OptionDef &def, const QString &value, const ShellWords::Word &w)
+    {
+        static const QRegularExpression capitals(QStringLiteral("^[A-Z][A-Z0-9_]*[A-Z0-9]$"));
+        QStringList parts;
+        switch (def.opt) {
+        case Opt::Name:
+        case Opt::Workdir:
+            parts = {value};
+            break;
+        case Opt::Volume:
+            parts = value.split(QLatin1Char(':'));
+            break;
+        default:
+            return false;
+        }
+        if (w.quoted)
+            return false;
+        for (const QString &part : std::as_const(parts)) {
+            if (part.size() >= 3 && capitals.match(part).hasMatch()) {
+                problem(Severity::Error, Code::Placeholder, part,
+                        Tr::tr("\"%1\" is a placeholder: replace it with a real value").arg(part), w.offset);
+                return true;
+            }
+        }
+        return false;
+    }
+
     void apply(const OptionDef &def, const QString &flag, const QString &value, const ShellWords::Word &w)
     {
         LaunchSpec &s = m_result.spec;
         const int at = w.offset;
+        if (capitalsPlaceholder(def, value, w))
+            return;
         switch (def.opt) {
         case Opt::Name:
             s.name = value;

@@ -112,9 +112,18 @@ private:
             error(Code::PathNotAbsolute, Field::WorkingDir, s.workingDir,
                   Tr::tr("The working directory must be an absolute path in the container, such as /src"));
         }
-        if (o.checkHostPaths && !s.projectFolder.isEmpty() && !QFileInfo(s.projectFolder).isDir()) {
-            hostPathMissing(Field::ProjectFolder, s.projectFolder, -1, true,
-                            Tr::tr("The project folder %1 does not exist").arg(s.projectFolder));
+        if (!s.projectFolder.isEmpty()) {
+            if (o.server) {
+                if (o.server->isMissing(s.projectFolder)) {
+                    hostPathMissing(Field::ProjectFolder, s.projectFolder, -1, false,
+                                    Tr::tr("The project folder %1 does not exist on %2: send it there or create it "
+                                           "first")
+                                        .arg(s.projectFolder, o.server->server));
+                }
+            } else if (o.checkHostPaths && !QFileInfo(s.projectFolder).isDir()) {
+                hostPathMissing(Field::ProjectFolder, s.projectFolder, -1, true,
+                                Tr::tr("The project folder %1 does not exist").arg(s.projectFolder));
+            }
         }
         for (int i = 0; i < s.envFiles.size(); ++i) {
             const QString &file = s.envFiles.at(i);
@@ -165,6 +174,13 @@ private:
                 } else if (!isAbsolute(m.source)) {
                     error(Code::PathNotAbsolute, Field::Mounts, m.source,
                           Tr::tr("The host path %1 must be absolute").arg(m.source), i);
+                } else if (o.server) {
+                    if (o.server->isMissing(m.source)) {
+                        hostPathMissing(Field::Mounts, m.source, i, false,
+                                        Tr::tr("The host folder %1 does not exist on %2: create it there as you, or "
+                                               "the engine would create it owned by root")
+                                            .arg(m.source, o.server->server));
+                    }
                 } else if (o.checkHostPaths && !QFileInfo::exists(m.source)) {
                     // The engine would make it as root (with -v) or refuse (with --mount); neither is what the user
                     // wants on a shared server.
@@ -375,8 +391,15 @@ private:
             error(Code::InvalidName, Field::Requirements, r.cacheVolume,
                   Tr::tr("\"%1\" cannot be a volume name: use letters, digits, '_', '.' and '-'").arg(r.cacheVolume));
         }
-        if (o.checkHostPaths && !r.file.isEmpty() && !isAbsolute(r.file) && !s.projectFolder.isEmpty() &&
-            QFileInfo(s.projectFolder).isDir() && !QFileInfo::exists(QDir(s.projectFolder).filePath(r.file))) {
+        if (r.file.isEmpty() || isAbsolute(r.file) || s.projectFolder.isEmpty())
+            return;
+        const QString inProject = QDir(s.projectFolder).filePath(r.file);
+        if (o.server) {
+            if (o.server->kind(s.projectFolder) == ServerPaths::Kind::Directory && o.server->isMissing(inProject)) {
+                add(Severity::Warning, Code::HostPathMissing, Field::Requirements, r.file,
+                    Tr::tr("There is no %1 in the project folder on %2").arg(r.file, o.server->server));
+            }
+        } else if (o.checkHostPaths && QFileInfo(s.projectFolder).isDir() && !QFileInfo::exists(inProject)) {
             add(Severity::Warning, Code::HostPathMissing, Field::Requirements, r.file,
                 Tr::tr("There is no %1 in the project folder").arg(r.file));
         }
@@ -388,6 +411,25 @@ private:
 };
 
 } // namespace
+
+QStringList LaunchValidator::serverPathsToCheck(const LaunchSpec &spec)
+{
+    QStringList paths;
+    const auto isAbsolute = [](const QString &path) { return path.startsWith(QLatin1Char('/')); };
+    const auto add = [&paths, &isAbsolute](const QString &path) {
+        if (isAbsolute(path) && !paths.contains(QDir::cleanPath(path)))
+            paths.append(QDir::cleanPath(path));
+    };
+    add(spec.projectFolder);
+    for (const MountSpec &m : spec.mounts) {
+        if (m.type == MountSpec::Type::Bind)
+            add(m.source);
+    }
+    const LaunchSpec::Requirements &r = spec.requirements;
+    if (r.enabled && !r.file.isEmpty() && !isAbsolute(r.file) && !spec.projectFolder.isEmpty())
+        add(QDir(spec.projectFolder).filePath(r.file));
+    return paths;
+}
 
 QList<LaunchProblem> LaunchValidator::validate(const LaunchSpec &spec, const Options &options)
 {

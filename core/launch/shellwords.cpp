@@ -145,6 +145,30 @@ private:
         w.quoted = quoted;
         w.idSubstitution = idSub;
         static const QRegularExpression bracketed(QStringLiteral("\\[[A-Za-z_][A-Za-z0-9_.:/ -]*\\]"));
+        static const QRegularExpression opensSpan(QStringLiteral("^\\[[A-Za-z_]"));
+        const bool plain = unquotedOnly && !o.literalOnly && !placeholder;
+        // [python pytorch-tutorial.py]: a bracketed span over several words is one placeholder.
+        if (plain && spanFirst < 0 && opensSpan.match(cur).hasMatch() && !cur.contains(QLatin1Char(']'))) {
+            spanFirst = r.words.size();
+            spanText = cur;
+        } else if (spanFirst >= 0) {
+            spanText += QLatin1Char(' ') + cur;
+            if (!plain || cur.contains(QLatin1Char('['))) {
+                spanFirst = -1; // quoting or a second bracket: not a span after all
+            } else if (cur.endsWith(QLatin1Char(']'))) {
+                w.placeholder = true;
+                for (qsizetype k = spanFirst; k < r.words.size(); ++k)
+                    r.words[k].placeholder = true;
+                problem(LaunchProblem::Severity::Error, LaunchProblem::Code::Placeholder, spanText,
+                        Tr::tr("\"%1\" is a placeholder: replace it with a real value").arg(spanText),
+                        r.words.at(spanFirst).offset);
+                spanFirst = -1;
+                r.words << w;
+                cur.clear();
+                inWord = false;
+                return;
+            }
+        }
         if (placeholder || (unquotedOnly && !o.literalOnly && bracketed.match(cur).hasMatch())) {
             w.placeholder = true;
             problem(LaunchProblem::Severity::Error, LaunchProblem::Code::Placeholder, cur,
@@ -157,6 +181,7 @@ private:
 
     void newline()
     {
+        spanFirst = -1;
         if (!r.words.isEmpty() &&
             !(r.words.constLast().isOperator && r.words.constLast().text == QLatin1String("\n"))) {
             ShellWords::Word w;
@@ -555,6 +580,7 @@ private:
     void shellOperator()
     {
         endWord();
+        spanFirst = -1;
         const qsizetype at = i;
         QString op(s.at(i));
         ++i;
@@ -596,6 +622,8 @@ private:
     bool idSub = false;
     bool placeholder = false;
     bool unquotedOnly = true;
+    qsizetype spanFirst = -1; // the first word of an open [bracketed span, or -1
+    QString spanText;
 };
 
 bool isSafeChar(QChar c)

@@ -157,7 +157,16 @@ QList<MountProblem> MountValidator::validate(const QList<MountSpec> &mounts) con
                 p.fixItLabel = tr("Use --mount");
                 out.append(p);
             }
-            if (m_host.checkHostPaths) {
+            if (m_host.server) {
+                if (m_host.server->isMissing(source)) {
+                    out.append(problem(row, Severity::Error, Field::Source, Code::HostFolderMissing,
+                                       tr("Row %1: the host folder “%2” does not exist on %3. Create it there yourself "
+                                          "so that it belongs to you; the engine would create it owned by root.")
+                                           .arg(n)
+                                           .arg(source, m_host.server->server)));
+                }
+                checkRiskyHostPath(row, source, out);
+            } else if (m_host.checkHostPaths) {
                 QFileInfo info(source);
                 if (!info.exists()) {
                     MountProblem p = problem(

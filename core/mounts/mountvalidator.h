@@ -3,12 +3,14 @@
 
 #include "mountproblem.h"
 #include "mountspec.h"
+#include "serverpaths.h"
 
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
+#include <optional>
 #include <utility>
 
 namespace berth::core {
@@ -31,6 +33,9 @@ public:
         bool isRoot = false; // the launching user is root: /root is their own home
         // False for a remote engine: its host folders are not ours to stat or create.
         bool checkHostPaths = true;
+        // A remote engine's server, with what it answered about the bind sources: missing folders are reported
+        // "on SERVER" (and cannot be created from here); paths are judged risky by name alone.
+        std::optional<ServerPaths> server;
 
         // The current user, the passwd database's other home folders under /home (or of uid >= 1000), the
         // standard socket paths. Reads files: call it off the UI thread.

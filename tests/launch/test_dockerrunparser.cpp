@@ -271,7 +271,28 @@ void TestDockerRunParser::parse_data()
     row("redirection", "docker run img python x.py > out.log 2>&1", R"J({"command":["python","x.py"]})J",
         {s("ShellConstruct:>"), s("ShellConstruct:>&")});
     row("background", "docker run img sleep 9 &", R"J({"command":["sleep","9"]})J", {s("ShellConstruct:&")});
+    // Placeholders as tutorials and the docker documentation write them.
+    row("optionalCommandSpan",
+        "docker run --rm -it pytorch/pytorch:1.2-cuda10.0-cudnn7-runtime [python pytorch-tutorial.py]",
+        R"J({"command":["python","pytorch-tutorial.py"]})J", {s("Placeholder:[python pytorch-tutorial.py]")});
+    row("capitalsPlaceholders", "docker run --name NAME -v HOST_DIR:/data -w WORKDIR IMAGE [COMMAND]", "",
+        {s("Placeholder:[COMMAND]"), s("Placeholder:NAME"), s("Placeholder:HOST_DIR"), s("Placeholder:WORKDIR"),
+         s("Placeholder:IMAGE")});
+    row("quotedCapitalsAreValues", "docker run --name 'RUN1' img", R"J({"name":"RUN1"})J");
+    row("testBracketIsACommand", "docker run img [ -f x ]", R"J({"command":["[","-f","x","]"]})J");
+    row("unclosedSpanIsNoPlaceholder", "docker run img [python x.py", R"J({"command":["[python","x.py"]})J");
     row("twoCommands", "docker run img\ndocker run other", R"J({"image":"img"})J", {s("MultipleCommands:")});
+    // The tutorial makes its pip cache first: Berth makes volumes itself, so that line is checked and skipped.
+    row("volumeCreateThenRun", "docker volume create pip_cache\ndocker run -v pip_cache:/pip_cache img",
+        R"J({"image":"img"})J", {s("IgnoredOption:pip_cache")});
+    row("volumeCreateAndAndRun", "sudo docker volume create --name data && docker run -v data:/data img",
+        R"J({"image":"img"})J", {s("IgnoredOption:data")});
+    row("volumeCreateWithDriver", "docker volume create -d local --opt type=tmpfs x; docker run -v x:/x img",
+        R"J({"image":"img"})J", {s("IgnoredOption:x")});
+    row("volumeCreateUnused", "docker volume create other\ndocker run img", R"J({"image":"img"})J",
+        {s("MultipleCommands:other")});
+    row("volumeCreateAfterRun", "docker run img\ndocker volume create late", R"J({"image":"img"})J",
+        {s("MultipleCommands:")});
     row("notDocker", "podman run img", "", {s("NotDockerRun:podman")});
     row("dockerPs", "docker ps -a", "", {s("NotDockerRun:ps")});
     row("missingImage", "docker run --rm -it", "", {s("MissingImage:")});

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/dockerrunparser.h"
 #include "launch/launchvalidator.h"
+#include "launch/serverpathprobe.h"
 #include "launchtesthelpers.h"
 
 #include <QDir>
@@ -21,6 +22,8 @@ private Q_SLOTS:
     void lineProblems();
     void hostPathMissing_offersCreateAsMe();
     void createHostPath_makesTheFolder();
+    void remoteEngine_pathsAreJudgedByWhatTheServerAnswered();
+    void serverAnswer_isReadLineByLine();
     void requirementsFileMissing_isAWarning();
     void tutorialLine_isClean();
     void names_data();
@@ -110,6 +113,65 @@ void TestLaunchValidator::hostPathMissing_offersCreateAsMe()
         noDisk.checkHostPaths = false;
         QVERIFY(LaunchValidator::validate(parsed.spec, noDisk).isEmpty());
     }
+}
+
+void TestLaunchValidator::remoteEngine_pathsAreJudgedByWhatTheServerAnswered()
+{
+    // Paths that exist here but not on the server, and the other way round: only the server's answer counts.
+    const QString here = m_dir.filePath(QStringLiteral("data"));
+    const QString thereOnly = QStringLiteral("/srv/only/on/server");
+    LaunchSpec spec;
+    spec.image = QStringLiteral("busybox");
+    spec.projectFolder = here;
+    spec.command = {QStringLiteral("true")};
+    spec.requirements.enabled = true;
+    spec.requirements.file = QStringLiteral("requirements.txt");
+    MountSpec bind;
+    bind.type = MountSpec::Type::Bind;
+    bind.source = thereOnly;
+    bind.target = QStringLiteral("/x");
+    spec.mounts = {bind};
+    QCOMPARE(LaunchValidator::serverPathsToCheck(spec),
+             (QStringList{here, thereOnly, here + QStringLiteral("/requirements.txt")}));
+
+    LaunchValidator::Options options;
+    options.server =
+        ServerPathProbe::parseAnswer(QStringLiteral("gpu1"), LaunchValidator::serverPathsToCheck(spec), "m\nd\nm\n");
+    const QList<LaunchProblem> problems = LaunchValidator::validate(spec, options);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, LaunchProblem::Field::ProjectFolder);
+    QVERIFY(problems.first().message.contains(QStringLiteral("on gpu1")));
+    // It cannot be created from here.
+    QCOMPARE(problems.first().fixIt, LaunchProblem::FixIt::None);
+
+    // The project folder there, without the requirements file: a warning named for the server.
+    options.server =
+        ServerPathProbe::parseAnswer(QStringLiteral("gpu1"), LaunchValidator::serverPathsToCheck(spec), "d\nd\nm\n");
+    const QList<LaunchProblem> warnings = LaunchValidator::validate(spec, options);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY(!warnings.first().isError());
+    QCOMPARE(warnings.first().field, LaunchProblem::Field::Requirements);
+    QVERIFY(warnings.first().message.contains(QStringLiteral("on gpu1")));
+
+    // Nothing answered (tcp, or ssh failed): nothing is reported, neither from the server nor from this disk.
+    options.server = ServerPaths{QStringLiteral("gpu1"), {}, false};
+    spec.projectFolder = m_dir.filePath(QStringLiteral("missing here"));
+    QVERIFY(LaunchValidator::validate(spec, options).isEmpty());
+}
+
+void TestLaunchValidator::serverAnswer_isReadLineByLine()
+{
+    const QStringList paths{QStringLiteral("/a"), QStringLiteral("/b/"), QStringLiteral("/c"), QStringLiteral("/d"),
+                            QStringLiteral("/e")};
+    const ServerPaths answer = ServerPathProbe::parseAnswer(QStringLiteral("s"), paths, "d\nf\no\nm\n");
+    QCOMPARE(answer.kind(QStringLiteral("/a")), ServerPaths::Kind::Directory);
+    QCOMPARE(answer.kind(QStringLiteral("/b")), ServerPaths::Kind::File);
+    QCOMPARE(answer.kind(QStringLiteral("/c")), ServerPaths::Kind::Other);
+    QCOMPARE(answer.kind(QStringLiteral("/d")), ServerPaths::Kind::Missing);
+    // A short or garbled answer leaves the rest unknown.
+    QCOMPARE(answer.kind(QStringLiteral("/e")), ServerPaths::Kind::Unknown);
+    QCOMPARE(ServerPathProbe::parseAnswer(QStringLiteral("s"), paths, "x\n").kind(QStringLiteral("/a")),
+             ServerPaths::Kind::Unknown);
 }
 
 void TestLaunchValidator::createHostPath_makesTheFolder()

@@ -26,6 +26,7 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
+#include <QLabel>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -97,6 +98,9 @@ private Q_SLOTS:
     void editingTheWrappedCommand_updatesTheFields();
     void projectFolder_mountsAtSrcAndLinksTheWorkingDirectory();
     void invalidInput_isShownOnItsField();
+    void unclosedQuote_previewSaysSoAndCannotBeCopied();
+    void pasteOrChosenTag_showsTheMatchingPresetOrCustom();
+    void recentLaunches_ofOneImage_readApart();
     void missingProjectFolder_offersToCreateIt();
     void blankPresetRun_marksTheImageRequired();
     void missingBindSource_runShowsTheMountEditorWithItsFixIt();
@@ -323,6 +327,88 @@ void TestLaunchPanel::projectFolder_mountsAtSrcAndLinksTheWorkingDirectory()
     typeInto(form->findChild<QLineEdit *>(QStringLiteral("projectTargetEdit")), QString());
     QCOMPARE(form->mountEditor()->projectRow(), -1);
     QVERIFY(panel->spec().mounts.isEmpty());
+}
+
+void TestLaunchPanel::pasteOrChosenTag_showsTheMatchingPresetOrCustom()
+{
+    auto panel = makePanel();
+    auto *combo = panel->form()->findChild<QComboBox *>(QStringLiteral("presetCombo"));
+    QCOMPARE(combo->currentText(), QStringLiteral("TensorFlow"));
+    panel->importCommand(tutorialPyTorch, m_project->path());
+    QCOMPARE(panel->form()->currentPresetId(), QStringLiteral("pytorch"));
+    QCOMPARE(combo->currentText(), QStringLiteral("PyTorch"));
+    panel->importCommand(QStringLiteral("docker run --rm berth-test/busybox:latest sh"), m_project->path());
+    QCOMPARE(combo->currentText(), QStringLiteral("Custom"));
+    QVERIFY(panel->form()->currentPresetId().isEmpty());
+    // Undo brings back the form and the preset it had.
+    panel->undoReplace();
+    QCOMPARE(combo->currentText(), QStringLiteral("PyTorch"));
+    QCOMPARE(combo->findText(QStringLiteral("Custom")), -1);
+    // Choosing Custom from the box starts nothing.
+    panel->importCommand(QStringLiteral("docker run --rm berth-test/busybox:latest sh"), m_project->path());
+    const QString image = panel->form()->imageEdit()->text();
+    Q_EMIT combo->activated(combo->currentIndex());
+    QCOMPARE(panel->form()->imageEdit()->text(), image);
+}
+
+void TestLaunchPanel::recentLaunches_ofOneImage_readApart()
+{
+    auto panel = makePanel();
+    core::ProfileStore *store = panel->profileStore();
+    LaunchSpec spec;
+    spec.image = QStringLiteral("tensorflow/tensorflow");
+    spec.tag = QStringLiteral("2.0.0-gpu-py3");
+    spec.command = {QStringLiteral("python"), QStringLiteral("bert.py"), QStringLiteral("--lr"),
+                    QStringLiteral("3e-5")};
+    store->addRecent(spec);
+    spec.command = {QStringLiteral("python"), QStringLiteral("eval.py")};
+    spec.name = QStringLiteral("bert-eval");
+    store->addRecent(spec);
+    spec.command.clear();
+    spec.name.clear();
+    store->addRecent(spec);
+    auto *tree = panel->findChild<QTreeWidget *>(QStringLiteral("profileTree"));
+    QVERIFY(tree);
+    QStringList texts;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *root = tree->topLevelItem(i);
+        for (int j = 0; j < root->childCount(); ++j)
+            texts << root->child(j)->text(0);
+    }
+    const auto find = [&texts](const QString &part) {
+        for (const QString &t : texts) {
+            if (t.contains(part))
+                return t;
+        }
+        return QString();
+    };
+    QVERIFY2(!find(QStringLiteral("python bert.py --lr 3e-5")).isEmpty(), qPrintable(texts.join(QLatin1Char('|'))));
+    QVERIFY(find(QStringLiteral("bert-eval · ")).contains(QStringLiteral("python eval.py")));
+    QVERIFY(!find(QStringLiteral("(the image's own command)")).isEmpty());
+    // Each says when it ran.
+    const QString time = QTime::currentTime().toString(QStringLiteral("HH:"));
+    QVERIFY(find(QStringLiteral("bert-eval · ")).contains(QStringLiteral(" · ") + time));
+}
+
+void TestLaunchPanel::unclosedQuote_previewSaysSoAndCannotBeCopied()
+{
+    auto panel = makePanel();
+    panel->importCommand(QStringLiteral("docker run --rm berth-test/busybox:latest sh"), m_project->path());
+    ui::CommandPreview *preview = panel->preview();
+    auto *copy = preview->findChild<QPushButton *>(QStringLiteral("copyButton"));
+    QVERIFY(copy->isEnabled());
+    typeInto(panel->form()->commandEdit(), QStringLiteral("python -c 'print(1)"));
+    QTRY_VERIFY(!preview->problem().isEmpty());
+    QVERIFY(!copy->isEnabled());
+    auto *problem = preview->findChild<QLabel *>(QStringLiteral("previewProblem"));
+    QVERIFY(problem->isVisible());
+    QVERIFY(problem->text().startsWith(QStringLiteral("Not a whole command yet:")));
+    // Closing the quote makes it a command again.
+    typeInto(panel->form()->commandEdit(), QStringLiteral("python -c 'print(1)'"));
+    QTRY_VERIFY(preview->problem().isEmpty());
+    QVERIFY(copy->isEnabled());
+    QVERIFY(!problem->isVisible());
+    QVERIFY(preview->text().endsWith(QStringLiteral("python -c 'print(1)'")));
 }
 
 void TestLaunchPanel::invalidInput_isShownOnItsField()

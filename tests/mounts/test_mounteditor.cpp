@@ -2,6 +2,7 @@
 #include "mounts/mounteditor.h"
 #include "mounts/mounttablemodel.h"
 
+#include <QAction>
 #include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void editingRowsInPlace_producesTheRightMountSpecs();
+    void changingTheHostFolder_rederivesAMadeUpContainerPath();
+    void typedFolder_thatDoesNotExistYet_offersToCreateIt();
     void setMounts_landsExactly_andUnrelatedEditsKeepEveryOtherField();
     void setMounts_sameList_doesNotEmitChanged();
     void invalidRows_blockRun_withTheReason();
@@ -427,6 +430,49 @@ void TestMountEditor::changeTypeToTmpfs_switchesToMountSyntax()
     QVERIFY(model->setData(model->index(0, MountTableModel::TypeColumn), int(MountSpec::Type::Volume)));
     QCOMPARE(m_editor->mounts().first().type, MountSpec::Type::Volume);
     QCOMPARE(m_editor->mounts().first().syntax, MountSpec::Syntax::Mount);
+}
+
+void TestMountEditor::changingTheHostFolder_rederivesAMadeUpContainerPath()
+{
+    MountTableModel *model = m_editor->model();
+    m_editor->addHostFolder(m_tmp->path() + QStringLiteral("/datasets"));
+    QCOMPARE(model->mountAt(0).target, QStringLiteral("/mnt/datasets"));
+    QVERIFY(model->setData(model->index(0, MountTableModel::SourceColumn),
+                           QString(m_tmp->path() + QStringLiteral("/outputs"))));
+    QCOMPARE(model->mountAt(0).target, QStringLiteral("/mnt/outputs"));
+    // A path the user chose stays when the folder changes.
+    QVERIFY(model->setData(model->index(0, MountTableModel::TargetColumn), QStringLiteral("/results")));
+    QVERIFY(model->setData(model->index(0, MountTableModel::SourceColumn),
+                           QString(m_tmp->path() + QStringLiteral("/other"))));
+    QCOMPARE(model->mountAt(0).target, QStringLiteral("/results"));
+    // A made-up path with a number to keep it unique counts as made up.
+    m_editor->addHostFolder(m_tmp->path() + QStringLiteral("/a/logs"));
+    m_editor->addHostFolder(m_tmp->path() + QStringLiteral("/b/logs"));
+    QCOMPARE(model->mountAt(2).target, QStringLiteral("/mnt/logs-2"));
+    QVERIFY(model->setData(model->index(2, MountTableModel::SourceColumn),
+                           QString(m_tmp->path() + QStringLiteral("/ckpt"))));
+    QCOMPARE(model->mountAt(2).target, QStringLiteral("/mnt/ckpt"));
+}
+
+void TestMountEditor::typedFolder_thatDoesNotExistYet_offersToCreateIt()
+{
+    auto *type = m_editor->findChild<QAction *>(QStringLiteral("typeFolderAction"));
+    QVERIFY(type);
+    QVERIFY(!type->text().isEmpty());
+    type->trigger();
+    QTableView *view = m_editor->view();
+    MountTableModel *model = m_editor->model();
+    QCOMPARE(model->rowCount(), 1);
+    QTRY_VERIFY(view->indexWidget(model->index(0, MountTableModel::SourceColumn)));
+    auto *edit = qobject_cast<QLineEdit *>(view->indexWidget(model->index(0, MountTableModel::SourceColumn)));
+    QVERIFY(edit);
+    const QString later = m_tmp->path() + QStringLiteral("/made/later");
+    QTest::keyClicks(edit, later);
+    QTest::keyClick(edit, Qt::Key_Return);
+    QTRY_COMPARE(model->mountAt(0).source, later);
+    QCOMPARE(model->mountAt(0).target, QStringLiteral("/mnt/later"));
+    QTRY_VERIFY(!m_editor->problems().isEmpty());
+    QCOMPARE(m_editor->problems().first().fixIt, MountProblem::FixIt::CreateHostFolder);
 }
 
 void TestMountEditor::createFolderFixIt_createsItAndClearsTheError()

@@ -77,6 +77,7 @@ LaunchForm::LaunchForm(QWidget *parent)
     m_tag->setObjectName(QStringLiteral("tagEdit"));
     m_browseTags->setObjectName(QStringLiteral("browseTagsButton"));
     m_project->setObjectName(QStringLiteral("projectEdit"));
+    m_chooseProject->setObjectName(QStringLiteral("chooseProjectButton"));
     m_projectTarget->setObjectName(QStringLiteral("projectTargetEdit"));
     m_command->setObjectName(QStringLiteral("commandEdit"));
     m_requirements->setObjectName(QStringLiteral("requirementsCheck"));
@@ -107,6 +108,8 @@ LaunchForm::LaunchForm(QWidget *parent)
     m_presetLabel->setBuddy(m_preset);
     m_layout->addRow(m_presetLabel, rowOf({m_preset, m_presetMenu}, {0, 0}));
     connect(m_preset, &QComboBox::activated, this, [this](int index) {
+        if (m_preset->itemData(index).toString().isEmpty())
+            return; // "Custom" is what the form holds, not something to start from
         m_removePresetAction->setEnabled(!m_preset->itemData(index, Qt::UserRole + 1).toBool());
         Q_EMIT presetChosen(m_preset->itemData(index).toString());
     });
@@ -351,8 +354,34 @@ void LaunchForm::fillPresets()
         m_preset->setItemData(m_preset->count() - 1, p.displayDescription(), Qt::ToolTipRole);
     }
     const int index = m_preset->findData(current);
-    m_preset->setCurrentIndex(index >= 0 ? index : 0);
+    if (index < 0 && current.isEmpty() && m_preset->count() > 0 && m_wasCustom)
+        showPresetForImage({}); // it was Custom, and stays so
+    else
+        m_preset->setCurrentIndex(index >= 0 ? index : 0);
     m_removePresetAction->setEnabled(!m_preset->currentData(Qt::UserRole + 1).toBool());
+}
+
+void LaunchForm::showPresetForImage(const QString &image)
+{
+    if (!m_presets)
+        return;
+    const QSignalBlocker blocker(m_preset);
+    for (const core::Preset &p : m_presets->presets()) {
+        if (!image.isEmpty() && p.spec.image == image) {
+            setCurrentPresetId(p.id);
+            return;
+        }
+    }
+    int customRow = m_preset->findData(QString());
+    if (customRow < 0) {
+        m_preset->addItem(tr("Custom"), QString());
+        customRow = m_preset->count() - 1;
+        m_preset->setItemData(customRow, true, Qt::UserRole + 1); // nothing to remove
+        m_preset->setItemData(customRow, tr("The form matches no preset"), Qt::ToolTipRole);
+    }
+    m_wasCustom = true;
+    m_preset->setCurrentIndex(customRow);
+    m_removePresetAction->setEnabled(false);
 }
 
 QString LaunchForm::currentPresetId() const
@@ -362,8 +391,19 @@ QString LaunchForm::currentPresetId() const
 
 void LaunchForm::setCurrentPresetId(const QString &id)
 {
+    if (id.isEmpty()) {
+        showPresetForImage({});
+        return;
+    }
     const int index = m_preset->findData(id);
     if (index >= 0) {
+        // A real preset again: the Custom entry goes.
+        m_wasCustom = false;
+        const int customRow = m_preset->findData(QString());
+        if (customRow >= 0) {
+            const QSignalBlocker blocker(m_preset);
+            m_preset->removeItem(customRow);
+        }
         const QSignalBlocker blocker(m_preset);
         m_preset->setCurrentIndex(index);
     }
@@ -886,6 +926,14 @@ void LaunchForm::renderNotes()
     m_advancedToggle->setIcon(advancedErrors ? style()->standardIcon(QStyle::SP_MessageBoxCritical) : QIcon());
 }
 
+void LaunchForm::setServer(const QString &server, bool canCheck)
+{
+    m_server = server;
+    m_serverCheckable = canCheck;
+    m_chooseProject->setEnabled(server.isEmpty());
+    retranslate();
+}
+
 void LaunchForm::retranslate()
 {
     m_presetLabel->setText(tr("Start &from:"));
@@ -908,9 +956,22 @@ void LaunchForm::retranslate()
     m_browseTags->setText(tr("Browse tags…"));
     m_browseTags->setToolTip(tr("Find a tag on Docker Hub or the image's registry, with the CUDA version and driver "
                                 "it needs"));
-    m_projectLabel->setText(tr("&Project folder:"));
-    m_project->setPlaceholderText(tr("the folder with your code, e.g. ~/projects/resnet"));
     m_chooseProject->setText(tr("Choose…"));
+    if (m_server.isEmpty()) {
+        m_projectLabel->setText(tr("&Project folder:"));
+        m_project->setPlaceholderText(tr("the folder with your code, e.g. ~/projects/resnet"));
+        m_project->setToolTip(QString());
+        m_chooseProject->setToolTip(QString());
+    } else {
+        m_projectLabel->setText(tr("&Project folder on %1:").arg(m_server));
+        m_project->setPlaceholderText(tr("the folder with your code on %1, e.g. /home/you/resnet").arg(m_server));
+        m_project->setToolTip(m_serverCheckable
+                                  ? tr("A folder on %1, where the engine runs; Berth checks it there.").arg(m_server)
+                                  : tr("A folder on %1, where the engine runs. Berth cannot look at %1's disk over "
+                                       "tcp://: make sure the folder exists there.")
+                                        .arg(m_server));
+        m_chooseProject->setToolTip(tr("This computer's folders are not on %1: type the path there.").arg(m_server));
+    }
     m_projectAt->setText(tr("mounted at"));
     m_projectTarget->setPlaceholderText(tr("not mounted"));
     m_projectTarget->setToolTip(tr("Where the project folder appears inside the container"));

@@ -58,6 +58,9 @@ public:
     void setPresetStore(core::PresetStore *presets);
     QString currentPresetId() const;
     void setCurrentPresetId(const QString &id); // only the picker; the fields stay
+    // After a paste or a chosen tag: the preset of that image's framework, or "Custom" when none matches, so the
+    // box never names a framework the form no longer runs. An empty id in setCurrentPresetId means Custom too.
+    void showPresetForImage(const QString &image);
 
     // The launch the form describes. Text that does not parse (sizes, ports, shell quoting) is reported in
     // formProblems, tied to its field.
@@ -104,6 +107,10 @@ public:
 
     // Sets the project folder as if chosen in the folder picker (mounted at the target field's path).
     void setProjectFolder(const QString &folder);
+
+    // The remote engine's server (empty: this computer); canCheck false when its disk cannot be asked (tcp).
+    // The project folder is then named as being there and cannot be chosen with this computer's file dialog.
+    void setServer(const QString &server, bool canCheck);
 
 Q_SIGNALS:
     void changed();
@@ -159,6 +166,9 @@ private:
     QLabel *m_projectLabel;
     QLineEdit *m_project;
     QPushButton *m_chooseProject;
+    bool m_wasCustom = false;
+    QString m_server;
+    bool m_serverCheckable = true;
     QLabel *m_projectAt;
     QLineEdit *m_projectTarget;
     QLabel *m_gpusLabel;

@@ -13,6 +13,7 @@
 #include "launch/launchvalidator.h"
 #include "launch/presetstore.h"
 #include "launch/profilestore.h"
+#include "launch/serverpathprobe.h"
 #include "launchfailuretext.h"
 #include "launchform.h"
 #include "mounts/mounteditor.h"
@@ -150,6 +151,17 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
         gpus->setEngineEndpoint(m_engine->endpoint());
         gpus->checkCapability(m_engine);
         m_form->mountEditor()->setEngine(m_engine);
+        const auto useEndpoint = [this](const core::Endpoint &endpoint) {
+            m_form->setServer(endpoint.serverName(), endpoint.scheme() != core::Endpoint::Scheme::Tcp);
+        };
+        useEndpoint(m_engine->endpoint());
+        // Another server: the host paths are now named and checked there; what is typed stays.
+        connect(m_engine, &core::EngineClient::endpointChanged, this, [this, useEndpoint](const core::Endpoint &e) {
+            useEndpoint(e);
+            m_form->gpuPicker()->setEngineEndpoint(e);
+            m_form->mountEditor()->setEngine(m_engine);
+            m_validateTimer->start();
+        });
     }
 
     m_validateTimer->setSingleShot(true);
@@ -335,6 +347,7 @@ QList<LaunchProblem> LaunchPanel::importCommand(const QString &line, const QStri
 void LaunchPanel::importParsed(const core::DockerRunParser::Result &result)
 {
     replaceForm(result.spec);
+    m_form->showPresetForImage(result.spec.image);
     m_profileList->setCurrentProfile({});
     m_replacedWhy = [] { return tr("Filled from a docker run command."); };
     if (!result.problems.isEmpty()) {
@@ -378,13 +391,23 @@ void LaunchPanel::openTagBrowser()
         chosen.setImageReference(ref);
         m_form->imageEdit()->setText(chosen.image);
         m_form->tagEdit()->setText(chosen.tag);
+        m_form->showPresetForImage(chosen.image);
     });
     dialog->open();
 }
 
 void LaunchPanel::onFormChanged()
 {
-    m_preview->setSpec(m_form->spec(), m_form->imageHasBash());
+    QList<LaunchProblem> formProblems;
+    const LaunchSpec spec = m_form->spec(&formProblems);
+    QString problem;
+    for (const LaunchProblem &p : std::as_const(formProblems)) {
+        if (p.isError() && p.field == Field::Command) {
+            problem = p.message;
+            break;
+        }
+    }
+    m_preview->setSpec(spec, m_form->imageHasBash(), problem);
     m_validateTimer->start();
 }
 
@@ -404,7 +427,18 @@ void LaunchPanel::validate(bool forRun)
             });
     core::LaunchValidator::Options options;
     options.knownRuntimes = m_runtimes;
-    watcher->setFuture(QtConcurrent::run([spec, options] { return core::LaunchValidator::validate(spec, options); }));
+    if (!m_engine || !m_engine->endpoint().isRemote()) {
+        watcher->setFuture(
+            QtConcurrent::run([spec, options] { return core::LaunchValidator::validate(spec, options); }));
+        return;
+    }
+    // The host paths are on the engine's server: ask it first (one command over its ssh session).
+    core::ServerPathProbe::probe(m_engine->endpoint(), core::LaunchValidator::serverPathsToCheck(spec), watcher,
+                                 [watcher, spec, options](const std::optional<core::ServerPaths> &server) mutable {
+                                     options.server = server;
+                                     watcher->setFuture(QtConcurrent::run(
+                                         [spec, options] { return core::LaunchValidator::validate(spec, options); }));
+                                 });
 }
 
 void LaunchPanel::onValidated(const LaunchSpec &spec, QList<LaunchProblem> problems, bool forRun)

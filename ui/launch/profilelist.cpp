@@ -42,7 +42,7 @@ ProfileList::ProfileList(core::ProfileStore *store, std::function<core::LaunchSp
     m_tree->setHeaderHidden(true);
     m_tree->setRootIsDecorated(false);
     m_tree->setIndentation(12);
-    m_tree->setUniformRowHeights(true);
+    m_tree->setUniformRowHeights(false); // recent launches take two lines
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(m_tree, 1);
     auto *buttons = new QHBoxLayout;
@@ -142,11 +142,22 @@ void ProfileList::rebuild()
     for (int i = 0; i < recent.size(); ++i) {
         const core::ProfileStore::RecentLaunch &r = recent.at(i);
         auto *item = new QTreeWidgetItem(m_recentRoot);
-        const QString what = r.profileName.isEmpty() ? r.spec.imageReference() : r.profileName;
+        // Three runs of one image must read apart: the name (profile or container, else the image), the time, and
+        // on a second line what ran.
+        const QString what = !r.profileName.isEmpty() ? r.profileName
+                             : !r.spec.name.isEmpty() ? r.spec.name
+                                                      : r.spec.imageReference();
         const QDateTime when = r.launchedAt.toLocalTime();
-        const QString time = when.date() == today ? when.time().toString(QStringLiteral("HH:mm"))
-                                                  : locale.toString(when.date(), QLocale::ShortFormat);
-        item->setText(0, tr("%1 · %2").arg(what, time));
+        const QString time = when.date() == today
+                                 ? when.time().toString(QStringLiteral("HH:mm"))
+                                 : locale.toString(when.date(), QLocale::ShortFormat) + QLatin1Char(' ') +
+                                       when.time().toString(QStringLiteral("HH:mm"));
+        const QString ran =
+            r.spec.command.isEmpty() ? tr("(the image's own command)") : core::ShellWords::join(r.spec.command);
+        const QString second =
+            what == r.spec.imageReference() ? ran : r.spec.imageReference() + QStringLiteral(": ") + ran;
+        item->setText(0, tr("%1 · %2").arg(what, time) + QLatin1Char('\n') +
+                             m_tree->fontMetrics().elidedText(second, Qt::ElideRight, 360));
         item->setData(0, KindRole, RecentItem);
         item->setData(0, KeyRole, i);
         QString tip = core::DockerRunWriter::write(r.spec);

@@ -3,6 +3,7 @@
 
 #include "common/childsignals.h"
 #include "engine/engineclient.h"
+#include "launch/serverpathprobe.h"
 #include "mountitemdelegate.h"
 #include "mounttablemodel.h"
 #include "settings/settings.h"
@@ -143,6 +144,12 @@ MountEditor::MountEditor(QWidget *parent)
     addAction(undoAction);
 
     connect(m_addFolder, &QToolButton::clicked, this, &MountEditor::chooseFolderToAdd);
+    // A folder that does not exist yet cannot be picked in a file dialog: type it, and the row offers to create it.
+    m_typeFolderAction = new QAction(this);
+    m_typeFolderAction->setObjectName(QStringLiteral("typeFolderAction"));
+    m_addFolder->setPopupMode(QToolButton::MenuButtonPopup);
+    m_addFolder->addAction(m_typeFolderAction);
+    connect(m_typeFolderAction, &QAction::triggered, this, &MountEditor::addTypedFolder);
     connect(m_addVolume, &QToolButton::clicked, this, [this] { addVolume(); });
     connect(m_addTmpfs, &QToolButton::clicked, this, [this] { addTmpfs(); });
     connect(m_remove, &QToolButton::clicked, this, &MountEditor::removeSelected);
@@ -204,6 +211,9 @@ void MountEditor::setEngine(core::EngineClient *engine)
     m_localEngine = !engine || engine->endpoint().scheme() == core::Endpoint::Scheme::Unix;
     m_engineSocket = engine && m_localEngine ? cleanOrEmpty(engine->endpoint().socketPath()) : QString();
     m_engineDataRoot.clear();
+    m_serverPaths.reset(); // another server's answers say nothing here
+    m_model->setServer(engine && !m_localEngine ? engine->endpoint().serverName() : QString());
+    retranslate();
     if (engine && m_localEngine) {
         // The engine's data root may be moved from /var/lib/docker: mounting it is as risky there.
         engine->info(this, [this](const core::Result<core::EngineInfo> &info) {
@@ -264,12 +274,25 @@ QList<MountProblem> MountEditor::problems() const
     return m_model->problems();
 }
 
+std::optional<core::ServerPaths> MountEditor::lastServerAnswer() const
+{
+    if (m_localEngine || !m_engine)
+        return std::nullopt;
+    // Run cannot wait for the server: what it last answered (every path unknown before its first answer).
+    if (m_serverPaths)
+        return m_serverPaths;
+    core::ServerPaths unknown;
+    unknown.server = m_engine->endpoint().serverName();
+    return unknown;
+}
+
 bool MountEditor::canRun(QString *reason) const
 {
     if (m_validatedGeneration != m_generation || m_running) {
         auto *self = const_cast<MountEditor *>(this);
         const Outcome outcome =
-            runValidation(m_model->mounts(), m_host, m_localEngine, m_engineSocket, m_engineDataRoot, m_generation);
+            runValidation(m_model->mounts(), m_host, m_localEngine, lastServerAnswer(), m_engineSocket,
+                          m_engineDataRoot, m_generation);
         if (!m_host)
             m_host = outcome.host;
         self->applyOutcome(outcome);
@@ -425,8 +448,22 @@ void MountEditor::addTmpfs(const QString &target)
     selectRows({m_model->insertMount(spec)});
 }
 
+void MountEditor::addTypedFolder()
+{
+    MountSpec spec;
+    spec.type = MountSpec::Type::Bind;
+    const int row = m_model->insertMount(spec);
+    selectRows({row});
+    editCell(row, MountTableModel::SourceColumn);
+}
+
 void MountEditor::chooseFolderToAdd()
 {
+    if (!m_localEngine) {
+        // This computer's file dialog cannot show the server's folders: a row to type the path in.
+        addTypedFolder();
+        return;
+    }
     auto *dialog = new QFileDialog(this, tr("Choose a folder to mount"), QDir::homePath());
     dialog->setFileMode(QFileDialog::Directory);
     dialog->setOption(QFileDialog::ShowDirsOnly);
@@ -437,7 +474,7 @@ void MountEditor::chooseFolderToAdd()
 
 void MountEditor::browseForRow(const QPersistentModelIndex &index)
 {
-    if (!index.isValid())
+    if (!index.isValid() || !m_localEngine)
         return;
     const QString current = m_model->mountAt(index.row()).source;
     auto *dialog =
@@ -546,6 +583,7 @@ void MountEditor::refreshVolumes()
 
 MountEditor::Outcome MountEditor::runValidation(const QList<MountSpec> &mounts,
                                                 std::optional<MountValidator::HostContext> host, bool local,
+                                                const std::optional<core::ServerPaths> &server,
                                                 const QString &engineSocket, const QString &engineDataRoot,
                                                 quint64 generation)
 {
@@ -554,6 +592,7 @@ MountEditor::Outcome MountEditor::runValidation(const QList<MountSpec> &mounts,
     outcome.generation = generation;
     MountValidator::HostContext effective = outcome.host;
     effective.checkHostPaths = effective.checkHostPaths && local;
+    effective.server = server;
     if (!engineSocket.isEmpty() && !effective.engineSockets.contains(engineSocket))
         effective.engineSockets.append(engineSocket);
     if (!engineDataRoot.isEmpty() && !effective.engineDataRoots.contains(engineDataRoot))
@@ -584,8 +623,26 @@ void MountEditor::startValidation()
         else
             startValidation();
     });
-    watcher->setFuture(QtConcurrent::run(&MountEditor::runValidation, m_model->mounts(), m_host, m_localEngine,
-                                         m_engineSocket, m_engineDataRoot, m_generation));
+    const QList<MountSpec> mounts = m_model->mounts();
+    if (m_localEngine || !m_engine) {
+        watcher->setFuture(QtConcurrent::run(&MountEditor::runValidation, mounts, m_host, m_localEngine,
+                                             std::optional<core::ServerPaths>(), m_engineSocket, m_engineDataRoot,
+                                             m_generation));
+        return;
+    }
+    // The folders are on the engine's server: ask it about them first (one command over its ssh session).
+    QStringList sources;
+    for (const MountSpec &m : mounts) {
+        if (m.type == MountSpec::Type::Bind && QDir::isAbsolutePath(m.source))
+            sources.append(QDir::cleanPath(m.source));
+    }
+    core::ServerPathProbe::probe(
+        m_engine->endpoint(), sources, watcher,
+        [this, watcher, mounts, generation = m_generation](const std::optional<core::ServerPaths> &server) {
+            m_serverPaths = server;
+            watcher->setFuture(QtConcurrent::run(&MountEditor::runValidation, mounts, m_host, false, server,
+                                                 m_engineSocket, m_engineDataRoot, generation));
+        });
 }
 
 void MountEditor::applyOutcome(const Outcome &outcome) const
@@ -697,8 +754,14 @@ void MountEditor::updateButtons()
 void MountEditor::retranslate()
 {
     m_addFolder->setText(tr("Add folder…"));
-    m_addFolder->setToolTip(tr("Mount a folder of this computer into the container. You can also drop folders on "
-                               "the table."));
+    const QString server = m_engine && !m_localEngine ? m_engine->endpoint().serverName() : QString();
+    if (server.isEmpty()) {
+        m_addFolder->setToolTip(tr("Mount a folder of this computer into the container. You can also drop folders on "
+                                   "the table."));
+    } else {
+        m_addFolder->setToolTip(tr("Mount a folder of %1, where the engine runs: type its path there.").arg(server));
+    }
+    m_typeFolderAction->setText(tr("Type a folder path (it may not exist yet)"));
     m_addVolume->setText(tr("Add volume"));
     m_addVolume->setToolTip(tr("Mount a named Docker volume, such as a pip cache that outlives the container."));
     m_addTmpfs->setText(tr("Add tmpfs"));

@@ -12,6 +12,7 @@
 
 #include <optional>
 
+class QAction;
 class QLabel;
 class QPushButton;
 class QStringListModel;
@@ -77,6 +78,7 @@ public Q_SLOTS:
     void addVolume(const QString &name = {}, const QString &target = {});
     void addTmpfs(const QString &target = {});
     void chooseFolderToAdd(); // opens a folder picker
+    void addTypedFolder();    // an empty folder row, its path cell open for typing
     void removeSelected();
     void undoRemoval();
     void moveSelectedUp();
@@ -107,7 +109,9 @@ private:
     };
     static Outcome runValidation(const QList<core::MountSpec> &mounts,
                                  std::optional<core::MountValidator::HostContext> host, bool local,
-                                 const QString &engineSocket, const QString &engineDataRoot, quint64 generation);
+                                 const std::optional<core::ServerPaths> &server, const QString &engineSocket,
+                                 const QString &engineDataRoot, quint64 generation);
+    std::optional<core::ServerPaths> lastServerAnswer() const;
     void scheduleValidation();
     void startValidation();
     void applyOutcome(const Outcome &outcome) const;
@@ -145,6 +149,8 @@ private:
 
     QPointer<core::EngineClient> m_engine;
     bool m_localEngine = true;
+    std::optional<core::ServerPaths> m_serverPaths; // a remote engine's server's last answer about the folders
+    QAction *m_typeFolderAction = nullptr;
     QString m_engineSocket;
     QString m_engineDataRoot; // the engine's DockerRootDir, once info() answered
     QString m_workingDir;

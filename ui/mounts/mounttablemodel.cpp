@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QFont>
 #include <QPalette>
+#include <QRegularExpression>
 #include <QStyle>
 
 #include <algorithm>
@@ -282,6 +283,19 @@ QString MountTableModel::defaultTargetFor(const QString &hostPath) const
     return uniqueTarget(QStringLiteral("/mnt/") + name);
 }
 
+bool MountTableModel::isDerivedTarget(const QString &target, const QString &fromHostPath)
+{
+    if (target.isEmpty())
+        return true;
+    QString name = QFileInfo(QDir::cleanPath(fromHostPath)).fileName();
+    if (name.isEmpty())
+        name = QStringLiteral("host");
+    static const QRegularExpression suffix(QStringLiteral("^-[0-9]+$"));
+    const QString derived = QStringLiteral("/mnt/") + name;
+    const QString clean = cleanTarget(target);
+    return clean == derived || (clean.startsWith(derived) && suffix.match(clean.mid(derived.size())).hasMatch());
+}
+
 QString MountTableModel::uniqueTarget(const QString &wanted) const
 {
     auto used = [this](const QString &target) {
@@ -496,6 +510,13 @@ bool MountTableModel::setData(const QModelIndex &index, const QVariant &value, i
             return false;
         const QString text = value.toString().trimmed();
         spec.source = spec.type == MountSpec::Type::Bind ? expandHome(text) : text;
+        // A container path Berth made up from the old folder's name follows the new folder; one the user typed
+        // stays.
+        if (spec.type == MountSpec::Type::Bind && !row.project && spec.source != before.spec.source &&
+            !spec.source.isEmpty() && isDerivedTarget(spec.target, before.spec.source)) {
+            spec.target.clear(); // not counted as taken by this row itself
+            spec.target = defaultTargetFor(spec.source);
+        }
         break;
     }
     case TargetColumn:
@@ -578,6 +599,14 @@ Qt::ItemFlags MountTableModel::flags(const QModelIndex &index) const
     return f;
 }
 
+void MountTableModel::setServer(const QString &server)
+{
+    if (server == m_server)
+        return;
+    m_server = server;
+    Q_EMIT headerDataChanged(Qt::Horizontal, SourceColumn, SourceColumn);
+}
+
 QVariant MountTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation == Qt::Vertical) {
@@ -596,6 +625,8 @@ QVariant MountTableModel::headerData(int section, Qt::Orientation orientation, i
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case SourceColumn:
+            if (!m_server.isEmpty())
+                return tr("The folder on %1 (where the engine runs), or the name of a Docker volume.").arg(m_server);
             return tr("The folder on the host, or the name of a Docker volume. Drop folders here from your file "
                       "manager.");
         case TargetColumn:
@@ -614,7 +645,7 @@ QVariant MountTableModel::headerData(int section, Qt::Orientation orientation, i
     case TypeColumn:
         return tr("Type");
     case SourceColumn:
-        return tr("Host folder or volume");
+        return m_server.isEmpty() ? tr("Host folder or volume") : tr("Folder on %1 or volume").arg(m_server);
     case TargetColumn:
         return tr("Container path");
     case ReadOnlyColumn:

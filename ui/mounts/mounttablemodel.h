@@ -33,6 +33,8 @@ public:
 
     int projectRow() const;
     void setProjectRow(int row);
+    // The remote engine's server: host folders are named as being there. Empty: this computer.
+    void setServer(const QString &server);
 
     // Removes the rows and remembers them for undoRemoval(); a later removal replaces what is remembered.
     void removeRowsRemembering(QList<int> rows);
@@ -78,12 +80,15 @@ private:
         bool project = false;
     };
     QString sizeText(const Row &row) const;
+    // target is what defaultTargetFor() made of fromHostPath (or empty): nobody chose it.
+    static bool isDerivedTarget(const QString &target, const QString &fromHostPath);
     void clearProblems();
     static void changeType(Row &row, core::MountSpec::Type type);
 
     QList<Row> m_rows;
     QList<std::pair<int, Row>> m_removed; // ascending former row numbers
     QList<core::MountProblem> m_problems;
+    QString m_server;
 };
 
 } // namespace berth::ui

@@ -1,0 +1,197 @@
+// SPDX-License-Identifier: Apache-2.0
+// Host paths of a remote engine are named and checked on its server, over the test sshd scripts/test starts.
+#include "async.h"
+#include "engine/dockercontext.h"
+#include "engine/endpoint.h"
+#include "engine/engineclient.h"
+#include "http/sshsession.h"
+#include "launch/serverpathprobe.h"
+#include "launchuitesthelpers.h"
+#include "mounts/mounteditor.h"
+#include "remotetestenv.h"
+#include "settings/settings.h"
+#include "testenv.h"
+
+#include <QAbstractItemModel>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <optional>
+
+using namespace berth;
+using namespace berth::core;
+using Field = core::LaunchProblem::Field;
+using berth::test::Awaiter;
+namespace remote = berth::test::remote;
+
+namespace {
+Endpoint tlsEndpoint()
+{
+    DockerContext context;
+    context.name = QStringLiteral("tls-paths");
+    context.host = remote::tlsHost();
+    context.caFile = remote::tlsCertPath() + QStringLiteral("/ca.pem");
+    context.certFile = remote::tlsCertPath() + QStringLiteral("/cert.pem");
+    context.keyFile = remote::tlsCertPath() + QStringLiteral("/key.pem");
+    return Endpoint::fromContext(context);
+}
+
+QString labelFor(ui::LaunchForm *form, const char *editName)
+{
+    for (QLabel *label : form->findChildren<QLabel *>()) {
+        if (label->buddy() && label->buddy()->objectName() == QLatin1String(editName))
+            return label->text();
+    }
+    return {};
+}
+} // namespace
+
+class TestRemotePaths final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void probe_ssh_answersForEachPathOnTheServer();
+    void probe_tcp_saysItCannotCheck();
+    void probe_localEngine_isNotAsked();
+    void probe_sshFailure_leavesEveryPathUnknown();
+    void launchPanel_sshEngine_namesAndChecksPathsOnTheServer();
+    void launchPanel_switchToLocal_keepsTheFormAndChecksHere();
+
+private:
+    std::optional<ServerPaths> probe(const Endpoint &endpoint, const QStringList &paths);
+    QTemporaryDir m_dir;
+};
+
+void TestRemotePaths::initTestCase()
+{
+    BERTH_REQUIRE_REMOTE();
+    SshOptions options = SshOptions::fromEnvironment();
+    options.configFile = remote::sshConfig();
+    SshSession::setDefaultOptions(options);
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("project dir/data")));
+    QFile file(m_dir.filePath(QStringLiteral("project dir/requirements.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("numpy\n");
+}
+
+std::optional<ServerPaths> TestRemotePaths::probe(const Endpoint &endpoint, const QStringList &paths)
+{
+    Awaiter<std::optional<ServerPaths>> answer;
+    ServerPathProbe::probe(endpoint, paths, this, answer.callback());
+    if (!answer.wait(60000))
+        return ServerPaths{QStringLiteral("timed out"), {}, false};
+    return answer.result();
+}
+
+void TestRemotePaths::probe_ssh_answersForEachPathOnTheServer()
+{
+    const QString project = m_dir.filePath(QStringLiteral("project dir"));
+    // A name made to break out of careless quoting: it must be one argument, never a command.
+    const QString hostile = m_dir.filePath(QStringLiteral("x'; touch pwned; echo '$(touch pwned2)"));
+    const QStringList paths{project, project + QStringLiteral("/requirements.txt"), QStringLiteral("/dev/null"),
+                            m_dir.filePath(QStringLiteral("missing")), hostile};
+    const std::optional<ServerPaths> answer = probe(Endpoint::fromHost(remote::sshHost()), paths);
+    QVERIFY(answer.has_value());
+    QVERIFY(answer->canCheck);
+    QCOMPARE(answer->server, QStringLiteral("127.0.0.1"));
+    QCOMPARE(answer->kind(project), ServerPaths::Kind::Directory);
+    QCOMPARE(answer->kind(project + QStringLiteral("/requirements.txt")), ServerPaths::Kind::File);
+    QCOMPARE(answer->kind(QStringLiteral("/dev/null")), ServerPaths::Kind::Other);
+    QVERIFY(answer->isMissing(m_dir.filePath(QStringLiteral("missing"))));
+    QVERIFY(answer->isMissing(hostile));
+    QVERIFY(!QFile::exists(QDir::home().filePath(QStringLiteral("pwned"))));
+    QVERIFY(!QFile::exists(QDir::home().filePath(QStringLiteral("pwned2"))));
+    QCOMPARE(answer->kind(QStringLiteral("/never/asked")), ServerPaths::Kind::Unknown);
+}
+
+void TestRemotePaths::probe_tcp_saysItCannotCheck()
+{
+    const std::optional<ServerPaths> answer = probe(tlsEndpoint(), {m_dir.filePath(QStringLiteral("missing"))});
+    QVERIFY(answer.has_value());
+    QVERIFY(!answer->canCheck);
+    QCOMPARE(answer->server, QStringLiteral("127.0.0.1"));
+    QCOMPARE(answer->kind(m_dir.filePath(QStringLiteral("missing"))), ServerPaths::Kind::Unknown);
+}
+
+void TestRemotePaths::probe_localEngine_isNotAsked()
+{
+    QVERIFY(!probe(Endpoint::fromHost(test::dockerHost()), {m_dir.path()}).has_value());
+}
+
+void TestRemotePaths::probe_sshFailure_leavesEveryPathUnknown()
+{
+    // Nothing listens on port 1: ssh fails at once, and no path is called missing on a guess.
+    const std::optional<ServerPaths> answer =
+        probe(Endpoint::fromHost(QStringLiteral("ssh://root@127.0.0.1:1")), {m_dir.filePath(QStringLiteral("gone"))});
+    QVERIFY(answer.has_value());
+    QCOMPARE(answer->kind(m_dir.filePath(QStringLiteral("gone"))), ServerPaths::Kind::Unknown);
+}
+
+void TestRemotePaths::launchPanel_sshEngine_namesAndChecksPathsOnTheServer()
+{
+    QTemporaryDir config;
+    qputenv("BERTH_CONFIG_DIR", config.path().toUtf8());
+    Settings settings(config.filePath(QStringLiteral("berth.ini")));
+    EngineClient engine(Endpoint::fromHost(remote::sshHost()));
+    ui::LaunchPanel panel(&engine, settings);
+    panel.resize(1280, 800);
+    panel.show();
+    ui::LaunchForm *form = panel.form();
+    QCOMPARE(labelFor(form, "projectEdit"), QStringLiteral("&Project folder on 127.0.0.1:"));
+    auto *choose = form->findChild<QPushButton *>(QStringLiteral("chooseProjectButton"));
+    QVERIFY(choose);
+    QVERIFY(!choose->isEnabled());
+    QAbstractItemModel *mounts = form->mountEditor()->findChild<QTableView *>()->model();
+    QCOMPARE(mounts->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Folder on 127.0.0.1 or volume"));
+
+    auto *project = form->findChild<QLineEdit *>(QStringLiteral("projectEdit"));
+    const QString missing = m_dir.filePath(QStringLiteral("not there yet"));
+    test::typeInto(project, missing);
+    QTRY_VERIFY_WITH_TIMEOUT(test::noteText(panel, Field::ProjectFolder).contains(QStringLiteral("on 127.0.0.1")),
+                             20000);
+    QVERIFY(test::noteText(panel, Field::ProjectFolder).contains(missing));
+    // The mount row the project folder made is checked there too.
+    QTRY_VERIFY_WITH_TIMEOUT(!form->mountEditor()->problems().isEmpty(), 20000);
+    QVERIFY(form->mountEditor()->problems().first().message.contains(QStringLiteral("does not exist on 127.0.0.1")));
+
+    test::typeInto(project, m_dir.filePath(QStringLiteral("project dir")));
+    QTRY_VERIFY_WITH_TIMEOUT(test::noteText(panel, Field::ProjectFolder).isEmpty(), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(form->mountEditor()->problems().isEmpty(), 20000);
+}
+
+void TestRemotePaths::launchPanel_switchToLocal_keepsTheFormAndChecksHere()
+{
+    QTemporaryDir config;
+    qputenv("BERTH_CONFIG_DIR", config.path().toUtf8());
+    Settings settings(config.filePath(QStringLiteral("berth.ini")));
+    EngineClient engine(tlsEndpoint());
+    ui::LaunchPanel panel(&engine, settings);
+    panel.resize(1280, 800);
+    panel.show();
+    ui::LaunchForm *form = panel.form();
+    auto *project = form->findChild<QLineEdit *>(QStringLiteral("projectEdit"));
+    QVERIFY(project->toolTip().contains(QStringLiteral("cannot look at")));
+    const QString missing = m_dir.filePath(QStringLiteral("only-there"));
+    test::typeInto(project, missing);
+    // A tcp engine's disk cannot be asked: nothing is called missing.
+    QTest::qWait(1500);
+    QVERIFY(test::noteText(panel, Field::ProjectFolder).isEmpty());
+
+    engine.setEndpoint(Endpoint::fromHost(test::dockerHost()));
+    QCOMPARE(labelFor(form, "projectEdit"), QStringLiteral("&Project folder:"));
+    QVERIFY(form->findChild<QPushButton *>(QStringLiteral("chooseProjectButton"))->isEnabled());
+    QCOMPARE(project->text(), missing);
+    QTRY_VERIFY_WITH_TIMEOUT(test::noteText(panel, Field::ProjectFolder).contains(missing), 20000);
+    QVERIFY(!test::noteText(panel, Field::ProjectFolder).contains(QStringLiteral(" on ")));
+}
+
+QTEST_MAIN(TestRemotePaths)
+#include "test_remotepaths.moc"
