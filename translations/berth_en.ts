@@ -905,6 +905,19 @@
     </message>
 </context>
 <context>
+    <name>berth::core::FreeGpuFinder</name>
+    <message>
+        <location filename="../core/lab/freegpufinder.cpp" line="+39"/>
+        <source>Berth could not ask the engine which GPUs are in use: %1</source>
+        <translation>Berth could not ask the engine which GPUs are in use: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no engine</source>
+        <translation>no engine</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::GpuCapability</name>
     <message>
         <location filename="../core/gpu/gpucapability.cpp" line="+39"/>
@@ -1297,6 +1310,14 @@
         <location line="+14"/>
         <source>berth convert: no docker run line given</source>
         <translation>berth convert: no docker run line given</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::LaunchSession</name>
+    <message>
+        <location filename="../core/launch/launchsession.cpp" line="+274"/>
+        <source>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</source>
+        <translation>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</translation>
     </message>
 </context>
 <context>
@@ -4382,7 +4403,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+196"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+198"/>
         <source>Loaded %1.</source>
         <translation>Loaded %1.</translation>
     </message>
@@ -4468,7 +4489,7 @@ Command: %3</translation>
         <translation>Checking the launch…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Preparing the pip cache volume %1…</source>
         <translation>Preparing the pip cache volume %1…</translation>
     </message>

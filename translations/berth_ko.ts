@@ -900,6 +900,19 @@
     </message>
 </context>
 <context>
+    <name>berth::core::FreeGpuFinder</name>
+    <message>
+        <location filename="../core/lab/freegpufinder.cpp" line="+39"/>
+        <source>Berth could not ask the engine which GPUs are in use: %1</source>
+        <translation>어떤 GPU가 사용 중인지 엔진에 물어볼 수 없었습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>no engine</source>
+        <translation>엔진 없음</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::GpuCapability</name>
     <message>
         <location filename="../core/gpu/gpucapability.cpp" line="+39"/>
@@ -1290,6 +1303,14 @@
         <location line="+14"/>
         <source>berth convert: no docker run line given</source>
         <translation>berth convert: docker run 줄이 없습니다</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::LaunchSession</name>
+    <message>
+        <location filename="../core/launch/launchsession.cpp" line="+274"/>
+        <source>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</source>
+        <translation>여기서는 어떤 GPU가 비어 있는지 알 수 없습니다. free=%1 대신 GPU를 직접 지정하세요.</translation>
     </message>
 </context>
 <context>
@@ -4343,7 +4364,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+196"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+198"/>
         <source>Loaded %1.</source>
         <translation>%1을(를) 불러왔습니다.</translation>
     </message>
@@ -4429,7 +4450,7 @@ ID: %2
         <translation>띄울 설정 확인 중…</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>Preparing the pip cache volume %1…</source>
         <translation>pip 캐시 볼륨 %1 준비 중…</translation>
     </message>

@@ -7,7 +7,10 @@
 
 #include <QCoreApplication>
 #include <QList>
+#include <QObject>
 #include <QString>
+
+#include <functional>
 
 namespace berth::core {
 
@@ -15,6 +18,12 @@ namespace berth::core {
 // concrete device IDs of N GPUs that no container holds and that look idle, and the launch records that
 // (`--gpus device=2,5`), never the wish. Docker itself has no such choice: `--gpus 2` takes the first two GPUs
 // whoever uses them.
+// Turns a free=N request into named GPUs on a server, asking the server afresh (its containers' GPU requests and
+// nvidia-smi), and calls done once with the resolved request, or with the request unchanged and the reason (already
+// translated). The launch pipeline calls it at Run time; done is dropped when context is destroyed first.
+using FreeGpuResolver = std::function<void(const GpuRequest &wish, QObject *context,
+                                           std::function<void(const GpuRequest &resolved, const QString &error)> done)>;
+
 class FreeGpuChooser final
 {
     Q_DECLARE_TR_FUNCTIONS(berth::core::FreeGpuChooser)

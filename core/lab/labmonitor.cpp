@@ -3,6 +3,7 @@
 
 #include "engine/engineclient.h"
 #include "engine/serverdirectory.h"
+#include "http/sshsession.h"
 #include "serverprobe.h"
 #include "sshcommand.h"
 
@@ -45,16 +46,15 @@ void LabMonitor::setDirectory(ServerDirectory *directory)
     syncWithDirectory();
 }
 
-CommandRunner LabMonitor::runnerFor(const Server &server, ServerDirectory *directory, int timeoutMs)
+CommandRunner LabMonitor::runnerFor(const Endpoint &endpoint, int timeoutMs)
 {
-    switch (server.endpoint.scheme()) {
+    switch (endpoint.scheme()) {
     case Endpoint::Scheme::Unix:
         // A unix socket is always on this computer, and so are its GPUs.
         return LocalCommand::runner(timeoutMs);
     case Endpoint::Scheme::Ssh:
-        if (SshSession *session = directory ? directory->sshSession(server.name) : nullptr)
-            return SshCommand::runner(session, timeoutMs);
-        return {};
+        // The session the engine requests use: one more channel, no new handshake or prompt.
+        return SshCommand::runner(SshSession::forDestination(endpoint.ssh()), timeoutMs);
     default:
         // tcp:// gives Berth no way to run a program there: the GPUs stay unknown.
         return {};
@@ -78,7 +78,7 @@ bool LabMonitor::syncWithDirectory()
         // A server that does not answer must not keep a request open past the round.
         if (client)
             client->setRequestTimeout(m_timeoutMs);
-        addServer(s.name, client, runnerFor(s, m_directory, m_timeoutMs));
+        addServer(s.name, client, runnerFor(s.endpoint, m_timeoutMs));
     }
     Q_EMIT serversChanged();
     return true;

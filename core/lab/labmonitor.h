@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/endpoint.h"
 #include "servercommand.h"
 #include "serverstatus.h"
 
@@ -37,8 +38,8 @@ public:
     void setDirectory(ServerDirectory *directory);
     // Brings the probes in line with the directory; true when the list of servers changed.
     bool syncWithDirectory();
-    // How Berth runs a command on server (empty when it cannot: tcp:// engines).
-    static CommandRunner runnerFor(const Server &server, ServerDirectory *directory, int timeoutMs);
+    // How Berth runs a command on the server of an engine (empty when it cannot: tcp:// engines).
+    static CommandRunner runnerFor(const Endpoint &endpoint, int timeoutMs = 10000);
     QList<ServerProbe *> probes() const { return m_probes; }
     ServerProbe *probe(const QString &name) const;
     QList<ServerStatus> statuses() const;

@@ -255,9 +255,47 @@ void LaunchSession::startPull()
     m_pull->start(reference);
 }
 
+void LaunchSession::resolveFreeGpus()
+{
+    const quint64 generation = m_generation;
+    const auto gpuFailure = [this](const QString &message) {
+        LaunchProblem problem;
+        problem.field = LaunchProblem::Field::Gpus;
+        problem.code = LaunchProblem::Code::InvalidValue;
+        problem.subject = m_request.spec.gpus.toCliValue();
+        problem.message = message;
+        Failure f;
+        f.step = Step::Build;
+        f.problems = {problem};
+        f.imageReference = m_request.spec.imageReference();
+        fail(f);
+    };
+    if (!m_request.resolveFreeGpus) {
+        gpuFailure(tr("Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.")
+                       .arg(m_request.spec.gpus.count));
+        return;
+    }
+    m_request.resolveFreeGpus(m_request.spec.gpus, this,
+                              [this, generation, gpuFailure](const GpuRequest &resolved, const QString &error) {
+                                  if (!current(generation))
+                                      return;
+                                  if (!error.isEmpty() || resolved.freeOnly) {
+                                      gpuFailure(error);
+                                      return;
+                                  }
+                                  m_request.spec.gpus = resolved;
+                                  build();
+                              });
+}
+
 void LaunchSession::build()
 {
     setStage(Stage::Building);
+    // free=N is a wish, never sent to the engine: named first, from what the server says right now.
+    if (m_request.spec.gpus.freeOnly) {
+        resolveFreeGpus();
+        return;
+    }
     const quint64 generation = m_generation;
     auto *watcher = new QFutureWatcher<core::CreateBodyBuilder::Result>(this);
     connect(watcher, &QFutureWatcher<core::CreateBodyBuilder::Result>::finished, this, [this, watcher, generation] {

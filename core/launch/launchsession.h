@@ -4,6 +4,7 @@
 #include "createbodybuilder.h"
 #include "dockerrunparser.h"
 #include "engine/engineerror.h"
+#include "gpu/freegpuchooser.h"
 #include "launchproblem.h"
 #include "launchspec.h"
 #include "launchvalidator.h"
@@ -64,6 +65,9 @@ public:
         bool watchExit = true;        // report the exit code through exited()
         bool keepFailedStart = false; // leave a container that failed to start, for inspection
         bool pullIfMissing = true;
+        // Names the GPUs of `--gpus free=N` on the engine's server just before the create body is built, so the
+        // container (and request().spec) get the concrete device=… it became. Without it, free=N fails at Build.
+        FreeGpuResolver resolveFreeGpus;
     };
 
     struct Failure
@@ -141,6 +145,7 @@ private:
     void checkImage();
     void startPull();
     void build();
+    void resolveFreeGpus();
     void create();
     void afterCreate();
     void watchAndStart();

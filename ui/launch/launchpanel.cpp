@@ -10,6 +10,8 @@
 #include "gpu/gpuholderscanner.h"
 #include "gpu/gpuinventory.h"
 #include "gpu/gpupicker.h"
+#include "lab/freegpufinder.h"
+#include "lab/labmonitor.h"
 #include "launch/launchvalidator.h"
 #include "launch/presetstore.h"
 #include "launch/profilestore.h"
@@ -544,6 +546,10 @@ void LaunchPanel::startLaunch(const LaunchSpec &spec)
     request.build.profileName = m_profileList->currentProfile();
     request.attach = spec.interactive && isSignalConnected(QMetaMethod::fromSignal(&LaunchPanel::attachRequested));
     request.keepFailedStart = m_form->advanced()->keepFailedStart();
+    // --gpus free=N: named on the engine's own server at Run time (nvidia-smi here or over its ssh session).
+    if (m_engine)
+        request.resolveFreeGpus =
+            core::FreeGpuFinder::resolver(m_engine, core::LabMonitor::runnerFor(m_engine->endpoint()));
     m_launchSpec = spec;
     m_launchProfile = m_profileList->currentProfile();
     m_session->start(request);
