@@ -158,6 +158,8 @@ void TestRemotePaths::launchPanel_sshEngine_namesAndChecksPathsOnTheServer()
     QTRY_VERIFY_WITH_TIMEOUT(test::noteText(panel, Field::ProjectFolder).contains(QStringLiteral("on 127.0.0.1")),
                              20000);
     QVERIFY(test::noteText(panel, Field::ProjectFolder).contains(missing));
+    if (qEnvironmentVariableIsSet("BERTH_SCREENSHOT_DIR")) // for the README: the form on a server
+        panel.grab().save(qEnvironmentVariable("BERTH_SCREENSHOT_DIR") + QStringLiteral("/launch-remote.png"));
     // The mount row the project folder made is checked there too.
     QTRY_VERIFY_WITH_TIMEOUT(!form->mountEditor()->problems().isEmpty(), 20000);
     QVERIFY(form->mountEditor()->problems().first().message.contains(QStringLiteral("does not exist on 127.0.0.1")));
