@@ -4403,7 +4403,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+198"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+200"/>
         <source>Loaded %1.</source>
         <translation>Loaded %1.</translation>
     </message>
@@ -4574,8 +4574,21 @@ Command: %3</translation>
         <source>Pull now</source>
         <translation>Pull now</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%1 has no tag %2: it is not among the %n tags the registry listed on %3.</source>
+        <translation>
+            <numerusform>%1 has no tag %2: it is not the %n tag the registry listed on %3.</numerusform>
+            <numerusform>%1 has no tag %2: it is not among the %n tags the registry listed on %3.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Browse tags…</source>
+        <translation>Browse tags…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Save as preset</source>
         <translation>Save as preset</translation>
     </message>

@@ -4364,7 +4364,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+198"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+200"/>
         <source>Loaded %1.</source>
         <translation>%1을(를) 불러왔습니다.</translation>
     </message>
@@ -4535,8 +4535,20 @@ ID: %2
         <source>Pull now</source>
         <translation>지금 받기</translation>
     </message>
+    <message numerus="yes">
+        <location line="+33"/>
+        <source>%1 has no tag %2: it is not among the %n tags the registry listed on %3.</source>
+        <translation>
+            <numerusform>%1에 %2 태그가 없습니다. 레지스트리가 %3에 보여 준 태그 %n개 중에 없습니다.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+10"/>
+        <location line="+3"/>
+        <source>Browse tags…</source>
+        <translation>태그 찾아보기…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Save as preset</source>
         <translation>프리셋으로 저장</translation>
     </message>

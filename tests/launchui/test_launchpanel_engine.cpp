@@ -11,6 +11,8 @@
 #include "launch/profilestore.h"
 #include "launchuitesthelpers.h"
 #include "registry/imagepull.h"
+#include "registry/imagereference.h"
+#include "registry/tagcache.h"
 #include "settings/settings.h"
 #include "testenv.h"
 
@@ -75,6 +77,7 @@ private Q_SLOTS:
     void requirementsLaunch_createsTheCacheVolumeAndRunsTheWrappedCommand();
     void gpusOnAnEngineWithoutNvidia_areRefusedOnTheGpuPicker();
     void imageMissingFromItsRegistry_isShownOnTheImageField();
+    void tagMissingFromTheCachedList_isSaidBeforeRun();
 
 private:
     std::unique_ptr<ui::LaunchPanel> makePanel();
@@ -131,6 +134,31 @@ std::unique_ptr<ui::LaunchPanel> TestLaunchPanelEngine::makePanel()
     panel->resize(1280, 800);
     panel->show();
     return panel;
+}
+
+void TestLaunchPanelEngine::tagMissingFromTheCachedList_isSaidBeforeRun()
+{
+    // The tag browser's last complete listing of the repository, as it leaves it on disk.
+    const core::ImageReference repository = core::ImageReference::parse(QStringLiteral("berth-test/listed"));
+    QVERIFY(QDir().mkpath(m_settings->cacheDir() + QStringLiteral("/tags-cache")));
+    const QString file = core::TagCache(m_settings->cacheDir() + QStringLiteral("/tags-cache")).fileFor(repository);
+    QList<core::TagInfo> tags;
+    for (const char *name : {"1.0", "1.1", "latest"}) {
+        core::TagInfo t;
+        t.name = QString::fromLatin1(name);
+        tags << t;
+    }
+    QVERIFY(core::TagCache::write(file, core::TagCache::key(repository), QDateTime::currentDateTimeUtc(), tags));
+
+    auto panel = makePanel();
+    ui::LaunchForm *form = panel->form();
+    test::typeInto(form->imageEdit(), QStringLiteral("berth-test/listed"));
+    test::typeInto(form->tagEdit(), QStringLiteral("1.2"));
+    QTRY_VERIFY_WITH_TIMEOUT(noteText(*panel, Field::Image).contains(QStringLiteral("has no tag 1.2")), 10000);
+    QVERIFY(noteText(*panel, Field::Image).contains(QStringLiteral("among the 3 tags")));
+    // A listed tag that is only missing from this engine: Run pulls it.
+    test::typeInto(form->tagEdit(), QStringLiteral("1.1"));
+    QTRY_VERIFY_WITH_TIMEOUT(noteText(*panel, Field::Image).contains(QStringLiteral("Run pulls it first")), 10000);
 }
 
 LaunchSpec TestLaunchPanelEngine::busybox(const QString &name, const QStringList &command) const

@@ -24,6 +24,7 @@
 #include "registry/dockercredentials.h"
 #include "registry/imagepull.h"
 #include "registry/imagereference.h"
+#include "registry/tagcache.h"
 #include "registry/tagfacts.h"
 #include "settings/settings.h"
 #include "tagbrowserdialog.h"
@@ -36,6 +37,7 @@
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -753,7 +755,44 @@ void LaunchPanel::checkImage()
         note.actionLabel = [] { return tr("Pull now"); };
         note.action = [this] { pullImageNow(); };
         m_form->setStatusNote(Field::Image, note);
+        checkTagIsListed(ref, generation);
     });
+}
+
+void LaunchPanel::checkTagIsListed(const QString &ref, quint64 generation)
+{
+    // The registry's last complete tag list (the tag browser's cache) knows whether the tag exists at all: better
+    // said now than by a failed pull after Run. A file read: off the UI thread.
+    const core::ImageReference reference = core::ImageReference::parse(ref);
+    if (!reference.isValid() || reference.tag().isEmpty() || !reference.digest().isEmpty())
+        return;
+    const QString file = core::TagCache(m_settings.cacheDir() + QStringLiteral("/tags-cache")).fileFor(reference);
+    const QString key = core::TagCache::key(reference);
+    const core::TagFacts::Grammar grammar = core::TagFacts::grammarFor(reference.repository());
+    auto *watcher = new QFutureWatcher<core::TagCache::Entry>(this);
+    connect(
+        watcher, &QFutureWatcher<core::TagCache::Entry>::finished, this, [this, watcher, generation, ref, reference] {
+            watcher->deleteLater();
+            const core::TagCache::Entry entry = watcher->result();
+            if (generation != m_imageCheck || !entry.valid || entry.tags.isEmpty())
+                return;
+            for (const core::TagInfo &t : entry.tags) {
+                if (t.name == reference.tag())
+                    return;
+            }
+            const QDateTime fetched = entry.fetchedAt.toLocalTime();
+            LaunchForm::Note note;
+            note.kind = FieldNote::Kind::Warning;
+            const qsizetype count = entry.tags.size();
+            note.text = [reference, fetched, count] {
+                return tr("%1 has no tag %2: it is not among the %n tags the registry listed on %3.", "", int(count))
+                    .arg(reference.familiarName(), reference.tag(), QLocale().toString(fetched, QLocale::ShortFormat));
+            };
+            note.actionLabel = [] { return tr("Browse tags…"); };
+            note.action = [this] { openTagBrowser(); };
+            m_form->setStatusNote(Field::Image, note);
+        });
+    watcher->setFuture(QtConcurrent::run([file, key, grammar] { return core::TagCache::read(file, key, grammar); }));
 }
 
 void LaunchPanel::saveAsPreset()

@@ -120,6 +120,7 @@ private:
     void onFailed(const core::LaunchSession::Failure &failure);
     void showPullProgress(core::ImagePull *pull);
     void checkImage();
+    void checkTagIsListed(const QString &ref, quint64 generation);
     void saveAsPreset();
     void removePreset(const QString &id);
     void setStatus(Tone tone, std::function<QString()> text);
