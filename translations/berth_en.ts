@@ -1843,6 +1843,24 @@
     </message>
 </context>
 <context>
+    <name>berth::core::ProjectSync</name>
+    <message>
+        <location filename="../core/lab/projectsync.cpp" line="+94"/>
+        <source>No ssh session to this server.</source>
+        <translation>No ssh session to this server.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>rsync could not be started (%1). Install rsync here and on the server.</source>
+        <translation>rsync could not be started (%1). Install rsync here and on the server.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rsync stopped (exit code %1).</source>
+        <translation>rsync stopped (exit code %1).</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::PullProgressModel</name>
     <message numerus="yes">
         <location filename="../core/registry/pullprogressmodel.cpp" line="+152"/>

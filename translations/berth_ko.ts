@@ -1836,6 +1836,24 @@
     </message>
 </context>
 <context>
+    <name>berth::core::ProjectSync</name>
+    <message>
+        <location filename="../core/lab/projectsync.cpp" line="+94"/>
+        <source>No ssh session to this server.</source>
+        <translation>이 서버에 대한 ssh 세션이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>rsync could not be started (%1). Install rsync here and on the server.</source>
+        <translation>rsync를 시작할 수 없습니다(%1). 이 컴퓨터와 서버 모두에 rsync를 설치하세요.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>rsync stopped (exit code %1).</source>
+        <translation>rsync가 중단되었습니다(종료 코드 %1).</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::PullProgressModel</name>
     <message numerus="yes">
         <location filename="../core/registry/pullprogressmodel.cpp" line="+152"/>

@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "engine/endpoint.h"
+#include "http/sshsession.h"
+#include "lab/projectsync.h"
+#include "remotetestenv.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace berth;
+using namespace berth::core;
+
+namespace {
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+QByteArray read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+}
+} // namespace
+
+// A project sent to the test sshd's "server" and outputs fetched back, with the real rsync over the server's ssh
+// session. The server is this machine behind sshd, so the test reads what arrived straight from its folder.
+class TestProjectSyncEngine final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BERTH_REQUIRE_REMOTE();
+        qRegisterMetaType<ProjectSync::Result>();
+        SshOptions ssh = SshOptions::fromEnvironment();
+        ssh.configFile = test::remote::sshConfig();
+        SshSession::setDefaultOptions(ssh);
+        m_session = SshSession::forDestination(Endpoint::fromHost(test::remote::sshHost()).ssh());
+        QVERIFY(m_session);
+    }
+
+    void defaultRemoteFolder_isPerProjectUnderBerthInTheHome()
+    {
+        QCOMPARE(ProjectSync::defaultRemoteFolder(QStringLiteral("/home/me/work/resnet/")),
+                 QStringLiteral("berth/projects/resnet"));
+    }
+
+    void send_honoursGitignoreAndExcludes_thenSendsOnlyTheChangedFile()
+    {
+        QTemporaryDir local, server;
+        const QString project = local.filePath(QStringLiteral("resnet"));
+        QVERIFY(write(project + QStringLiteral("/train.py"), "print('train')\n"));
+        QVERIFY(write(project + QStringLiteral("/models/net.py"), "net = 1\n"));
+        QVERIFY(write(project + QStringLiteral("/big.bin"), QByteArray(3 * 1024 * 1024, 'x')));
+        QVERIFY(write(project + QStringLiteral("/.gitignore"), "data/\n*.log\n"));
+        QVERIFY(write(project + QStringLiteral("/data/images.tar"), "huge"));
+        QVERIFY(write(project + QStringLiteral("/run.log"), "old log"));
+        QVERIFY(write(project + QStringLiteral("/.venv/bin/python"), "venv"));
+        const QString remote = server.filePath(QStringLiteral("berth/projects/resnet")); // made by the copy
+
+        ProjectSync sync(m_session);
+        sync.setExcludes({QStringLiteral(".venv/")});
+        QSignalSpy progress(&sync, &ProjectSync::progress);
+        ProjectSync::Result first = run(sync, [&] { sync.send(project, remote); });
+        QVERIFY2(first.ok, qPrintable(first.error));
+        first.transferred.sort();
+        QCOMPARE(first.transferred, (QStringList{QStringLiteral(".gitignore"), QStringLiteral("big.bin"),
+                                                 QStringLiteral("models/net.py"), QStringLiteral("train.py")}));
+        QCOMPARE(read(remote + QStringLiteral("/models/net.py")), QByteArray("net = 1\n"));
+        QVERIFY(!QFileInfo::exists(remote + QStringLiteral("/data")));
+        QVERIFY(!QFileInfo::exists(remote + QStringLiteral("/run.log")));
+        QVERIFY(!QFileInfo::exists(remote + QStringLiteral("/.venv")));
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().first().toInt(), 100);
+
+        // One file changed: only it travels.
+        QVERIFY(write(project + QStringLiteral("/models/net.py"), "net = 2  # deeper\n"));
+        const ProjectSync::Result second = run(sync, [&] { sync.send(project, remote); });
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QCOMPARE(second.transferred, QStringList{QStringLiteral("models/net.py")});
+        QCOMPARE(read(remote + QStringLiteral("/models/net.py")), QByteArray("net = 2  # deeper\n"));
+    }
+
+    void fetch_bringsOutputsBack()
+    {
+        QTemporaryDir local, server;
+        QVERIFY(write(server.filePath(QStringLiteral("outputs/metrics.json")), "{\"acc\": 0.93}"));
+        QVERIFY(write(server.filePath(QStringLiteral("outputs/ckpt/epoch1.pt")), "weights"));
+        ProjectSync sync(m_session);
+        const QString into = local.filePath(QStringLiteral("outputs"));
+        ProjectSync::Result r = run(sync, [&] { sync.fetch(server.filePath(QStringLiteral("outputs")), into); });
+        QVERIFY2(r.ok, qPrintable(r.error));
+        r.transferred.sort();
+        QCOMPARE(r.transferred, (QStringList{QStringLiteral("ckpt/epoch1.pt"), QStringLiteral("metrics.json")}));
+        QCOMPARE(read(into + QStringLiteral("/metrics.json")), QByteArray("{\"acc\": 0.93}"));
+        const ProjectSync::Result again =
+            run(sync, [&] { sync.fetch(server.filePath(QStringLiteral("outputs")), into); });
+        QVERIFY(again.ok);
+        QVERIFY(again.transferred.isEmpty());
+    }
+
+    void missingRemoteFolder_failsWithRsyncsWords()
+    {
+        QTemporaryDir local;
+        ProjectSync sync(m_session);
+        const ProjectSync::Result r =
+            run(sync, [&] { sync.fetch(QStringLiteral("/nonexistent/berth-outputs"), local.path()); });
+        QVERIFY(!r.ok);
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.error.contains(QLatin1String("No such file")), qPrintable(r.error));
+    }
+
+private:
+    ProjectSync::Result run(ProjectSync &sync, const std::function<void()> &start)
+    {
+        QSignalSpy finished(&sync, &ProjectSync::finished);
+        start();
+        if (finished.isEmpty() && !finished.wait(60000))
+            return {};
+        return finished.first().first().value<ProjectSync::Result>();
+    }
+
+    SshSession *m_session = nullptr;
+};
+
+QTEST_MAIN(TestProjectSyncEngine)
+#include "test_projectsync_engine.moc"
