@@ -4055,7 +4055,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchFailureText</name>
     <message>
-        <location filename="../ui/launch/launchfailuretext.cpp" line="+74"/>
+        <location filename="../ui/launch/launchfailuretext.cpp" line="+91"/>
         <source>%1 The engine said: %2</source>
         <translation>%1 The engine said: %2</translation>
     </message>
@@ -4558,7 +4558,7 @@ Command: %3</translation>
         <translation>Nothing was launched.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Pulled %1.</source>
         <translation>Pulled %1.</translation>
     </message>
@@ -4979,7 +4979,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+297"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+301"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -6498,7 +6498,7 @@ Command: %3</translation>
         <translation>shell: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>The process exited with code %1.</source>
         <translation>The process exited with code %1.</translation>
     </message>

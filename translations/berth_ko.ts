@@ -4019,7 +4019,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchFailureText</name>
     <message>
-        <location filename="../ui/launch/launchfailuretext.cpp" line="+74"/>
+        <location filename="../ui/launch/launchfailuretext.cpp" line="+91"/>
         <source>%1 The engine said: %2</source>
         <translation>%1 엔진 메시지: %2</translation>
     </message>
@@ -4519,7 +4519,7 @@ ID: %2
         <translation>아무것도 띄우지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Pulled %1.</source>
         <translation>%1을(를) 받았습니다.</translation>
     </message>
@@ -4934,7 +4934,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+297"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+301"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -6438,7 +6438,7 @@ ID: %2
         <translation>셸: %1</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+57"/>
         <source>The process exited with code %1.</source>
         <translation>프로세스가 코드 %1(으)로 종료했습니다.</translation>
     </message>

@@ -8,6 +8,7 @@
 #include "launch/createbodybuilder.h"
 #include "launch/dockerrunparser.h"
 #include "launch/dockerrunwriter.h"
+#include "launch/launchfailuretext.h"
 #include "launch/pastecommanddialog.h"
 #include "launch/presetstore.h"
 #include "launch/profilelist.h"
@@ -99,6 +100,8 @@ private Q_SLOTS:
     void projectFolder_mountsAtSrcAndLinksTheWorkingDirectory();
     void invalidInput_isShownOnItsField();
     void unclosedQuote_previewSaysSoAndCannotBeCopied();
+    void engineFailure_isPlacedOnTheFieldItIsAbout_data();
+    void engineFailure_isPlacedOnTheFieldItIsAbout();
     void pasteOrChosenTag_showsTheMatchingPresetOrCustom();
     void recentLaunches_ofOneImage_readApart();
     void missingProjectFolder_offersToCreateIt();
@@ -388,6 +391,41 @@ void TestLaunchPanel::recentLaunches_ofOneImage_readApart()
     // Each says when it ran.
     const QString time = QTime::currentTime().toString(QStringLiteral("HH:"));
     QVERIFY(find(QStringLiteral("bert-eval · ")).contains(QStringLiteral(" · ") + time));
+}
+
+void TestLaunchPanel::engineFailure_isPlacedOnTheFieldItIsAbout_data()
+{
+    QTest::addColumn<QString>("image");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<int>("field");
+    const auto row = [](const char *title, const char *image, const char *name, const char *message, Field field) {
+        QTest::newRow(title) << QString::fromUtf8(image) << QString::fromUtf8(name) << QString::fromUtf8(message)
+                             << int(field);
+    };
+    row("gpu driver", "pytorch/pytorch", "", "could not select device driver \"\" with capabilities: [[gpu]]",
+        Field::Gpus);
+    // The image and container names are no evidence: nvidia/cuda failing to find python is the command's fault.
+    row("exec in an nvidia image", "nvidia/cuda", "",
+        "failed to create shim task: OCI runtime create failed: runc create failed: unable to start container "
+        "process: exec: \"pyhton\": executable file not found in $PATH: unknown",
+        Field::Command);
+    row("gpu in the container name", "busybox", "gpu-test",
+        "Conflict. The container name \"/gpu-test\" is already in use", Field::None);
+    row("support is not a port", "busybox", "", "this engine does not support the requested option", Field::None);
+    row("port taken", "busybox", "", "Bind for 0.0.0.0:8888 failed: port is already allocated", Field::Ports);
+}
+
+void TestLaunchPanel::engineFailure_isPlacedOnTheFieldItIsAbout()
+{
+    QFETCH(QString, image);
+    QFETCH(QString, name);
+    QFETCH(QString, message);
+    QFETCH(int, field);
+    LaunchSpec spec;
+    spec.image = image;
+    spec.name = name;
+    QCOMPARE(int(ui::LaunchFailureText::fieldForMessage(message, spec)), field);
 }
 
 void TestLaunchPanel::unclosedQuote_previewSaysSoAndCannotBeCopied()

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void unreachableEngine_saysSoWithAdvice();
     void interactiveLaunchWithoutCommand_opensTerminalAtItsShell();
     void launchWithoutTerminal_opensItsLogs();
+    void interactiveLaunchThatCannotStart_terminalSaysWhyNotAnExitCode();
     void cleanupTestCase();
 
 private:
@@ -103,7 +104,7 @@ void TestMainWindow::containerList_showsStartedContainer_andUpdatesWhenItExits()
     QCOMPARE(model->containerAt(model->rowOf(id)).name, name);
     // It exits only when told, so a slow machine cannot miss the running state.
     test::docker({QStringLiteral("exec"), name, QStringLiteral("touch"), QStringLiteral("/tmp/go")});
-    QTRY_VERIFY_WITH_TIMEOUT(rowState(model, id, &state) >= 0 && state == QLatin1String("exited"), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(rowState(model, id, &state) >= 0 && state == QLatin1String("exited"), 60000);
     QVERIFY(model->data(model->index(model->rowOf(id), ui::ContainerTableModel::Status), Qt::DisplayRole)
                 .toString()
                 .contains(QLatin1String("Exited (0)")));
@@ -386,6 +387,32 @@ void TestMainWindow::launchWithoutTerminal_opensItsLogs()
     QTRY_VERIFY_WITH_TIMEOUT(window.sessionTabs()->count() == 1, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(window.sessionTabs()->tabText(0), name, 10000);
     QVERIFY(window.sessionTabs()->containerIds().size() == 1);
+}
+
+void TestMainWindow::interactiveLaunchThatCannotStart_terminalSaysWhyNotAnExitCode()
+{
+    core::EngineClient client(core::Endpoint::fromHost(test::dockerHost()));
+    ui::MainWindow window(&client);
+    window.show();
+    const QString name = QStringLiteral("berth-nostart-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
+    m_names << name;
+    core::LaunchSpec spec;
+    spec.setImageReference(test::busyboxImage());
+    spec.name = name;
+    spec.interactive = true;
+    spec.tty = true;
+    spec.command = {QStringLiteral("/no/such/program")};
+    window.showPage(ui::MainWindow::Launch);
+    window.launchPanel()->setSpec(spec, false);
+    window.launchPanel()->run();
+    ui::TerminalPane *pane = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((pane = qobject_cast<ui::TerminalPane *>(window.sessionTabs()->currentWidget())), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(window.launchPanel()->statusText().contains(QLatin1String("Nothing was launched")), 30000);
+    // The pane agrees with the form: the container never started (and was removed), not "exited with code 128".
+    QTRY_VERIFY_WITH_TIMEOUT(pane->statusText().contains(QLatin1String("could not start")), 20000);
+    QTest::qWait(500);
+    QVERIFY2(!pane->statusText().contains(QLatin1String("exited with code")), qPrintable(pane->statusText()));
+    QVERIFY(pane->statusText().contains(QLatin1String("did not start")));
 }
 
 QTEST_MAIN(TestMainWindow)

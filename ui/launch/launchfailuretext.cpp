@@ -3,6 +3,8 @@
 
 #include "common/errortext.h"
 
+#include <QRegularExpression>
+
 namespace berth::ui {
 
 using Field = core::LaunchProblem::Field;
@@ -14,17 +16,32 @@ bool has(const QString &text, const char *part)
 {
     return text.contains(QLatin1String(part), Qt::CaseInsensitive);
 }
+// A whole word, so "port" is not found in "support" nor "gpu" in a host name.
+bool hasWord(const QString &text, const char *word)
+{
+    const QRegularExpression re(QStringLiteral("\\b%1\\b").arg(QLatin1String(word)),
+                                QRegularExpression::CaseInsensitiveOption);
+    return re.match(text).hasMatch();
+}
 } // namespace
 
-Field LaunchFailureText::fieldForMessage(const QString &m, const core::LaunchSpec &spec)
+Field LaunchFailureText::fieldForMessage(const QString &engineMessage, const core::LaunchSpec &spec)
 {
-    if (has(m, "could not select device driver") || has(m, "nvidia") || has(m, "gpu"))
+    // The engine repeats the image and container names: nvidia/cuda or a container called port-test say nothing
+    // about which field failed.
+    QString m = engineMessage;
+    for (const QString &name : {spec.imageReference(), spec.image, spec.name}) {
+        if (name.size() > 1)
+            m.replace(name, QStringLiteral("…"), Qt::CaseInsensitive);
+    }
+    if (has(m, "could not select device driver") || has(m, "nvidia-container") || hasWord(m, "nvidia") ||
+        hasWord(m, "gpus?"))
         return Field::Gpus;
     if (has(m, "pip_cache") && spec.requirements.enabled)
         return Field::Requirements;
     if (has(m, "bind source path") || has(m, "invalid mount") || has(m, "mount") || has(m, "volume"))
         return Field::Mounts;
-    if (has(m, "port is already allocated") || has(m, "address already in use") || has(m, "port"))
+    if (has(m, "port is already allocated") || has(m, "address already in use") || hasWord(m, "ports?"))
         return Field::Ports;
     if (has(m, "/bin/bash") && spec.requirements.enabled)
         return Field::Requirements;
@@ -44,19 +61,19 @@ Field LaunchFailureText::fieldForMessage(const QString &m, const core::LaunchSpe
         return Field::MemorySwap;
     if (has(m, "memory"))
         return Field::Memory;
-    if (has(m, "cpu"))
+    if (hasWord(m, "cpus?") || has(m, "cpuset") || has(m, "cpu-"))
         return Field::Cpus;
-    if (has(m, "shm"))
+    if (hasWord(m, "shm") || has(m, "shm-size") || has(m, "shmsize"))
         return Field::ShmSize;
     if (has(m, "ulimit"))
         return Field::Ulimits;
-    if (has(m, "ipc"))
+    if (hasWord(m, "ipc"))
         return Field::IpcMode;
     if (has(m, "hostname"))
         return Field::Hostname;
-    if (has(m, "device"))
+    if (hasWord(m, "devices?"))
         return Field::Devices;
-    if (has(m, "env"))
+    if (hasWord(m, "env") || has(m, "environment variable"))
         return Field::Env;
     if (has(m, "runtime") || has(m, "capabilit") || has(m, "seccomp") || has(m, "apparmor"))
         return Field::Advanced;

@@ -673,6 +673,11 @@ void LaunchPanel::onFailed(const core::LaunchSession::Failure &failure)
     }
     setStatus(Tone::Error, [] { return tr("Nothing was launched."); });
     updateButtons();
+    if (!failure.containerId.isEmpty()) {
+        const LaunchFailureText::Placement placement = LaunchFailureText::place(failure, spec, host);
+        Q_EMIT launchFailed(failure.containerId,
+                            placement.text + QLatin1Char(' ') + LaunchFailureText::summary(failure, host));
+    }
 }
 
 void LaunchPanel::showPullProgress(core::ImagePull *pull)

@@ -91,6 +91,8 @@ public Q_SLOTS:
     void pullImageNow();
 
 Q_SIGNALS:
+    // A launch failed after its container was created (and perhaps attached): message says what happened to it.
+    void launchFailed(const QString &containerId, const QString &message);
     // Created, not started, and stdin is open: attach now, then continueAfterAttach(containerId).
     void attachRequested(const QString &containerId, const QString &name);
     // Started: open the output console (tty false) or the terminal.

@@ -231,6 +231,10 @@ void MainWindow::wireLaunch()
         connect(
             pane, &TerminalPane::sessionStarted, m_launch, [this, id] { m_launch->continueAfterAttach(id); },
             Qt::SingleShotConnection);
+        connect(m_launch, &LaunchPanel::launchFailed, pane, [pane, id](const QString &failed, const QString &message) {
+            if (failed == id)
+                pane->showLaunchFailure(message);
+        });
         connect(pane, &TerminalPane::sessionEnded, m_launch,
                 [this, id, pane](core::TerminalSession::Ending, int, const QString &message) {
                     if (m_launch->isLaunching())

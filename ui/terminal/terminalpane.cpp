@@ -179,10 +179,24 @@ bool TerminalPane::openInSystemTerminal()
     return true;
 }
 
+void TerminalPane::showLaunchFailure(const QString &message)
+{
+    m_launchFailure = message;
+    m_terminal->setReadOnly(true);
+    m_detachButton->hide();
+    setStatus([message] { return message; });
+}
+
 void TerminalPane::onEnded(TerminalSession::Ending ending, int exitCode)
 {
     m_terminal->setReadOnly(true);
     m_detachButton->hide();
+    if (!m_launchFailure.isEmpty()) {
+        // The launch's own failure says more than the exit code of a container that never started.
+        Q_EMIT titleChanged(title());
+        Q_EMIT sessionEnded(ending, exitCode, m_launchFailure);
+        return;
+    }
     setStatus([this, ending, exitCode] { return endingMessage(ending, exitCode); });
     Q_EMIT titleChanged(title());
     Q_EMIT sessionEnded(ending, exitCode, endingMessage(ending, exitCode));

@@ -35,6 +35,9 @@ public:
     void openShell(const QString &containerId, const QString &containerName = {});
     void exec(const QString &containerId, const QStringList &command, const QString &containerName = {});
     void attach(const QString &containerId, const QString &containerName = {});
+    // The launch this pane was attached for never started: say why, instead of the exit code (128) the engine gives
+    // the container it could not start.
+    void showLaunchFailure(const QString &message);
 
     TerminalWidget *terminal() const { return m_terminal; }
     core::TerminalSession *session() const { return m_session; }
@@ -77,6 +80,7 @@ private:
     enum class Mode { None, Shell, Exec, Attach } m_mode = Mode::None;
     QStringList m_command;
     std::function<QString()> m_statusText;
+    QString m_launchFailure;
 };
 
 } // namespace berth::ui
