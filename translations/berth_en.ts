@@ -1750,14 +1750,24 @@
 <context>
     <name>berth::core::PortOpener</name>
     <message>
-        <location filename="../core/ports/portopener.cpp" line="+54"/>
+        <location filename="../core/ports/portopener.cpp" line="+70"/>
         <source>The engine is gone.</source>
         <translation>The engine is gone.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Port %1 is published on the engine&apos;s host only and cannot be reached from here.</source>
         <translation>Port %1 is published on the engine&apos;s host only and cannot be reached from here.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No free local port for a forward.</source>
+        <translation>No free local port for a forward.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ssh forward to port %1 on the server failed: %2</source>
+        <translation>The ssh forward to port %1 on the server failed: %2</translation>
     </message>
 </context>
 <context>

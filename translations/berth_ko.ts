@@ -1743,14 +1743,24 @@
 <context>
     <name>berth::core::PortOpener</name>
     <message>
-        <location filename="../core/ports/portopener.cpp" line="+54"/>
+        <location filename="../core/ports/portopener.cpp" line="+70"/>
         <source>The engine is gone.</source>
         <translation>엔진 연결이 사라졌습니다.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Port %1 is published on the engine&apos;s host only and cannot be reached from here.</source>
         <translation>포트 %1은(는) 엔진 호스트에만 게시되어 있어 여기서 접근할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No free local port for a forward.</source>
+        <translation>포워딩에 쓸 빈 로컬 포트가 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The ssh forward to port %1 on the server failed: %2</source>
+        <translation>서버의 %1번 포트로 ssh 포워딩을 열지 못했습니다: %2</translation>
     </message>
 </context>
 <context>

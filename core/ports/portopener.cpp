@@ -2,8 +2,11 @@
 #include "portopener.h"
 
 #include "engine/engineclient.h"
+#include "http/sshsession.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QTcpServer>
 
 namespace berth::core {
 
@@ -12,6 +15,19 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(berth::core::PortOpener)
 };
+// Forwards opened in this process, by server and target: opening the same port again reuses its local port (the
+// forward lives on the shared ssh connection until it ends).
+QHash<QString, int> &forwards()
+{
+    static QHash<QString, int> map;
+    return map;
+}
+
+int freeLocalPort()
+{
+    QTcpServer probe;
+    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+}
 } // namespace
 
 PortOpener::PortOpener(EngineClient *client, QString containerId, PublishedPort port, QObject *parent)
@@ -58,6 +74,10 @@ void PortOpener::start()
         m_localHost = directHost(*m_client, m_port);
         m_localPort = m_port.hostPort;
     }
+    if (m_localHost.isEmpty() && m_client->endpoint().scheme() == Endpoint::Scheme::Ssh) {
+        forwardOverSsh();
+        return;
+    }
     if (m_localHost.isEmpty()) {
         Q_EMIT failed({EngineError::Kind::NotSupported,
                        Tr::tr("Port %1 is published on the engine's host only and cannot be reached from here.")
@@ -71,6 +91,39 @@ void PortOpener::start()
             return;
         }
         readLogs(r->tty);
+    });
+}
+
+void PortOpener::forwardOverSsh()
+{
+    // The port as the server sees it (a wildcard binding through its loopback), reached from a local port through
+    // the session the engine requests already use.
+    SshSession *session = SshSession::forDestination(m_client->endpoint().ssh());
+    const QString target = m_port.connectHost();
+    const QString key = session->destination().display() + QLatin1Char('|') + target + QLatin1Char(':') +
+                        QString::number(m_port.hostPort);
+    if (const int known = forwards().value(key); known > 0) {
+        setLocalAddress(QStringLiteral("127.0.0.1"), known);
+        start();
+        return;
+    }
+    const int local = freeLocalPort();
+    if (local <= 0) {
+        Q_EMIT failed({EngineError::Kind::Unreachable, Tr::tr("No free local port for a forward.")});
+        return;
+    }
+    session->forwardPort(local, target, m_port.hostPort, this, [this, key, local](const SshCommandResult &r) {
+        if (!r.ok()) {
+            Q_EMIT failed(
+                {EngineError::Kind::SshFailed,
+                 Tr::tr("The ssh forward to port %1 on the server failed: %2")
+                     .arg(m_port.hostPort)
+                     .arg(r.error.message.isEmpty() ? QString::fromUtf8(r.standardError.trimmed()) : r.error.message)});
+            return;
+        }
+        forwards().insert(key, local);
+        setLocalAddress(QStringLiteral("127.0.0.1"), local);
+        start();
     });
 }
 

@@ -14,7 +14,8 @@ namespace berth::core {
 class EngineClient;
 
 // Works out the address that opens a container's published port in a browser. For an engine on this computer that
-// is http://127.0.0.1:PORT (or the bound address); for a tcp:// engine, the engine's host. When the container's
+// is http://127.0.0.1:PORT (or the bound address); for a tcp:// engine, the engine's host; for an ssh:// engine, a
+// free local port forwarded over the server's ssh session (kept and reused for the same port). When the container's
 // recent output shows a Jupyter URL with a token for that port, the token URL is used instead, rewritten onto the
 // reachable address. One object per request; it deletes nothing itself.
 class PortOpener final : public QObject
@@ -42,6 +43,7 @@ Q_SIGNALS:
     void failed(const berth::core::EngineError &error);
 
 private:
+    void forwardOverSsh();
     void readLogs(bool tty);
     void finish();
 
