@@ -4,6 +4,7 @@
 #include "disk/imagetablemodel.h"
 #include "disk/prunedialog.h"
 #include "engine/engineclient.h"
+#include "i18n/languagemanager.h"
 #include "settings/settings.h"
 #include "testenv.h"
 
@@ -116,6 +117,12 @@ private Q_SLOTS:
 
         const QString shot = qEnvironmentVariable("BERTH_SCREENSHOT_DIR", QDir::tempPath());
         page.grab().save(shot + QStringLiteral("/disk-page.png"));
+        // The same page in Korean, switched live.
+        ui::LanguageManager::instance().apply(QStringLiteral("ko"));
+        QCoreApplication::processEvents();
+        QVERIFY(model->index(dangling, ui::ImageTableModel::Tags).data().toString() != QLatin1String("(untagged)"));
+        page.grab().save(shot + QStringLiteral("/disk-page-ko.png"));
+        ui::LanguageManager::instance().apply(QStringLiteral("en"));
     }
 
     void pruneDangling_listsExactlyWhatGoesAndAsksFirst()

@@ -6,6 +6,7 @@
 #include "fakenvidiasmi.h"
 #include "gpu/gpuholderscanner.h"
 #include "http/sshsession.h"
+#include "i18n/languagemanager.h"
 #include "lab/labmonitor.h"
 #include "lab/servercard.h"
 #include "lab/serverprobe.h"
@@ -250,8 +251,15 @@ private Q_SLOTS:
         QCOMPARE(page.cards().size(), 5);
         QVERIFY2(page.card(QStringLiteral("gpu-ssh"))->gpuText().contains(QLatin1String("dave")),
                  qPrintable(page.card(QStringLiteral("gpu-ssh"))->gpuText()));
-        page.grab().save(qEnvironmentVariable("BERTH_SCREENSHOT_DIR", QDir::tempPath()) +
-                         QStringLiteral("/servers-page-contexts.png"));
+        const QString shots = qEnvironmentVariable("BERTH_SCREENSHOT_DIR", QDir::tempPath());
+        page.grab().save(shots + QStringLiteral("/servers-page-contexts.png"));
+        // The same page in Korean, switched live.
+        ui::LanguageManager::instance().apply(QStringLiteral("ko"));
+        QCoreApplication::processEvents();
+        QVERIFY2(page.card(QStringLiteral("gpu-ssh"))->stateText().contains(QStringLiteral("연결")),
+                 qPrintable(page.card(QStringLiteral("gpu-ssh"))->stateText()));
+        page.grab().save(shots + QStringLiteral("/servers-page-contexts-ko.png"));
+        ui::LanguageManager::instance().apply(QStringLiteral("en"));
     }
 
     void serversCommand_printsEveryContext()
