@@ -4144,7 +4144,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+166"/>
+        <location filename="../ui/launch/launchform.cpp" line="+167"/>
         <source>Choose the project folder</source>
         <translation>Choose the project folder</translation>
     </message>
@@ -4223,7 +4223,7 @@ Command: %3</translation>
         <translation>Your edit is no longer the usual requirements step, so it became the command and runs exactly as typed.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
@@ -4253,7 +4253,7 @@ Command: %3</translation>
         <translation>Run through sh -c</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+84"/>
         <source>Start &amp;from:</source>
         <translation>Start &amp;from:</translation>
     </message>
@@ -4466,7 +4466,7 @@ Command: %3</translation>
         <translation>Fill in the form and press Run.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Started from the %1 preset.</source>
         <translation>Started from the %1 preset.</translation>
     </message>
@@ -4486,12 +4486,17 @@ Command: %3</translation>
         <translation>Notes on the imported command:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Nothing was launched: fix the marked fields first.</source>
         <translation>Nothing was launched: fix the marked fields first.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Nothing was launched: fix the marked fields first, starting with “%1”.</source>
+        <translation>Nothing was launched: fix the marked fields first, starting with “%1”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Run with these mounts?</source>
         <translation>Run with these mounts?</translation>
     </message>

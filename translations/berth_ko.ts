@@ -4108,7 +4108,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+166"/>
+        <location filename="../ui/launch/launchform.cpp" line="+167"/>
         <source>Choose the project folder</source>
         <translation>프로젝트 폴더 선택</translation>
     </message>
@@ -4184,7 +4184,7 @@ ID: %2
         <translation>수정한 내용이 일반적인 requirements 단계가 아니어서 그대로 명령이 되었고, 입력한 그대로 실행됩니다.</translation>
     </message>
     <message>
-        <location line="+182"/>
+        <location line="+183"/>
         <source>Line %1</source>
         <translation>%1번째 줄</translation>
     </message>
@@ -4214,7 +4214,7 @@ ID: %2
         <translation>sh -c로 실행</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+84"/>
         <source>Start &amp;from:</source>
         <translation>시작 설정(&amp;F):</translation>
     </message>
@@ -4427,7 +4427,7 @@ ID: %2
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+95"/>
         <source>Started from the %1 preset.</source>
         <translation>%1 프리셋으로 시작했습니다.</translation>
     </message>
@@ -4447,12 +4447,17 @@ ID: %2
         <translation>가져온 명령에 대한 참고 사항:</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+130"/>
         <source>Nothing was launched: fix the marked fields first.</source>
         <translation>아무것도 띄우지 않았습니다. 표시된 칸을 먼저 고치세요.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Nothing was launched: fix the marked fields first, starting with “%1”.</source>
+        <translation>실행하지 않았습니다. 표시된 칸부터 고치세요. 먼저 고칠 칸: “%1”.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Run with these mounts?</source>
         <translation>이 마운트로 실행할까요?</translation>
     </message>

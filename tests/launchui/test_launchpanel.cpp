@@ -517,6 +517,12 @@ void TestLaunchPanel::blankPresetRun_marksTheImageRequired()
     QVERIFY(panel->statusText().contains(QStringLiteral("Nothing was launched")));
     QVERIFY(!panel->isLaunching());
     QVERIFY(panel->form()->imageEdit()->hasFocus());
+    // The status names the field, and the field is framed as well as noted.
+    QVERIFY2(panel->statusText().contains(QStringLiteral("starting with “Image”")), qPrintable(panel->statusText()));
+    QVERIFY(panel->form()->isOutlined(Field::Image));
+    QVERIFY(!panel->form()->isOutlined(Field::Command));
+    typeInto(panel->form()->imageEdit(), QStringLiteral("berth-test/busybox"));
+    QTRY_VERIFY(!panel->form()->isOutlined(Field::Image));
 }
 
 void TestLaunchPanel::missingBindSource_runShowsTheMountEditorWithItsFixIt()

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void gpusOnAnEngineWithoutNvidia_areRefusedOnTheGpuPicker();
     void imageMissingFromItsRegistry_isShownOnTheImageField();
     void tagMissingFromTheCachedList_isSaidBeforeRun();
+    void presetOnAnEngineWithoutNvidia_doesNotPickGpus();
 
 private:
     std::unique_ptr<ui::LaunchPanel> makePanel();
@@ -134,6 +135,19 @@ std::unique_ptr<ui::LaunchPanel> TestLaunchPanelEngine::makePanel()
     panel->resize(1280, 800);
     panel->show();
     return panel;
+}
+
+void TestLaunchPanelEngine::presetOnAnEngineWithoutNvidia_doesNotPickGpus()
+{
+    auto panel = makePanel();
+    QTRY_VERIFY_WITH_TIMEOUT(panel->form()->gpuPicker()->capability().isUnavailable(), 20000);
+    panel->applyPreset(QStringLiteral("pytorch"));
+    QCOMPARE(panel->form()->spec().gpus.mode, core::GpuRequest::Mode::None);
+    QCOMPARE(panel->form()->spec().image, QStringLiteral("pytorch/pytorch"));
+    // A pasted line keeps its --gpus, and the picker says why it cannot run.
+    panel->importCommand(QStringLiteral("docker run --gpus all berth-test/busybox true"));
+    QCOMPARE(panel->form()->spec().gpus.mode, core::GpuRequest::Mode::All);
+    QTRY_VERIFY(!panel->form()->gpuPicker()->problem().isEmpty());
 }
 
 void TestLaunchPanelEngine::tagMissingFromTheCachedList_isSaidBeforeRun()

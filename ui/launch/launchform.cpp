@@ -25,6 +25,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -855,6 +856,7 @@ void LaunchForm::renderNotes()
             note->showNote(n.kind, n.text);
             note->setAction(n.actionLabel, n.action);
             advancedErrors = advancedErrors || (inAdvanced && n.kind == FieldNote::Kind::Error);
+            outline(field, n.kind == FieldNote::Kind::Error);
             continue;
         }
         QStringList messages;
@@ -904,8 +906,10 @@ void LaunchForm::renderNotes()
                 note->setAction({}, {});
             }
             advancedErrors = advancedErrors || (inAdvanced && error);
+            outline(field, error);
             continue;
         }
+        outline(field, false);
         auto status = m_status.constFind(key);
         if (status != m_status.constEnd()) {
             note->showNote(status->kind, status->text);
@@ -924,6 +928,47 @@ void LaunchForm::renderNotes()
     m_advanced->updateTabMarks(mountErrors);
     advancedErrors = advancedErrors || mountErrors;
     m_advancedToggle->setIcon(advancedErrors ? style()->standardIcon(QStyle::SP_MessageBoxCritical) : QIcon());
+}
+
+void LaunchForm::outline(Field field, bool error)
+{
+    QWidget *editor = editorFor(field);
+    if (!editor || editor->property("berthOutlined").toBool() == error)
+        return;
+    editor->setProperty("berthOutlined", error);
+    // The field that blocks Run is framed as well as noted, so it is found at a glance. Only the editor itself: its
+    // children (a line edit's clear button) keep their look.
+    const QString selector =
+        editor->objectName().isEmpty()
+            ? QString::fromLatin1(editor->metaObject()->className()).section(QLatin1String("::"), -1)
+            : QLatin1Char('#') + editor->objectName();
+    editor->setStyleSheet(error ? selector + QStringLiteral(" { border: 2px solid #c62828; border-radius: 3px; }")
+                                : QString());
+}
+
+bool LaunchForm::isOutlined(Field field) const
+{
+    QWidget *editor = editorFor(field);
+    return editor && editor->property("berthOutlined").toBool();
+}
+
+QString LaunchForm::fieldTitle(Field field) const
+{
+    // The words of the field's own label, as the user sees them.
+    QWidget *editor = editorFor(field);
+    if (!editor)
+        return {};
+    QWidget *top = window();
+    for (QLabel *label : top->findChildren<QLabel *>()) {
+        if (label->buddy() != editor)
+            continue;
+        QString text = label->text();
+        text.remove(QRegularExpression(QStringLiteral("\\(&.\\)|&(?=.)")));
+        while (text.endsWith(QLatin1Char(':')) || text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        return text;
+    }
+    return {};
 }
 
 void LaunchForm::setServer(const QString &server, bool canCheck)

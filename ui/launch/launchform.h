@@ -111,6 +111,10 @@ public:
     // The remote engine's server (empty: this computer); canCheck false when its disk cannot be asked (tcp).
     // The project folder is then named as being there and cannot be chosen with this computer's file dialog.
     void setServer(const QString &server, bool canCheck);
+    // The field's label as shown ("Image", "Project folder on gpu1"), for messages that name it; empty when it has
+    // no label.
+    QString fieldTitle(Field field) const;
+    bool isOutlined(Field field) const; // framed in the error colour
 
 Q_SIGNALS:
     void changed();
@@ -125,6 +129,7 @@ protected:
 
 private:
     QWidget *fieldBox(QWidget *row, Field field);
+    void outline(Field field, bool error);
     QWidget *rowOf(std::initializer_list<QWidget *> widgets, std::initializer_list<int> stretches);
     void retranslate();
     void fillPresets();

@@ -332,6 +332,9 @@ void LaunchPanel::applyPreset(const QString &presetId)
     next.requirements.shell = now.requirements.shell;
     if (!now.requirements.cacheVolume.isEmpty())
         next.requirements.cacheVolume = now.requirements.cacheVolume;
+    // An engine known to have no NVIDIA runtime cannot honour the preset's GPUs: do not pick them for the user.
+    if (m_form->gpuPicker()->capability().isUnavailable())
+        next.gpus = core::GpuRequest();
     replaceForm(next);
     m_form->setCurrentPresetId(presetId);
     const QString name = preset->displayName();
@@ -486,7 +489,15 @@ void LaunchPanel::onValidated(const LaunchSpec &spec, QList<LaunchProblem> probl
     }
     const bool errors = LaunchProblem::hasErrors(problems) || !mountsOk;
     if (errors) {
-        setStatus(Tone::Error, [] { return tr("Nothing was launched: fix the marked fields first."); });
+        // Name the first field to fix, in the order the form shows them, and take the user there.
+        const Field firstField = LaunchForm::firstErrorField(problems);
+        const Field named = firstField != Field::None ? firstField : !mountsOk ? Field::Mounts : Field::None;
+        setStatus(Tone::Error, [this, named] {
+            const QString title = named == Field::None ? QString() : m_form->fieldTitle(named);
+            return title.isEmpty()
+                       ? tr("Nothing was launched: fix the marked fields first.")
+                       : tr("Nothing was launched: fix the marked fields first, starting with “%1”.").arg(title);
+        });
         if (!general.isEmpty()) {
             const QString text = general.join(QLatin1Char('\n'));
             showMessage(int(MessageBar::Kind::Error), [text] { return text; });
