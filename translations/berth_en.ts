@@ -5836,7 +5836,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ServerCard</name>
     <message>
-        <location filename="../ui/lab/servercard.cpp" line="+67"/>
+        <location filename="../ui/lab/servercard.cpp" line="+68"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5909,12 +5909,17 @@ Command: %3</translation>
         <translation>%1, since %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source> · free</source>
         <translation> · free</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source> · busy outside containers</source>
+        <translation> · busy outside containers</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> · IDLE %1</source>
         <translation> · IDLE %1</translation>
     </message>

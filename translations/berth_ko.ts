@@ -5781,7 +5781,7 @@ ID: %2
 <context>
     <name>berth::ui::ServerCard</name>
     <message>
-        <location filename="../ui/lab/servercard.cpp" line="+67"/>
+        <location filename="../ui/lab/servercard.cpp" line="+68"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -5853,12 +5853,17 @@ ID: %2
         <translation>%1, %2부터</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source> · free</source>
         <translation> · 비어 있음</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
+        <source> · busy outside containers</source>
+        <translation> · 컨테이너 밖에서 사용 중</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> · IDLE %1</source>
         <translation> · 유휴 %1</translation>
     </message>

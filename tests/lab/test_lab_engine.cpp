@@ -249,8 +249,12 @@ private Q_SLOTS:
         page.resize(1100, 760);
         page.rebuild();
         QCOMPARE(page.cards().size(), 5);
-        QVERIFY2(page.card(QStringLiteral("gpu-ssh"))->gpuText().contains(QLatin1String("dave")),
-                 qPrintable(page.card(QStringLiteral("gpu-ssh"))->gpuText()));
+        const QStringList sshLines = page.card(QStringLiteral("gpu-ssh"))->gpuText().split(QLatin1Char('\n'));
+        QVERIFY2(sshLines.value(6).contains(QLatin1String("dave")), qPrintable(sshLines.join(QLatin1Char('\n'))));
+        // GPU 0 runs at 99 % with no container on it: not free, and the card says why; GPU 2 is free.
+        QVERIFY2(sshLines.value(1).endsWith(QLatin1String("busy outside containers")), qPrintable(sshLines.value(1)));
+        QVERIFY2(sshLines.value(3).endsWith(QStringLiteral(" · free")), qPrintable(sshLines.value(3)));
+        QVERIFY(sshLines.value(0).contains(QLatin1String("3 of 8 free")));
         const QString shots = qEnvironmentVariable("BERTH_SCREENSHOT_DIR", QDir::tempPath());
         page.grab().save(shots + QStringLiteral("/servers-page-contexts.png"));
         // The same page in Korean, switched live.

@@ -2,6 +2,7 @@
 #include "servercard.h"
 
 #include "common/errortext.h"
+#include "gpu/gpuallocation.h"
 #include "gpu/gpuformat.h"
 #include "tags/relativetime.h"
 
@@ -114,7 +115,11 @@ void ServerCard::retranslate()
             who << (h.since.isValid()
                         ? tr("%1, since %2").arg(GpuFormat::holder(h, m_owners), RelativeTime::describe(h.since, now))
                         : GpuFormat::holder(h, m_owners));
-        line += who.isEmpty() ? tr(" · free") : QStringLiteral(" · ") + who.join(QStringLiteral("; "));
+        // Held by no container but working hard (a process outside Docker): not counted free, and said so.
+        if (who.isEmpty())
+            line += core::GpuAllocation::looksBusy(g.info) ? tr(" · busy outside containers") : tr(" · free");
+        else
+            line += QStringLiteral(" · ") + who.join(QStringLiteral("; "));
         if (g.idleSecs >= 0)
             line += tr(" · IDLE %1").arg(GpuFormat::duration(g.idleSecs));
         lines << line;
