@@ -4573,7 +4573,7 @@ Command: %3</translation>
         <translation>Nothing was launched.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Pulled %1.</source>
         <translation>Pulled %1.</translation>
     </message>
@@ -5735,12 +5735,12 @@ Command: %3</translation>
 <context>
     <name>berth::ui::PullProgressWidget</name>
     <message>
-        <location filename="../ui/tags/pullprogresswidget.cpp" line="+53"/>
+        <location filename="../ui/tags/pullprogresswidget.cpp" line="+67"/>
         <source>Pulling %1</source>
         <translation>Pulling %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Pulled %1</source>
         <translation>Pulled %1</translation>
     </message>
@@ -5770,12 +5770,12 @@ Command: %3</translation>
         <translation>The pull failed: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Could not pull %1</source>
         <translation>Could not pull %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>

@@ -4534,7 +4534,7 @@ ID: %2
         <translation>아무것도 띄우지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Pulled %1.</source>
         <translation>%1을(를) 받았습니다.</translation>
     </message>
@@ -5685,12 +5685,12 @@ ID: %2
 <context>
     <name>berth::ui::PullProgressWidget</name>
     <message>
-        <location filename="../ui/tags/pullprogresswidget.cpp" line="+53"/>
+        <location filename="../ui/tags/pullprogresswidget.cpp" line="+67"/>
         <source>Pulling %1</source>
         <translation>%1 받는 중</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Pulled %1</source>
         <translation>%1 받기 완료</translation>
     </message>
@@ -5720,12 +5720,12 @@ ID: %2
         <translation>받기 실패: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Could not pull %1</source>
         <translation>%1을(를) 받을 수 없습니다</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>

@@ -14,6 +14,7 @@
 #include "registry/imagereference.h"
 #include "registry/tagcache.h"
 #include "settings/settings.h"
+#include "tags/pullprogresswidget.h"
 #include "testenv.h"
 
 #include <QApplication>
@@ -23,6 +24,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -477,6 +480,20 @@ void TestLaunchPanelEngine::imageMissingFromItsRegistry_isShownOnTheImageField()
     QVERIFY(retry->isVisible());
     QCOMPARE(panel->spec(), spec);
     QVERIFY(panel->statusText().contains(QStringLiteral("Nothing was launched")));
+    // The pull's own area says it failed, with its icon on the title's line, no Cancel left behind and the reason
+    // only once (on the image field).
+    auto *pull = panel->findChild<ui::PullProgressWidget *>(QStringLiteral("pullProgress"));
+    QVERIFY(pull && pull->isVisible());
+    QVERIFY(pull->title().startsWith(QStringLiteral("Could not pull")));
+    QVERIFY(!pull->findChild<QPushButton *>(QStringLiteral("cancelPull"))->isVisible());
+    QVERIFY(pull->findChild<QLabel *>(QStringLiteral("pullIcon"))->isVisible());
+    QVERIFY(!pull->findChild<QProgressBar *>()->isVisible());
+    for (QLabel *label : pull->findChildren<QLabel *>()) {
+        if (label->isVisible())
+            QVERIFY2(!label->text().contains(QStringLiteral("not found")), qPrintable(label->text()));
+    }
+    if (qEnvironmentVariableIsSet("BERTH_SCREENSHOT_DIR"))
+        panel->grab().save(qEnvironmentVariable("BERTH_SCREENSHOT_DIR") + QStringLiteral("/pull-failed.png"));
 }
 
 QTEST_MAIN(TestLaunchPanelEngine)

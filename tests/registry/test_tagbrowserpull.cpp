@@ -112,6 +112,7 @@ void TestTagBrowserPull::cancelButton_stopsThePull()
     QVERIFY(cancel->isEnabled());
     QTest::mouseClick(cancel, Qt::LeftButton);
     QVERIFY(!cancel->isEnabled());
+    QVERIFY(!cancel->isVisible()); // not left behind, disabled, after the pull ended
     bool cancelledShown = false;
     for (QLabel *label :
          b->findChild<ui::PullProgressWidget *>(QStringLiteral("pullProgress"))->findChildren<QLabel *>())

@@ -697,6 +697,7 @@ void LaunchPanel::showPullProgress(core::ImagePull *pull)
         m_pullWidget->deleteLater();
     auto *widget = new PullProgressWidget(pull, m_pullArea);
     widget->setObjectName(QStringLiteral("pullProgress"));
+    widget->setFailureShownElsewhere(true); // on the image field, with Try again
     m_pullArea->layout()->addWidget(widget);
     m_pullWidget = widget;
     m_pullArea->show();

@@ -8,12 +8,13 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace berth::ui {
 
 PullProgressWidget::PullProgressWidget(core::ImagePull *pull, QWidget *parent)
-    : QWidget(parent), m_pull(pull), m_title(new QLabel(this)), m_bar(new QProgressBar(this)),
+    : QWidget(parent), m_pull(pull), m_icon(new QLabel(this)), m_title(new QLabel(this)), m_bar(new QProgressBar(this)),
       m_detail(new QLabel(this)), m_cancel(new QPushButton(this))
 {
     m_bar->setRange(0, 1000);
@@ -24,6 +25,8 @@ PullProgressWidget::PullProgressWidget(core::ImagePull *pull, QWidget *parent)
     m_title->setTextFormat(Qt::PlainText); // registry and engine words
     m_detail->setTextFormat(Qt::PlainText);
     m_cancel->setObjectName(QStringLiteral("cancelPull"));
+    m_icon->setObjectName(QStringLiteral("pullIcon"));
+    m_icon->hide();
 
     auto *row = new QHBoxLayout;
     row->setContentsMargins(0, 0, 0, 0);
@@ -31,7 +34,13 @@ PullProgressWidget::PullProgressWidget(core::ImagePull *pull, QWidget *parent)
     row->addWidget(m_cancel);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_title);
+    // The icon belongs to the title it qualifies, on the same line.
+    auto *titleRow = new QHBoxLayout;
+    titleRow->setContentsMargins(0, 0, 0, 0);
+    titleRow->setSpacing(6);
+    titleRow->addWidget(m_icon, 0, Qt::AlignTop);
+    titleRow->addWidget(m_title, 1);
+    layout->addLayout(titleRow);
     layout->addLayout(row);
     layout->addWidget(m_detail);
 
@@ -45,6 +54,11 @@ PullProgressWidget::PullProgressWidget(core::ImagePull *pull, QWidget *parent)
 QString PullProgressWidget::text() const
 {
     return m_detail->text();
+}
+
+QString PullProgressWidget::title() const
+{
+    return m_title->text();
 }
 
 void PullProgressWidget::update()
@@ -64,7 +78,9 @@ void PullProgressWidget::update()
 
 void PullProgressWidget::onFinished(const core::EngineError &error)
 {
+    // A finished pull has nothing to cancel: the button goes rather than staying disabled.
     m_cancel->setEnabled(false);
+    m_cancel->hide();
     m_bar->setRange(0, 1000);
     using Kind = core::EngineError::Kind;
     switch (error.kind()) {
@@ -94,7 +110,13 @@ void PullProgressWidget::onFinished(const core::EngineError &error)
         break;
     }
     m_bar->setValue(0);
+    m_bar->hide();
+    const int size = m_title->fontMetrics().height();
+    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxCritical).pixmap(size, size));
+    m_icon->show();
     m_title->setText(tr("Could not pull %1").arg(m_pull->reference().toString()));
+    if (m_failureElsewhere)
+        m_detail->hide();
 }
 
 void PullProgressWidget::retranslate()

@@ -23,6 +23,10 @@ public:
     explicit PullProgressWidget(core::ImagePull *pull, QWidget *parent = nullptr);
 
     QString text() const;
+    QString title() const;
+    // The owner shows why a pull failed next to the field it is about: the widget then says only that it failed,
+    // so the reason is not shown twice.
+    void setFailureShownElsewhere(bool elsewhere) { m_failureElsewhere = elsewhere; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -33,10 +37,12 @@ private:
     void retranslate();
 
     core::ImagePull *m_pull;
+    QLabel *m_icon;
     QLabel *m_title;
     QProgressBar *m_bar;
     QLabel *m_detail;
     QPushButton *m_cancel;
+    bool m_failureElsewhere = false;
 };
 
 } // namespace berth::ui
