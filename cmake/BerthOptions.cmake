@@ -22,20 +22,21 @@ if(BERTH_SANITIZE)
     target_link_options(berth_options INTERFACE -fsanitize=address,undefined)
 endif()
 
-# core modules: one static library per core/ folder, Qt Core/Network/Concurrent only.
+# core modules: one static library per core/ folder, Qt Core/Network/Concurrent only (and Sql, for the run
+# history; a module asks for it with LIBS Qt6::Sql).
 # The include check fails the build when a core source includes a header that none of those modules ship.
 set(BERTH_CORE_QT_INCLUDE_DIRS "")
-foreach(_mod Core Network Concurrent)
+foreach(_mod Core Network Concurrent Sql)
     get_target_property(_dirs Qt6::${_mod} INTERFACE_INCLUDE_DIRECTORIES)
     list(APPEND BERTH_CORE_QT_INCLUDE_DIRS ${_dirs})
 endforeach()
 set_property(GLOBAL PROPERTY BERTH_CORE_MODULES "")
 
 function(berth_core_module name)
-    cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS" ${ARGN})
+    cmake_parse_arguments(ARG "" "" "SOURCES;DEPENDS;LIBS" ${ARGN})
     set(target berth_core_${name})
     add_library(${target} STATIC ${ARG_SOURCES})
-    target_link_libraries(${target} PUBLIC berth_options Qt6::Core Qt6::Network Qt6::Concurrent)
+    target_link_libraries(${target} PUBLIC berth_options Qt6::Core Qt6::Network Qt6::Concurrent ${ARG_LIBS})
     foreach(dep ${ARG_DEPENDS})
         target_link_libraries(${target} PUBLIC berth_core_${dep})
     endforeach()

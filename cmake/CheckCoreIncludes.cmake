@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: Apache-2.0
-# Fails when a core source includes a Qt header outside QtCore, QtNetwork and QtConcurrent.
+# Fails when a core source includes a Qt header outside QtCore, QtNetwork, QtConcurrent and QtSql.
 string(REPLACE "|" ";" SOURCES "${SOURCES}")
 string(REPLACE "|" ";" QT_DIRS "${QT_DIRS}")
 set(bad "")
@@ -23,6 +23,6 @@ foreach(src ${SOURCES})
 endforeach()
 if(bad)
     list(JOIN bad "\n  " msg)
-    message(FATAL_ERROR "core must only use QtCore, QtNetwork and QtConcurrent; these includes are not allowed:\n  ${msg}")
+    message(FATAL_ERROR "core must only use QtCore, QtNetwork, QtConcurrent and QtSql; these includes are not allowed:\n  ${msg}")
 endif()
 file(WRITE ${STAMP} "ok\n")

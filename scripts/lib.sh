@@ -8,12 +8,12 @@ say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
 
 # Debian packages Berth needs to build, test and run. Only missing ones are installed; apt-get update runs once.
 BERTH_BUILD_PACKAGES=(cmake ninja-build g++ pkg-config qt6-base-dev qt6-tools-dev qt6-tools-dev-tools
-    qt6-l10n-tools qt6-translations-l10n libgl-dev libvterm-dev fonts-noto-cjk librsvg2-bin)
+    qt6-l10n-tools qt6-translations-l10n libgl-dev libvterm-dev fonts-noto-cjk librsvg2-bin libqt6sql6-sqlite)
 # scripts/package: dpkg-shlibdeps (dpkg-dev), lintian and the validators the tests also run.
 BERTH_PACKAGE_PACKAGES=(dpkg-dev lintian desktop-file-utils appstream file)
 BERTH_TEST_PACKAGES=(docker.io docker-registry busybox-static python3-docker python3-paramiko curl apache2-utils clang
     libclang-rt-14-dev xvfb xauth util-linux procps openssh-server openssh-client rsync openssl zlib1g-dev
-    "${BERTH_PACKAGE_PACKAGES[@]}" bash-completion man-db)
+    "${BERTH_PACKAGE_PACKAGES[@]}" bash-completion man-db dbus)
 
 ensure_packages() {
     local missing=()

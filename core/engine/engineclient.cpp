@@ -796,6 +796,49 @@ void EngineClient::attach(const QString &containerId, bool logs, QObject *contex
     hijack(QStringLiteral("/containers/%1/attach").arg(pathSegment(containerId)), q, {}, context, std::move(done));
 }
 
+void EngineClient::attachOutput(const QString &containerId, QObject *context,
+                                Callback<std::shared_ptr<HijackedConnection>> done)
+{
+    QUrlQuery q;
+    for (const char *name : {"stream", "stdout", "stderr"})
+        q.addQueryItem(QLatin1String(name), QStringLiteral("1"));
+    hijack(QStringLiteral("/containers/%1/attach").arg(pathSegment(containerId)), q, {}, context, std::move(done));
+}
+
+StatsStream *EngineClient::stats(const QString &containerId, QObject *parent)
+{
+    auto *stream = new StatsStream(parent);
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("stream"), QStringLiteral("1"));
+    startStream(stream, "GET", QStringLiteral("/containers/%1/stats").arg(pathSegment(containerId)), q);
+    return stream;
+}
+
+void EngineClient::top(const QString &containerId, QObject *context, Callback<QList<qint64>> done)
+{
+    send("GET", QStringLiteral("/containers/%1/top").arg(pathSegment(containerId)), {}, {}, context,
+         [done](int, const QByteArray &body, const EngineError &error) {
+             if (error) {
+                 done(error);
+                 return;
+             }
+             const QJsonObject o = QJsonDocument::fromJson(body).object();
+             const QJsonArray titles = o.value(QStringLiteral("Titles")).toArray();
+             int column = -1;
+             for (int i = 0; i < titles.size(); ++i) {
+                 if (titles.at(i).toString() == QLatin1String("PID"))
+                     column = i;
+             }
+             QList<qint64> pids;
+             for (const QJsonValue &row : o.value(QStringLiteral("Processes")).toArray()) {
+                 const QJsonArray cells = row.toArray();
+                 if (column >= 0 && column < cells.size())
+                     pids.append(cells.at(column).toString().toLongLong());
+             }
+             done(pids);
+         });
+}
+
 void EngineClient::startExec(const QString &execId, bool tty, QObject *context,
                              Callback<std::shared_ptr<HijackedConnection>> done)
 {

@@ -106,8 +106,15 @@ public:
     // Hijacked connections for interactive sessions: done receives a connected raw stream after 101.
     void attach(const QString &containerId, bool logs, QObject *context,
                 Callback<std::shared_ptr<HijackedConnection>> done);
+    // Output only (no stdin): a watcher that must not hold a -i container's stdin open, such as the run recorder.
+    void attachOutput(const QString &containerId, QObject *context, Callback<std::shared_ptr<HijackedConnection>> done);
     void startExec(const QString &execId, bool tty, QObject *context,
                    Callback<std::shared_ptr<HijackedConnection>> done);
+
+    // /containers/ID/stats?stream=1: one sample a second, parsed as it arrives.
+    StatsStream *stats(const QString &containerId, QObject *parent = nullptr);
+    // /containers/ID/top: the container's processes as the host sees them (PIDs in the host's namespace).
+    void top(const QString &containerId, QObject *context, Callback<QList<qint64>> done);
 
     // Raw access for anything not modelled: path without the version prefix, e.g. "/containers/json".
     void call(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,

@@ -173,6 +173,14 @@ void EventStream::consume(QByteArrayView body)
         finish({EngineError::Kind::Protocol, tr("The engine sent a malformed event.")});
 }
 
+StatsStream::StatsStream(QObject *parent) : EngineStream(parent) {}
+
+void StatsStream::consume(QByteArrayView body)
+{
+    if (!takeJsonLines(m_pending, body, [this](const QJsonObject &o) { Q_EMIT sample(o); }))
+        finish({EngineError::Kind::Protocol, tr("The engine sent malformed statistics.")});
+}
+
 LogStream::LogStream(bool tty, QObject *parent) : EngineStream(parent), m_tty(tty)
 {
     if (!tty) {

@@ -70,6 +70,23 @@ private:
     QByteArray m_pending;
 };
 
+// /containers/ID/stats: one JSON object per sample.
+class StatsStream final : public EngineStream
+{
+    Q_OBJECT
+public:
+    explicit StatsStream(QObject *parent = nullptr);
+
+Q_SIGNALS:
+    void sample(const QJsonObject &stats);
+
+protected:
+    void consume(QByteArrayView body) override;
+
+private:
+    QByteArray m_pending;
+};
+
 enum class StreamChannel { Stdin = 0, Stdout = 1, Stderr = 2 };
 
 // /containers/ID/logs and attach output: multiplexed frames (Tty=false) or raw bytes (Tty=true).

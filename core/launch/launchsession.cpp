@@ -434,6 +434,19 @@ void LaunchSession::watchAndStart()
 
 void LaunchSession::startContainer()
 {
+    if (!m_beforeStart) {
+        doStart();
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_beforeStart(m_id, [this, guard = QPointer<LaunchSession>(this), generation] {
+        if (guard && current(generation))
+            doStart();
+    });
+}
+
+void LaunchSession::doStart()
+{
     const quint64 generation = m_generation;
     m_engine->startContainer(m_id, this, [this, generation](const core::Result<core::Done> &r) {
         if (!current(generation))

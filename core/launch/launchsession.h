@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace berth::core {
@@ -120,6 +121,10 @@ public:
 
     // Starts the pipeline; a launch still getting ready is dropped first.
     void start(const Request &request);
+    // Called with the created container's id right before it is started; the start waits for proceed(). The run
+    // history attaches to the output here, so even a container that exits at once leaves its lines behind.
+    using BeforeStart = std::function<void(const QString &containerId, std::function<void()> proceed)>;
+    void setBeforeStart(BeforeStart hook) { m_beforeStart = std::move(hook); }
     // Stops a launch that is still getting ready (pull, attach wait …); a created container is removed.
     void cancel();
     // The host attached to the container named in attachRequested(): start it now.
@@ -150,6 +155,7 @@ private:
     void afterCreate();
     void watchAndStart();
     void startContainer();
+    void doStart();
     void fail(Failure failure);
     void removeThenFail(Failure failure);
     bool current(quint64 generation) const { return generation == m_generation; }
@@ -164,6 +170,7 @@ private:
     QString m_name; // for ?name=; then the engine's name
     QString m_id;
     std::optional<int> m_earlyExit;
+    BeforeStart m_beforeStart;
     Stage m_stage = Stage::Idle;
     quint64 m_generation = 0;
 };

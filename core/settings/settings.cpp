@@ -64,6 +64,8 @@ const QHash<QString, QVariant> &defaults()
         {QLatin1String(Settings::VolumeScope), QStringLiteral("everyone")},
         {QLatin1String(Settings::UnusedImageDays), 30},
         {QLatin1String(Settings::GpuIdleMinutes), 60},
+        {QLatin1String(Settings::RunsNotify), true},
+        {QLatin1String(Settings::RunsNotifyOthers), false},
     };
     return table;
 }

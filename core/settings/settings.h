@@ -38,6 +38,8 @@ public:
     static constexpr const char *VolumeScope = "volumes/scope";            // "mine" or "everyone"
     static constexpr const char *UnusedImageDays = "disk/unusedImageDays"; // 30: the Disk page's prune age
     static constexpr const char *GpuIdleMinutes = "gpu/idleMinutes";       // 60: 0 % that long marks a holder idle
+    static constexpr const char *RunsNotify = "runs/notify";               // true: a desktop notice when a run ends
+    static constexpr const char *RunsNotifyOthers = "runs/notifyOthers";   // false: also for others' containers
 
     // The application-wide instance, created on first use: settings in $XDG_CONFIG_HOME/berth, data (profiles,
     // presets, run history) in $XDG_DATA_HOME/berth, caches in $XDG_CACHE_HOME/berth; with BERTH_CONFIG_DIR set,

@@ -4,12 +4,14 @@
 #include "common/childsignals.h"
 #include "common/errortext.h"
 #include "common/plaintext.h"
+#include "engine/engineclient.h"
 #include "logs/logexporter.h"
 #include "logs/logsearch.h"
 #include "logs/logstore.h"
 #include "logview.h"
 #include "settings/settings.h"
 
+#include <QDesktopServices>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -134,6 +136,10 @@ LogConsole::LogConsole(core::EngineClient *client, core::Settings &settings, QWi
     };
     m_exitBanner = banner("exitBanner");
     m_connectionBanner = banner("connectionBanner");
+    m_serviceBanner = banner("serviceBanner");
+    m_serviceBanner->setTextFormat(Qt::RichText);
+    connect(m_serviceBanner, &QLabel::linkActivated, this,
+            [](const QString &link) { QDesktopServices::openUrl(QUrl(link)); });
 
     m_view = new LogView(this);
     m_view->setStore(m_ownStore);
@@ -153,6 +159,7 @@ LogConsole::LogConsole(core::EngineClient *client, core::Settings &settings, QWi
     layout->addLayout(bar);
     layout->addWidget(m_connectionBanner);
     layout->addWidget(m_exitBanner);
+    layout->addWidget(m_serviceBanner);
     layout->addWidget(m_view, 1);
 
     m_searchTimer.setSingleShot(true);
@@ -209,6 +216,8 @@ LogConsole::~LogConsole()
 
 void LogConsole::retranslateUi()
 {
+    if (m_serviceBanner && m_serviceBanner->isVisibleTo(this))
+        showServiceUrl();
     m_search->setPlaceholderText(tr("Search the log"));
     m_caseButton->setToolTip(tr("Match case"));
     m_regexButton->setToolTip(tr("Regular expression"));
@@ -505,6 +514,59 @@ void LogConsole::onStoreChanged(const core::LogStoreChange &change)
         applyFilter();
     if (change.appended || change.droppedFront || change.prepended || change.cleared)
         updateStatus();
+    if (change.appended > 0)
+        findServiceUrl(change.appended);
+}
+
+void LogConsole::findServiceUrl(qsizetype newLines)
+{
+    // Jupyter and TensorBoard announce themselves once, near the start: look at what just arrived, no more.
+    LogStore *s = store();
+    const qsizetype end = s->committedCount();
+    for (qsizetype i = qMax<qsizetype>(0, end - qMin<qsizetype>(newLines, 200)); i < end; ++i) {
+        const QByteArrayView text = s->line(i).text;
+        if (!text.contains("http"))
+            continue;
+        const auto found = core::ServiceUrl::find(QString::fromUtf8(text));
+        if (!found || (m_serviceUrl && m_serviceUrl->url == found->url))
+            continue;
+        m_serviceUrl = found;
+        m_serviceReachable.clear();
+        if (!m_client || m_containerId.isEmpty()) {
+            showServiceUrl();
+            continue;
+        }
+        // The address inside the container is not the one a browser here can reach: ask for the published port.
+        const QString host = m_client->endpoint().scheme() == core::Endpoint::Scheme::Unix
+                                 ? QStringLiteral("127.0.0.1")
+                                 : QUrl(m_client->endpoint().host()).host();
+        m_client->inspectContainer(m_containerId, this, [this, host, url = found->url](const auto &r) {
+            if (!m_serviceUrl || m_serviceUrl->url != url)
+                return;
+            m_serviceReachable = r.ok() ? m_serviceUrl->reachable(r->raw, host) : QUrl();
+            showServiceUrl();
+        });
+    }
+}
+
+void LogConsole::showServiceUrl()
+{
+    if (!m_serviceUrl) {
+        m_serviceBanner->hide();
+        return;
+    }
+    const QString what = m_serviceUrl->kind == core::ServiceUrl::Kind::Jupyter ? tr("Jupyter") : tr("TensorBoard");
+    if (m_serviceReachable.isEmpty()) {
+        m_serviceBanner->setText(tr("%1 is running on port %2 inside the container, which is not published. Add "
+                                    "-p %2:%2 to the launch to open it here.")
+                                     .arg(what)
+                                     .arg(m_serviceUrl->containerPort));
+    } else {
+        const QString url = m_serviceReachable.toString();
+        m_serviceBanner->setText(
+            tr("%1 is running: <a href=\"%2\">open it in the browser</a>").arg(what, url.toHtmlEscaped()));
+    }
+    m_serviceBanner->show();
 }
 
 void LogConsole::setSearchText(const QString &text)

@@ -4,11 +4,14 @@
 #include "logs/logmatcher.h"
 #include "logs/logsession.h"
 #include "logs/logstore.h"
+#include "logs/serviceurl.h"
 
 #include <QFutureWatcher>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
+
+#include <optional>
 
 class QLabel;
 class QLineEdit;
@@ -66,6 +69,8 @@ public:
 
     QString statusText() const; // the line under the log: lines, connection, "Copied" for a moment
     QString bannerText() const; // what the exit / connection banner says now (tests, tab tooltips)
+    // The Jupyter or TensorBoard address the output announced (through the published port), if any.
+    QUrl serviceUrl() const { return m_serviceReachable; }
     bool hasExited() const;
 
 Q_SIGNALS:
@@ -96,6 +101,8 @@ private:
     void chooseSaveWholeLog();
     void setStatus(const QString &text);
     void showTransientStatus(const QString &text);
+    void findServiceUrl(qsizetype newLines);
+    void showServiceUrl();
 
     core::EngineClient *m_client;
     core::Settings &m_settings;
@@ -123,6 +130,9 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_exitBanner;
     QLabel *m_connectionBanner;
+    QLabel *m_serviceBanner = nullptr;
+    std::optional<core::ServiceUrl> m_serviceUrl;
+    QUrl m_serviceReachable; // empty: the port is not published
     QPushButton *m_resumeButton;
     QAction *m_saveShownAction;
     QAction *m_saveWholeAction;

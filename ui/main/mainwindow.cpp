@@ -5,6 +5,8 @@
 #include "common/messagebar.h"
 #include "containerspage.h"
 #include "disk/diskpage.h"
+#include "containertablemodel.h"
+#include "engine/berthlabels.h"
 #include "engine/containermonitor.h"
 #include "engine/engineclient.h"
 #include "engine/serverdirectory.h"
@@ -12,6 +14,7 @@
 #include "gpu/gpuholderscanner.h"
 #include "gpu/gpuinventory.h"
 #include "gpu/gpupanel.h"
+#include "gpu/ownerpolicy.h"
 #include "helpdialog.h"
 #include "i18n/languagemanager.h"
 #include "lab/labmonitor.h"
@@ -23,6 +26,11 @@
 #include "mounts/volumespage.h"
 #include "preferencesdialog.h"
 #include "remote/serverswitcher.h"
+#include "runs/runnotifier.h"
+#include "runs/runrecorder.h"
+#include "runs/runspage.h"
+#include "runs/runtracking.h"
+#include "runs/sparklinedelegate.h"
 #include "settings/settings.h"
 #include "tags/tagbrowser.h"
 #include "terminal/terminalpane.h"
@@ -43,6 +51,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace berth::ui {
@@ -59,7 +68,9 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
       m_gpuPanel(new GpuPanel(m_gpus, m_gpuHolders, this)),
       m_disk(new DiskPage(client, &core::Settings::instance(), this)), m_lab(new core::LabMonitor(this)),
       m_serversPage(new ServersPage(m_lab, this)), m_status(new EngineStatusWidget(client, m_monitor, this)),
-      m_storeMessage(new MessageBar(this))
+      m_storeMessage(new MessageBar(this)),
+      m_runTracking(new RunTracking(client, core::Settings::instance(), {}, this)),
+      m_runs(new RunsPage(m_runTracking, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_nav->setObjectName(QStringLiteral("pageList"));
@@ -81,6 +92,7 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     m_lab->setIdleThreshold(core::Settings::instance().value(core::Settings::GpuIdleMinutes).toLongLong() * 60);
     m_serversPage->rebuild();
     addPage(m_serversPage);
+    addPage(m_runs);
     m_gpuPanel->setEngineEndpoint(client->endpoint());
     m_gpuPanel->setIdleThreshold(core::Settings::instance().value(core::Settings::GpuIdleMinutes).toLongLong() * 60);
     connect(&core::Settings::instance(), &core::Settings::changed, this, [this](const QString &key, const QVariant &v) {
@@ -95,6 +107,7 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     m_gpus->refresh();
     m_launch->setGpuSources(m_gpus, m_gpuHolders);
     wireLaunch();
+    wireRuns();
 
     auto *top = new QWidget(this);
     auto *outer = new QVBoxLayout(top);
@@ -250,6 +263,45 @@ void MainWindow::wireLaunch()
             });
 }
 
+void MainWindow::wireRuns()
+{
+    m_runTracking->track(m_launch->session(), [this] {
+        RunTracking::LaunchContext context;
+        context.source = m_launch->currentProfile().isEmpty() ? QStringLiteral("form") : QStringLiteral("profile");
+        context.owner = core::OwnerPolicy::currentUserName();
+        context.imageHasBash = m_launch->imageHasBash();
+        return context;
+    });
+    // CPU and memory of the running containers on screen, beside their status.
+    new SparklineDelegate(m_containers->view(), ContainerTableModel::Status, ContainerTableModel::IdRole,
+                          ContainerTableModel::StateRole, m_runTracking->monitor());
+    // Other people's containers, when the user asked to hear about them too.
+    connect(m_monitor, &core::ContainerMonitor::containerEvent, this, [this](const core::EngineEvent &event) {
+        if (event.action != QLatin1String("die") || m_runTracking->recorder()->isWatching(event.actorId))
+            return;
+        const QString owner = core::BerthLabels::owner(event.attributes);
+        if (owner.isEmpty() || owner == core::OwnerPolicy::currentUserName())
+            return;
+        m_runTracking->notifier()->notifyOtherEnded(event.attributes.value(QStringLiteral("name")), owner,
+                                                    event.attributes.value(QStringLiteral("exitCode")).toInt());
+    });
+    connect(m_runTracking->notifier(), &RunNotifier::openRunRequested, this, [this](qint64 runId) {
+        if (runId <= 0)
+            return; // someone else's container: there is no run of it to open
+        showPage(Runs);
+        m_runs->showRun(runId);
+        showNormal();
+        raise();
+        activateWindow();
+    });
+    connect(m_runs, &RunsPage::launchRequested, this, [this](const core::LaunchSpec &spec, bool startNow) {
+        m_launch->setSpec(spec);
+        showPage(Launch);
+        if (startNow)
+            m_launch->run();
+    });
+}
+
 void MainWindow::addSession(QWidget *widget, const QString &title)
 {
     m_sessions->setCurrentIndex(m_sessions->addTab(widget, title));
@@ -339,7 +391,8 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("Berth"));
     static const char *const titles[] = {QT_TR_NOOP("Containers"), QT_TR_NOOP("Launch"), QT_TR_NOOP("Images"),
-                                         QT_TR_NOOP("Volumes"),    QT_TR_NOOP("GPUs"),   QT_TR_NOOP("Disk")};
+                                         QT_TR_NOOP("Volumes"),    QT_TR_NOOP("GPUs"),   QT_TR_NOOP("Disk"),
+                                         QT_TR_NOOP("Servers"),    QT_TR_NOOP("Runs")};
     for (int i = 0; i < m_nav->count() && i < int(std::size(titles)); ++i)
         m_nav->item(i)->setText(tr(titles[i]));
     m_fileMenu->setTitle(tr("&File"));

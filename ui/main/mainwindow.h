@@ -31,6 +31,8 @@ class LaunchPanel;
 class LogTabs;
 class MessageBar;
 class ServerSwitcher;
+class RunTracking;
+class RunsPage;
 class TagBrowser;
 class TerminalPane;
 class VolumesPage;
@@ -45,7 +47,7 @@ public:
     explicit MainWindow(core::EngineClient *client, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    enum Page { Containers, Launch, Images, Volumes, Gpus, Disk, Servers, PageCount };
+    enum Page { Containers, Launch, Images, Volumes, Gpus, Disk, Servers, Runs, PageCount };
     void showPage(int page);
     int currentPage() const;
     ContainersPage *containersPage() const { return m_containers; }
@@ -61,6 +63,8 @@ public:
     core::ContainerMonitor *monitor() const { return m_monitor; }
     core::GpuInventory *gpuInventory() const { return m_gpus; }
     LogTabs *sessionTabs() const { return m_sessions; }
+    RunsPage *runsPage() const { return m_runs; }
+    RunTracking *runTracking() const { return m_runTracking; }
 
     // Output of a container in a tab below the pages (reused when already open).
     void openLogs(const QString &containerId, const QString &name);
@@ -88,6 +92,7 @@ private:
     TerminalPane *addTerminal(const QString &title);
     void updateSessionsVisibility();
     void wireLaunch();
+    void wireRuns();
     void retranslate();
     void buildMenus();
 
@@ -111,6 +116,8 @@ private:
     MessageBar *m_storeMessage;
     ServerSwitcher *m_servers = nullptr;
     QAction *m_serversAction = nullptr;
+    RunTracking *m_runTracking;
+    RunsPage *m_runs;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
