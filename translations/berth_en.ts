@@ -308,6 +308,142 @@
     </message>
 </context>
 <context>
+    <name>berth::app::RunCommand</name>
+    <message>
+        <location filename="../app/runcommand.cpp" line="+64"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Launch a docker run line as the Berth window does, record it, and stream its output.</source>
+        <translation>Launch a docker run line as the Berth window does, record it, and stream its output.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start it, print the container id and return.</source>
+        <translation>Start it, print the container id and return.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container name (replaces the line&apos;s --name).</source>
+        <translation>Container name (replaces the line&apos;s --name).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The docker run line, in quotes.</source>
+        <translation>The docker run line, in quotes.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>berth run: give the docker run line after --, in quotes.</source>
+        <translation>berth run: give the docker run line after --, in quotes.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>berth run: the run is not recorded: %1</source>
+        <translation>berth run: the run is not recorded: %1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::app::RunsCommand</name>
+    <message>
+        <location filename="../app/runscommand.cpp" line="+45"/>
+        <source>List the run history, newest first.</source>
+        <translation>List the run history, newest first.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON (one array of run objects).</source>
+        <translation>Print JSON (one array of run objects).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show at most N runs (default 20; 0 for all).</source>
+        <translation>Show at most N runs (default 20; 0 for all).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only runs with this status: running, exited, succeeded, failed, killed, oom-killed, removed, engine-lost, unknown, failed-to-start.</source>
+        <translation>Only runs with this status: running, exited, succeeded, failed, killed, oom-killed, removed, engine-lost, unknown, failed-to-start.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only runs on this server.</source>
+        <translation>Only runs on this server.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --json: include each run&apos;s saved log tail.</source>
+        <translation>With --json: include each run&apos;s saved log tail.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>berth runs: --limit needs a number of runs, not &quot;%1&quot;.</source>
+        <translation>berth runs: --limit needs a number of runs, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>berth runs: unknown status &quot;%1&quot;.</source>
+        <translation>berth runs: unknown status &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>berth runs: cannot open the run history %1: %2</source>
+        <translation>berth runs: cannot open the run history %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>berth runs: the run history could not be read and was kept as %1; a new one was started.</source>
+        <translation>berth runs: the run history could not be read and was kept as %1; a new one was started.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No runs recorded yet.</source>
+        <translation>No runs recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DURATION</source>
+        <translation>DURATION</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATED</source>
+        <translation>CREATED</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SERVER</source>
+        <translation>SERVER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAGE</source>
+        <translation>IMAGE</translation>
+    </message>
+</context>
+<context>
     <name>berth::app::TagsCommand</name>
     <message>
         <location filename="../app/tagscommand.cpp" line="+91"/>
@@ -1645,7 +1781,7 @@
 <context>
     <name>berth::core::LogStream</name>
     <message>
-        <location filename="../core/engine/enginestreams.cpp" line="+51"/>
+        <location filename="../core/engine/enginestreams.cpp" line="+59"/>
         <source>The engine sent a malformed log frame.</source>
         <translation>The engine sent a malformed log frame.</translation>
     </message>
@@ -2050,7 +2186,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+127"/>
+        <location filename="../core/settings/settings.cpp" line="+129"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</translation>
     </message>
@@ -2128,6 +2264,14 @@
         <location filename="../core/http/sshsession.cpp" line="+243"/>
         <source>Cannot run %1: %2</source>
         <translation>Cannot run %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::StatsStream</name>
+    <message>
+        <location filename="../core/engine/enginestreams.cpp" line="-80"/>
+        <source>The engine sent malformed statistics.</source>
+        <translation>The engine sent malformed statistics.</translation>
     </message>
 </context>
 <context>
@@ -4699,7 +4843,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LogConsole</name>
     <message numerus="yes">
-        <location filename="../ui/logs/logconsole.cpp" line="+185"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+192"/>
         <source>Copied %n line(s)</source>
         <translation>
             <numerusform>Copied %n line</numerusform>
@@ -4707,7 +4851,7 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
@@ -4900,7 +5044,27 @@ Command: %3</translation>
         <translation>Scroll up to load older lines</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+98"/>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TensorBoard</source>
+        <translation>TensorBoard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is running on port %2 inside the container, which is not published. Add -p %2:%2 to the launch to open it here.</source>
+        <translation>%1 is running on port %2 inside the container, which is not published. Add -p %2:%2 to the launch to open it here.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is running: &lt;a href=&quot;%2&quot;&gt;open it in the browser&lt;/a&gt;</source>
+        <translation>%1 is running: &lt;a href=&quot;%2&quot;&gt;open it in the browser&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
@@ -4994,7 +5158,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+353"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -5037,6 +5201,16 @@ Command: %3</translation>
         <location line="+0"/>
         <source>Disk</source>
         <translation>Disk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs</source>
+        <translation>Runs</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5831,6 +6005,458 @@ Command: %3</translation>
             <numerusform>%n year ago</numerusform>
             <numerusform>%n years ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ResourcePlot</name>
+    <message>
+        <location filename="../ui/runs/resourceplot.cpp" line="+82"/>
+        <source>No resource readings yet. They appear while the container runs.</source>
+        <translation>No resource readings yet. They appear while the container runs.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>CPU %1%</source>
+        <translation>CPU %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory %1 of %2</source>
+        <translation>Memory %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory %1</source>
+        <translation>Memory %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPU %1% · %2</source>
+        <translation>GPU %1% · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPU –</source>
+        <translation>GPU –</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network %1/s · Disk %2/s</source>
+        <translation>Network %1/s · Disk %2/s</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::RunNotifier</name>
+    <message>
+        <location filename="../ui/runs/runnotifier.cpp" line="+38"/>
+        <source>Run failed: %1</source>
+        <translation>Run failed: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run finished: %1</source>
+        <translation>Run finished: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ran %1</source>
+        <translation>ran %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1</source>
+        <translation>on %1</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open run</source>
+        <translation>Open run</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1&apos;s container</source>
+        <translation>%1&apos;s container</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::RunTableModel</name>
+    <message>
+        <location filename="../ui/runs/runtablemodel.cpp" line="+83"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit</source>
+        <translation>Exit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::RunText</name>
+    <message>
+        <location filename="../ui/runs/runtext.cpp" line="+14"/>
+        <location line="+24"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Finished successfully (exit code 0)</source>
+        <translation>Finished successfully (exit code 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exited with code %1</source>
+        <translation>Exited with code %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped or killed (exit code %1)</source>
+        <translation>Stopped or killed (exit code %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Killed: out of memory</source>
+        <translation>Killed: out of memory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed while it was running</source>
+        <translation>Removed while it was running</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown: the engine went away while it ran</source>
+        <translation>Outcome unknown: the engine went away while it ran</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown: it ended while Berth was closed and the container is gone</source>
+        <translation>Outcome unknown: it ended while Berth was closed and the container is gone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not start</source>
+        <translation>Could not start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not start: %1</source>
+        <translation>Could not start: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Killed</source>
+        <translation>Killed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of memory</source>
+        <translation>Out of memory</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine lost</source>
+        <translation>Engine lost</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did not start</source>
+        <translation>Did not start</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::RunsPage</name>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="+182"/>
+        <source>The run history could not be read, so a new one was started. The old file was kept as %1.</source>
+        <translation>The run history could not be read, so a new one was started. The old file was kept as %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Runs cannot be recorded: the run history could not be opened (%1).</source>
+        <translation>Runs cannot be recorded: the run history could not be opened (%1).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 of %2 runs</source>
+        <translation>%1 of %2 runs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>%n run</numerusform>
+            <numerusform>%n runs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+125"/>
+        <source>Select a run to see what it did.</source>
+        <translation>Select a run to see what it did.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+91"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Digest</source>
+        <translation>Digest</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Container</source>
+        <translation>Container</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUs</source>
+        <translation>GPUs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no output was saved)</source>
+        <translation>(no output was saved)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peak memory %1</source>
+        <translation>Peak memory %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean CPU %1%</source>
+        <translation>mean CPU %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean GPU utilisation %1%</source>
+        <translation>mean GPU utilisation %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>peak GPU memory %1</source>
+        <translation>peak GPU memory %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Export run</source>
+        <translation>Export run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The run could not be exported to %1: %2</source>
+        <translation>The run could not be exported to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All runs</source>
+        <translation>All runs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running</source>
+        <translation>Running</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Succeeded</source>
+        <translation>Succeeded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Killed</source>
+        <translation>Killed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out of memory</source>
+        <translation>Out of memory</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>Removed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome unknown</source>
+        <translation>Outcome unknown</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Did not start</source>
+        <translation>Did not start</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search name, command, container…</source>
+        <translation>Search name, command, container…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run again</source>
+        <translation>Run again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch the same command again now</source>
+        <translation>Launch the same command again now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same image (pinned to the recorded digest)</source>
+        <translation>Same image (pinned to the recorded digest)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest image for the tag</source>
+        <translation>Newest image for the tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit and run…</source>
+        <translation>Edit and run…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this run as JSON (command, digest and output) for a colleague</source>
+        <translation>Save this run as JSON (command, digest and output) for a colleague</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
 </context>
 <context>

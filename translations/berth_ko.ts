@@ -308,6 +308,142 @@
     </message>
 </context>
 <context>
+    <name>berth::app::RunCommand</name>
+    <message>
+        <location filename="../app/runcommand.cpp" line="+64"/>
+        <source>error</source>
+        <translation>오류</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>warning</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Launch a docker run line as the Berth window does, record it, and stream its output.</source>
+        <translation>docker run 명령을 Berth 창과 똑같이 실행하고 기록하며 출력을 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Start it, print the container id and return.</source>
+        <translation>시작한 뒤 컨테이너 ID를 출력하고 바로 돌아옵니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Container name (replaces the line&apos;s --name).</source>
+        <translation>컨테이너 이름(명령의 --name을 대신합니다).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The docker run line, in quotes.</source>
+        <translation>따옴표로 감싼 docker run 명령.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>berth run: give the docker run line after --, in quotes.</source>
+        <translation>berth run: -- 뒤에 docker run 명령을 따옴표로 감싸 적어 주세요.</translation>
+    </message>
+    <message>
+        <location line="+150"/>
+        <source>berth run: the run is not recorded: %1</source>
+        <translation>berth run: 실행이 기록되지 않습니다: %1</translation>
+    </message>
+</context>
+<context>
+    <name>berth::app::RunsCommand</name>
+    <message>
+        <location filename="../app/runscommand.cpp" line="+45"/>
+        <source>List the run history, newest first.</source>
+        <translation>실행 기록을 최신순으로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print JSON (one array of run objects).</source>
+        <translation>JSON으로 출력합니다(실행 객체 하나의 배열).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show at most N runs (default 20; 0 for all).</source>
+        <translation>최대 N개의 실행을 보여 줍니다(기본값 20, 0이면 전부).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only runs with this status: running, exited, succeeded, failed, killed, oom-killed, removed, engine-lost, unknown, failed-to-start.</source>
+        <translation>이 상태의 실행만 보여 줍니다: running, exited, succeeded, failed, killed, oom-killed, removed, engine-lost, unknown, failed-to-start.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Only runs on this server.</source>
+        <translation>이 서버의 실행만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With --json: include each run&apos;s saved log tail.</source>
+        <translation>--json과 함께: 각 실행의 저장된 로그 끝부분을 포함합니다.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>berth runs: --limit needs a number of runs, not &quot;%1&quot;.</source>
+        <translation>berth runs: --limit에는 &quot;%1&quot;이 아니라 실행 개수를 적어야 합니다.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>berth runs: unknown status &quot;%1&quot;.</source>
+        <translation>berth runs: 알 수 없는 상태 &quot;%1&quot;입니다.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>berth runs: cannot open the run history %1: %2</source>
+        <translation>berth runs: 실행 기록 %1을 열 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>berth runs: the run history could not be read and was kept as %1; a new one was started.</source>
+        <translation>berth runs: 실행 기록을 읽을 수 없어 %1(으)로 보관하고 새 기록을 시작했습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No runs recorded yet.</source>
+        <translation>아직 기록된 실행이 없습니다.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NAME</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>STATUS</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>DURATION</source>
+        <translation>실행 시간</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CREATED</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>SERVER</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMAGE</source>
+        <translation>이미지</translation>
+    </message>
+</context>
+<context>
     <name>berth::app::TagsCommand</name>
     <message>
         <location filename="../app/tagscommand.cpp" line="+91"/>
@@ -1638,7 +1774,7 @@
 <context>
     <name>berth::core::LogStream</name>
     <message>
-        <location filename="../core/engine/enginestreams.cpp" line="+51"/>
+        <location filename="../core/engine/enginestreams.cpp" line="+59"/>
         <source>The engine sent a malformed log frame.</source>
         <translation>엔진이 잘못된 로그 프레임을 보냈습니다.</translation>
     </message>
@@ -2039,7 +2175,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+127"/>
+        <location filename="../core/settings/settings.cpp" line="+129"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>설정 파일 %1이(가) 손상되었고 따로 복사해 둘 수 없었습니다(%2). 설정을 바꾸면 이 파일을 덮어씁니다.</translation>
     </message>
@@ -2117,6 +2253,14 @@
         <location filename="../core/http/sshsession.cpp" line="+243"/>
         <source>Cannot run %1: %2</source>
         <translation>%1을(를) 실행할 수 없습니다: %2</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::StatsStream</name>
+    <message>
+        <location filename="../core/engine/enginestreams.cpp" line="-80"/>
+        <source>The engine sent malformed statistics.</source>
+        <translation>엔진이 잘못된 형식의 통계를 보냈습니다.</translation>
     </message>
 </context>
 <context>
@@ -4659,14 +4803,14 @@ ID: %2
 <context>
     <name>berth::ui::LogConsole</name>
     <message numerus="yes">
-        <location filename="../ui/logs/logconsole.cpp" line="+185"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+192"/>
         <source>Copied %n line(s)</source>
         <translation>
             <numerusform>%n줄 복사함</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Search the log</source>
         <translation>로그 검색</translation>
     </message>
@@ -4858,7 +5002,27 @@ ID: %2
         <translation>위로 스크롤하면 이전 줄을 불러옵니다</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+98"/>
+        <source>Jupyter</source>
+        <translation>Jupyter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>TensorBoard</source>
+        <translation>TensorBoard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is running on port %2 inside the container, which is not published. Add -p %2:%2 to the launch to open it here.</source>
+        <translation>%1이(가) 컨테이너 안의 %2번 포트에서 실행 중이지만 이 포트는 공개되어 있지 않습니다. 여기서 열려면 실행에 -p %2:%2를 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 is running: &lt;a href=&quot;%2&quot;&gt;open it in the browser&lt;/a&gt;</source>
+        <translation>%1 실행 중: &lt;a href=&quot;%2&quot;&gt;브라우저에서 열기&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <location line="+132"/>
         <source>invalid</source>
         <translation>잘못된 식</translation>
     </message>
@@ -4949,7 +5113,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+301"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+353"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -4992,6 +5156,16 @@ ID: %2
         <location line="+0"/>
         <source>Disk</source>
         <translation>디스크</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Servers</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Runs</source>
+        <translation>실행 기록</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5776,6 +5950,457 @@ ID: %2
         <translation>
             <numerusform>%n년 전</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ResourcePlot</name>
+    <message>
+        <location filename="../ui/runs/resourceplot.cpp" line="+82"/>
+        <source>No resource readings yet. They appear while the container runs.</source>
+        <translation>아직 자원 측정값이 없습니다. 컨테이너가 실행되는 동안 나타납니다.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>CPU %1%</source>
+        <translation>CPU %1%</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Memory %1 of %2</source>
+        <translation>메모리 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memory %1</source>
+        <translation>메모리 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPU %1% · %2</source>
+        <translation>GPU %1% · %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>GPU –</source>
+        <translation>GPU –</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Network %1/s · Disk %2/s</source>
+        <translation>네트워크 %1/s · 디스크 %2/s</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::RunNotifier</name>
+    <message>
+        <location filename="../ui/runs/runnotifier.cpp" line="+38"/>
+        <source>Run failed: %1</source>
+        <translation>실행 실패: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run finished: %1</source>
+        <translation>실행 완료: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ran %1</source>
+        <translation>%1 동안 실행</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>on %1</source>
+        <translation>%1에서</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open run</source>
+        <translation>실행 열기</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1&apos;s container</source>
+        <translation>%1의 컨테이너</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::RunTableModel</name>
+    <message>
+        <location filename="../ui/runs/runtablemodel.cpp" line="+83"/>
+        <source>Name</source>
+        <translation>이름</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exit</source>
+        <translation>종료 코드</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>실행 시간</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::RunText</name>
+    <message>
+        <location filename="../ui/runs/runtext.cpp" line="+14"/>
+        <location line="+24"/>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Finished successfully (exit code 0)</source>
+        <translation>성공적으로 끝남(종료 코드 0)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exited with code %1</source>
+        <translation>종료 코드 %1(으)로 끝남</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stopped or killed (exit code %1)</source>
+        <translation>중지되거나 강제 종료됨(종료 코드 %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Killed: out of memory</source>
+        <translation>강제 종료됨: 메모리 부족</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed while it was running</source>
+        <translation>실행 중에 삭제됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown: the engine went away while it ran</source>
+        <translation>결과 알 수 없음: 실행 중에 엔진 연결이 끊겼습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outcome unknown: it ended while Berth was closed and the container is gone</source>
+        <translation>결과 알 수 없음: Berth가 꺼져 있는 동안 끝났고 컨테이너도 없습니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not start</source>
+        <translation>시작하지 못함</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Could not start: %1</source>
+        <translation>시작하지 못함: %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Killed</source>
+        <translation>강제 종료</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Out of memory</source>
+        <translation>메모리 부족</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engine lost</source>
+        <translation>엔진 끊김</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown</source>
+        <translation>알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Did not start</source>
+        <translation>시작 안 됨</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 s</source>
+        <translation>%1초</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1분 %2초</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1시간 %2분</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::RunsPage</name>
+    <message>
+        <location filename="../ui/runs/runspage.cpp" line="+182"/>
+        <source>The run history could not be read, so a new one was started. The old file was kept as %1.</source>
+        <translation>실행 기록을 읽을 수 없어 새 기록을 시작했습니다. 이전 파일은 %1(으)로 보관했습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Runs cannot be recorded: the run history could not be opened (%1).</source>
+        <translation>실행을 기록할 수 없습니다: 실행 기록을 열지 못했습니다(%1).</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>%1 of %2 runs</source>
+        <translation>실행 %2개 중 %1개</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n run(s)</source>
+        <translation>
+            <numerusform>실행 %n개</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <location line="+125"/>
+        <source>Select a run to see what it did.</source>
+        <translation>실행을 선택하면 무엇을 했는지 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <location line="+91"/>
+        <source>Server</source>
+        <translation>서버</translation>
+    </message>
+    <message>
+        <location line="-90"/>
+        <source>Owner</source>
+        <translation>소유자</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Image</source>
+        <translation>이미지</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>Digest</source>
+        <translation>다이제스트</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Container</source>
+        <translation>컨테이너</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>프로젝트</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GPUs</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>생성</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Started</source>
+        <translation>시작</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finished</source>
+        <translation>종료</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>실행 시간</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(no output was saved)</source>
+        <translation>(저장된 출력이 없습니다)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Peak memory %1</source>
+        <translation>최대 메모리 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean CPU %1%</source>
+        <translation>평균 CPU %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mean GPU utilisation %1%</source>
+        <translation>평균 GPU 사용률 %1%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>peak GPU memory %1</source>
+        <translation>최대 GPU 메모리 %1</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Export run</source>
+        <translation>실행 내보내기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON 파일 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The run could not be exported to %1: %2</source>
+        <translation>실행을 %1(으)로 내보내지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>All runs</source>
+        <translation>모든 실행</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Running</source>
+        <translation>실행 중</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Succeeded</source>
+        <translation>성공</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed</source>
+        <translation>실패</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Killed</source>
+        <translation>강제 종료</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out of memory</source>
+        <translation>메모리 부족</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Removed</source>
+        <translation>삭제됨</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Outcome unknown</source>
+        <translation>결과 알 수 없음</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Did not start</source>
+        <translation>시작 안 됨</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search name, command, container…</source>
+        <translation>이름, 명령, 컨테이너 검색…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Command</source>
+        <translation>명령</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>출력</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>자원</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run again</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Launch the same command again now</source>
+        <translation>같은 명령을 지금 다시 실행합니다</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Same image (pinned to the recorded digest)</source>
+        <translation>같은 이미지(기록된 다이제스트로 고정)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newest image for the tag</source>
+        <translation>태그의 최신 이미지</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit and run…</source>
+        <translation>수정 후 실행…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>내보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save this run as JSON (command, digest and output) for a colleague</source>
+        <translation>동료가 재현할 수 있도록 이 실행을 JSON(명령, 다이제스트, 출력)으로 저장합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>복사</translation>
     </message>
 </context>
 <context>
