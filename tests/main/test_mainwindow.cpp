@@ -4,6 +4,7 @@
 #include "engine/engineclient.h"
 #include "gpu/ownerpolicy.h"
 #include "i18n/languagemanager.h"
+#include "launch/launchform.h"
 #include "launch/launchpanel.h"
 #include "launch/launchspec.h"
 #include "logs/logtabs.h"
@@ -387,6 +388,20 @@ void TestMainWindow::launchWithoutTerminal_opensItsLogs()
     QTRY_VERIFY_WITH_TIMEOUT(window.sessionTabs()->count() == 1, 30000);
     QTRY_COMPARE_WITH_TIMEOUT(window.sessionTabs()->tabText(0), name, 10000);
     QVERIFY(window.sessionTabs()->containerIds().size() == 1);
+    // On a small screen with the log open, the form keeps a usable height and its header stays whole.
+    window.showPage(ui::MainWindow::Launch);
+    window.resize(1000, 700);
+    QTest::qWait(200);
+    ui::LaunchForm *form = window.launchPanel()->form();
+    QTRY_VERIFY(form->requirementsWrapped());
+    QVERIFY(form->findChild<QLineEdit *>(QStringLiteral("requirementsFileEdit"))->width() >= 110);
+    QVERIFY(window.launchPanel()->height() >= 280);
+    window.resize(1600, 900);
+    QTRY_VERIFY(!form->requirementsWrapped());
+    window.resize(1000, 700);
+    QTest::qWait(200);
+    if (qEnvironmentVariableIsSet("BERTH_SCREENSHOT_DIR"))
+        window.grab().save(qEnvironmentVariable("BERTH_SCREENSHOT_DIR") + QStringLiteral("/small-with-logs.png"));
 }
 
 void TestMainWindow::interactiveLaunchThatCannotStart_terminalSaysWhyNotAnExitCode()

@@ -26,6 +26,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QResizeEvent>
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -207,7 +208,15 @@ LaunchForm::LaunchForm(QWidget *parent)
         auto *v = new QVBoxLayout(box);
         v->setContentsMargins(0, 0, 0, 0);
         v->setSpacing(4);
-        v->addWidget(rowOf({m_requirements, m_requirementsDetails}, {0, 1}));
+        // The file and cache fields go under the check box when the form is too narrow to show them readably.
+        auto *reqRow = new QWidget(box);
+        m_requirementsRow = new QBoxLayout(QBoxLayout::LeftToRight, reqRow);
+        m_requirementsRow->setContentsMargins(0, 0, 0, 0);
+        m_requirementsRow->addWidget(m_requirements, 0);
+        m_requirementsRow->addWidget(m_requirementsDetails, 1);
+        m_reqFile->setMinimumWidth(110);
+        m_reqCache->setMinimumWidth(90);
+        v->addWidget(reqRow);
         v->addWidget(m_wrappedRow);
         m_layout->addRow(m_requirementsLabel, fieldBox(box, Field::Requirements));
         m_editors.insert(int(Field::Requirements), m_requirements);
@@ -928,6 +937,28 @@ void LaunchForm::renderNotes()
     m_advanced->updateTabMarks(mountErrors);
     advancedErrors = advancedErrors || mountErrors;
     m_advancedToggle->setIcon(advancedErrors ? style()->standardIcon(QStyle::SP_MessageBoxCritical) : QIcon());
+}
+
+void LaunchForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    layOutRequirements();
+}
+
+void LaunchForm::layOutRequirements()
+{
+    QWidget *row = m_requirementsRow->parentWidget();
+    const int needed = m_requirements->sizeHint().width() + m_requirementsRow->spacing() +
+                       m_requirementsDetails->minimumSizeHint().width() + 120;
+    const bool narrow = row->width() > 0 && row->width() < needed;
+    const auto direction = narrow ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight;
+    if (m_requirementsRow->direction() != direction)
+        m_requirementsRow->setDirection(direction);
+}
+
+bool LaunchForm::requirementsWrapped() const
+{
+    return m_requirementsRow->direction() == QBoxLayout::TopToBottom;
 }
 
 void LaunchForm::outline(Field field, bool error)

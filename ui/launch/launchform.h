@@ -13,6 +13,7 @@
 #include <functional>
 #include <optional>
 
+class QBoxLayout;
 class QCheckBox;
 class QComboBox;
 class QFormLayout;
@@ -115,6 +116,7 @@ public:
     // no label.
     QString fieldTitle(Field field) const;
     bool isOutlined(Field field) const; // framed in the error colour
+    bool requirementsWrapped() const;   // the requirements' details sit under the check box (narrow form)
 
 Q_SIGNALS:
     void changed();
@@ -126,10 +128,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     QWidget *fieldBox(QWidget *row, Field field);
     void outline(Field field, bool error);
+    void layOutRequirements();
     QWidget *rowOf(std::initializer_list<QWidget *> widgets, std::initializer_list<int> stretches);
     void retranslate();
     void fillPresets();
@@ -172,6 +176,7 @@ private:
     QLineEdit *m_project;
     QPushButton *m_chooseProject;
     bool m_wasCustom = false;
+    QBoxLayout *m_requirementsRow = nullptr;
     QString m_server;
     bool m_serverCheckable = true;
     QLabel *m_projectAt;

@@ -154,8 +154,8 @@ void ProfileList::rebuild()
                                        when.time().toString(QStringLiteral("HH:mm"));
         const QString ran =
             r.spec.command.isEmpty() ? tr("(the image's own command)") : core::ShellWords::join(r.spec.command);
-        const QString second =
-            what == r.spec.imageReference() ? ran : r.spec.imageReference() + QStringLiteral(": ") + ran;
+        // What ran tells launches apart better than the image, which the tooltip and a nameless title give.
+        const QString second = ran;
         item->setText(0, tr("%1 · %2").arg(what, time) + QLatin1Char('\n') +
                              m_tree->fontMetrics().elidedText(second, Qt::ElideRight, 360));
         item->setData(0, KindRole, RecentItem);

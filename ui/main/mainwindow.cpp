@@ -145,6 +145,11 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     m_splitter->addWidget(m_sessions);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
+    // A log or terminal below never squeezes the page above into a sliver: both keep a usable height, and the
+    // handle moves the rest.
+    m_splitter->setChildrenCollapsible(false);
+    top->setMinimumHeight(280);
+    m_sessions->setMinimumHeight(120);
     setCentralWidget(m_splitter);
     statusBar()->addWidget(m_status, 1);
     m_servers =
