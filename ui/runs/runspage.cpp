@@ -208,18 +208,17 @@ void RunsPage::refresh()
     q.text = m_text->text().trimmed();
     q.limit = PageSize;
     const quint64 generation = ++m_queryGeneration;
-    auto total = std::make_shared<int>(-1);
-    auto shown = std::make_shared<std::optional<QList<core::RunRecord>>>();
-    auto apply = [this, generation, total, shown] {
-        if (generation != m_queryGeneration || *total < 0 || !shown->has_value())
+    // The list first, the count after it: the store answers in order on one thread, and counting every match of a
+    // text filter over a long history costs more than finding the newest page of them.
+    m_runs->store()->query(q, this, [this, generation](const QList<core::RunRecord> &runs) {
+        if (generation != m_queryGeneration)
             return;
         const qint64 keep = m_wantedRun ? m_wantedRun : (m_current ? m_current->id : 0);
-        m_model->setRuns(std::move(**shown));
+        m_model->setRuns(runs);
         m_shown = m_model->rowCount();
-        m_total = *total;
-        m_count->setText(m_total > m_shown
-                             ? tr("%1 of %2 runs").arg(QLocale().toString(m_shown), QLocale().toString(m_total))
-                             : tr("%n run(s)", nullptr, m_total));
+        // A page that is not full holds every match: no need to wait for the count.
+        if (m_shown < PageSize)
+            showCount(m_shown);
         const int row = keep ? m_model->rowOf(keep) : -1;
         if (row >= 0) {
             m_table->selectRow(row);
@@ -228,16 +227,20 @@ void RunsPage::refresh()
         } else if (m_current) {
             showDetails(std::nullopt);
         }
-        Q_EMIT listed(m_shown, m_total);
-    };
-    m_runs->store()->count(q, this, [total, apply](int n) {
-        *total = n;
-        apply();
+        Q_EMIT listed(m_shown, m_shown < PageSize ? m_shown : -1);
     });
-    m_runs->store()->query(q, this, [shown, apply](const QList<core::RunRecord> &runs) {
-        *shown = runs;
-        apply();
+    m_runs->store()->count(q, this, [this, generation](int n) {
+        if (generation == m_queryGeneration)
+            showCount(n);
     });
+}
+
+void RunsPage::showCount(int total)
+{
+    m_total = total;
+    m_count->setText(m_total > m_shown
+                         ? tr("%1 of %2 runs").arg(QLocale().toString(m_shown), QLocale().toString(m_total))
+                         : tr("%n run(s)", nullptr, m_total));
 }
 
 void RunsPage::showRun(qint64 runId)

@@ -56,11 +56,11 @@ public:
     QLabel *countLabel() const { return m_count; }
     ResourcePlot *plot() const { return m_plot; }
 
-    static constexpr int PageSize = 2000;
+    static constexpr int PageSize = 500;
 
 Q_SIGNALS:
     void launchRequested(const berth::core::LaunchSpec &spec, bool startNow);
-    // The list shows what a query returned (for tests and the benchmark).
+    // The list shows what a query returned (for tests and the benchmark); total is -1 until counted.
     void listed(int shown, int total);
 
 protected:
@@ -68,6 +68,7 @@ protected:
 
 private:
     void onSelection();
+    void showCount(int total);
     void showDetails(const std::optional<core::RunRecord> &run);
     void runAgain(bool pinDigest);
     void exportCurrent();
