@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "diskusage.h"
 
+#include "enginejson.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,25 +19,6 @@ struct Tr
 qint64 bytes(const QJsonValue &v)
 {
     return v.isDouble() ? qint64(v.toDouble()) : -1;
-}
-
-QDateTime time(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return v.toDouble() > 0 ? QDateTime::fromSecsSinceEpoch(qint64(v.toDouble())) : QDateTime();
-    const QString s = v.toString();
-    if (s.isEmpty() || s.startsWith(QLatin1String("0001-01-01")))
-        return {};
-    return QDateTime::fromString(s, Qt::ISODateWithMs);
-}
-
-QMap<QString, QString> stringMap(const QJsonValue &v)
-{
-    QMap<QString, QString> map;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        map.insert(it.key(), it.value().toString());
-    return map;
 }
 
 QStringList strings(const QJsonValue &v, const QString &skip = {})
@@ -146,11 +129,11 @@ DiskUsage DiskUsage::parse(QByteArrayView body, EngineError *error)
         image.parentId = i.value(QLatin1String("ParentId")).toString();
         image.repoTags = strings(i.value(QLatin1String("RepoTags")), QStringLiteral("<none>:<none>"));
         image.repoDigests = strings(i.value(QLatin1String("RepoDigests")), QStringLiteral("<none>@<none>"));
-        image.created = time(i.value(QLatin1String("Created")));
+        image.created = EngineJson::time(i.value(QLatin1String("Created")));
         image.size = bytes(i.value(QLatin1String("Size")));
         image.sharedSize = bytes(i.value(QLatin1String("SharedSize")));
         image.containers = i.value(QLatin1String("Containers")).toInt(-1);
-        image.labels = stringMap(i.value(QLatin1String("Labels")));
+        image.labels = EngineJson::stringMap(i.value(QLatin1String("Labels")));
         usage.images.append(std::move(image));
     }
 
@@ -170,10 +153,10 @@ DiskUsage DiskUsage::parse(QByteArrayView body, EngineError *error)
         container.imageId = c.value(QLatin1String("ImageID")).toString();
         container.state = c.value(QLatin1String("State")).toString();
         container.status = c.value(QLatin1String("Status")).toString();
-        container.created = time(c.value(QLatin1String("Created")));
+        container.created = EngineJson::time(c.value(QLatin1String("Created")));
         container.sizeRw = bytes(c.value(QLatin1String("SizeRw")));
         container.sizeRootFs = bytes(c.value(QLatin1String("SizeRootFs")));
-        container.labels = stringMap(c.value(QLatin1String("Labels")));
+        container.labels = EngineJson::stringMap(c.value(QLatin1String("Labels")));
         usage.containers.append(std::move(container));
     }
 
@@ -182,7 +165,7 @@ DiskUsage DiskUsage::parse(QByteArrayView body, EngineError *error)
         Volume volume;
         volume.name = vo.value(QLatin1String("Name")).toString();
         volume.driver = vo.value(QLatin1String("Driver")).toString();
-        volume.created = time(vo.value(QLatin1String("CreatedAt")));
+        volume.created = EngineJson::time(vo.value(QLatin1String("CreatedAt")));
         const QJsonObject usageData = vo.value(QLatin1String("UsageData")).toObject();
         volume.size = bytes(usageData.value(QLatin1String("Size")));
         volume.refCount = usageData.value(QLatin1String("RefCount")).toInt(-1);
@@ -198,7 +181,7 @@ DiskUsage DiskUsage::parse(QByteArrayView body, EngineError *error)
         record.size = bytes(b.value(QLatin1String("Size")));
         record.inUse = b.value(QLatin1String("InUse")).toBool();
         record.shared = b.value(QLatin1String("Shared")).toBool();
-        record.lastUsed = time(b.value(QLatin1String("LastUsedAt")));
+        record.lastUsed = EngineJson::time(b.value(QLatin1String("LastUsedAt")));
         usage.buildCache.append(std::move(record));
     }
     return usage;

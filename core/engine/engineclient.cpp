@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "engineclient.h"
 
+#include "enginejson.h"
 #include "hijackedconnection.h"
 #include "http/httpclient.h"
 #include "http/httpreply.h"
@@ -43,25 +44,6 @@ QByteArray encodeFilters(const QMap<QString, QStringList> &filters)
     return QJsonDocument(o).toJson(QJsonDocument::Compact);
 }
 
-QDateTime parseTime(const QJsonValue &v)
-{
-    if (v.isDouble())
-        return QDateTime::fromSecsSinceEpoch(qint64(v.toDouble()));
-    const QString s = v.toString();
-    if (s.isEmpty() || s.startsWith(QLatin1String("0001-01-01")))
-        return {};
-    return QDateTime::fromString(s, Qt::ISODateWithMs);
-}
-
-QMap<QString, QString> stringMap(const QJsonValue &v)
-{
-    QMap<QString, QString> map;
-    const QJsonObject o = v.toObject();
-    for (auto it = o.begin(); it != o.end(); ++it)
-        map.insert(it.key(), it.value().toString());
-    return map;
-}
-
 QJsonDocument parseJson(const QByteArray &body, EngineError *error)
 {
     QJsonParseError pe;
@@ -83,11 +65,11 @@ ContainerSummary parseSummary(const QJsonObject &o)
     c.command = o.value(QLatin1String("Command")).toString();
     c.state = o.value(QLatin1String("State")).toString();
     c.status = o.value(QLatin1String("Status")).toString();
-    c.created = parseTime(o.value(QLatin1String("Created")));
+    c.created = EngineJson::time(o.value(QLatin1String("Created")));
     c.statusInfo = ContainerStatus::parse(c.status, QDateTime::currentDateTimeUtc());
     if (c.statusInfo.kind == ContainerStatus::Kind::Created && c.created.isValid())
         c.statusInfo.since = c.created;
-    c.labels = stringMap(o.value(QLatin1String("Labels")));
+    c.labels = EngineJson::stringMap(o.value(QLatin1String("Labels")));
     c.raw = o;
     return c;
 }
@@ -108,12 +90,12 @@ ContainerDetails parseDetails(const QJsonObject &o)
     d.exitCode = state.value(QLatin1String("ExitCode")).toInt();
     d.pid = state.value(QLatin1String("Pid")).toInt();
     d.error = state.value(QLatin1String("Error")).toString();
-    d.startedAt = parseTime(state.value(QLatin1String("StartedAt")));
-    d.finishedAt = parseTime(state.value(QLatin1String("FinishedAt")));
+    d.startedAt = EngineJson::time(state.value(QLatin1String("StartedAt")));
+    d.finishedAt = EngineJson::time(state.value(QLatin1String("FinishedAt")));
     d.tty = config.value(QLatin1String("Tty")).toBool();
     d.openStdin = config.value(QLatin1String("OpenStdin")).toBool();
     d.restartCount = o.value(QLatin1String("RestartCount")).toInt();
-    d.labels = stringMap(config.value(QLatin1String("Labels")));
+    d.labels = EngineJson::stringMap(config.value(QLatin1String("Labels")));
     d.raw = o;
     return d;
 }
@@ -124,8 +106,8 @@ VolumeInfo parseVolume(const QJsonObject &o)
     v.name = o.value(QLatin1String("Name")).toString();
     v.driver = o.value(QLatin1String("Driver")).toString();
     v.mountpoint = o.value(QLatin1String("Mountpoint")).toString();
-    v.created = parseTime(o.value(QLatin1String("CreatedAt")));
-    v.labels = stringMap(o.value(QLatin1String("Labels")));
+    v.created = EngineJson::time(o.value(QLatin1String("CreatedAt")));
+    v.labels = EngineJson::stringMap(o.value(QLatin1String("Labels")));
     const QJsonObject usage = o.value(QLatin1String("UsageData")).toObject();
     if (!usage.isEmpty()) {
         v.size = qint64(usage.value(QLatin1String("Size")).toDouble(-1));
@@ -579,7 +561,7 @@ void EngineClient::listImages(QObject *context, Callback<QList<ImageSummary>> do
                  for (const QJsonValue &t : o.value(QLatin1String("RepoDigests")).toArray())
                      s.repoDigests << t.toString();
                  s.size = qint64(o.value(QLatin1String("Size")).toDouble());
-                 s.created = parseTime(o.value(QLatin1String("Created")));
+                 s.created = EngineJson::time(o.value(QLatin1String("Created")));
                  s.raw = o;
                  list.append(s);
              }

@@ -56,6 +56,8 @@ private:
     // The window as it is now, in English and in Korean (BERTH_SCREENSHOT_DIR, else the temp folder).
     void shoot(QWidget *window, const QString &name);
     QString createContainer(const QString &prefix, const QStringList &extra, const QStringList &command);
+    static void launchInteractive(ui::MainWindow &window, const QString &name, const QStringList &command,
+                                  bool autoRemove);
     int rowState(ui::ContainerTableModel *model, const QString &id, QString *state);
     QTemporaryDir m_config;
     QStringList m_names;
@@ -72,6 +74,22 @@ void TestMainWindow::cleanupTestCase()
 {
     for (const QString &name : std::as_const(m_names))
         test::docker({QStringLiteral("rm"), QStringLiteral("-f"), name});
+}
+
+// An -it launch from the form, as a user starts one.
+void TestMainWindow::launchInteractive(ui::MainWindow &window, const QString &name, const QStringList &command,
+                                       bool autoRemove)
+{
+    core::LaunchSpec spec;
+    spec.setImageReference(test::busyboxImage());
+    spec.name = name;
+    spec.interactive = true;
+    spec.tty = true;
+    spec.autoRemove = autoRemove;
+    spec.command = command;
+    window.showPage(ui::MainWindow::Launch);
+    window.launchPanel()->setSpec(spec, false);
+    window.launchPanel()->run();
 }
 
 int TestMainWindow::rowState(ui::ContainerTableModel *model, const QString &id, QString *state)
@@ -343,15 +361,7 @@ void TestMainWindow::interactiveLaunchWithoutCommand_opensTerminalAtItsShell()
     window.show();
     const QString name = QStringLiteral("berth-it-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
     m_names << name;
-    core::LaunchSpec spec;
-    spec.setImageReference(test::busyboxImage());
-    spec.name = name;
-    spec.interactive = true;
-    spec.tty = true;
-    spec.autoRemove = true;
-    window.showPage(ui::MainWindow::Launch);
-    window.launchPanel()->setSpec(spec, false);
-    window.launchPanel()->run();
+    launchInteractive(window, name, {}, true);
 
     // The terminal tab attaches before the container starts, then the image's CMD (sh) answers in it.
     ui::TerminalPane *pane = nullptr;
@@ -411,15 +421,7 @@ void TestMainWindow::interactiveLaunchThatCannotStart_terminalSaysWhyNotAnExitCo
     window.show();
     const QString name = QStringLiteral("berth-nostart-") + QUuid::createUuid().toString(QUuid::Id128).left(10);
     m_names << name;
-    core::LaunchSpec spec;
-    spec.setImageReference(test::busyboxImage());
-    spec.name = name;
-    spec.interactive = true;
-    spec.tty = true;
-    spec.command = {QStringLiteral("/no/such/program")};
-    window.showPage(ui::MainWindow::Launch);
-    window.launchPanel()->setSpec(spec, false);
-    window.launchPanel()->run();
+    launchInteractive(window, name, {QStringLiteral("/no/such/program")}, false);
     ui::TerminalPane *pane = nullptr;
     QTRY_VERIFY_WITH_TIMEOUT((pane = qobject_cast<ui::TerminalPane *>(window.sessionTabs()->currentWidget())), 30000);
     QTRY_VERIFY_WITH_TIMEOUT(window.launchPanel()->statusText().contains(QLatin1String("Nothing was launched")), 30000);
