@@ -653,7 +653,7 @@
 <context>
     <name>berth::core::DiskUsage</name>
     <message>
-        <location filename="../core/engine/diskusage.cpp" line="+133"/>
+        <location filename="../core/engine/diskusage.cpp" line="+116"/>
         <source>The engine sent malformed disk usage data: %1</source>
         <translation>The engine sent malformed disk usage data: %1</translation>
     </message>
@@ -960,7 +960,7 @@
 <context>
     <name>berth::core::EngineClient</name>
     <message>
-        <location filename="../core/engine/engineclient.cpp" line="+70"/>
+        <location filename="../core/engine/engineclient.cpp" line="+52"/>
         <source>The engine sent malformed JSON: %1</source>
         <translation>The engine sent malformed JSON: %1</translation>
     </message>
@@ -1104,7 +1104,7 @@
 <context>
     <name>berth::core::GpuInventory</name>
     <message>
-        <location filename="../core/gpu/gpuinventory.cpp" line="+120"/>
+        <location filename="../core/gpu/gpuinventory.cpp" line="+150"/>
         <source>nvidia-smi could not be started: %1</source>
         <translation>nvidia-smi could not be started: %1</translation>
     </message>
@@ -1127,7 +1127,7 @@
         <translation>nvidia-smi crashed.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Looking for GPUs…</source>
         <translation>Looking for GPUs…</translation>
     </message>
@@ -3937,7 +3937,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::GpuPanel</name>
     <message>
-        <location filename="../ui/gpu/gpupanel.cpp" line="+140"/>
+        <location filename="../ui/gpu/gpupanel.cpp" line="+141"/>
         <source>GPUs</source>
         <translation>GPUs</translation>
     </message>
@@ -3988,7 +3988,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::GpuPicker</name>
     <message>
-        <location filename="../ui/gpu/gpupicker.cpp" line="+268"/>
+        <location filename="../ui/gpu/gpupicker.cpp" line="+269"/>
         <source>Tick at least one GPU, or choose another GPU option.</source>
         <translation>Tick at least one GPU, or choose another GPU option.</translation>
     </message>
@@ -4288,12 +4288,12 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+167"/>
+        <location filename="../ui/launch/launchform.cpp" line="+168"/>
         <source>Choose the project folder</source>
         <translation>Choose the project folder</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+219"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
@@ -4397,7 +4397,7 @@ Command: %3</translation>
         <translation>Run through sh -c</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+106"/>
         <source>Start &amp;from:</source>
         <translation>Start &amp;from:</translation>
     </message>
@@ -5158,7 +5158,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+353"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+361"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -6238,7 +6238,7 @@ Command: %3</translation>
         <translation>Runs cannot be recorded: the run history could not be opened (%1).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>%1 of %2 runs</source>
         <translation>%1 of %2 runs</translation>
     </message>
@@ -6251,7 +6251,7 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+48"/>
         <location line="+125"/>
         <source>Select a run to see what it did.</source>
         <translation>Select a run to see what it did.</translation>

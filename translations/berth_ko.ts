@@ -650,7 +650,7 @@
 <context>
     <name>berth::core::DiskUsage</name>
     <message>
-        <location filename="../core/engine/diskusage.cpp" line="+133"/>
+        <location filename="../core/engine/diskusage.cpp" line="+116"/>
         <source>The engine sent malformed disk usage data: %1</source>
         <translation>엔진이 잘못된 디스크 사용량 데이터를 보냈습니다: %1</translation>
     </message>
@@ -957,7 +957,7 @@
 <context>
     <name>berth::core::EngineClient</name>
     <message>
-        <location filename="../core/engine/engineclient.cpp" line="+70"/>
+        <location filename="../core/engine/engineclient.cpp" line="+52"/>
         <source>The engine sent malformed JSON: %1</source>
         <translation>엔진이 잘못된 JSON을 보냈습니다: %1</translation>
     </message>
@@ -1099,7 +1099,7 @@
 <context>
     <name>berth::core::GpuInventory</name>
     <message>
-        <location filename="../core/gpu/gpuinventory.cpp" line="+120"/>
+        <location filename="../core/gpu/gpuinventory.cpp" line="+150"/>
         <source>nvidia-smi could not be started: %1</source>
         <translation>nvidia-smi를 시작할 수 없습니다: %1</translation>
     </message>
@@ -1121,7 +1121,7 @@
         <translation>nvidia-smi가 비정상 종료했습니다.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Looking for GPUs…</source>
         <translation>GPU를 찾는 중…</translation>
     </message>
@@ -3905,7 +3905,7 @@ ID: %2
 <context>
     <name>berth::ui::GpuPanel</name>
     <message>
-        <location filename="../ui/gpu/gpupanel.cpp" line="+140"/>
+        <location filename="../ui/gpu/gpupanel.cpp" line="+141"/>
         <source>GPUs</source>
         <translation>GPU</translation>
     </message>
@@ -3955,7 +3955,7 @@ ID: %2
 <context>
     <name>berth::ui::GpuPicker</name>
     <message>
-        <location filename="../ui/gpu/gpupicker.cpp" line="+268"/>
+        <location filename="../ui/gpu/gpupicker.cpp" line="+269"/>
         <source>Tick at least one GPU, or choose another GPU option.</source>
         <translation>GPU를 하나 이상 선택하거나 다른 GPU 옵션을 고르세요.</translation>
     </message>
@@ -4252,12 +4252,12 @@ ID: %2
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+167"/>
+        <location filename="../ui/launch/launchform.cpp" line="+168"/>
         <source>Choose the project folder</source>
         <translation>프로젝트 폴더 선택</translation>
     </message>
     <message>
-        <location line="+211"/>
+        <location line="+219"/>
         <source>Custom</source>
         <translation>사용자 지정</translation>
     </message>
@@ -4358,7 +4358,7 @@ ID: %2
         <translation>sh -c로 실행</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+106"/>
         <source>Start &amp;from:</source>
         <translation>시작 설정(&amp;F):</translation>
     </message>
@@ -5113,7 +5113,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+353"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+361"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -6183,7 +6183,7 @@ ID: %2
         <translation>실행을 기록할 수 없습니다: 실행 기록을 열지 못했습니다(%1).</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+53"/>
         <source>%1 of %2 runs</source>
         <translation>실행 %2개 중 %1개</translation>
     </message>
@@ -6195,7 +6195,7 @@ ID: %2
         </translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+48"/>
         <location line="+125"/>
         <source>Select a run to see what it did.</source>
         <translation>실행을 선택하면 무엇을 했는지 보여 줍니다.</translation>

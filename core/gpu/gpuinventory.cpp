@@ -2,6 +2,8 @@
 #include "gpuinventory.h"
 
 #include "demandtimer.h"
+#include "engine/endpoint.h"
+#include "http/sshsession.h"
 #include "nvidiasmiparser.h"
 
 #include <QFileInfo>
@@ -62,14 +64,39 @@ bool GpuInventory::isWatched() const
     return m_timer->isActive();
 }
 
+QStringList GpuInventory::remoteCommandFor(const Endpoint &endpoint)
+{
+    if (endpoint.scheme() != Endpoint::Scheme::Ssh)
+        return {};
+    return SshSession::forDestination(endpoint.ssh())->commandPrefix() + QStringList{endpoint.ssh().host};
+}
+
+void GpuInventory::setRemoteCommand(const QStringList &sshCommand)
+{
+    if (sshCommand == m_remote)
+        return;
+    m_remote = sshCommand;
+    m_idle = GpuIdleTracker(); // another machine's GPUs
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->deleteLater();
+        m_process = nullptr;
+    }
+    if (isWatched())
+        refresh();
+}
+
 void GpuInventory::refresh()
 {
     if (m_process || m_reportPending)
         return;
     ++m_queriesStarted;
     // Resolved at every query, so installing the driver (or a test changing PATH) is noticed without a restart.
-    const QString path = QFileInfo(m_program).isAbsolute() ? m_program : QStandardPaths::findExecutable(m_program);
-    if (path.isEmpty() || !QFileInfo::exists(path)) {
+    const QString path = !m_remote.isEmpty()                 ? m_remote.first()
+                         : QFileInfo(m_program).isAbsolute() ? m_program
+                                                             : QStandardPaths::findExecutable(m_program);
+    if (m_remote.isEmpty() && (path.isEmpty() || !QFileInfo::exists(path))) {
         Snapshot snapshot;
         snapshot.state = State::NotInstalled;
         // Reported asynchronously like a real query, so callers see one behaviour.
@@ -87,7 +114,10 @@ void GpuInventory::refresh()
     auto *process = new QProcess(this);
     m_process = process;
     process->setProgram(path);
-    process->setArguments(NvidiaSmiParser::queryArguments());
+    if (m_remote.isEmpty())
+        process->setArguments(NvidiaSmiParser::queryArguments());
+    else // the remote shell reads one command line: the query's words need no quoting
+        process->setArguments(m_remote.mid(1) + QStringList{m_program} + NvidiaSmiParser::queryArguments());
     process->setStandardInputFile(QProcess::nullDevice());
     // Every handler checks that its process is still the current one: a late signal from a finished query must not
     // touch the next.
@@ -156,6 +186,8 @@ void GpuInventory::onFinished(int exitCode, QProcess::ExitStatus status)
         const QString stderrText = excerpt(m_stderr);
         if (!stderrText.isEmpty())
             snapshot.error += QLatin1Char(' ') + stderrText;
+    } else if (!m_remote.isEmpty() && exitCode == 127) {
+        snapshot.state = State::NotInstalled; // the server's shell found no nvidia-smi
     } else if (exitCode != 0) {
         snapshot.state = State::Failed;
         snapshot.exitCode = exitCode;

@@ -13,6 +13,7 @@
 namespace berth::core {
 
 class DemandTimer;
+class Endpoint;
 
 // The GPUs of the computer Berth runs on, from nvidia-smi, run asynchronously. For a remote engine
 // (tcp://, ssh://) that is not the engine's host: the UI says so (see isEngineHost()).
@@ -51,6 +52,14 @@ public:
     // "nvidia-smi" (looked up on PATH when the query starts) or an absolute path.
     void setProgram(const QString &program) { m_program = program; }
     QString program() const { return m_program; }
+    // Runs the program on an ssh engine's server instead of this computer: sshCommand is `ssh` with its options and
+    // the host last (SshSession::commandPrefix() plus the host), so the query rides the server's shared session.
+    // Empty: this computer.
+    void setRemoteCommand(const QStringList &sshCommand);
+    const QStringList &remoteCommand() const { return m_remote; }
+    // The ssh command for the engine's server (empty for a local engine, and for tcp engines, whose server Berth
+    // cannot run anything on).
+    static QStringList remoteCommandFor(const Endpoint &endpoint);
     void setInterval(int msecs);
     int interval() const;
     void setTimeout(int msecs) { m_timeoutMs = msecs; }
@@ -84,6 +93,7 @@ private:
     void finish(Snapshot snapshot);
     void onFinished(int exitCode, QProcess::ExitStatus status);
 
+    QStringList m_remote;
     QString m_program = QStringLiteral("nvidia-smi");
     DemandTimer *m_timer;
     QProcess *m_process = nullptr;

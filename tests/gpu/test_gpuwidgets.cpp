@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "engine/endpoint.h"
 #include "fakenvidiasmi.h"
 #include "gpu/gpucard.h"
 #include "gpu/gpuinventory.h"
@@ -55,6 +56,7 @@ class TestGpuWidgets : public QObject
     Q_OBJECT
 private Q_SLOTS:
     void panel_absentNvidiaSmi_saysNotFound();
+    void panel_warnsThatGpusAreThisComputers_onlyForTcpEngines();
     void panel_failingNvidiaSmi_saysFailedWithItsMessage();
     void panel_eightBusyGpus_showsCardsWithBars();
     void panel_refreshesOnlyWhileVisible();
@@ -80,6 +82,29 @@ void TestGpuWidgets::panel_absentNvidiaSmi_saysNotFound()
     panel.show();
     QTRY_VERIFY(panel.messageText().contains(QLatin1String("nvidia-smi was not found")));
     QVERIFY(panel.cards().isEmpty());
+}
+
+void TestGpuWidgets::panel_warnsThatGpusAreThisComputers_onlyForTcpEngines()
+{
+    FakeNvidiaSmi fake;
+    QVERIFY(fake.printFixture(QStringLiteral("gpus-8-busy.csv")));
+    GpuInventory inventory;
+    GpuPanel panel(&inventory);
+    panel.show();
+    const auto warned = [&panel] {
+        for (QLabel *label : panel.findChildren<QLabel *>()) {
+            if (label->isVisible() && label->text().contains(QLatin1String("nvidia-smi runs on this computer")))
+                return true;
+        }
+        return false;
+    };
+    panel.setEngineEndpoint(Endpoint::fromHost(QStringLiteral("tcp://gpu1.lab:2376")));
+    QVERIFY(warned());
+    // An ssh engine's GPUs are asked on its server (the main window points the inventory there): no warning.
+    panel.setEngineEndpoint(Endpoint::fromHost(QStringLiteral("ssh://alice@gpu1.lab")));
+    QVERIFY(!warned());
+    panel.setEngineEndpoint(Endpoint::fromHost(QStringLiteral("unix:///var/run/docker.sock")));
+    QVERIFY(!warned());
 }
 
 void TestGpuWidgets::panel_failingNvidiaSmi_saysFailedWithItsMessage()

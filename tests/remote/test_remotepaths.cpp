@@ -4,6 +4,8 @@
 #include "engine/dockercontext.h"
 #include "engine/endpoint.h"
 #include "engine/engineclient.h"
+#include "fakenvidiasmi.h"
+#include "gpu/gpuinventory.h"
 #include "http/sshsession.h"
 #include "launch/serverpathprobe.h"
 #include "launchuitesthelpers.h"
@@ -17,6 +19,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void probe_sshFailure_leavesEveryPathUnknown();
     void launchPanel_sshEngine_namesAndChecksPathsOnTheServer();
     void launchPanel_switchToLocal_keepsTheFormAndChecksHere();
+    void gpuInventory_sshEngine_asksTheServersNvidiaSmi();
 
 private:
     std::optional<ServerPaths> probe(const Endpoint &endpoint, const QStringList &paths);
@@ -193,6 +197,36 @@ void TestRemotePaths::launchPanel_switchToLocal_keepsTheFormAndChecksHere()
     QCOMPARE(project->text(), missing);
     QTRY_VERIFY_WITH_TIMEOUT(test::noteText(panel, Field::ProjectFolder).contains(missing), 20000);
     QVERIFY(!test::noteText(panel, Field::ProjectFolder).contains(QStringLiteral(" on ")));
+}
+
+void TestRemotePaths::gpuInventory_sshEngine_asksTheServersNvidiaSmi()
+{
+    // This computer has one busy GPU; the server has eight. The GPUs page and picker must show the server's.
+    test::FakeNvidiaSmi local;
+    QVERIFY(local.printBytes(QByteArrayLiteral("0, GPU-a, Local GPU, 24576, 24000, 100, 535.1\n")));
+    test::FakeNvidiaSmi onServer(qEnvironmentVariable("BERTH_TEST_SSH_SERVER_BIN"));
+    QVERIFY(onServer.printFixture(QStringLiteral("gpus-8-busy.csv")));
+    GpuInventory inventory;
+    inventory.setRemoteCommand(GpuInventory::remoteCommandFor(Endpoint::fromHost(remote::sshHost())));
+    QVERIFY(!inventory.remoteCommand().isEmpty());
+    QSignalSpy updated(&inventory, &GpuInventory::updated);
+    inventory.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(updated.size() >= 1, 30000);
+    QVERIFY2(inventory.state() == GpuInventory::State::Ready, qPrintable(inventory.error()));
+    QCOMPARE(inventory.gpus().size(), 8);
+    QCOMPARE(local.calls(), 0);
+    QVERIFY(onServer.calls() >= 1);
+
+    // A server without nvidia-smi says so, rather than showing this computer's.
+    onServer.makeAbsent();
+    updated.clear();
+    inventory.refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(updated.size() >= 1, 30000);
+    QCOMPARE(inventory.state(), GpuInventory::State::NotInstalled);
+
+    // tcp engines cannot be asked, and a local one is asked here.
+    QVERIFY(GpuInventory::remoteCommandFor(tlsEndpoint()).isEmpty());
+    QVERIFY(GpuInventory::remoteCommandFor(Endpoint::fromHost(test::dockerHost())).isEmpty());
 }
 
 QTEST_MAIN(TestRemotePaths)

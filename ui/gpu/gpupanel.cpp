@@ -83,7 +83,8 @@ void GpuPanel::setHolderPolicy(core::GpuAllocation::Policy policy)
 
 void GpuPanel::setEngineEndpoint(const core::Endpoint &endpoint)
 {
-    m_remoteHost = endpoint.scheme() == core::Endpoint::Scheme::Unix ? QString() : endpoint.host();
+    // nvidia-smi runs on an ssh engine's server; only a tcp engine's GPUs cannot be asked.
+    m_remoteHost = endpoint.scheme() == core::Endpoint::Scheme::Tcp ? endpoint.host() : QString();
     rebuild();
 }
 

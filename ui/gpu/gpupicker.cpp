@@ -140,7 +140,8 @@ void GpuPicker::setHolderPolicy(core::GpuAllocation::Policy policy)
 
 void GpuPicker::setEngineEndpoint(const core::Endpoint &endpoint)
 {
-    m_remoteHost = endpoint.scheme() == core::Endpoint::Scheme::Unix ? QString() : endpoint.host();
+    // nvidia-smi runs on an ssh engine's server; only a tcp engine's GPUs cannot be asked.
+    m_remoteHost = endpoint.scheme() == core::Endpoint::Scheme::Tcp ? endpoint.host() : QString();
     updateNotes();
 }
 

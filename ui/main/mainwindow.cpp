@@ -4,8 +4,8 @@
 #include "common/childsignals.h"
 #include "common/messagebar.h"
 #include "containerspage.h"
-#include "disk/diskpage.h"
 #include "containertablemodel.h"
+#include "disk/diskpage.h"
 #include "engine/berthlabels.h"
 #include "engine/containermonitor.h"
 #include "engine/engineclient.h"
@@ -94,6 +94,7 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     addPage(m_serversPage);
     addPage(m_runs);
     m_gpuPanel->setEngineEndpoint(client->endpoint());
+    m_gpus->setRemoteCommand(core::GpuInventory::remoteCommandFor(client->endpoint()));
     m_gpuPanel->setIdleThreshold(core::Settings::instance().value(core::Settings::GpuIdleMinutes).toLongLong() * 60);
     connect(&core::Settings::instance(), &core::Settings::changed, this, [this](const QString &key, const QVariant &v) {
         if (key == QLatin1String(core::Settings::GpuIdleMinutes))
@@ -155,8 +156,10 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     m_servers =
         new ServerSwitcher(client, core::Settings::instance().value(core::Settings::EngineHost).toString(), this);
     statusBar()->addPermanentWidget(m_servers);
-    connect(m_servers, &ServerSwitcher::switched, this,
-            [this](const core::Endpoint &endpoint) { m_gpuPanel->setEngineEndpoint(endpoint); });
+    connect(m_servers, &ServerSwitcher::switched, this, [this](const core::Endpoint &endpoint) {
+        m_gpuPanel->setEngineEndpoint(endpoint);
+        m_gpus->setRemoteCommand(core::GpuInventory::remoteCommandFor(endpoint));
+    });
     connect(m_servers, &ServerSwitcher::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 
