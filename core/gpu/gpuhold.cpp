@@ -127,8 +127,8 @@ std::optional<GpuHold> GpuHold::fromInspect(const QJsonObject &inspect)
     hold.image = config.value(QLatin1String("Image")).toString();
     const QJsonObject state = inspect.value(QLatin1String("State")).toObject();
     hold.state = state.value(QLatin1String("Status")).toString();
-    for (const QString &when : {state.value(QLatin1String("StartedAt")).toString(),
-                                inspect.value(QLatin1String("Created")).toString()}) {
+    for (const QString &when :
+         {state.value(QLatin1String("StartedAt")).toString(), inspect.value(QLatin1String("Created")).toString()}) {
         // The engine writes 0001-01-01T00:00:00Z for "never".
         if (!hold.since.isValid() && !when.isEmpty() && !when.startsWith(QLatin1String("0001-")))
             hold.since = QDateTime::fromString(when, Qt::ISODateWithMs);

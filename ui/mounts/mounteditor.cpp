@@ -290,9 +290,8 @@ bool MountEditor::canRun(QString *reason) const
 {
     if (m_validatedGeneration != m_generation || m_running) {
         auto *self = const_cast<MountEditor *>(this);
-        const Outcome outcome =
-            runValidation(m_model->mounts(), m_host, m_localEngine, lastServerAnswer(), m_engineSocket,
-                          m_engineDataRoot, m_generation);
+        const Outcome outcome = runValidation(m_model->mounts(), m_host, m_localEngine, lastServerAnswer(),
+                                              m_engineSocket, m_engineDataRoot, m_generation);
         if (!m_host)
             m_host = outcome.host;
         self->applyOutcome(outcome);
