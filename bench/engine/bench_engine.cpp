@@ -2,6 +2,7 @@
 // Engine round trips and log throughput, Berth against curl, the docker CLI and docker-py, side by side in one run.
 // Usage: bench_engine HOST [--containers N] [--lines N] [--rounds N]
 // Creates N labelled containers and one container with a long log (kept between runs, found by label).
+#include "benchsupport.h"
 #include "engine/engineclient.h"
 
 #include <QCoreApplication>
@@ -17,28 +18,11 @@
 #include <cstdio>
 
 using namespace berth::core;
+using berth::bench::await;
+using berth::bench::median;
 
 namespace {
 QTextStream out(stdout);
-
-template<typename T> Result<T> await(std::function<void(EngineClient::Callback<T>)> call)
-{
-    std::optional<Result<T>> result;
-    QEventLoop loop;
-    call([&](const Result<T> &r) {
-        result.emplace(r);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
 
 QString dockerCli()
 {

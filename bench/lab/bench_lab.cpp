@@ -7,6 +7,7 @@
 // and the event loop's longest stall meanwhile (the UI thread's, for the page).
 // Usage: bench_lab LOCAL_HOST REMOTE_UNIX_HOST SSH_HOST SSH_CONFIG TLS_HOST TLS_CERT_PATH
 //            [--containers N] [--rounds N] [--delay MS] [--timeout MS] [--slow N]
+#include "benchsupport.h"
 #include "engine/contextstore.h"
 #include "engine/engineclient.h"
 #include "engine/serverdirectory.h"
@@ -33,15 +34,10 @@
 #include <vector>
 
 using namespace berth::core;
+using berth::bench::median;
 
 namespace {
 QTextStream out(stdout);
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
 
 // A unix socket in front of an engine's that passes every chunk on only after delayMs, both ways: a slow link.
 class DelayProxy final : public QObject

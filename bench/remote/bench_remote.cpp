@@ -5,6 +5,7 @@
 // Usage: bench_remote SSH_HOST SSH_CONFIG REMOTE_UNIX_HOST [--containers N] [--lines N] [--rounds N]
 //   SSH_CONFIG: an ssh -F file with the keys (the CLI and docker-py get an `ssh` wrapper using it first on PATH)
 //   REMOTE_UNIX_HOST: the same engine's own socket, for setting up the containers
+#include "benchsupport.h"
 #include "engine/engineclient.h"
 #include "http/sshsession.h"
 
@@ -23,28 +24,11 @@
 #include <cstdio>
 
 using namespace berth::core;
+using berth::bench::await;
+using berth::bench::median;
 
 namespace {
 QTextStream out(stdout);
-
-template<typename T> Result<T> await(std::function<void(EngineClient::Callback<T>)> call)
-{
-    std::optional<Result<T>> result;
-    QEventLoop loop;
-    call([&](const Result<T> &r) {
-        result.emplace(r);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
-}
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v[v.size() / 2];
-}
 
 // The newest docker CLI here: it understands ssh://host/path (Debian's 20.10 refuses the path).
 QString dockerCli()
