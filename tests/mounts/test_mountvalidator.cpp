@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mounts/mountvalidator.h"
+#include "mounttesthelpers.h"
 
 #include <QDir>
 #include <QFile>
@@ -46,24 +47,14 @@ MountSpec tmpfs(const QString &target, const QString &options = {}, MountSpec::S
 
 MountValidator::HostContext alice(bool checkHostPaths)
 {
-    MountValidator::HostContext host;
-    host.userName = QStringLiteral("alice");
-    host.homeDir = QStringLiteral("/home/alice");
+    MountValidator::HostContext host = berth::test::aliceHost();
     host.otherHomes = {QStringLiteral("/home/bob"), QStringLiteral("/srv/people/carol")};
-    host.engineSockets = {QStringLiteral("/var/run/docker.sock"), QStringLiteral("/run/docker.sock")};
     host.checkHostPaths = checkHostPaths;
     return host;
 }
-
-QList<int> codesOf(const QList<MountProblem> &problems)
-{
-    QList<int> codes;
-    for (const MountProblem &p : problems)
-        codes.append(int(p.code));
-    std::sort(codes.begin(), codes.end());
-    return codes;
-}
 } // namespace
+
+using berth::test::codesOf;
 
 class TestMountValidator final : public QObject
 {

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mounts/mountvalidator.h"
+#include "mounttesthelpers.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -26,24 +27,13 @@ MountSpec bind(const QString &source)
 
 MountValidator::HostContext alice()
 {
-    MountValidator::HostContext host;
-    host.userName = QStringLiteral("alice");
-    host.homeDir = QStringLiteral("/home/alice");
-    host.engineSockets = {QStringLiteral("/var/run/docker.sock"), QStringLiteral("/run/docker.sock")};
+    MountValidator::HostContext host = berth::test::aliceHost();
     host.engineDataRoots = {QStringLiteral("/var/lib/docker"), QStringLiteral("/data/docker")};
-    host.checkHostPaths = false;
     return host;
 }
-
-QList<int> codesOf(const QList<MountProblem> &problems)
-{
-    QList<int> codes;
-    for (const MountProblem &p : problems)
-        codes.append(int(p.code));
-    std::sort(codes.begin(), codes.end());
-    return codes;
-}
 } // namespace
+
+using berth::test::codesOf;
 
 // The host paths that give a container's root user the host (issue 16's list), as warnings to confirm.
 class TestRiskyMounts final : public QObject
