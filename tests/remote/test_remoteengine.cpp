@@ -83,6 +83,9 @@ private Q_SLOTS:
 private:
     void transports();
     QString run(EngineClient &client, const QJsonObject &body);
+    // An exec of command in container id, started and attached (stdin open); null when either step failed.
+    std::shared_ptr<HijackedConnection> attachExec(EngineClient &client, const QString &id, const QStringList &command,
+                                                   bool tty);
     QString m_label = QUuid::createUuid().toString(QUuid::Id128).left(12);
     QStringList m_created;
 };
@@ -232,20 +235,8 @@ void TestRemoteEngine::execShell_tty_roundTrip()
     EngineClient client(endpointFor(transport));
     const QString id = run(client, busybox({QStringLiteral("sleep"), QStringLiteral("60")}, m_label));
     QVERIFY(!id.isEmpty());
-    const QJsonObject execBody{{QStringLiteral("Cmd"), QJsonArray{QStringLiteral("sh")}},
-                               {QStringLiteral("Tty"), true},
-                               {QStringLiteral("AttachStdin"), true},
-                               {QStringLiteral("AttachStdout"), true},
-                               {QStringLiteral("AttachStderr"), true}};
-    Awaiter<Result<QString>> exec;
-    client.createExec(id, execBody, this, exec.callback());
-    BERTH_AWAIT(exec);
-    QVERIFY(exec.result().ok());
-    Awaiter<Result<std::shared_ptr<HijackedConnection>>> attached;
-    client.startExec(exec.result().value(), true, this, attached.callback());
-    BERTH_AWAIT(attached);
-    QVERIFY2(attached.result().ok(), qPrintable(attached.result().error().toString()));
-    auto connection = attached.result().value();
+    const std::shared_ptr<HijackedConnection> connection = attachExec(client, id, {QStringLiteral("sh")}, true);
+    QVERIFY(connection);
     QByteArray received;
     connect(connection.get(), &HijackedConnection::received, this,
             [&received](const QByteArray &data) { received += data; });
@@ -255,6 +246,28 @@ void TestRemoteEngine::execShell_tty_roundTrip()
     QTRY_VERIFY_WITH_TIMEOUT(received.contains("remote-42"), 20000);
     connection->write("exit\n");
     QTRY_VERIFY2_WITH_TIMEOUT(closed.size() == 1, received.right(200).constData(), 20000);
+}
+
+std::shared_ptr<HijackedConnection> TestRemoteEngine::attachExec(EngineClient &client, const QString &id,
+                                                                 const QStringList &command, bool tty)
+{
+    const QJsonObject body{{QStringLiteral("Cmd"), QJsonArray::fromStringList(command)},
+                           {QStringLiteral("Tty"), tty},
+                           {QStringLiteral("AttachStdin"), true},
+                           {QStringLiteral("AttachStdout"), true},
+                           {QStringLiteral("AttachStderr"), true}};
+    Awaiter<Result<QString>> exec;
+    client.createExec(id, body, this, exec.callback());
+    if (!exec.wait() || !exec.result().ok())
+        return {};
+    Awaiter<Result<std::shared_ptr<HijackedConnection>>> attached;
+    client.startExec(exec.result().value(), tty, this, attached.callback());
+    if (!attached.wait() || !attached.result().ok()) {
+        if (attached.wait(0))
+            qWarning("attach: %s", qPrintable(attached.result().error().toString()));
+        return {};
+    }
+    return attached.result().value();
 }
 
 void TestRemoteEngine::exec_closeWrite_sendsEof_data()
@@ -269,19 +282,9 @@ void TestRemoteEngine::exec_closeWrite_sendsEof()
     const QString id = run(client, busybox({QStringLiteral("sleep"), QStringLiteral("60")}, m_label));
     QVERIFY(!id.isEmpty());
     // `wc -c` prints only after stdin ends: the output proves the half-close reached the process.
-    const QJsonObject execBody{{QStringLiteral("Cmd"), QJsonArray{QStringLiteral("wc"), QStringLiteral("-c")}},
-                               {QStringLiteral("AttachStdin"), true},
-                               {QStringLiteral("AttachStdout"), true},
-                               {QStringLiteral("AttachStderr"), true}};
-    Awaiter<Result<QString>> exec;
-    client.createExec(id, execBody, this, exec.callback());
-    BERTH_AWAIT(exec);
-    QVERIFY(exec.result().ok());
-    Awaiter<Result<std::shared_ptr<HijackedConnection>>> attached;
-    client.startExec(exec.result().value(), false, this, attached.callback());
-    BERTH_AWAIT(attached);
-    QVERIFY2(attached.result().ok(), qPrintable(attached.result().error().toString()));
-    auto connection = attached.result().value();
+    const std::shared_ptr<HijackedConnection> connection =
+        attachExec(client, id, {QStringLiteral("wc"), QStringLiteral("-c")}, false);
+    QVERIFY(connection);
     QByteArray received;
     connect(connection.get(), &HijackedConnection::received, this,
             [&received](const QByteArray &data) { received += data; });
