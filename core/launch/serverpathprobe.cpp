@@ -5,6 +5,10 @@
 #include "http/sshsession.h"
 
 #include <QDir>
+#include <QTimer>
+
+#include <memory>
+#include <utility>
 
 namespace berth::core {
 
@@ -57,9 +61,18 @@ void ServerPathProbe::probe(const Endpoint &endpoint, const QStringList &paths, 
                      QStringLiteral("sh")};
     argv += paths;
     const QString server = unknown.server;
+    // A server that connects but never answers must not hold the form's checks: after the limit every path is
+    // unknown, and a late answer is dropped.
+    auto answered = std::make_shared<bool>(false);
+    auto finish = [answered, done = std::move(done)](const std::optional<ServerPaths> &result) {
+        if (std::exchange(*answered, true))
+            return;
+        done(result);
+    };
+    QTimer::singleShot(TimeoutMs, context, [finish, unknown] { finish(unknown); });
     SshSession::forDestination(endpoint.ssh())
-        ->run(argv, context, [server, paths, unknown, done = std::move(done)](const SshCommandResult &r) {
-            done(r.ok() ? parseAnswer(server, paths, r.standardOutput) : unknown);
+        ->run(argv, context, [server, paths, unknown, finish](const SshCommandResult &r) {
+            finish(r.ok() ? parseAnswer(server, paths, r.standardOutput) : unknown);
         });
 }
 

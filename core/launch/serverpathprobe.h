@@ -23,6 +23,9 @@ public:
     // done gets nullopt for a local engine (the validators stat the paths themselves). An ssh engine is asked with
     // one command over its shared session; a tcp engine cannot be asked (canCheck false, every path Unknown), nor
     // can a server whose ssh fails (every path Unknown: nothing is reported missing on a guess).
+    // A server slower than this, or one that never answers, leaves every path unknown.
+    static constexpr int TimeoutMs = 15000;
+
     static void probe(const Endpoint &endpoint, const QStringList &paths, QObject *context,
                       std::function<void(const std::optional<ServerPaths> &)> done);
 
