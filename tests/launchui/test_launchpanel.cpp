@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCursor>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -99,6 +100,7 @@ private Q_SLOTS:
     void editingTheWrappedCommand_updatesTheFields();
     void projectFolder_mountsAtSrcAndLinksTheWorkingDirectory();
     void invalidInput_isShownOnItsField();
+    void notes_doNotMoveTheControlUnderThePointer();
     void unclosedQuote_previewSaysSoAndCannotBeCopied();
     void engineFailure_isPlacedOnTheFieldItIsAbout_data();
     void engineFailure_isPlacedOnTheFieldItIsAbout();
@@ -491,6 +493,68 @@ void TestLaunchPanel::invalidInput_isShownOnItsField()
     // Fixing a field clears its note.
     typeInto(advanced->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("my-run"));
     QTRY_VERIFY(noteText(*panel, Field::Name).isEmpty());
+}
+
+void TestLaunchPanel::notes_doNotMoveTheControlUnderThePointer()
+{
+    auto panel = makePanel();
+    panel->importCommand(QStringLiteral("docker run --rm -v $(pwd):/src berth-test/busybox:latest sh"),
+                         m_project->path());
+    ui::LaunchForm *form = panel->form();
+    // A window small enough (with Advanced open) that the form scrolls.
+    panel->resize(1000, 480);
+    form->setAdvancedShown(true);
+    auto *scroll = panel->findChild<QScrollArea *>(QStringLiteral("formScroll"));
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 100);
+    // The pointer rests on a control below the command field.
+    auto *toggle = form->findChild<QToolButton *>(QStringLiteral("advancedToggle"));
+    scroll->ensureWidgetVisible(toggle);
+    QTest::qWait(50);
+    const QPoint centre(toggle->width() / 2, toggle->height() / 2);
+    QCursor::setPos(toggle->mapToGlobal(centre));
+    QTest::mouseMove(toggle, centre);
+    QTRY_VERIFY(toggle->underMouse());
+    const int restingY = toggle->mapToGlobal(QPoint(0, 0)).y();
+    const int scrolledBefore = scroll->verticalScrollBar()->value();
+    ui::FieldNote *note = form->noteFor(Field::Command);
+    QVERIFY(!note->isVisible());
+
+    // A note appears above it: the form scrolls by as much, and the control stays where the pointer is.
+    typeInto(form->commandEdit(), QStringLiteral("make data && python train.py"));
+    QTRY_VERIFY(noteText(*panel, Field::Command).contains(QStringLiteral("shell")));
+    QTRY_COMPARE(toggle->mapToGlobal(QPoint(0, 0)).y(), restingY);
+    QVERIFY(scroll->verticalScrollBar()->value() > scrolledBefore);
+
+    // It goes again while the pointer is still over the form: its space stays, nothing moves.
+    const int noteHeight = note->height();
+    typeInto(form->commandEdit(), QStringLiteral("python train.py"));
+    QTRY_VERIFY(noteText(*panel, Field::Command).isEmpty());
+    QVERIFY(note->isHoldingSpace());
+    QVERIFY(note->isVisible());
+    QCOMPARE(note->height(), noteHeight);
+    QTest::qWait(100);
+    QCOMPARE(toggle->mapToGlobal(QPoint(0, 0)).y(), restingY);
+
+    // Shown again into its kept space: still nothing moves.
+    typeInto(form->commandEdit(), QStringLiteral("make data && python train.py"));
+    QTRY_VERIFY(noteText(*panel, Field::Command).contains(QStringLiteral("shell")));
+    QVERIFY(!note->isHoldingSpace());
+    QTest::qWait(100);
+    QCOMPARE(toggle->mapToGlobal(QPoint(0, 0)).y(), restingY);
+
+    // Once the pointer has left the form, a cleared note gives its space back at once.
+    typeInto(form->commandEdit(), QStringLiteral("python train.py"));
+    QTRY_VERIFY(note->isHoldingSpace());
+    QPushButton *run = panel->runButton();
+    QCursor::setPos(run->mapToGlobal(QPoint(run->width() / 2, run->height() / 2)));
+    QTest::mouseMove(run, QPoint(run->width() / 2, run->height() / 2));
+    QTRY_VERIFY(!note->isVisible());
+    QVERIFY(!note->isHoldingSpace());
+    typeInto(form->commandEdit(), QStringLiteral("make data && python train.py"));
+    QTRY_VERIFY(note->isVisible());
+    typeInto(form->commandEdit(), QStringLiteral("python train.py"));
+    QTRY_VERIFY(!note->isVisible());
 }
 
 void TestLaunchPanel::missingProjectFolder_offersToCreateIt()

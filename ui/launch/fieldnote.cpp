@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "fieldnote.h"
 
+#include "common/pointeranchor.h"
+
+#include <QAbstractScrollArea>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -33,6 +36,13 @@ FieldNote::FieldNote(QWidget *parent)
 
 void FieldNote::showNote(Kind kind, const Text &text)
 {
+    // Appearing (or changing height) pushes what is below: keep the control under the pointer in place.
+    if (parentWidget() && parentWidget()->isVisible()) {
+        const int top = isVisible() ? mapToGlobal(QPoint(0, 0)).y()
+                                    : parentWidget()->mapToGlobal(QPoint(0, parentWidget()->height())).y();
+        PointerAnchor::hold(PointerAnchor::scrollAreaAround(this), top);
+    }
+    releaseSpace();
     m_kind = kind;
     m_text = text;
     m_shown = true;
@@ -70,13 +80,47 @@ void FieldNote::setAction(const Text &label, std::function<void()> action)
 
 void FieldNote::clear()
 {
+    const bool wasVisible = isVisible() && !m_holding;
     m_shown = false;
     m_text = {};
     m_actionLabel = {};
     m_action = {};
     m_label->clear();
+    m_icon->clear();
     m_button->hide();
-    hide();
+    if (wasVisible && PointerAnchor::pointerOver(PointerAnchor::scrollAreaAround(this)))
+        holdSpace();
+    else if (!m_holding)
+        hide();
+}
+
+void FieldNote::holdSpace()
+{
+    m_holding = true;
+    setFixedHeight(height());
+    if (QAbstractScrollArea *area = PointerAnchor::scrollAreaAround(this))
+        area->viewport()->installEventFilter(this);
+}
+
+void FieldNote::releaseSpace()
+{
+    if (!m_holding)
+        return;
+    m_holding = false;
+    if (QAbstractScrollArea *area = PointerAnchor::scrollAreaAround(this))
+        area->viewport()->removeEventFilter(this);
+    setMinimumHeight(0);
+    setMaximumHeight(QWIDGETSIZE_MAX);
+    if (!m_shown)
+        hide();
+}
+
+bool FieldNote::eventFilter(QObject *watched, QEvent *event)
+{
+    // The pointer left the form (or the form went away): the space kept for a cleared note can go now.
+    if (m_holding && (event->type() == QEvent::Leave || event->type() == QEvent::Hide))
+        releaseSpace();
+    return QWidget::eventFilter(watched, event);
 }
 
 QString FieldNote::text() const

@@ -12,6 +12,9 @@ namespace berth::ui {
 
 // The line under a form field that says what is wrong with it (or what will happen), with an optional button that
 // fixes it. The text is kept as a function so a language change words it again.
+// Notes come and go as the user types; the controls under the pointer must not move with them. So a note cleared
+// while the pointer is over its form keeps its space (blank) until the pointer leaves the form, and a note that
+// appears above the pointer scrolls the form by its height so that what the pointer is on stays put.
 class FieldNote final : public QWidget
 {
     Q_OBJECT
@@ -29,15 +32,20 @@ public:
     void clear();
 
     bool isShown() const { return m_shown; }
+    // Cleared, but its space kept until the pointer leaves the form.
+    bool isHoldingSpace() const { return m_holding; }
     Kind kind() const { return m_kind; }
     QString text() const;
     QPushButton *actionButton() const { return m_button; }
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void retranslate();
+    void holdSpace();
+    void releaseSpace();
 
     QLabel *m_icon;
     QLabel *m_label;
@@ -47,6 +55,7 @@ private:
     std::function<void()> m_action;
     Kind m_kind = Kind::Information;
     bool m_shown = false;
+    bool m_holding = false;
 };
 
 } // namespace berth::ui
