@@ -453,14 +453,16 @@ qint64 LogSession::frontTimestamp() const
 
 bool LogSession::reachedBeginning() const
 {
+    // Lines dropped from the front are still in the engine's log, whatever the first pages said.
+    if (m_store->droppedCount() > 0)
+        return false;
     return m_reachedBeginning || (m_opened && m_splitter->countedUntil() < quint64(m_initialTail));
 }
 
 bool LogSession::canLoadOlder() const
 {
     return m_opened && !m_older && !reachedBeginning() && !m_connectionDown && m_state != State::Failed &&
-           m_store->droppedCount() == 0 && m_store->committedCount() > 0 &&
-           m_store->committedCount() < m_store->maxLines();
+           m_store->committedCount() > 0 && m_store->roomInFront() > 0;
 }
 
 void LogSession::loadOlder()
@@ -473,7 +475,7 @@ void LogSession::loadOlder()
         Q_EMIT olderLoaded(0);
         return;
     }
-    m_older = std::make_unique<OlderPage>(m_store->maxLines() - m_store->committedCount());
+    m_older = std::make_unique<OlderPage>(m_store->roomInFront());
     m_older->front = front;
     startOlderPage();
 }
@@ -517,9 +519,12 @@ void LogSession::olderPageFinished(const EngineError &error)
     const quint64 messages = page->splitter->messageCount();
     const qsizetype taken = m_store->prepend(*page->store);
     m_olderMessages += messages;
-    // A short page means the engine had no more before it.
-    if (messages < quint64(page->pageLines))
+    // A short page means the engine had no more before it. Dropped lines that did not come back were Berth's own
+    // notices, which the engine never had.
+    if (messages < quint64(page->pageLines)) {
         m_reachedBeginning = true;
+        m_store->forgetDropped();
+    }
     Q_EMIT olderLoaded(taken);
 }
 

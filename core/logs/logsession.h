@@ -66,7 +66,8 @@ public:
     void start();
     void stop();
 
-    // Paging backwards: loads up to tailLines older messages in front of the store's first line.
+    // Paging backwards: loads up to tailLines older messages in front of the store's first line, also lines the
+    // store dropped to stay within its limit (they come back in place; see LogStore::prepend()).
     bool canLoadOlder() const;
     bool isLoadingOlder() const { return m_older != nullptr; }
     bool reachedBeginning() const;

@@ -27,6 +27,7 @@ LogStore::~LogStore() = default;
 void LogStore::setMaxLines(qsizetype maxLines)
 {
     m_maxLines = qMax<qsizetype>(1, maxLines);
+    m_pagedBack = 0;
     if (committedCount() > m_maxLines)
         dropFront(committedCount() - m_maxLines);
 }
@@ -117,8 +118,12 @@ void LogStore::appendLine(LogChannel channel, qint64 timestamp, QByteArrayView t
     m_records.push_back(Record{chunk, quint32(at), quint32(text.size()), timestamp, quint32(runs.size()), channel});
     m_textBytes += text.size();
     ++m_pending.appended;
-    if (committedCount() > m_maxLines)
-        dropFront(committedCount() - m_maxLines);
+    // While the user reads lines paged back, new ones do not push those out (up to twice the limit).
+    const qsizetype limit = m_pagedBack > 0 ? 2 * m_maxLines : m_maxLines;
+    if (committedCount() > limit)
+        dropFront(committedCount() - limit);
+    if (m_pagedBack > 0)
+        m_pagedBack = committedCount() - m_maxLines;
     scheduleNotify();
 }
 
@@ -159,8 +164,7 @@ void LogStore::appendNotice(const QString &text)
 
 qsizetype LogStore::prepend(LogStore &older)
 {
-    const qsizetype room = m_maxLines - committedCount();
-    qsizetype take = qMin(room, older.committedCount());
+    qsizetype take = qMin(roomInFront(), older.committedCount());
     if (take <= 0)
         return 0;
     // Keep the newest of the older lines: they join up with our first line.
@@ -175,9 +179,20 @@ qsizetype LogStore::prepend(LogStore &older)
     older.m_chunks.clear();
     older.m_textBytes = 0;
     m_firstId -= take;
+    m_dropped = qMax<qint64>(0, m_dropped - take);
+    m_pagedBack = qMax<qsizetype>(0, committedCount() - m_maxLines);
     m_pending.prepended += take;
     scheduleNotify();
     return take;
+}
+
+void LogStore::releasePagedBack()
+{
+    if (m_pagedBack == 0)
+        return;
+    m_pagedBack = 0;
+    if (committedCount() > m_maxLines)
+        dropFront(committedCount() - m_maxLines);
 }
 
 void LogStore::clear()
@@ -187,6 +202,7 @@ void LogStore::clear()
     m_records.clear();
     m_chunks.clear();
     m_dropped = 0;
+    m_pagedBack = 0;
     m_textBytes = 0;
     for (LogOpenLine &open : m_open) {
         open.text.clear();

@@ -79,9 +79,17 @@ public:
 
     // Berth's own note in the log (container restarted, connection lost), stamped with the current time.
     void appendNotice(const QString &text);
-    // Older lines loaded by paging backwards go in front. Takes older's committed lines; when they do not all fit
-    // under maxLines, the newest of them are kept. Returns how many were taken.
+    // Older lines loaded by paging backwards go in front, also lines this store dropped before (they come back in
+    // place). Paging back is the user asking to read further: the store may then hold up to twice maxLines, and
+    // keeps what was paged in while new lines arrive, until releasePagedBack(). Takes older's committed lines; when
+    // they do not all fit, the newest of them are kept. Returns how many were taken.
     qsizetype prepend(LogStore &older);
+    qsizetype roomInFront() const { return 2 * m_maxLines - committedCount(); }
+    // The user is back at the end: the store goes back within maxLines (the oldest lines go).
+    void releasePagedBack();
+    qsizetype pagedBackLines() const { return m_pagedBack; }
+    // Nothing dropped can come back any more (the log's beginning was reached).
+    void forgetDropped() { m_dropped = 0; }
     void clear();
 
     Snapshot snapshot() const;
@@ -108,6 +116,7 @@ private:
     qsizetype m_maxLines;
     qint64 m_firstId = 0;
     qint64 m_dropped = 0;
+    qsizetype m_pagedBack = 0; // lines over maxLines kept because the user paged back
     qint64 m_textBytes = 0;
     std::deque<Record> m_records;
     std::deque<std::shared_ptr<Chunk>> m_chunks;

@@ -212,6 +212,50 @@ private Q_SLOTS:
         QCOMPARE(QString::fromUtf8(file.readAll()), expected.join(QLatin1Char('\n')) + QLatin1Char('\n'));
     }
 
+    void session_pagesDroppedLinesBackInPlace()
+    {
+        const QString id = run(QStringLiteral("i=1; while [ $i -le 1000 ]; do echo \"line $i\"; i=$((i+1)); done"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            test::docker({QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("{{.State.Running}}"), id})
+                    .trimmed() == "false",
+            20000);
+        // Opened with more lines than the store keeps: the oldest 100 of them are dropped at once.
+        m_settings->setValue(Settings::LogTailLines, 300);
+        m_settings->setValue(Settings::LogMaxLines, 200);
+        LogSession session(m_client.get(), id, *m_settings);
+        session.start();
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), LogSession::State::Exited, 20000);
+        LogStore *store = session.store();
+        QCOMPARE(outputLines(*store).first(), QStringLiteral("line 801"));
+        QCOMPARE(store->droppedCount(), 100);
+        QVERIFY(!session.reachedBeginning());
+
+        // Paging back in the same store brings the dropped lines back, and older ones, up to twice the limit.
+        QSignalSpy loaded(&session, &LogSession::olderLoaded);
+        QVERIFY(session.canLoadOlder());
+        session.loadOlder();
+        QVERIFY(loaded.wait(20000));
+        QStringList expected;
+        for (int i = 601; i <= 1000; ++i)
+            expected << QStringLiteral("line %1").arg(i);
+        QCOMPARE(outputLines(*store), expected);
+        QCOMPARE(store->droppedCount(), 0);
+        QCOMPARE(store->pagedBackLines(), 200);
+        QVERIFY(!session.canLoadOlder()); // twice the limit: no room until the user is back at the end
+
+        // Back at the end, the store keeps its limit again, and can page back again.
+        store->releasePagedBack();
+        QCOMPARE(store->committedCount(), 200);
+        QCOMPARE(outputLines(*store).first(), QStringLiteral("line 801"));
+        QVERIFY(session.canLoadOlder());
+        loaded.clear();
+        session.loadOlder();
+        QVERIFY(loaded.wait(20000));
+        QCOMPARE(outputLines(*store).first(), QStringLiteral("line 601"));
+        m_settings->reset(Settings::LogTailLines);
+        m_settings->reset(Settings::LogMaxLines);
+    }
+
     // Renders the README screenshot from a real run when BERTH_SCREENSHOT_DIR is set.
     void screenshot_ofARealRun_whenAsked()
     {

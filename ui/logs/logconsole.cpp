@@ -464,6 +464,9 @@ void LogConsole::updateStatus()
 
 void LogConsole::onFollowingChanged(bool following)
 {
+    // Back at the end: lines paged back past the limit can go again.
+    if (following && store())
+        store()->releasePagedBack();
     m_followButton->blockSignals(true);
     m_followButton->setChecked(following);
     m_followButton->blockSignals(false);
