@@ -3988,7 +3988,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::GpuPicker</name>
     <message>
-        <location filename="../ui/gpu/gpupicker.cpp" line="+269"/>
+        <location filename="../ui/gpu/gpupicker.cpp" line="+271"/>
         <source>Tick at least one GPU, or choose another GPU option.</source>
         <translation>Tick at least one GPU, or choose another GPU option.</translation>
     </message>
@@ -4021,7 +4021,7 @@ Command: %3</translation>
         <translation>All GPUs includes GPUs in use: %1. Sharing a GPU slows both runs, and either can run out of GPU memory.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Docker gives a number of GPUs as GPUs 0 to %1, whether or not they are free, and some are in use: %2. Choose specific GPUs to use free ones.</source>
         <translation>Docker gives a number of GPUs as GPUs 0 to %1, whether or not they are free, and some are in use: %2. Choose specific GPUs to use free ones.</translation>
     </message>
@@ -4062,6 +4062,16 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>A number of free GPUs</source>
+        <translation>A number of free GPUs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berth chooses free, idle GPUs on the server when you press Run, and the launch records the GPUs it got (--gpus device=…).</source>
+        <translation>Berth chooses free, idle GPUs on the server when you press Run, and the launch records the GPUs it got (--gpus device=…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Which GPUs the container gets (docker run --gpus)</source>
         <translation>Which GPUs the container gets (docker run --gpus)</translation>
     </message>
@@ -4111,7 +4121,31 @@ Command: %3</translation>
         <translation>Not GPUs of this computer: %1</translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
+        <source>Berth chooses %n free GPU(s) on the server when you press Run.</source>
+        <translation>
+            <numerusform>Berth chooses %n free GPU on the server when you press Run.</numerusform>
+            <numerusform>Berth chooses %n free GPUs on the server when you press Run.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Berth chooses %n free GPU(s) when you press Run; %1 are free now.</source>
+        <translation>
+            <numerusform>Berth chooses %n free GPU when you press Run; %1 are free now.</numerusform>
+            <numerusform>Berth chooses %n free GPUs when you press Run; %1 are free now.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>Only %1 of the %n GPU(s) asked for are free now; Run fails unless more are free by then.</source>
+        <translation>
+            <numerusform>Only %1 of the %n GPU asked for are free now; Run fails unless more are free by then.</numerusform>
+            <numerusform>Only %1 of the %n GPUs asked for are free now; Run fails unless more are free by then.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n more GPU(s) are held by containers that asked for a number of GPUs.</source>
         <translation>
             <numerusform>%n more GPU is held by a container that asked for a number of GPUs.</numerusform>
@@ -5044,7 +5078,7 @@ Command: %3</translation>
         <translation>Scroll up to load older lines</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Jupyter</source>
         <translation>Jupyter</translation>
     </message>
@@ -5280,7 +5314,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+412"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+411"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>The working directory is now %1. Mount the project folder there too, instead of at %2?</translation>
     </message>

@@ -3955,7 +3955,7 @@ ID: %2
 <context>
     <name>berth::ui::GpuPicker</name>
     <message>
-        <location filename="../ui/gpu/gpupicker.cpp" line="+269"/>
+        <location filename="../ui/gpu/gpupicker.cpp" line="+271"/>
         <source>Tick at least one GPU, or choose another GPU option.</source>
         <translation>GPU를 하나 이상 선택하거나 다른 GPU 옵션을 고르세요.</translation>
     </message>
@@ -3987,7 +3987,7 @@ ID: %2
         <translation>모든 GPU에 사용 중인 GPU가 있습니다: %1. GPU를 함께 쓰면 두 작업 모두 느려지고, 어느 쪽이든 GPU 메모리가 모자랄 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Docker gives a number of GPUs as GPUs 0 to %1, whether or not they are free, and some are in use: %2. Choose specific GPUs to use free ones.</source>
         <translation>Docker는 GPU를 개수로 요청하면 비어 있는지와 상관없이 GPU 0~%1번을 주는데, 그중 일부가 사용 중입니다: %2. 빈 GPU를 쓰려면 특정 GPU를 고르세요.</translation>
     </message>
@@ -4028,6 +4028,16 @@ ID: %2
     </message>
     <message>
         <location line="+1"/>
+        <source>A number of free GPUs</source>
+        <translation>빈 GPU 개수로</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Berth chooses free, idle GPUs on the server when you press Run, and the launch records the GPUs it got (--gpus device=…).</source>
+        <translation>실행을 누르면 Berth가 서버에서 비어 있고 쉬고 있는 GPU를 고르며, 받은 GPU를 실행 기록에 남깁니다(--gpus device=…).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Which GPUs the container gets (docker run --gpus)</source>
         <translation>컨테이너가 받을 GPU(docker run --gpus)</translation>
     </message>
@@ -4077,7 +4087,28 @@ ID: %2
         <translation>이 컴퓨터의 GPU가 아닙니다: %1</translation>
     </message>
     <message numerus="yes">
+        <location line="+4"/>
+        <source>Berth chooses %n free GPU(s) on the server when you press Run.</source>
+        <translation>
+            <numerusform>실행을 누르면 Berth가 서버에서 빈 GPU %n개를 고릅니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Berth chooses %n free GPU(s) when you press Run; %1 are free now.</source>
+        <translation>
+            <numerusform>실행을 누르면 Berth가 빈 GPU %n개를 고릅니다. 지금 비어 있는 GPU: %1개.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location line="+2"/>
+        <source>Only %1 of the %n GPU(s) asked for are free now; Run fails unless more are free by then.</source>
+        <translation>
+            <numerusform>요청한 GPU %n개 중 지금 비어 있는 것은 %1개뿐입니다. 실행할 때까지 더 비지 않으면 실행이 실패합니다.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
         <source>%n more GPU(s) are held by containers that asked for a number of GPUs.</source>
         <translation>
             <numerusform>GPU %n개는 개수로 GPU를 요청한 컨테이너가 점유하고 있습니다.</numerusform>
@@ -5002,7 +5033,7 @@ ID: %2
         <translation>위로 스크롤하면 이전 줄을 불러옵니다</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+101"/>
         <source>Jupyter</source>
         <translation>Jupyter</translation>
     </message>
@@ -5235,7 +5266,7 @@ ID: %2
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+412"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+411"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>이제 작업 디렉터리가 %1입니다. 프로젝트 폴더도 %2 대신 그곳에 마운트할까요?</translation>
     </message>

@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTest>
 
 using berth::core::Endpoint;
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void picker_engineWithoutGpus_showsReasonAndBlocks();
     void picker_noInventory_takesTypedIds();
     void picker_noTick_isAProblem();
+    void picker_freeGpus_sayHowManyAreFreeNow();
 };
 
 void TestGpuWidgets::panel_absentNvidiaSmi_saysNotFound()
@@ -175,6 +177,7 @@ void TestGpuWidgets::picker_requestRoundTrip_data()
     QTest::newRow("devicesByIndex") << "device=0,1";
     QTest::newRow("oneDevice") << "device=1";
     QTest::newRow("extraOptionsKept") << "count=2,capabilities=utility";
+    QTest::newRow("freeGpus") << "free=2";
 }
 
 void TestGpuWidgets::picker_requestRoundTrip()
@@ -320,6 +323,30 @@ void TestGpuWidgets::picker_noTick_isAProblem()
     picker.checkBoxFor(0)->click();
     picker.checkBoxFor(1)->click();
     QVERIFY(picker.problem().contains(QLatin1String("Tick at least one GPU")));
+}
+
+void TestGpuWidgets::picker_freeGpus_sayHowManyAreFreeNow()
+{
+    FakeNvidiaSmi fake;
+    QVERIFY(fake.printFixture(QStringLiteral("gpus-8-busy.csv"))); // GPUs 2, 4 and 7 idle
+    GpuInventory inventory;
+    QVERIFY(loaded(inventory));
+    GpuPicker picker;
+    picker.setSources(&inventory, nullptr);
+    picker.show();
+    picker.findChild<QComboBox *>()->setCurrentIndex(4);
+    auto *count = picker.findChild<QSpinBox *>();
+    QVERIFY(count->isVisible());
+    count->setValue(2);
+    QCOMPARE(picker.request().toCliValue(), QStringLiteral("free=2"));
+    // (No translator here: English plurals read "GPU(s)".)
+    QVERIFY(anyContains(visibleTexts(picker), QStringLiteral("chooses 2 free GPU")));
+    QVERIFY(anyContains(visibleTexts(picker), QStringLiteral("when you press Run; 3 are free now")));
+    // Busy GPUs are not shared: Run picks among the free ones, so there is nothing to confirm.
+    QVERIFY(picker.sharingWarning().isEmpty());
+    QVERIFY(picker.problem().isEmpty());
+    count->setValue(4);
+    QVERIFY(anyContains(visibleTexts(picker), QStringLiteral("Only 3 of the 4 GPU")));
 }
 
 QTEST_MAIN(TestGpuWidgets)

@@ -46,7 +46,7 @@ GpuPicker::GpuPicker(QWidget *parent)
       m_ids(new QLineEdit(this)), m_inventoryNote(noteLabel(this)), m_remote(noteLabel(this)),
       m_sharing(noteLabel(this)), m_driver(noteLabel(this))
 {
-    m_mode->addItems({QString(), QString(), QString(), QString()});
+    m_mode->addItems({QString(), QString(), QString(), QString(), QString()});
     m_count->setRange(1, 64);
     m_count->setValue(1);
     static_cast<QFrame *>(m_list)->setFrameShape(QFrame::StyledPanel);
@@ -183,8 +183,10 @@ core::GpuRequest GpuPicker::request() const
         request.mode = core::GpuRequest::Mode::All;
         break;
     case CountIndex:
+    case FreeIndex:
         request.mode = core::GpuRequest::Mode::Count;
         request.count = m_count->value();
+        request.freeOnly = m_mode->currentIndex() == FreeIndex;
         break;
     case SpecificIndex:
         request.mode = core::GpuRequest::Mode::Devices;
@@ -227,7 +229,7 @@ void GpuPicker::setRequest(const core::GpuRequest &request)
         break;
     case core::GpuRequest::Mode::Count:
         m_count->setValue(request.count);
-        m_mode->setCurrentIndex(CountIndex);
+        m_mode->setCurrentIndex(request.freeOnly ? FreeIndex : CountIndex);
         break;
     case core::GpuRequest::Mode::Devices: {
         m_touched = true;
@@ -313,6 +315,8 @@ QString GpuPicker::sharingWarning() const
                   "memory.")
             .arg(busy.join(QStringLiteral("; ")));
     case core::GpuRequest::Mode::Count: {
+        if (chosen.freeOnly)
+            return {}; // named at Run among the free ones
         // Docker's NVIDIA driver turns "--gpus N" into GPUs 0..N-1, free or not (moby daemon/nvidia_linux.go).
         for (int index = 0; index < chosen.count; ++index) {
             if (taken(index))
@@ -376,6 +380,11 @@ void GpuPicker::retranslate()
     m_mode->setItemText(AllIndex, tr("All GPUs"));
     m_mode->setItemText(CountIndex, tr("A number of GPUs"));
     m_mode->setItemText(SpecificIndex, tr("Specific GPUs"));
+    m_mode->setItemText(FreeIndex, tr("A number of free GPUs"));
+    m_mode->setItemData(FreeIndex,
+                        tr("Berth chooses free, idle GPUs on the server when you press Run, and the launch records "
+                           "the GPUs it got (--gpus device=…)."),
+                        Qt::ToolTipRole);
     m_mode->setToolTip(tr("Which GPUs the container gets (docker run --gpus)"));
     m_count->setSuffix(tr(" GPU(s)"));
     m_idsLabel->setText(tr("GPU indexes or UUIDs:"));
@@ -480,7 +489,7 @@ void GpuPicker::preselectFree()
 void GpuPicker::updateVisibility()
 {
     const int mode = m_mode->currentIndex();
-    m_count->setVisible(mode == CountIndex);
+    m_count->setVisible(mode == CountIndex || mode == FreeIndex);
     const bool showList = mode != NoneIndex && !m_boxes.isEmpty();
     m_list->setVisible(showList);
     for (QCheckBox *box : std::as_const(m_boxes))
@@ -526,6 +535,21 @@ void GpuPicker::updateNotes()
         notes << core::GpuInventory::describe(snapshot);
     if (wantsGpu && mode == SpecificIndex && !m_otherIds.isEmpty())
         notes << tr("Not GPUs of this computer: %1").arg(m_otherIds.join(QStringLiteral(", ")));
+    if (mode == FreeIndex) {
+        const int wanted = m_count->value();
+        if (m_gpus.isEmpty()) {
+            notes << tr("Berth chooses %n free GPU(s) on the server when you press Run.", nullptr, wanted);
+        } else {
+            const int idle = int(m_allocation.idleFreeGpus().size());
+            notes << (idle >= wanted
+                          ? tr("Berth chooses %n free GPU(s) when you press Run; %1 are free now.", nullptr, wanted)
+                                .arg(idle)
+                          : tr("Only %1 of the %n GPU(s) asked for are free now; Run fails unless more are free "
+                               "by then.",
+                               nullptr, wanted)
+                                .arg(idle));
+        }
+    }
     if (wantsGpu && !m_allocation.unplacedHolds().isEmpty())
         notes << tr("%n more GPU(s) are held by containers that asked for a number of GPUs.", nullptr,
                     m_allocation.unplacedCount());

@@ -26,7 +26,8 @@ class GpuHolderScanner;
 
 namespace berth::ui {
 
-// The GPU part of the launch form: none / all / a number / specific GPUs. Specific GPUs start with the free ones
+// The GPU part of the launch form: none / all / a number / specific GPUs / a number of free GPUs (Berth picks them
+// at Run). Specific GPUs start with the free ones
 // ticked (until the user changes the ticks); each GPU says who holds it. Before Run the form calls confirmSharing(),
 // which asks when the choice shares a GPU with another container. It also shows whether the engine can give GPUs
 // at all and whether the host driver is new enough for the chosen image.
@@ -78,7 +79,8 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    enum ModeIndex { NoneIndex, AllIndex, CountIndex, SpecificIndex };
+    // FreeIndex is Berth's own "N free GPUs" (--gpus free=N), named at Run on the chosen server.
+    enum ModeIndex { NoneIndex, AllIndex, CountIndex, SpecificIndex, FreeIndex };
     void retranslate();
     void refreshData();
     void updateVisibility();
