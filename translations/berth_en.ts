@@ -4322,7 +4322,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+168"/>
+        <location filename="../ui/launch/launchform.cpp" line="+175"/>
         <source>Choose the project folder</source>
         <translation>Choose the project folder</translation>
     </message>
@@ -4431,7 +4431,12 @@ Command: %3</translation>
         <translation>Run through sh -c</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Start &amp;from:</source>
         <translation>Start &amp;from:</translation>
     </message>
@@ -4609,7 +4614,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+200"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+203"/>
         <source>Loaded %1.</source>
         <translation>Loaded %1.</translation>
     </message>
@@ -4644,7 +4649,17 @@ Command: %3</translation>
         <translation>Fill in the form and press Run.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+46"/>
+        <source>Have the image: %1</source>
+        <translation>Have the image: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did not answer in time: %1</source>
+        <translation>Did not answer in time: %1</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Started from the %1 preset.</source>
         <translation>Started from the %1 preset.</translation>
     </message>
@@ -5192,7 +5207,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+361"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+364"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -6590,6 +6605,29 @@ Command: %3</translation>
             <numerusform>%1 holds %n GPU without naming it</numerusform>
             <numerusform>%1 holds %n GPUs without naming them</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ServerField</name>
+    <message>
+        <location filename="../ui/launch/serverfield.cpp" line="+93"/>
+        <source>Asking every server…</source>
+        <translation>Asking every server…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best server</source>
+        <translation>Best server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask every server now and choose the one with enough free GPUs for this launch (then the most free GPU memory)</source>
+        <translation>Ask every server now and choose the one with enough free GPUs for this launch (then the most free GPU memory)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server this launch runs on. Choosing another switches Berth to it; what is typed stays.</source>
+        <translation>The server this launch runs on. Choosing another switches Berth to it; what is typed stays.</translation>
     </message>
 </context>
 <context>

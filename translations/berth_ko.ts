@@ -4283,7 +4283,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+168"/>
+        <location filename="../ui/launch/launchform.cpp" line="+175"/>
         <source>Choose the project folder</source>
         <translation>프로젝트 폴더 선택</translation>
     </message>
@@ -4389,7 +4389,12 @@ ID: %2
         <translation>sh -c로 실행</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+111"/>
+        <source>Ser&amp;ver:</source>
+        <translation>서버(&amp;V):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Start &amp;from:</source>
         <translation>시작 설정(&amp;F):</translation>
     </message>
@@ -4567,7 +4572,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+200"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+203"/>
         <source>Loaded %1.</source>
         <translation>%1을(를) 불러왔습니다.</translation>
     </message>
@@ -4602,7 +4607,17 @@ ID: %2
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+46"/>
+        <source>Have the image: %1</source>
+        <translation>이미지가 있는 서버: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Did not answer in time: %1</source>
+        <translation>제때 응답하지 않은 서버: %1</translation>
+    </message>
+    <message>
+        <location line="+117"/>
         <source>Started from the %1 preset.</source>
         <translation>%1 프리셋으로 시작했습니다.</translation>
     </message>
@@ -5144,7 +5159,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+361"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+364"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -6529,6 +6544,29 @@ ID: %2
         <translation>
             <numerusform>%1이(가) 번호 없이 GPU %n개를 점유</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ServerField</name>
+    <message>
+        <location filename="../ui/launch/serverfield.cpp" line="+93"/>
+        <source>Asking every server…</source>
+        <translation>모든 서버에 묻는 중…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Best server</source>
+        <translation>가장 알맞은 서버</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ask every server now and choose the one with enough free GPUs for this launch (then the most free GPU memory)</source>
+        <translation>지금 모든 서버에 물어, 이 실행에 필요한 빈 GPU가 충분한 서버를 고릅니다(그다음은 빈 GPU 메모리가 가장 많은 서버)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The server this launch runs on. Choosing another switches Berth to it; what is typed stays.</source>
+        <translation>이 실행이 돌아갈 서버입니다. 다른 서버를 고르면 Berth가 그 서버로 바뀌며, 입력한 내용은 그대로 남습니다.</translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,11 @@ void LabMonitor::setIdleThreshold(qint64 secs)
         p->setIdleThreshold(secs);
 }
 
+ServerDirectory *LabMonitor::directory() const
+{
+    return m_directory;
+}
+
 void LabMonitor::refresh()
 {
     // Contexts are cheap to read and may have changed since the last round (the Servers dialog, the docker CLI).

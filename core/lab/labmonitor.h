@@ -36,6 +36,7 @@ public:
     // here for unix:// engines, over the server's ssh session for ssh:// ones and nowhere for tcp:// ones. The list
     // is read again before each round, so contexts added or changed meanwhile (here or by the CLI) show up.
     void setDirectory(ServerDirectory *directory);
+    ServerDirectory *directory() const;
     // Brings the probes in line with the directory; true when the list of servers changed.
     bool syncWithDirectory();
     // How Berth runs a command on the server of an engine (empty when it cannot: tcp:// engines).

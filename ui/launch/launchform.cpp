@@ -9,6 +9,7 @@
 #include "launch/requirementscommand.h"
 #include "launch/shellwords.h"
 #include "mounts/mounteditor.h"
+#include "serverfield.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -62,17 +63,18 @@ bool isListField(LaunchProblem::Field f)
 
 LaunchForm::LaunchForm(QWidget *parent)
     : QWidget(parent), m_shell(core::DockerRunParser::systemOptions({})), m_layout(new QFormLayout),
-      m_presetLabel(new QLabel(this)), m_preset(new QComboBox(this)), m_presetMenu(new QToolButton(this)),
-      m_imageLabel(new QLabel(this)), m_image(new QLineEdit(this)), m_tagLabel(new QLabel(this)),
-      m_tag(new QLineEdit(this)), m_browseTags(new QPushButton(this)), m_projectLabel(new QLabel(this)),
-      m_project(new QLineEdit(this)), m_chooseProject(new QPushButton(this)), m_projectAt(new QLabel(this)),
-      m_projectTarget(new QLineEdit(this)), m_gpusLabel(new QLabel(this)), m_gpus(new GpuPicker(this)),
-      m_commandLabel(new QLabel(this)), m_command(new QLineEdit(this)), m_requirementsLabel(new QLabel(this)),
-      m_requirements(new QCheckBox(this)), m_requirementsDetails(new QWidget(this)), m_reqFileLabel(new QLabel(this)),
-      m_reqFile(new QLineEdit(this)), m_reqCacheLabel(new QLabel(this)), m_reqCache(new QLineEdit(this)),
-      m_reqShellLabel(new QLabel(this)), m_reqShell(new QComboBox(this)), m_wrappedLabel(new QLabel(this)),
-      m_wrapped(new QLineEdit(this)), m_wrappedRow(new QWidget(this)), m_advancedToggle(new QToolButton(this)),
-      m_advancedSummary(new QLabel(this)), m_advanced(new AdvancedOptions(this))
+      m_serverLabel(new QLabel(this)), m_serverField(new ServerField(this)), m_presetLabel(new QLabel(this)),
+      m_preset(new QComboBox(this)), m_presetMenu(new QToolButton(this)), m_imageLabel(new QLabel(this)),
+      m_image(new QLineEdit(this)), m_tagLabel(new QLabel(this)), m_tag(new QLineEdit(this)),
+      m_browseTags(new QPushButton(this)), m_projectLabel(new QLabel(this)), m_project(new QLineEdit(this)),
+      m_chooseProject(new QPushButton(this)), m_projectAt(new QLabel(this)), m_projectTarget(new QLineEdit(this)),
+      m_gpusLabel(new QLabel(this)), m_gpus(new GpuPicker(this)), m_commandLabel(new QLabel(this)),
+      m_command(new QLineEdit(this)), m_requirementsLabel(new QLabel(this)), m_requirements(new QCheckBox(this)),
+      m_requirementsDetails(new QWidget(this)), m_reqFileLabel(new QLabel(this)), m_reqFile(new QLineEdit(this)),
+      m_reqCacheLabel(new QLabel(this)), m_reqCache(new QLineEdit(this)), m_reqShellLabel(new QLabel(this)),
+      m_reqShell(new QComboBox(this)), m_wrappedLabel(new QLabel(this)), m_wrapped(new QLineEdit(this)),
+      m_wrappedRow(new QWidget(this)), m_advancedToggle(new QToolButton(this)), m_advancedSummary(new QLabel(this)),
+      m_advanced(new AdvancedOptions(this))
 {
     m_preset->setObjectName(QStringLiteral("presetCombo"));
     m_image->setObjectName(QStringLiteral("imageEdit"));
@@ -97,6 +99,11 @@ LaunchForm::LaunchForm(QWidget *parent)
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     m_layout->setVerticalSpacing(8);
     outer->addLayout(m_layout);
+
+    // Server: where the launch goes (the panel fills the list and acts on the choice).
+    m_serverLabel->setBuddy(m_serverField->combo());
+    m_layout->addRow(m_serverLabel, m_serverField);
+    m_layout->setRowVisible(m_serverField, false); // until there is more than one server
 
     // Start from
     m_preset->setSizeAdjustPolicy(QComboBox::AdjustToContents);
@@ -1002,6 +1009,11 @@ QString LaunchForm::fieldTitle(Field field) const
     return {};
 }
 
+void LaunchForm::setServerRowVisible(bool visible)
+{
+    m_layout->setRowVisible(m_serverField, visible);
+}
+
 void LaunchForm::setServer(const QString &server, bool canCheck)
 {
     m_server = server;
@@ -1012,6 +1024,7 @@ void LaunchForm::setServer(const QString &server, bool canCheck)
 
 void LaunchForm::retranslate()
 {
+    m_serverLabel->setText(tr("Ser&ver:"));
     m_presetLabel->setText(tr("Start &from:"));
     m_presetMenu->setText(tr("Presets"));
     m_savePresetAction->setText(tr("Save the form as a preset…"));

@@ -30,6 +30,7 @@ namespace berth::ui {
 
 class AdvancedOptions;
 class GpuPicker;
+class ServerField;
 class MountEditor;
 
 // The launch form: every field of a LaunchSpec. The common case sits on top (preset, image and tag, project folder,
@@ -95,6 +96,8 @@ public:
     void setAdvancedShown(bool shown);
 
     GpuPicker *gpuPicker() const { return m_gpus; }
+    ServerField *serverField() const { return m_serverField; }
+    void setServerRowVisible(bool visible);
     MountEditor *mountEditor() const;
     AdvancedOptions *advanced() const { return m_advanced; }
     QLineEdit *imageEdit() const { return m_image; }
@@ -162,6 +165,8 @@ private:
     QHash<int, QWidget *> m_editors;
 
     QFormLayout *m_layout;
+    QLabel *m_serverLabel;
+    ServerField *m_serverField;
     QLabel *m_presetLabel;
     QComboBox *m_preset;
     QToolButton *m_presetMenu;

@@ -7,11 +7,13 @@
 #include "common/errortext.h"
 #include "common/messagebar.h"
 #include "engine/engineclient.h"
+#include "engine/serverdirectory.h"
 #include "gpu/gpuholderscanner.h"
 #include "gpu/gpuinventory.h"
 #include "gpu/gpupicker.h"
 #include "lab/freegpufinder.h"
 #include "lab/labmonitor.h"
+#include "lab/serverchooser.h"
 #include "launch/launchvalidator.h"
 #include "launch/presetstore.h"
 #include "launch/profilestore.h"
@@ -26,6 +28,7 @@
 #include "registry/imagereference.h"
 #include "registry/tagcache.h"
 #include "registry/tagfacts.h"
+#include "serverfield.h"
 #include "settings/settings.h"
 #include "tagbrowserdialog.h"
 #include "tags/pullprogresswidget.h"
@@ -274,6 +277,77 @@ void LaunchPanel::setSpec(const LaunchSpec &spec, bool imageHasBash)
 QString LaunchPanel::currentProfile() const
 {
     return m_profileList->currentProfile();
+}
+
+void LaunchPanel::setLab(core::LabMonitor *lab)
+{
+    m_lab = lab;
+    delete m_chooser;
+    m_chooser = nullptr;
+    ServerField *field = m_form->serverField();
+    if (lab) {
+        m_chooser = new core::ServerChooser(lab, this);
+        connect(m_chooser, &core::ServerChooser::chosen, this, [this](const core::ServerChooser::Outcome &outcome) {
+            ServerField *field = m_form->serverField();
+            field->setAsking(false);
+            QString text = outcome.choice.reason;
+            if (!outcome.withImage.isEmpty())
+                text += QLatin1Char('\n') + tr("Have the image: %1").arg(outcome.withImage.join(QStringLiteral(", ")));
+            if (!outcome.unanswered.isEmpty()) {
+                text += QLatin1Char('\n') +
+                        tr("Did not answer in time: %1").arg(outcome.unanswered.join(QStringLiteral(", ")));
+            }
+            field->showFinding([text] { return text; }, outcome.choice.ok());
+            if (outcome.choice.ok() && outcome.choice.name != field->current())
+                Q_EMIT serverSwitchRequested(outcome.choice.name);
+        });
+        connect(lab, &core::LabMonitor::serversChanged, this, &LaunchPanel::fillServers, Qt::UniqueConnection);
+    }
+    connect(field, &ServerField::serverChosen, this, &LaunchPanel::serverSwitchRequested, Qt::UniqueConnection);
+    connect(field, &ServerField::bestServerRequested, this, &LaunchPanel::chooseBestServer, Qt::UniqueConnection);
+    if (m_engine)
+        connect(m_engine, &core::EngineClient::endpointChanged, this, &LaunchPanel::fillServers, Qt::UniqueConnection);
+    fillServers();
+}
+
+void LaunchPanel::fillServers()
+{
+    core::ServerDirectory *directory = m_lab ? m_lab->directory() : nullptr;
+    QList<QPair<QString, QString>> servers;
+    if (directory) {
+        for (const core::Server &server : directory->servers())
+            servers.append({server.name, server.endpoint.host()});
+    }
+    QString current = m_engine ? m_engine->endpoint().contextName() : QString();
+    if (current.isEmpty())
+        current = QStringLiteral("default");
+    m_form->serverField()->setServers(servers, current);
+    // One server: nothing to choose, no row.
+    m_form->setServerRowVisible(servers.size() > 1);
+}
+
+void LaunchPanel::chooseBestServer()
+{
+    if (!m_chooser || m_chooser->isBusy())
+        return;
+    const core::LaunchSpec s = spec();
+    int gpus = 0;
+    switch (s.gpus.mode) {
+    case core::GpuRequest::Mode::None:
+        break;
+    case core::GpuRequest::Mode::All:
+        gpus = 1;
+        break;
+    case core::GpuRequest::Mode::Count:
+        gpus = qMax(1, s.gpus.count);
+        break;
+    case core::GpuRequest::Mode::Devices:
+        gpus = int(s.gpus.deviceIds.size());
+        break;
+    }
+    m_form->serverField()->setAsking(true);
+    m_form->serverField()->showFinding({}, true);
+    m_chooser->choose(s.image.isEmpty() ? QString() : s.imageReference(), gpus);
 }
 
 void LaunchPanel::setGpuSources(core::GpuInventory *inventory, core::GpuHolderScanner *holders)

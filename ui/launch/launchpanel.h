@@ -24,7 +24,9 @@ class EngineClient;
 class GpuHolderScanner;
 class GpuInventory;
 class ImagePull;
+class LabMonitor;
 class PresetStore;
+class ServerChooser;
 class ProfileStore;
 class Settings;
 } // namespace berth::core
@@ -61,6 +63,10 @@ public:
     QList<core::LaunchProblem> importCommand(const QString &line, const QString &projectFolder = {});
     // Fills the form from a parse already made (the paste dialog's): nothing is parsed again.
     void importParsed(const core::DockerRunParser::Result &result);
+
+    // Every server (the Servers page's monitor, not owned): the form's Server row lists them and "Best server" asks
+    // them. Without it the row is hidden.
+    void setLab(core::LabMonitor *lab);
 
     // Shared GPU sources (the GPU page's); without them the panel uses its own. Not owned.
     void setGpuSources(core::GpuInventory *inventory, core::GpuHolderScanner *holders);
@@ -100,6 +106,8 @@ Q_SIGNALS:
     void exited(const QString &containerId, const QString &name, int exitCode);
     // Everything the status line says, for a status bar.
     void statusChanged(const QString &text);
+    // The user chose another server in the form (or "Best server" did): the host switches Berth to it.
+    void serverSwitchRequested(const QString &name);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -128,6 +136,8 @@ private:
     void setStatus(Tone tone, std::function<QString()> text);
     void showMessage(int kind, std::function<QString()> text);
     void updateButtons();
+    void fillServers();
+    void chooseBestServer();
     void retranslate();
     QString engineHost() const;
 
@@ -140,6 +150,8 @@ private:
     core::GpuInventory *m_ownInventory;
     core::GpuHolderScanner *m_ownHolders;
     QPointer<core::GpuInventory> m_inventory;
+    QPointer<core::LabMonitor> m_lab;
+    core::ServerChooser *m_chooser = nullptr;
     core::LaunchSession *m_session;
     core::ImagePull *m_pull = nullptr; // "Pull now", outside a launch
 

@@ -160,6 +160,9 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
         m_gpuPanel->setEngineEndpoint(endpoint);
         m_gpus->setRemoteCommand(core::GpuInventory::remoteCommandFor(endpoint));
     });
+    // The launch form's Server row (and its "Best server") switches like the status bar's button.
+    m_launch->setLab(m_lab);
+    connect(m_launch, &LaunchPanel::serverSwitchRequested, m_servers, &ServerSwitcher::switchTo);
     connect(m_servers, &ServerSwitcher::problem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
 

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: Apache-2.0
+#include "engine/contextstore.h"
+#include "engine/engineclient.h"
+#include "engine/serverdirectory.h"
+#include "fakenvidiasmi.h"
+#include "http/sshsession.h"
+#include "lab/labmonitor.h"
+#include "launch/launchform.h"
+#include "launch/launchpanel.h"
+#include "launch/serverfield.h"
+#include "remotetestenv.h"
+#include "settings/settings.h"
+#include "testenv.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace berth;
+using namespace berth::core;
+using test::FakeNvidiaSmi;
+
+// The launch form's Server row against real engines: the private local engine (a fake nvidia-smi with both GPUs
+// busy), the ssh engine (8 GPUs of which 2, 4 and 7 are idle) and a context to a closed port.
+class TestLaunchServerEngine final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        BERTH_REQUIRE_ENGINE();
+        BERTH_REQUIRE_REMOTE();
+        SshOptions ssh = SshOptions::fromEnvironment();
+        ssh.configFile = test::remote::sshConfig();
+        SshSession::setDefaultOptions(ssh);
+        QVERIFY(m_config.isValid() && m_contexts.isValid());
+        qputenv("BERTH_CONFIG_DIR", m_config.path().toUtf8());
+        qputenv("DOCKER_CONFIG", QFile::encodeName(m_contexts.path()));
+        qputenv("DOCKER_HOST", test::dockerHost().toUtf8());
+        qunsetenv("DOCKER_CONTEXT");
+        ContextStore store;
+        QString error;
+        DockerContext gpu;
+        gpu.name = QStringLiteral("gpu-ssh");
+        gpu.host = test::remote::sshHost();
+        QVERIFY2(store.save(gpu, &error), qPrintable(error));
+        QTcpServer taken;
+        QVERIFY(taken.listen(QHostAddress::LocalHost));
+        DockerContext down;
+        down.name = QStringLiteral("down");
+        down.host = QStringLiteral("tcp://127.0.0.1:%1").arg(taken.serverPort());
+        taken.close(); // nothing listens there any more
+        QVERIFY2(store.save(down, &error), qPrintable(error));
+    }
+
+    void bestServer_picksTheServerWithEnoughFreeGpus_andSaysWhy()
+    {
+        FakeNvidiaSmi local;
+        QVERIFY(local.printFixture(QStringLiteral("gpus-2-busy.csv")));
+        FakeNvidiaSmi onServer(qEnvironmentVariable("BERTH_TEST_SSH_SERVER_BIN"));
+        QVERIFY(onServer.printFixture(QStringLiteral("gpus-8-busy.csv")));
+
+        Settings settings(m_config.filePath(QStringLiteral("berth.ini")));
+        EngineClient engine(Endpoint::fromHost(test::dockerHost()));
+        ServerDirectory directory;
+        LabMonitor lab;
+        lab.setConnectTimeout(5000);
+        lab.setDirectory(&directory);
+        ui::LaunchPanel panel(&engine, settings);
+        panel.resize(1280, 800);
+        panel.setLab(&lab);
+        panel.show();
+
+        ui::ServerField *field = panel.form()->serverField();
+        QVERIFY(field->isVisible());
+        QStringList names;
+        for (int i = 0; i < field->combo()->count(); ++i)
+            names << field->combo()->itemData(i).toString();
+        QCOMPARE(names, (QStringList{QStringLiteral("default"), QStringLiteral("down"), QStringLiteral("gpu-ssh")}));
+        QCOMPARE(field->current(), QStringLiteral("default"));
+
+        // Two GPUs of the busybox image: only the ssh server has two free; the closed port is left out.
+        panel.importCommand(QStringLiteral("docker run --rm --gpus 2 %1 true").arg(test::busyboxImage()));
+        QSignalSpy switching(&panel, &ui::LaunchPanel::serverSwitchRequested);
+        QVERIFY(field->bestButton()->isEnabled());
+        field->bestButton()->click();
+        QVERIFY(!field->bestButton()->isEnabled()); // asking
+        QTRY_VERIFY_WITH_TIMEOUT(!field->finding().isEmpty(), 30000);
+        const QString finding = field->finding();
+        QVERIFY2(finding.startsWith(QStringLiteral("gpu-ssh: 2 free GPU")), qPrintable(finding));
+        QVERIFY2(finding.contains(QStringLiteral("GPU 2, 4")) || finding.contains(QStringLiteral("GPU 2, 7")) ||
+                     finding.contains(QStringLiteral("GPU 4, 7")),
+                 qPrintable(finding));
+        QVERIFY2(finding.contains(QStringLiteral("it already has the image")), qPrintable(finding));
+        QVERIFY2(finding.contains(QStringLiteral("Have the image: default, gpu-ssh")), qPrintable(finding));
+        QCOMPARE(switching.size(), 1);
+        QCOMPARE(switching.first().first().toString(), QStringLiteral("gpu-ssh"));
+        QVERIFY(field->bestButton()->isEnabled());
+        QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            dir = QDir::tempPath();
+        QVERIFY(panel.grab().save(QDir(dir).filePath(QStringLiteral("launch-best-server.png"))));
+
+        // Nine GPUs: no server has them; nothing is switched and the finding says why.
+        switching.clear();
+        panel.importCommand(QStringLiteral("docker run --rm --gpus 9 %1 true").arg(test::busyboxImage()));
+        field->bestButton()->click();
+        QTRY_VERIFY_WITH_TIMEOUT(!field->finding().isEmpty(), 30000);
+        QVERIFY2(field->finding().startsWith(QStringLiteral("No server has 9 free GPU")), qPrintable(field->finding()));
+        QVERIFY(switching.isEmpty());
+
+        // Choosing a server in the row asks the host to switch to it.
+        Q_EMIT field->combo()->activated(field->combo()->findData(QStringLiteral("gpu-ssh")));
+        QCOMPARE(switching.size(), 1);
+        QCOMPARE(switching.first().first().toString(), QStringLiteral("gpu-ssh"));
+    }
+
+    void oneServer_hidesTheRow()
+    {
+        QTemporaryDir empty;
+        qputenv("DOCKER_CONFIG", QFile::encodeName(empty.path()));
+        Settings settings(m_config.filePath(QStringLiteral("berth.ini")));
+        EngineClient engine(Endpoint::fromHost(test::dockerHost()));
+        ServerDirectory directory;
+        LabMonitor lab;
+        lab.setDirectory(&directory);
+        ui::LaunchPanel panel(&engine, settings);
+        panel.setLab(&lab);
+        panel.show();
+        QVERIFY(!panel.form()->serverField()->isVisible());
+        qputenv("DOCKER_CONFIG", QFile::encodeName(m_contexts.path()));
+    }
+
+private:
+    QTemporaryDir m_config;
+    QTemporaryDir m_contexts;
+};
+
+QTEST_MAIN(TestLaunchServerEngine)
+#include "test_launchserver_engine.moc"
