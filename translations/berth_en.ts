@@ -6130,7 +6130,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/runs/runtablemodel.cpp" line="+83"/>
+        <location filename="../ui/runs/runtablemodel.cpp" line="+109"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6277,7 +6277,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+182"/>
+        <location filename="../ui/runs/runspage.cpp" line="+189"/>
         <source>The run history could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>The run history could not be read, so a new one was started. The old file was kept as %1.</translation>
     </message>
@@ -6287,7 +6287,12 @@ Command: %3</translation>
         <translation>Runs cannot be recorded: the run history could not be opened (%1).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+98"/>
+        <source>%1 runs or more</source>
+        <translation>%1 runs or more</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 runs</source>
         <translation>%1 of %2 runs</translation>
     </message>
@@ -6301,12 +6306,12 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+48"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Select a run to see what it did.</source>
         <translation>Select a run to see what it did.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <location line="+91"/>
         <source>Server</source>
         <translation>Server</translation>
@@ -6506,6 +6511,19 @@ Command: %3</translation>
         <location line="+1"/>
         <source>Copy</source>
         <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load more</source>
+        <translation>Load more</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Show the next %n older run(s) that match</source>
+        <translation>
+            <numerusform>Show the next %n older run that matches</numerusform>
+            <numerusform>Show the next %n older runs that match</numerusform>
+        </translation>
     </message>
 </context>
 <context>

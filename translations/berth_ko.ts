@@ -6072,7 +6072,7 @@ ID: %2
 <context>
     <name>berth::ui::RunTableModel</name>
     <message>
-        <location filename="../ui/runs/runtablemodel.cpp" line="+83"/>
+        <location filename="../ui/runs/runtablemodel.cpp" line="+109"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -6219,7 +6219,7 @@ ID: %2
 <context>
     <name>berth::ui::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+182"/>
+        <location filename="../ui/runs/runspage.cpp" line="+189"/>
         <source>The run history could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>실행 기록을 읽을 수 없어 새 기록을 시작했습니다. 이전 파일은 %1(으)로 보관했습니다.</translation>
     </message>
@@ -6229,7 +6229,12 @@ ID: %2
         <translation>실행을 기록할 수 없습니다: 실행 기록을 열지 못했습니다(%1).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+98"/>
+        <source>%1 runs or more</source>
+        <translation>실행 %1개 이상</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 of %2 runs</source>
         <translation>실행 %2개 중 %1개</translation>
     </message>
@@ -6242,12 +6247,12 @@ ID: %2
     </message>
     <message>
         <location line="+48"/>
-        <location line="+125"/>
+        <location line="+127"/>
         <source>Select a run to see what it did.</source>
         <translation>실행을 선택하면 무엇을 했는지 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-107"/>
         <location line="+91"/>
         <source>Server</source>
         <translation>서버</translation>
@@ -6447,6 +6452,18 @@ ID: %2
         <location line="+1"/>
         <source>Copy</source>
         <translation>복사</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Load more</source>
+        <translation>더 불러오기</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Show the next %n older run(s) that match</source>
+        <translation>
+            <numerusform>조건에 맞는 이전 실행 %n개를 더 표시합니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "engine/endpoint.h"
 #include "engine/engineclient.h"
 #include "launch/dockerrunwriter.h"
+#include "launch/launchspec.h"
 #include "runs/resourcemonitor.h"
 #include "runs/resourceplot.h"
 #include "runs/rundatabase.h"
@@ -31,11 +32,63 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <ctime>
 
 using namespace berth;
 using namespace berth::core;
 
 namespace {
+// Times every event the UI thread delivers, so that a stall can be told apart from the scheduler taking the CPU
+// away (a long gap between ticks with no long event in it) and named (which event, which receiver).
+class TimedApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth++ > 0) {
+            const bool r = QApplication::notify(receiver, event);
+            --m_depth;
+            return r;
+        }
+        QElapsedTimer t;
+        t.start();
+        // The receiver may delete itself while it handles the event (DeferredDelete).
+        const int type = event->type();
+        const char *className = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
+        const bool r = QApplication::notify(receiver, event);
+        const qint64 ns = t.nsecsElapsed();
+        --m_depth;
+        if (ns > m_worstNs) {
+            m_worstNs = ns;
+            m_worstWhat = QStringLiteral("event %1 to %2 %3").arg(type).arg(QLatin1String(className), name);
+        }
+        return r;
+    }
+    void resetWorst()
+    {
+        m_worstNs = 0;
+        m_worstWhat.clear();
+    }
+    double worstMs() const { return double(m_worstNs) / 1e6; }
+    QString worstWhat() const { return m_worstWhat; }
+
+private:
+    int m_depth = 0;
+    qint64 m_worstNs = 0;
+    QString m_worstWhat;
+};
+
+// CPU time this thread has used: a long wall-clock time with little CPU is the scheduler, not the work.
+double threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 qint64 rssBytes()
 {
     QFile f(QStringLiteral("/proc/self/status"));
@@ -68,9 +121,21 @@ double longestStallMs(int ms)
     return double(worst) / 1e6;
 }
 
+// Every run carries its spec, as recorded launches do: the rows are as wide as real ones, which matters to any
+// query that reads them.
 RunRecord fakeRun(int i)
 {
+    static const QJsonObject spec = [] {
+        LaunchSpec s;
+        s.setImageReference(QStringLiteral("pytorch/pytorch:2.3.0-cuda12.1-cudnn8-runtime"));
+        s.command = {QStringLiteral("python"), QStringLiteral("train.py"), QStringLiteral("--seed"),
+                     QStringLiteral("1")};
+        s.autoRemove = true;
+        s.projectFolder = QStringLiteral("/home/alice/p1");
+        return s.toJson();
+    }();
     RunRecord r;
+    r.spec = spec;
     r.containerId = QStringLiteral("%1").arg(i, 64, 16, QLatin1Char('0'));
     r.name = QStringLiteral("experiment-%1").arg(i);
     r.server = i % 3 ? QStringLiteral("unix:///var/run/docker.sock") : QStringLiteral("ssh://gpu-lab");
@@ -102,7 +167,7 @@ void say(const char *fmt, double value, double target, const char *unit)
 int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QTemporaryDir dir;
     Settings settings(dir.filePath(QStringLiteral("berth.ini")));
     const QString dbPath = dir.filePath(QStringLiteral("runs.db"));
@@ -128,6 +193,39 @@ int main(int argc, char *argv[])
         std::printf("runs: 100,000 runs written in %.1f s (%.1f MB on disk)\n", fill.elapsed() / 1000.0,
                     double(QFileInfo(dbPath).size()) / 1e6);
     }
+    {
+        // Where the time goes, on the database alone (no window, no worker thread), side by side.
+        QElapsedTimer t;
+        t.start();
+        {
+            RunDatabase db;
+            db.open(dbPath, RunDatabase::Integrity::CheckNow);
+        }
+        const double checkedFirstMs = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        RunDatabase db;
+        db.open(dbPath, RunDatabase::Integrity::CheckLater);
+        const double checkedLaterMs = double(t.nsecsElapsed()) / 1e6;
+        t.restart();
+        RunDatabase::checkIntegrity(dbPath);
+        const double checkMs = double(t.nsecsElapsed()) / 1e6;
+        std::printf("  [db] open, every page checked first: %.2f ms; header only: %.2f ms; the check beside: %.2f ms\n",
+                    checkedFirstMs, checkedLaterMs, checkMs);
+        std::printf("  [db] text index: %s\n", db.hasTextIndex() ? "yes (FTS5 trigram)" : "no (row by row)");
+        for (const QString &text : {QString(), QStringLiteral("experiment-4242"), QStringLiteral("p7"),
+                                    QStringLiteral("tensorflow"), QStringLiteral("--seed 99999")}) {
+            RunQuery q;
+            q.text = text;
+            q.limit = 500;
+            t.restart();
+            const int n = int(db.query(q).size());
+            const double listMs = double(t.nsecsElapsed()) / 1e6;
+            t.restart();
+            const int total = db.count(q);
+            std::printf("  [db] text '%s': newest %d in %.2f ms, count %d in %.2f ms\n", qPrintable(text), n, listMs,
+                        total, double(t.nsecsElapsed()) / 1e6);
+        }
+    }
     const QString host = qEnvironmentVariable("BERTH_TEST_DOCKER_HOST");
     EngineClient client(Endpoint::fromHost(host.isEmpty() ? QStringLiteral("unix:///nonexistent.sock") : host));
     {
@@ -152,6 +250,8 @@ int main(int argc, char *argv[])
             page.refresh(); // the typing pause (120 ms) is the page's choice, not the work
             listed.wait(10000);
             filterMs << double(t.nsecsElapsed()) / 1e6;
+            std::printf("  [page] text '%s': %.2f ms, %d listed\n", qPrintable(text), filterMs.last(),
+                        page.model()->rowCount());
         }
         std::sort(filterMs.begin(), filterMs.end());
         say("filter: query to list, slowest of 5 (text over 100,000)", filterMs.last(), 100, "ms");
@@ -161,6 +261,17 @@ int main(int argc, char *argv[])
         t.restart();
         listed.wait(10000);
         say("filter: status = failed", double(t.nsecsElapsed()) / 1e6, 100, "ms");
+        QList<double> moreMs;
+        for (int i = 0; i < 5; ++i) {
+            listed.clear();
+            t.restart();
+            page.loadMore();
+            listed.wait(10000);
+            moreMs << double(t.nsecsElapsed()) / 1e6;
+            std::printf("  [page] more: %.2f ms, %d listed\n", moreMs.last(), page.model()->rowCount());
+        }
+        std::printf("  %-58s %9.2f ms   (%d rows listed)\n", "load more: next 500, slowest of 5",
+                    *std::max_element(moreMs.begin(), moreMs.end()), page.model()->rowCount());
 
         // 2. recording: what the launch's before-start hook does on the UI thread, minus the engine's answer
         RunStore *store = runs.store();
@@ -170,7 +281,10 @@ int main(int argc, char *argv[])
         spec.command = {QStringLiteral("python"), QStringLiteral("train.py")};
         spec.autoRemove = true;
         QList<double> recordMs;
+        QList<double> recordCpuMs;
+        store->waitForIdle(); // the filters' counts are done: their threads take no CPU from this one
         for (int i = 0; i < 200; ++i) {
+            const double cpu0 = threadCpuMs();
             t.restart();
             RunRecord run;
             run.containerId = QStringLiteral("bench%1").arg(i, 59, 10, QLatin1Char('0'));
@@ -180,12 +294,16 @@ int main(int argc, char *argv[])
             run.spec = spec.toJson();
             recorder.recordCreated(run, false, [] {});
             recordMs << double(t.nsecsElapsed()) / 1e6;
+            recordCpuMs << threadCpuMs() - cpu0;
             QCoreApplication::processEvents();
         }
         store->waitForIdle();
         std::sort(recordMs.begin(), recordMs.end());
+        std::sort(recordCpuMs.begin(), recordCpuMs.end());
         say("recording a run: UI-thread time, median of 200", recordMs[recordMs.size() / 2], 5, "ms");
         say("recording a run: UI-thread time, slowest of 200", recordMs.last(), 5, "ms");
+        std::printf("  %-58s %9.2f ms   (wall clock less this: the thread was waiting for a CPU)\n",
+                    "recording a run: UI-thread CPU time, slowest of 200", recordCpuMs.last());
         failures += recordMs.last() > 5;
     }
 
@@ -212,7 +330,9 @@ int main(int argc, char *argv[])
         window.resize(1600, 1000);
         window.show();
         QTest::qWait(500);
+        app.resetWorst();
         const double baseStall = longestStallMs(15000);
+        std::printf("  [no plots] longest event %.2f ms: %s\n", app.worstMs(), qPrintable(app.worstWhat()));
         const qint64 baseRss = rssBytes();
 
         ResourceMonitor monitor(&client);
@@ -229,7 +349,9 @@ int main(int argc, char *argv[])
         QObject::connect(&monitor, &ResourceMonitor::sampled, &monitor, [&] { ++samples; });
         QTest::qWait(3000); // streams open
         samples = 0;
+        app.resetWorst();
         const double stall = longestStallMs(30000);
+        std::printf("  [20 plots] longest event %.2f ms: %s\n", app.worstMs(), qPrintable(app.worstWhat()));
         const qint64 rss = rssBytes();
         std::printf("live plots: %d containers, %d readings in 30 s (%.1f Hz each)\n", int(containers.size()), samples,
                     samples / 30.0 / qMax(1, int(containers.size())));

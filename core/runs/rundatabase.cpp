@@ -41,9 +41,14 @@ const QStringList &migrationSteps(int step)
     return steps.at(step);
 }
 
-const char *listColumns = "id, container_id, name, server, owner, image, image_digest, image_id, docker_run,"
-                          " project_folder, gpus, source, created_at, started_at, finished_at, exit_code, outcome,"
-                          " message, auto_remove, summary";
+// Qualified: the text index repeats some of these names.
+const char *listColumns =
+    "runs.id, runs.container_id, runs.name, runs.server, runs.owner, runs.image, runs.image_digest, runs.image_id,"
+    " runs.docker_run, runs.project_folder, runs.gpus, runs.source, runs.created_at, runs.started_at,"
+    " runs.finished_at, runs.exit_code, runs.outcome, runs.message, runs.auto_remove, runs.summary";
+
+// What the text filter searches, in the text index and in the row-by-row check.
+const char *textColumns = "name, image, docker_run, container_id, owner";
 
 QVariant timeValue(const QDateTime &t)
 {
@@ -105,22 +110,29 @@ RunRecord recordFrom(const QSqlQuery &q)
     return r;
 }
 
-// WHERE clause and its bound values for a query.
-QString whereFor(const RunQuery &query, QVariantList &values)
+// The FROM, WHERE and ORDER BY of a list or count, and the values bound to it.
+struct Selection
 {
+    QString sql;
+    QVariantList values;
+};
+
+Selection selectionFor(const RunQuery &query, bool textIndex)
+{
+    Selection out;
     QStringList terms;
     const QString &status = query.status;
     if (status == QLatin1String("failed")) {
-        terms << QStringLiteral("outcome <> 'running' AND NOT (outcome = 'exited' AND exit_code = 0)");
+        terms << QStringLiteral("runs.outcome <> 'running' AND NOT (runs.outcome = 'exited' AND runs.exit_code = 0)");
     } else if (status == QLatin1String("succeeded")) {
-        terms << QStringLiteral("outcome = 'exited' AND exit_code = 0");
+        terms << QStringLiteral("runs.outcome = 'exited' AND runs.exit_code = 0");
     } else if (!status.isEmpty()) {
-        terms << QStringLiteral("outcome = ?");
-        values << status;
+        terms << QStringLiteral("runs.outcome = ?");
+        out.values << status;
     }
     if (!query.server.isEmpty()) {
-        terms << QStringLiteral("server = ?");
-        values << query.server;
+        terms << QStringLiteral("runs.server = ?");
+        out.values << query.server;
     }
     auto like = [](const QString &s) {
         QString escaped = s;
@@ -130,16 +142,65 @@ QString whereFor(const RunQuery &query, QVariantList &values)
         return QString(QLatin1Char('%') + escaped + QLatin1Char('%'));
     };
     if (!query.image.isEmpty()) {
-        terms << QStringLiteral("image LIKE ? ESCAPE '\\'");
-        values << like(query.image);
+        terms << QStringLiteral("runs.image LIKE ? ESCAPE '\\'");
+        out.values << like(query.image);
+    }
+    // Three characters or more go through the trigram index, which names the rows holding every three-character
+    // piece of the text; the LIKE below then keeps those that hold the text itself. Shorter text reads every row.
+    const QList<uint> chars = query.text.toUcs4();
+    const bool indexed = textIndex && chars.size() >= 3;
+    if (indexed) {
+        QStringList pieces;
+        for (qsizetype i = 0; i + 3 <= chars.size(); ++i) {
+            QString piece = QString::fromUcs4(reinterpret_cast<const char32_t *>(chars.constData() + i), 3);
+            piece.replace(QLatin1Char('"'), QLatin1String("\"\""));
+            pieces << QLatin1Char('"') + piece + QLatin1Char('"');
+        }
+        pieces.removeDuplicates();
+        terms.prepend(QStringLiteral("runs_text MATCH ?"));
+        out.values.prepend(pieces.join(QLatin1String(" AND ")));
     }
     if (!query.text.isEmpty()) {
-        terms << QStringLiteral("(name LIKE ? ESCAPE '\\' OR image LIKE ? ESCAPE '\\' OR docker_run LIKE ? ESCAPE '\\'"
-                                " OR container_id LIKE ? ESCAPE '\\' OR owner LIKE ? ESCAPE '\\')");
-        for (int i = 0; i < 5; ++i)
-            values << like(query.text);
+        QStringList any;
+        for (const QString &column : QString::fromLatin1(textColumns).split(QLatin1String(", ")))
+            any << QStringLiteral("runs.%1 LIKE ? ESCAPE '\\'").arg(column);
+        terms << QLatin1Char('(') + any.join(QLatin1String(" OR ")) + QLatin1Char(')');
+        for (int i = 0; i < any.size(); ++i)
+            out.values << like(query.text);
     }
-    return terms.isEmpty() ? QString() : QStringLiteral(" WHERE ") + terms.join(QLatin1String(" AND "));
+    // Newest first by id, through the index's own rowid order when it leads, so LIMIT stops early.
+    const QString order = indexed ? QStringLiteral("runs_text.rowid") : QStringLiteral("runs.id");
+    if (query.beforeId > 0) {
+        terms << order + QStringLiteral(" < ?");
+        out.values << query.beforeId;
+    }
+    out.sql = indexed ? QStringLiteral(" FROM runs_text JOIN runs ON runs.id = runs_text.rowid")
+                      : QStringLiteral(" FROM runs");
+    if (!terms.isEmpty())
+        out.sql += QStringLiteral(" WHERE ") + terms.join(QLatin1String(" AND "));
+    out.sql += QStringLiteral(" ORDER BY ") + order + QStringLiteral(" DESC");
+    return out;
+}
+
+// PRAGMA quick_check's verdict: true when the file is sound; problem says what is wrong, damaged whether it is
+// the file (and not, say, a lock) that failed.
+bool quickCheck(QSqlDatabase &db, QString *problem, bool *damaged)
+{
+    QSqlQuery check(db);
+    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next()) {
+        const QSqlError error = check.lastError();
+        *problem = error.text();
+        // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file; anything else (busy, I/O) may pass.
+        const int code = error.nativeErrorCode().toInt();
+        *damaged = code == 11 || code == 26;
+        return false;
+    }
+    const QString verdict = check.value(0).toString();
+    if (verdict == QLatin1String("ok"))
+        return true;
+    *problem = verdict;
+    *damaged = true;
+    return false;
 }
 } // namespace
 
@@ -193,7 +254,7 @@ bool RunDatabase::exec(const QString &sql)
     return true;
 }
 
-bool RunDatabase::open(const QString &path)
+bool RunDatabase::open(const QString &path, Integrity integrity)
 {
     close();
     m_path = path;
@@ -203,15 +264,128 @@ bool RunDatabase::open(const QString &path)
         m_error = QStringLiteral("cannot create %1").arg(QFileInfo(path).absolutePath());
         return false;
     }
-    if (openFile() && migrate())
+    const bool check = integrity == Integrity::CheckNow;
+    if (openFile(check) && migrate()) {
+        ensureTextIndex();
         return true;
+    }
     // Only a file that exists and could not be understood is set aside; a folder we cannot write stays an error.
     if (!QFileInfo::exists(path) || !setAside(m_error))
         return false;
-    return openFile() && migrate();
+    return startAfresh();
 }
 
-bool RunDatabase::openFile()
+bool RunDatabase::openToRead(const QString &path)
+{
+    close();
+    m_path = path;
+    m_error.clear();
+    m_keptAside.clear();
+    m_textIndex = false;
+    if (!openFile(false, true))
+        return false;
+    QSqlQuery q(QSqlDatabase::database(m_connection, false));
+    m_textIndex =
+        q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'runs_text'")) && q.next();
+    return true;
+}
+
+bool RunDatabase::startAfresh()
+{
+    if (!openFile(false) || !migrate())
+        return false;
+    ensureTextIndex();
+    return true;
+}
+
+bool RunDatabase::setAsideAndStartAfresh(const QString &why)
+{
+    m_error = why;
+    m_keptAside.clear();
+    return setAside(why) && startAfresh();
+}
+
+RunDatabase::Check RunDatabase::checkIntegrity(const QString &path, QString *problem)
+{
+    // A connection of its own, read-only: in WAL mode it reads beside the store's connection without blocking it.
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("berth-runs-check-%1").arg(++counter);
+    Check verdict = Check::Unknown;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            bool damaged = false;
+            QString why;
+            if (quickCheck(db, &why, &damaged))
+                verdict = Check::Sound;
+            else if (damaged)
+                verdict = Check::Damaged;
+            if (problem)
+                *problem = why;
+            db.close();
+        } else if (problem) {
+            *problem = db.lastError().text();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return verdict;
+}
+
+void RunDatabase::ensureTextIndex()
+{
+    // A trigram index over what the text filter searches, kept by triggers. detail=none keeps it small (a fifth of
+    // the table rather than as large again): it only says which rows hold every three-character piece, and the
+    // query checks those rows for the text itself. It is an extra, not a schema version: an SQLite built without
+    // FTS5 (or older than 3.34, before trigrams) leaves it out and the filter reads every row instead.
+    m_textIndex = false;
+    QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+    {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'runs_text'")) &&
+            q.next()) {
+            m_textIndex = true;
+            return;
+        }
+    }
+    const QString columns = QLatin1String(textColumns);
+    auto prefixed = [&columns](const char *prefix) {
+        QStringList out;
+        for (const QString &c : columns.split(QLatin1String(", ")))
+            out << QLatin1String(prefix) + c;
+        return out.join(QLatin1String(", "));
+    };
+    const QString insertNew =
+        QStringLiteral("INSERT INTO runs_text(rowid, %1) VALUES (new.id, %2);").arg(columns, prefixed("new."));
+    const QString deleteOld =
+        QStringLiteral("INSERT INTO runs_text(runs_text, rowid, %1) VALUES ('delete', old.id, %2);")
+            .arg(columns, prefixed("old."));
+    const QStringList steps{
+        QStringLiteral("CREATE VIRTUAL TABLE runs_text USING fts5(%1, content='runs', content_rowid='id',"
+                       " tokenize='trigram', detail=none)")
+            .arg(columns),
+        QStringLiteral("CREATE TRIGGER runs_text_insert AFTER INSERT ON runs BEGIN %1 END").arg(insertNew),
+        QStringLiteral("CREATE TRIGGER runs_text_delete AFTER DELETE ON runs BEGIN %1 END").arg(deleteOld),
+        QStringLiteral("CREATE TRIGGER runs_text_update AFTER UPDATE OF %1 ON runs BEGIN %2 %3 END")
+            .arg(columns, deleteOld, insertNew),
+        // Runs recorded before the index existed.
+        QStringLiteral("INSERT INTO runs_text(runs_text) VALUES ('rebuild')"),
+    };
+    if (!db.transaction())
+        return;
+    for (const QString &sql : steps) {
+        QSqlQuery step(db);
+        if (!step.exec(sql)) {
+            qCInfo(lcRuns) << "run history: no text index:" << step.lastError().text();
+            db.rollback();
+            return;
+        }
+    }
+    m_textIndex = db.commit();
+}
+
+bool RunDatabase::openFile(bool fullCheck, bool readOnly)
 {
     QSqlDatabase db = QSqlDatabase::contains(m_connection)
                           ? QSqlDatabase::database(m_connection, false)
@@ -222,20 +396,31 @@ bool RunDatabase::openFile()
     }
     db.setDatabaseName(m_path);
     // A second writer (`berth run` beside the GUI) waits its turn instead of failing.
-    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    db.setConnectOptions(readOnly ? QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000")
+                                  : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
         m_error = db.lastError().text();
         return false;
     }
-    // quick_check reads every page: a damaged or foreign file fails here, before anything is written to it.
-    QSqlQuery check(db);
-    if (!check.exec(QStringLiteral("PRAGMA quick_check")) || !check.next() ||
-        check.value(0).toString() != QLatin1String("ok")) {
-        m_error = check.lastError().isValid() ? check.lastError().text() : check.value(0).toString();
-        db.close();
-        return false;
+    bool damaged = false;
+    if (fullCheck) {
+        // quick_check reads every page: a damaged or foreign file fails here, before anything is written to it.
+        if (!quickCheck(db, &m_error, &damaged)) {
+            db.close();
+            return false;
+        }
+    } else {
+        // Reading the schema reads the header and the first page: a file that is not a database fails here. The
+        // pages behind them are left to checkIntegrity(), which reads all of them, off the way of the first list.
+        QSqlQuery schema(db);
+        if (!schema.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !schema.next()) {
+            m_error = schema.lastError().text();
+            db.close();
+            return false;
+        }
     }
-    check.finish();
+    if (readOnly)
+        return true;
     return exec(QStringLiteral("PRAGMA journal_mode=WAL")) && exec(QStringLiteral("PRAGMA synchronous=NORMAL")) &&
            exec(QStringLiteral("PRAGMA foreign_keys=ON"));
 }
@@ -443,15 +628,14 @@ bool RunDatabase::setSummary(qint64 id, const RunSummary &summary)
 
 QList<RunRecord> RunDatabase::query(const RunQuery &query)
 {
-    QVariantList values;
-    QString sql = QStringLiteral("SELECT ") + QLatin1String(listColumns) + QStringLiteral(" FROM runs") +
-                  whereFor(query, values) + QStringLiteral(" ORDER BY id DESC");
+    const Selection selection = selectionFor(query, m_textIndex);
+    QString sql = QStringLiteral("SELECT ") + QLatin1String(listColumns) + selection.sql;
     if (query.limit > 0)
-        sql += QStringLiteral(" LIMIT %1 OFFSET %2").arg(query.limit).arg(qMax(0, query.offset));
+        sql += QStringLiteral(" LIMIT %1").arg(query.limit);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
     q.setForwardOnly(true);
     q.prepare(sql);
-    for (const QVariant &v : values)
+    for (const QVariant &v : selection.values)
         q.addBindValue(v);
     QList<RunRecord> out;
     if (!q.exec()) {
@@ -472,10 +656,11 @@ QList<RunRecord> RunDatabase::query(const RunQuery &query)
 
 int RunDatabase::count(const RunQuery &query)
 {
-    QVariantList values;
+    const Selection selection = selectionFor(query, m_textIndex);
     QSqlQuery q(QSqlDatabase::database(m_connection, false));
-    q.prepare(QStringLiteral("SELECT COUNT(*) FROM runs") + whereFor(query, values));
-    for (const QVariant &v : values)
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT COUNT(*)") + selection.sql);
+    for (const QVariant &v : selection.values)
         q.addBindValue(v);
     if (!q.exec() || !q.next())
         return 0;
@@ -486,8 +671,9 @@ std::optional<RunRecord> RunDatabase::get(qint64 id)
 {
     QSqlDatabase db = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT ") + QLatin1String(listColumns) +
-              QStringLiteral(", spec, (SELECT lines FROM run_logs WHERE run_id = runs.id) FROM runs WHERE id = ?"));
+    q.prepare(
+        QStringLiteral("SELECT ") + QLatin1String(listColumns) +
+        QStringLiteral(", runs.spec, (SELECT lines FROM run_logs WHERE run_id = runs.id) FROM runs WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !q.next())
         return std::nullopt;

@@ -27,7 +27,19 @@ public:
     // $XDG_DATA_HOME/berth/runs.db (~/.local/share/berth/runs.db).
     static QString defaultPath();
 
-    bool open(const QString &path);
+    // CheckNow reads every page first (PRAGMA quick_check) and sets a damaged file aside before using it; CheckLater
+    // only reads the header and schema, for callers that run checkIntegrity() beside it once the first list is out.
+    enum class Integrity { CheckNow, CheckLater };
+    bool open(const QString &path, Integrity integrity = Integrity::CheckNow);
+    // A second connection beside the one that opened the file (open()), for reading only: it never creates,
+    // migrates or sets aside anything; false when the file cannot be read now.
+    bool openToRead(const QString &path);
+    // After a later check found the file damaged: moves it aside (see keptAside()) and starts a fresh one.
+    bool setAsideAndStartAfresh(const QString &why);
+    enum class Check { Sound, Damaged, Unknown }; // Unknown: could not be read now (busy, I/O), not proven damaged
+    // Reads every page of the database at path over a connection of its own (any thread).
+    static Check checkIntegrity(const QString &path, QString *problem = nullptr);
+    bool hasTextIndex() const { return m_textIndex; }
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
@@ -51,8 +63,10 @@ public:
     bool insertMany(const QList<RunRecord> &records);
 
 private:
-    bool openFile();
+    bool openFile(bool fullCheck, bool readOnly = false);
+    bool startAfresh();
     bool migrate();
+    void ensureTextIndex();
     bool setAside(const QString &why);
     bool exec(const QString &sql);
 
@@ -60,6 +74,7 @@ private:
     QString m_path;
     QString m_error;
     QString m_keptAside;
+    bool m_textIndex = false; // runs_text (FTS5 trigram) is there and kept up to date by triggers
 };
 
 } // namespace berth::core

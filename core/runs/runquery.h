@@ -12,10 +12,10 @@ struct RunQuery
     // "failed" (ended any way but exit code 0) or "succeeded" (exit code 0).
     QString status;
     QString server;
-    QString image; // part of the image reference
-    QString text;  // part of the name, image, docker run line, container id or owner
-    int limit = 0; // 0: all
-    int offset = 0;
+    QString image;            // part of the image reference
+    QString text;             // part of the name, image, docker run line, container id or owner
+    int limit = 0;            // 0: all
+    qint64 beforeId = 0;      // > 0: only runs older than this one (the next page after a run with this id)
     bool withDetails = false; // also the spec and the log tail (large); lists leave them out
 
     static bool isValidStatus(const QString &status);

@@ -8,33 +8,65 @@
 
 namespace berth::core {
 
-RunStore::RunStore(QObject *parent) : QObject(parent), m_db(std::make_shared<RunDatabase>())
+// The counting connection: opened on its own thread at the first count, again when the file was replaced.
+struct RunStore::Reader
+{
+    RunDatabase db;
+    QString path;
+    quint64 generation = 0;
+
+    RunDatabase &at(const QString &wanted, quint64 wantedGeneration)
+    {
+        if (!db.isOpen() || path != wanted || generation != wantedGeneration) {
+            // The store's own connection created and migrated the file; this one only reads it.
+            if (db.openToRead(wanted)) {
+                path = wanted;
+                generation = wantedGeneration;
+            }
+        }
+        return db;
+    }
+};
+
+namespace {
+void runAndWait(QThreadPool &pool, std::function<void()> work)
+{
+    // Not QThreadPool::waitForDone(), which ends the worker thread the connection belongs to, and not
+    // QFuture::waitForFinished(), which may run a queued task on the waiting thread.
+    auto done = std::make_shared<QSemaphore>();
+    pool.start([done, work = std::move(work)] {
+        if (work)
+            work();
+        done->release();
+    });
+    done->acquire();
+}
+} // namespace
+
+RunStore::RunStore(QObject *parent)
+    : QObject(parent), m_db(std::make_shared<RunDatabase>()), m_counter(std::make_shared<Reader>())
 {
     qRegisterMetaType<RunRecord>();
-    // One thread that never expires: the database connection lives on it for the store's lifetime.
-    m_pool.setMaxThreadCount(1);
-    m_pool.setExpiryTimeout(-1);
+    // One thread each that never expires: a database connection lives on it for the store's lifetime.
+    for (QThreadPool *pool : {&m_pool, &m_countPool}) {
+        pool->setMaxThreadCount(1);
+        pool->setExpiryTimeout(-1);
+    }
 }
 
 RunStore::~RunStore()
 {
     // Queued behind every write, on the connection's own thread.
+    auto counter = m_counter;
+    runAndWait(m_countPool, [counter] { counter->db.close(); });
     auto db = m_db;
-    auto done = std::make_shared<QSemaphore>();
-    m_pool.start([db, done] {
-        db->close();
-        done->release();
-    });
-    done->acquire();
+    runAndWait(m_pool, [db] { db->close(); });
 }
 
 void RunStore::waitForIdle()
 {
-    // Not QThreadPool::waitForDone(), which ends the worker thread the connection belongs to, and not
-    // QFuture::waitForFinished(), which may run a queued task on the waiting thread.
-    auto done = std::make_shared<QSemaphore>();
-    m_pool.start([done] { done->release(); });
-    done->acquire();
+    runAndWait(m_countPool, {});
+    runAndWait(m_pool, {});
 }
 
 template<typename T>
@@ -48,29 +80,69 @@ void RunStore::submit(std::function<T(RunDatabase &)> work, QObject *context, st
     future.then(receiver, [done = std::move(done)](T value) { done(std::move(value)); });
 }
 
+namespace {
+struct Opened
+{
+    bool ok = false;
+    QString error;
+    QString keptAside;
+};
+} // namespace
+
 void RunStore::open(const QString &path)
 {
     m_path = path.isEmpty() ? RunDatabase::defaultPath() : path;
-    struct Opened
-    {
-        bool ok = false;
-        QString error;
-        QString keptAside;
-    };
     submit<Opened>(
         [path = m_path](RunDatabase &db) {
             Opened o;
-            o.ok = db.open(path);
+            o.ok = db.open(path, RunDatabase::Integrity::CheckLater);
             o.error = db.errorString();
             o.keptAside = db.keptAside();
             return o;
         },
         this,
         [this](Opened o) {
-            if (!o.keptAside.isEmpty())
-                Q_EMIT damagedKeptAside(o.keptAside, o.error);
-            Q_EMIT opened(o.ok, o.error);
+            reportOpened(o.ok, o.error, o.keptAside);
+            if (o.ok && o.keptAside.isEmpty())
+                checkIntegrityLater();
         });
+}
+
+void RunStore::reportOpened(bool ok, const QString &error, const QString &keptAside)
+{
+    m_isOpen = ok;
+    if (!keptAside.isEmpty())
+        Q_EMIT damagedKeptAside(keptAside, error);
+    Q_EMIT opened(ok, error);
+}
+
+void RunStore::checkIntegrityLater()
+{
+    // Every page is read on a thread and connection of its own, after the lists asked for on `opened` are queued:
+    // the first list never waits for a scan of the whole file. A damaged file is then set aside on the store's
+    // thread, in turn with everything else, and `opened` says so again.
+    const QString path = m_path;
+    QtConcurrent::run([path] {
+        QString problem;
+        const RunDatabase::Check verdict = RunDatabase::checkIntegrity(path, &problem);
+        return std::make_pair(verdict == RunDatabase::Check::Damaged, problem);
+    }).then(this, [this, path](std::pair<bool, QString> result) {
+        if (!result.first || path != m_path)
+            return;
+        submit<Opened>(
+            [why = result.second](RunDatabase &db) {
+                Opened o;
+                o.ok = db.setAsideAndStartAfresh(why);
+                o.error = why;
+                o.keptAside = db.keptAside();
+                return o;
+            },
+            this,
+            [this](Opened o) {
+                ++m_generation; // the counting connection opens the fresh file at its next count
+                reportOpened(o.ok, o.error, o.keptAside);
+            });
+    });
 }
 
 void RunStore::add(const RunRecord &record, QObject *context, std::function<void(const RunRecord &)> done)
@@ -120,15 +192,40 @@ void RunStore::finish(const RunRecord &ended, QObject *context,
                                      });
 }
 
-void RunStore::query(const RunQuery &query, QObject *context, std::function<void(const QList<RunRecord> &)> done)
+void RunStore::query(const RunQuery &query, QObject *context, std::function<void(const QList<RunRecord> &)> done,
+                     Superseded superseded)
 {
-    submit<QList<RunRecord>>([query](RunDatabase &db) { return db.query(query); }, context,
-                             [done](QList<RunRecord> runs) { done(runs); });
+    submit<QList<RunRecord>>(
+        [query, superseded](RunDatabase &db) {
+            return superseded && *superseded ? QList<RunRecord>() : db.query(query);
+        },
+        context,
+        [done, superseded](QList<RunRecord> runs) {
+            if (!superseded || !*superseded)
+                done(runs);
+        });
 }
 
-void RunStore::count(const RunQuery &query, QObject *context, std::function<void(int)> done)
+void RunStore::count(const RunQuery &query, QObject *context, std::function<void(int)> done, Superseded superseded)
 {
-    submit<int>([query](RunDatabase &db) { return db.count(query); }, context, std::move(done));
+    if (!m_isOpen) { // in turn behind the open, which creates and migrates the file
+        submit<int>([query, superseded](RunDatabase &db) { return superseded && *superseded ? 0 : db.count(query); },
+                    context,
+                    [done, superseded](int n) {
+                        if (done && (!superseded || !*superseded))
+                            done(n);
+                    });
+        return;
+    }
+    auto counter = m_counter;
+    QFuture<int> future =
+        QtConcurrent::run(&m_countPool, [counter, query, superseded, path = m_path, generation = m_generation] {
+            return superseded && *superseded ? 0 : counter->at(path, generation).count(query);
+        });
+    future.then(context ? context : this, [done, superseded](int n) {
+        if (done && (!superseded || !*superseded))
+            done(n);
+    });
 }
 
 void RunStore::get(qint64 id, QObject *context, std::function<void(const std::optional<RunRecord> &)> done)

@@ -48,8 +48,12 @@ private Q_SLOTS:
     void finish_keepsTheLogTailAndSummary();
     void query_filtersByStatusServerImageAndText();
     void query_textWithWildcards_isLiteral();
+    void query_longerText_usesTheIndexAndFindsWhatLikeFinds();
+    void query_beforeId_pagesEveryMatchOnceWhileRunsAreAdded();
     void store_answersOnTheCallersThreadFromAWorker();
     void store_damagedFile_saysWhereItWasKept();
+    void store_damagedPagesFoundAfterOpening_areSetAsideAndAFreshOneOpened();
+    void checkIntegrity_soundFile_isSound();
 };
 
 void TestRunDatabase::freshDatabase_isWalAtCurrentSchema()
@@ -238,6 +242,99 @@ void TestRunDatabase::query_textWithWildcards_isLiteral()
     QCOMPARE(db.count(q), 0);
 }
 
+void TestRunDatabase::query_longerText_usesTheIndexAndFindsWhatLikeFinds()
+{
+    // Three characters or more go through the trigram index and are checked row by row: the same answers as a
+    // substring search, across changes and a reopening.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("runs.db"));
+    RunRecord seeded = sampleRun(QStringLiteral("s1"));
+    seeded.dockerRun =
+        QStringLiteral("docker run --rm pytorch/pytorch sh -c 'echo \"hi there\"; python train.py --seed 4242'");
+    RunRecord korean = sampleRun(QStringLiteral("s2"));
+    korean.name = QStringLiteral("학습-실험-🚀-1");
+    {
+        RunDatabase db;
+        QVERIFY(db.open(path));
+        QVERIFY(db.hasTextIndex());
+        QVERIFY(db.insert(seeded) > 0);
+        QVERIFY(db.insert(korean) > 0);
+        RunQuery q;
+        q.text = QStringLiteral("seed 4242");
+        QCOMPARE(db.count(q), 1);
+        q.text = QStringLiteral("SEED 42"); // case does not matter, a part of a word is enough
+        QCOMPARE(db.query(q).size(), 1);
+        q.text = QStringLiteral("\"hi there\"");
+        QCOMPARE(db.count(q), 1);
+        q.text = QStringLiteral("train.py");
+        QCOMPARE(db.count(q), 2);
+        // Every piece of three is in the row, but not in this order: the index names it, the check drops it.
+        q.text = QStringLiteral("4242 --seed");
+        QCOMPARE(db.count(q), 0);
+        q.text = QStringLiteral("seed 4243");
+        QCOMPARE(db.count(q), 0);
+        q.text = QStringLiteral("실험-🚀"); // counted in characters, not UTF-16 units
+        QCOMPARE(db.count(q), 1);
+        q.text = QStringLiteral("%42"); // LIKE's wildcards stay literal on the indexed path too
+        QCOMPARE(db.count(q), 0);
+        // Ending a run rewrites its row; it must still be found, once.
+        QVERIFY(db.finish(ended(seeded, RunOutcome::Exited, 0)));
+        q.text = QStringLiteral("run-s1");
+        QCOMPARE(db.count(q), 1);
+        QCOMPARE(db.query(q).first().containerId, QStringLiteral("s1"));
+    }
+    RunDatabase again;
+    QVERIFY(again.open(path));
+    QVERIFY(again.hasTextIndex());
+    RunQuery q;
+    q.text = QStringLiteral("4242");
+    QCOMPARE(again.count(q), 1);
+    QVERIFY(again.insert(sampleRun(QStringLiteral("s3"), QStringLiteral("tensorflow/tensorflow:2.15.0"))) > 0);
+    q.text = QStringLiteral("tensorflow");
+    QCOMPARE(again.count(q), 1);
+    q.status = QStringLiteral("running");
+    QCOMPARE(again.count(q), 1);
+    q.status = QStringLiteral("failed");
+    QCOMPARE(again.count(q), 0);
+}
+
+void TestRunDatabase::query_beforeId_pagesEveryMatchOnceWhileRunsAreAdded()
+{
+    QTemporaryDir dir;
+    RunDatabase db;
+    QVERIFY(db.open(dir.filePath(QStringLiteral("runs.db"))));
+    QList<RunRecord> runs;
+    for (int i = 0; i < 50; ++i)
+        runs << sampleRun(QStringLiteral("p%1").arg(i), i % 2 ? QStringLiteral("pytorch/pytorch:2.3.0")
+                                                              : QStringLiteral("tensorflow/tensorflow:2.15.0"));
+    QVERIFY(db.insertMany(runs));
+    // Through the index (text) and without it (image): 25 matches in pages of 10.
+    for (const bool byText : {true, false}) {
+        RunQuery q;
+        if (byText)
+            q.text = QStringLiteral("tensorflow");
+        else
+            q.image = QStringLiteral("tensorflow");
+        q.limit = 10;
+        QList<qint64> seen;
+        for (int page = 0; page < 10; ++page) {
+            const QList<RunRecord> got = db.query(q);
+            for (const RunRecord &r : got) {
+                QVERIFY(r.image.startsWith(QStringLiteral("tensorflow")));
+                QVERIFY2(seen.isEmpty() || r.id < seen.constLast(), "newest first, never repeated");
+                seen << r.id;
+            }
+            if (page == 0) // a run recorded after the first page neither shifts nor repeats the next ones
+                QVERIFY(db.insert(sampleRun(QStringLiteral("late"), QStringLiteral("tensorflow/tensorflow:2"))) > 0);
+            if (got.size() < q.limit)
+                break;
+            q.beforeId = got.constLast().id;
+        }
+        // The second pass also finds the first pass's late run, which is newer than its first page.
+        QCOMPARE(seen.size(), byText ? 25 : 26);
+    }
+}
+
 void TestRunDatabase::store_answersOnTheCallersThreadFromAWorker()
 {
     QTemporaryDir dir;
@@ -280,6 +377,69 @@ void TestRunDatabase::store_damagedFile_saysWhereItWasKept()
     QCOMPARE(kept.size(), 1);
     QVERIFY(QFile::exists(kept.first().at(0).toString()));
     QVERIFY(opened.first().at(0).toBool());
+}
+
+void TestRunDatabase::store_damagedPagesFoundAfterOpening_areSetAsideAndAFreshOneOpened()
+{
+    // A file whose header and schema read fine but whose pages are damaged: the store opens it at once (the first
+    // list is not held up by reading every page), the check beside it finds the damage, and the file is set aside.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("runs.db"));
+    {
+        RunDatabase db;
+        QVERIFY(db.open(path));
+        QList<RunRecord> runs;
+        for (int i = 0; i < 2000; ++i) {
+            RunRecord r = sampleRun(QStringLiteral("d%1").arg(i));
+            r.dockerRun += QString(200, QLatin1Char('x'));
+            runs << r;
+        }
+        QVERIFY(db.insertMany(runs));
+    }
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadWrite));
+    const qint64 pages = f.size() / 4096;
+    QVERIFY(pages > 20);
+    for (qint64 page = pages / 2; page < pages / 2 + 4; ++page) {
+        QVERIFY(f.seek(page * 4096));
+        f.write(QByteArray(4096, '\x5a'));
+    }
+    f.close();
+    QFile damaged(path);
+    QVERIFY(damaged.open(QIODevice::ReadOnly));
+    const QByteArray damagedBytes = damaged.readAll();
+    damaged.close();
+    QCOMPARE(RunDatabase::checkIntegrity(path), RunDatabase::Check::Damaged);
+
+    RunStore store;
+    QSignalSpy kept(&store, &RunStore::damagedKeptAside);
+    QSignalSpy opened(&store, &RunStore::opened);
+    store.open(path);
+    QVERIFY(opened.wait());
+    QVERIFY(opened.first().at(0).toBool());
+    QCOMPARE(kept.size(), 0); // not yet: the first open did not read every page
+    QTRY_COMPARE_WITH_TIMEOUT(kept.size(), 1, 10000);
+    QTRY_COMPARE(opened.size(), 2);
+    QVERIFY(opened.at(1).at(0).toBool());
+    QFile aside(kept.first().at(0).toString());
+    QVERIFY(aside.open(QIODevice::ReadOnly));
+    QCOMPARE(aside.readAll(), damagedBytes); // untouched, for whoever wants to rescue it
+    int listed = -1;
+    store.count({}, &store, [&](int n) { listed = n; });
+    QTRY_COMPARE(listed, 0);
+    QCOMPARE(RunDatabase::checkIntegrity(path), RunDatabase::Check::Sound);
+}
+
+void TestRunDatabase::checkIntegrity_soundFile_isSound()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("runs.db"));
+    RunDatabase db;
+    QVERIFY(db.open(path, RunDatabase::Integrity::CheckLater));
+    QVERIFY(db.insert(sampleRun(QStringLiteral("c1"))) > 0);
+    // Read beside an open writer, as the store does.
+    QCOMPARE(RunDatabase::checkIntegrity(path), RunDatabase::Check::Sound);
+    QCOMPARE(RunDatabase::checkIntegrity(dir.filePath(QStringLiteral("missing.db"))), RunDatabase::Check::Unknown);
 }
 
 QTEST_GUILESS_MAIN(TestRunDatabase)

@@ -4,6 +4,7 @@
 #include "i18n/languagemanager.h"
 #include "runs/rundatabase.h"
 #include "runs/runspage.h"
+#include "runs/runstore.h"
 #include "runs/runtablemodel.h"
 #include "runs/runtracking.h"
 #include "settings/settings.h"
@@ -18,6 +19,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScrollBar>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableView>
@@ -71,9 +74,37 @@ class TestRunsPage : public QObject
         return r;
     }
 
-    std::unique_ptr<ui::RunTracking> tracking()
+    // A history longer than a page, in a real database: 1,234 runs, every other one failed.
+    QString longHistory()
     {
-        return std::make_unique<ui::RunTracking>(m_client.get(), *m_settings, dbPath());
+        const QString path = m_dir.filePath(QStringLiteral("long.db"));
+        if (QFile::exists(path))
+            return path;
+        RunDatabase db;
+        if (!db.open(path))
+            return {};
+        QList<RunRecord> runs;
+        for (int i = 0; i < 1234; ++i)
+            runs << make(i, RunOutcome::Exited, i % 2 ? 1 : 0);
+        return db.insertMany(runs) ? path : QString();
+    }
+
+    std::unique_ptr<ui::RunTracking> tracking(const QString &path = {})
+    {
+        return std::make_unique<ui::RunTracking>(m_client.get(), *m_settings, path.isEmpty() ? dbPath() : path);
+    }
+
+    // Newest first, each run once, every one passing check.
+    template<typename Check> static bool listedInOrder(const RunsPage &page, Check check)
+    {
+        QSet<qint64> seen;
+        for (int row = 0; row < page.model()->rowCount(); ++row) {
+            const RunRecord &r = page.model()->run(row);
+            if (seen.contains(r.id) || (row > 0 && r.id >= page.model()->run(row - 1).id) || !check(r))
+                return false;
+            seen.insert(r.id);
+        }
+        return true;
     }
 
     static bool waitListed(RunsPage &page, int expected)
@@ -185,6 +216,56 @@ private Q_SLOTS:
         QCOMPARE(RunRecord::fromJson(o).spec, page.currentRun()->spec);
     }
 
+    void loadMore_scrollingToTheEndOrTheButtonLoadsOlderRunsKeepingFilters()
+    {
+        const QString path = longHistory();
+        const int page = RunsPage::PageSize;
+        QCOMPARE(page, 500);
+        auto runs = tracking(path);
+        RunsPage view(runs.get());
+        view.resize(1100, 700);
+        view.show();
+        QVERIFY(waitListed(view, page));
+        QCOMPARE(view.model()->run(0).name, QStringLiteral("experiment-1233"));
+        QTRY_COMPARE(view.countLabel()->text(),
+                     QStringLiteral("%1 of %2 runs").arg(QLocale().toString(page), QLocale().toString(1234)));
+        QVERIFY(view.loadMoreButton()->isVisible());
+
+        // Filtered: the next page keeps the filter, and the last one (117 runs) ends the list.
+        QSignalSpy listed(&view, &RunsPage::listed);
+        view.statusFilter()->setCurrentIndex(view.statusFilter()->findData(QStringLiteral("failed")));
+        QVERIFY(listed.wait());
+        QCOMPARE(view.model()->rowCount(), page);
+        QScrollBar *scroll = view.table()->verticalScrollBar();
+        QTRY_VERIFY(scroll->maximum() > 0);
+        scroll->setValue(scroll->maximum());
+        QVERIFY(waitListed(view, 617));
+        QVERIFY(listedInOrder(view, [](const RunRecord &r) { return r.exitCode == 1; }));
+        QCOMPARE(view.model()->run(616).name, QStringLiteral("experiment-1"));
+        QTRY_VERIFY(view.countLabel()->text().startsWith(QStringLiteral("617 run")));
+        QVERIFY(!view.loadMoreButton()->isVisible());
+        QVERIFY(!view.model()->canFetchMore({}));
+
+        // The text filter (through the text index) and the button.
+        listed.clear();
+        view.statusFilter()->setCurrentIndex(0);
+        view.textFilter()->setText(QStringLiteral("train.py"));
+        QTRY_VERIFY(listed.size() >= 2); // the status, then the text after its typing pause
+        QCOMPARE(view.model()->rowCount(), page);
+        QTRY_VERIFY(view.loadMoreButton()->isVisible());
+        view.loadMoreButton()->click();
+        QVERIFY(waitListed(view, 2 * page));
+        view.loadMoreButton()->click();
+        QVERIFY(waitListed(view, 1234));
+        QVERIFY(listedInOrder(view, [](const RunRecord &) { return true; }));
+        QTRY_VERIFY(!view.loadMoreButton()->isVisible());
+
+        // A new run under the same filters keeps what was loaded (the list does not jump back to its first page).
+        runs->store()->add(make(2000, RunOutcome::Running, std::nullopt));
+        QVERIFY(waitListed(view, 1235));
+        QCOMPARE(view.model()->run(0).name, QStringLiteral("experiment-2000"));
+    }
+
     void screenshot_inEnglishAndKorean()
     {
         const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR", QDir::tempPath());
@@ -200,6 +281,15 @@ private Q_SLOTS:
             page.detailTabs()->setCurrentIndex(1);
             QTest::qWait(50);
             QVERIFY(page.grab().save(dir + QStringLiteral("/runs-%1.png").arg(lang)));
+
+            auto longer = tracking(longHistory());
+            RunsPage more(longer.get());
+            more.resize(1200, 400);
+            more.show();
+            QVERIFY(waitListed(more, RunsPage::PageSize));
+            QTRY_VERIFY(more.loadMoreButton()->isVisible());
+            QTest::qWait(50);
+            QVERIFY(more.grab().save(dir + QStringLiteral("/runs-more-%1.png").arg(lang)));
         }
     }
 };

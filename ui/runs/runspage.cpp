@@ -46,11 +46,12 @@ const char *const statusValues[] = {"",           "running", "succeeded", "faile
 RunsPage::RunsPage(RunTracking *runs, QWidget *parent)
     : QWidget(parent), m_runs(runs), m_model(new RunTableModel(this)), m_status(new QComboBox(this)),
       m_server(new QLineEdit(this)), m_image(new QLineEdit(this)), m_text(new QLineEdit(this)),
-      m_count(new QLabel(this)), m_table(new QTableView(this)), m_messages(new MessageBar(this)),
-      m_title(new QLabel(this)), m_facts(new QLabel(this)), m_tabs(new QTabWidget(this)),
-      m_command(new QPlainTextEdit(this)), m_log(new QPlainTextEdit(this)), m_plot(new ResourcePlot(this)),
-      m_summary(new QLabel(this)), m_again(new QToolButton(this)), m_edit(new QPushButton(this)),
-      m_export(new QPushButton(this)), m_copy(new QPushButton(this)), m_filterTimer(new QTimer(this))
+      m_count(new QLabel(this)), m_more(new QPushButton(this)), m_table(new QTableView(this)),
+      m_messages(new MessageBar(this)), m_title(new QLabel(this)), m_facts(new QLabel(this)),
+      m_tabs(new QTabWidget(this)), m_command(new QPlainTextEdit(this)), m_log(new QPlainTextEdit(this)),
+      m_plot(new ResourcePlot(this)), m_summary(new QLabel(this)), m_again(new QToolButton(this)),
+      m_edit(new QPushButton(this)), m_export(new QPushButton(this)), m_copy(new QPushButton(this)),
+      m_filterTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("runsPage"));
     m_status->setObjectName(QStringLiteral("runStatusFilter"));
@@ -63,6 +64,8 @@ RunsPage::RunsPage(RunTracking *runs, QWidget *parent)
     m_again->setObjectName(QStringLiteral("runAgainButton"));
     m_edit->setObjectName(QStringLiteral("editAndRunButton"));
     m_export->setObjectName(QStringLiteral("exportRunButton"));
+    m_more->setObjectName(QStringLiteral("loadMoreRunsButton"));
+    m_more->hide();
     for (int i = 0; i < int(std::size(statusValues)); ++i)
         m_status->addItem(QString(), QLatin1String(statusValues[i]));
     for (QLineEdit *e : {m_server, m_image, m_text})
@@ -74,8 +77,12 @@ RunsPage::RunsPage(RunTracking *runs, QWidget *parent)
     filters->addWidget(m_image, 1);
     filters->addWidget(m_server, 1);
     filters->addWidget(m_count);
+    filters->addWidget(m_more);
 
     m_table->setModel(m_model);
+    // The view asks when its last row comes into sight; the button does the same for the keyboard.
+    connect(m_model, &RunTableModel::moreWanted, this, &RunsPage::requestNextPage);
+    connect(m_more, &QPushButton::clicked, this, &RunsPage::loadMore);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setAlternatingRowColors(true);
@@ -206,38 +213,87 @@ void RunsPage::refresh()
     q.server = m_server->text().trimmed();
     q.image = m_image->text().trimmed();
     q.text = m_text->text().trimmed();
+    // New or finished runs refresh the same filters: what was loaded stays loaded, so the list does not jump back
+    // to its first page under someone who scrolled down. New filters start from the first page.
+    const bool sameFilters =
+        q.status == m_query.status && q.server == m_query.server && q.image == m_query.image && q.text == m_query.text;
+    q.limit = sameFilters ? qMax(PageSize, (m_model->rowCount() + PageSize - 1) / PageSize * PageSize) : PageSize;
+    m_query = q;
+    m_newFilters = !sameFilters;
+    if (m_superseded)
+        *m_superseded = true;
+    m_superseded = std::make_shared<std::atomic_bool>(false);
+    m_waiting = true;
+    m_total = -1;
+    // The list and the count run side by side (counting every match of a text filter over a long history costs more
+    // than finding the newest page of them); whichever comes first is shown. A newer refresh skips both if they
+    // have not started yet.
+    m_runs->store()->query(
+        q, this, [this](const QList<core::RunRecord> &runs) { listArrived(runs, false); }, m_superseded);
+    m_runs->store()->count(
+        q, this, [this](int n) { showCount(n); }, m_superseded);
+}
+
+void RunsPage::loadMore()
+{
+    // Through the model, as the view does, so that the model knows a page is on its way.
+    if (m_model->canFetchMore({}))
+        m_model->fetchMore({});
+}
+
+void RunsPage::requestNextPage()
+{
+    if (m_waiting || m_model->lastId() <= 0)
+        return;
+    m_waiting = true;
+    core::RunQuery q = m_query;
     q.limit = PageSize;
-    const quint64 generation = ++m_queryGeneration;
-    // The list first, the count after it: the store answers in order on one thread, and counting every match of a
-    // text filter over a long history costs more than finding the newest page of them.
-    m_runs->store()->query(q, this, [this, generation](const QList<core::RunRecord> &runs) {
-        if (generation != m_queryGeneration)
-            return;
-        const qint64 keep = m_wantedRun ? m_wantedRun : (m_current ? m_current->id : 0);
-        m_model->setRuns(runs);
-        m_shown = m_model->rowCount();
-        // A page that is not full holds every match: no need to wait for the count.
-        if (m_shown < PageSize)
-            showCount(m_shown);
-        const int row = keep ? m_model->rowOf(keep) : -1;
-        if (row >= 0) {
+    // Keyed on the last run shown rather than an offset: runs recorded meanwhile neither repeat nor skip a row.
+    q.beforeId = m_model->lastId();
+    m_runs->store()->query(
+        q, this, [this](const QList<core::RunRecord> &runs) { listArrived(runs, true); }, m_superseded);
+}
+
+void RunsPage::listArrived(const QList<core::RunRecord> &runs, bool appended)
+{
+    const int asked = appended ? PageSize : m_query.limit;
+    const bool more = runs.size() >= asked;
+    const qint64 keep = m_wantedRun ? m_wantedRun : (m_current ? m_current->id : 0);
+    m_waiting = false;
+    if (appended) {
+        m_model->appendRuns(runs, more);
+    } else {
+        // New filters start at the top; left at the bottom, the view would ask for the next page at once.
+        if (m_newFilters)
+            m_table->scrollToTop();
+        m_model->setRuns(runs, more);
+    }
+    m_shown = m_model->rowCount();
+    // Without more to load, the list holds every match: no need to wait for the count.
+    showCount(more ? m_total : m_shown);
+    const int row = keep ? m_model->rowOf(keep) : -1;
+    if (row >= 0) {
+        if (!appended || keep == m_wantedRun) {
             m_table->selectRow(row);
             m_table->scrollTo(m_model->index(row, 0));
-            m_wantedRun = 0;
-        } else if (m_current) {
-            showDetails(std::nullopt);
         }
-        Q_EMIT listed(m_shown, m_shown < PageSize ? m_shown : -1);
-    });
-    m_runs->store()->count(q, this, [this, generation](int n) {
-        if (generation == m_queryGeneration)
-            showCount(n);
-    });
+        m_wantedRun = 0;
+    } else if (m_wantedRun && more && m_model->lastId() > m_wantedRun) {
+        loadMore(); // a run asked for by id (from a notification) that is older than what is loaded
+    } else if (m_current && !appended) {
+        showDetails(std::nullopt);
+    }
+    Q_EMIT listed(m_shown, more ? m_total : m_shown);
 }
 
 void RunsPage::showCount(int total)
 {
     m_total = total;
+    m_more->setVisible(m_model->hasMore());
+    if (m_total < 0) {
+        m_count->setText(tr("%1 runs or more").arg(QLocale().toString(m_shown)));
+        return;
+    }
     m_count->setText(m_total > m_shown
                          ? tr("%1 of %2 runs").arg(QLocale().toString(m_shown), QLocale().toString(m_total))
                          : tr("%n run(s)", nullptr, m_total));
@@ -412,6 +468,8 @@ void RunsPage::retranslate()
     m_export->setText(tr("Export…"));
     m_export->setToolTip(tr("Save this run as JSON (command, digest and output) for a colleague"));
     m_copy->setText(tr("Copy"));
+    m_more->setText(tr("Load more"));
+    m_more->setToolTip(tr("Show the next %n older run(s) that match", nullptr, PageSize));
     if (!m_current)
         m_title->setText(tr("Select a run to see what it did."));
     else

@@ -2,10 +2,13 @@
 #pragma once
 
 #include "launch/launchspec.h"
+#include "runs/runquery.h"
 #include "runs/runrecord.h"
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 
 class QComboBox;
@@ -37,6 +40,8 @@ public:
     ~RunsPage() override;
 
     void refresh();
+    // The next page of older runs under the same filters (what scrolling to the end or "Load more" does).
+    void loadMore();
     void showRun(qint64 runId); // selects it, clearing filters that hide it
     std::optional<core::RunRecord> currentRun() const { return m_current; }
 
@@ -54,13 +59,15 @@ public:
     QPlainTextEdit *logView() const { return m_log; }
     QTabWidget *detailTabs() const { return m_tabs; }
     QLabel *countLabel() const { return m_count; }
+    QPushButton *loadMoreButton() const { return m_more; }
     ResourcePlot *plot() const { return m_plot; }
 
     static constexpr int PageSize = 500;
 
 Q_SIGNALS:
     void launchRequested(const berth::core::LaunchSpec &spec, bool startNow);
-    // The list shows what a query returned (for tests and the benchmark); total is -1 until counted.
+    // The list shows what a query returned, first page or one more (for tests and the benchmark); total is -1
+    // until counted.
     void listed(int shown, int total);
 
 protected:
@@ -68,6 +75,8 @@ protected:
 
 private:
     void onSelection();
+    void requestNextPage();
+    void listArrived(const QList<core::RunRecord> &runs, bool appended);
     void showCount(int total);
     void showDetails(const std::optional<core::RunRecord> &run);
     void runAgain(bool pinDigest);
@@ -81,6 +90,7 @@ private:
     QLineEdit *m_image;
     QLineEdit *m_text;
     QLabel *m_count;
+    QPushButton *m_more;
     QTableView *m_table;
     MessageBar *m_messages;
     QLabel *m_title;
@@ -95,11 +105,15 @@ private:
     QPushButton *m_export;
     QPushButton *m_copy;
     QTimer *m_filterTimer;
-    quint64 m_queryGeneration = 0;
+    core::RunQuery m_query; // the filters of what is listed
+    // Set when a newer list replaces the one asked for, so the store skips what is still queued for it.
+    std::shared_ptr<std::atomic_bool> m_superseded;
+    bool m_newFilters = false;
+    bool m_waiting = false; // a list or page is asked for and not answered yet: no page on top of it
     qint64 m_wantedRun = 0;
     std::optional<core::RunRecord> m_current;
     int m_shown = 0;
-    int m_total = 0;
+    int m_total = -1; // -1: not counted yet
 };
 
 } // namespace berth::ui

@@ -11,11 +11,37 @@ namespace berth::ui {
 
 RunTableModel::RunTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
-void RunTableModel::setRuns(QList<core::RunRecord> runs)
+void RunTableModel::setRuns(QList<core::RunRecord> runs, bool more)
 {
     beginResetModel();
     m_runs = std::move(runs);
+    m_more = more;
+    m_fetching = false;
     endResetModel();
+}
+
+void RunTableModel::appendRuns(const QList<core::RunRecord> &runs, bool more)
+{
+    m_fetching = false;
+    m_more = more;
+    if (runs.isEmpty())
+        return;
+    beginInsertRows({}, int(m_runs.size()), int(m_runs.size() + runs.size()) - 1);
+    m_runs.append(runs);
+    endInsertRows();
+}
+
+bool RunTableModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_more && !m_fetching;
+}
+
+void RunTableModel::fetchMore(const QModelIndex &parent)
+{
+    if (!canFetchMore(parent))
+        return;
+    m_fetching = true;
+    Q_EMIT moreWanted();
 }
 
 int RunTableModel::rowOf(qint64 runId) const
