@@ -3065,7 +3065,7 @@
 <context>
     <name>berth::ui::ContainerTableModel</name>
     <message>
-        <location filename="../ui/main/containertablemodel.cpp" line="+80"/>
+        <location filename="../ui/main/containertablemodel.cpp" line="+204"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
@@ -3101,12 +3101,12 @@
         <translation>Dead</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Stopping…</source>
         <translation>Stopping…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Stopping… killed in %n second(s) unless it exits</source>
         <translation>
             <numerusform>Stopping… killed in %n second unless it exits</numerusform>
@@ -3129,7 +3129,7 @@
         <translation>—</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1
 ID: %2
 Command: %3</source>
@@ -3156,7 +3156,7 @@ Command: %3</translation>
         <translation>Exit code 137 means the process was killed (SIGKILL): by a stop that timed out, by docker kill, or by the kernel when the container ran out of memory.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3186,11 +3186,17 @@ Command: %3</translation>
         <comment>column: when the container was created</comment>
         <translation>Created</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <comment>column: the server (docker context) a container runs on</comment>
+        <translation>Server</translation>
+    </message>
 </context>
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+348"/>
+        <location filename="../ui/main/containerspage.cpp" line="+537"/>
         <source>Someone else&apos;s container</source>
         <translation>Someone else&apos;s container</translation>
     </message>
@@ -3200,12 +3206,12 @@ Command: %3</translation>
         <translation>Owners come from the io.github.berth.owner label (berth.owner on containers from older versions). Anyone who can use the Docker socket can set or change it, so treat owners as advice, not as protection.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Could not start %1.</source>
         <translation>Could not start %1.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Could not stop %1.</source>
         <translation>Could not stop %1.</translation>
     </message>
@@ -3215,7 +3221,7 @@ Command: %3</translation>
         <translation>Remove running container</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not remove %1.</source>
         <translation>Could not remove %1.</translation>
     </message>
@@ -3240,7 +3246,7 @@ Command: %3</translation>
         <translation>My containers</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -3250,13 +3256,39 @@ Command: %3</translation>
         <translation>Stop</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-40"/>
+        <location line="+41"/>
         <source>Remove</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-360"/>
+        <source>%1 (not reachable)</source>
+        <comment>server filter: a server that does not answer</comment>
+        <translation>%1 (not reachable)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server (%1)</source>
+        <translation>This server (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All servers</source>
+        <translation>All servers</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting for %1…</source>
+        <translation>Waiting for %1…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not reachable: %2 Its containers are not listed; Berth keeps trying.</source>
+        <translation>%1 is not reachable: %2 Its containers are not listed; Berth keeps trying.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>No container matches what is chosen above.</source>
         <translation>No container matches what is chosen above.</translation>
     </message>
@@ -3271,7 +3303,13 @@ Command: %3</translation>
         <translation>Launch one…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
+        <source>On %1.</source>
+        <comment>action tooltip: the server an action goes to</comment>
+        <translation>On %1.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Port %1</source>
         <translation>Port %1</translation>
     </message>
@@ -3281,7 +3319,7 @@ Command: %3</translation>
         <translation>Port %1 (container port %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No browser could be started. Open this address yourself: %1</source>
         <translation>No browser could be started. Open this address yourself: %1</translation>
     </message>
@@ -3291,7 +3329,7 @@ Command: %3</translation>
         <translation>Could not open the port.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>“%1” is still running. Removing it stops the run and deletes the container.</source>
         <translation>“%1” is still running. Removing it stops the run and deletes the container.</translation>
     </message>
@@ -3317,6 +3355,16 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+36"/>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window&apos;s server alone, or every server&apos;s containers at once (each docker context and the default engine), followed live</source>
+        <translation>The window&apos;s server alone, or every server&apos;s containers at once (each docker context and the default engine), followed live</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Logs</source>
         <translation>Logs</translation>
     </message>
@@ -5207,7 +5255,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+364"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+379"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -6628,7 +6676,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ServerField</name>
     <message>
-        <location filename="../ui/launch/serverfield.cpp" line="+93"/>
+        <location filename="../ui/launch/serverfield.cpp" line="+94"/>
         <source>Asking every server…</source>
         <translation>Asking every server…</translation>
     </message>

@@ -3043,7 +3043,7 @@
 <context>
     <name>berth::ui::ContainerTableModel</name>
     <message>
-        <location filename="../ui/main/containertablemodel.cpp" line="+80"/>
+        <location filename="../ui/main/containertablemodel.cpp" line="+204"/>
         <source>Running</source>
         <translation>동작 중</translation>
     </message>
@@ -3079,12 +3079,12 @@
         <translation>비정상</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+44"/>
         <source>Stopping…</source>
         <translation>중지 중…</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Stopping… killed in %n second(s) unless it exits</source>
         <translation>
             <numerusform>중지 중… %n초 안에 끝나지 않으면 강제 종료</numerusform>
@@ -3106,7 +3106,7 @@
         <translation>—</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1
 ID: %2
 Command: %3</source>
@@ -3132,7 +3132,7 @@ ID: %2
         <translation>종료 코드 137은 프로세스가 강제 종료(SIGKILL)되었다는 뜻입니다. 중지 대기 시간이 지났거나, docker kill을 썼거나, 메모리가 모자라 커널이 종료한 경우입니다.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Name</source>
         <translation>이름</translation>
     </message>
@@ -3162,11 +3162,17 @@ ID: %2
         <comment>column: when the container was created</comment>
         <translation>생성일</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Server</source>
+        <comment>column: the server (docker context) a container runs on</comment>
+        <translation>서버</translation>
+    </message>
 </context>
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+348"/>
+        <location filename="../ui/main/containerspage.cpp" line="+537"/>
         <source>Someone else&apos;s container</source>
         <translation>다른 사람의 컨테이너</translation>
     </message>
@@ -3176,12 +3182,12 @@ ID: %2
         <translation>소유자는 io.github.berth.owner 레이블(이전 버전의 컨테이너는 berth.owner)에서 옵니다. Docker 소켓을 쓸 수 있는 사람은 누구나 이 레이블을 붙이거나 바꿀 수 있으므로, 소유자 표시는 보호 장치가 아니라 참고용으로만 보세요.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>Could not start %1.</source>
         <translation>%1 컨테이너를 시작할 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Could not stop %1.</source>
         <translation>%1 컨테이너를 중지할 수 없습니다.</translation>
     </message>
@@ -3191,7 +3197,7 @@ ID: %2
         <translation>동작 중인 컨테이너 삭제</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Could not remove %1.</source>
         <translation>%1 컨테이너를 삭제할 수 없습니다.</translation>
     </message>
@@ -3216,7 +3222,7 @@ ID: %2
         <translation>내 컨테이너</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Start</source>
         <translation>시작</translation>
     </message>
@@ -3226,13 +3232,39 @@ ID: %2
         <translation>중지</translation>
     </message>
     <message>
-        <location line="-34"/>
-        <location line="+35"/>
+        <location line="-40"/>
+        <location line="+41"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-360"/>
+        <source>%1 (not reachable)</source>
+        <comment>server filter: a server that does not answer</comment>
+        <translation>%1 (연결 안 됨)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This server (%1)</source>
+        <translation>이 서버 (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All servers</source>
+        <translation>모든 서버</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Waiting for %1…</source>
+        <translation>%1 서버의 응답을 기다리는 중…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is not reachable: %2 Its containers are not listed; Berth keeps trying.</source>
+        <translation>%1 서버에 연결할 수 없습니다: %2 이 서버의 컨테이너는 목록에 없으며, Berth가 계속 다시 연결을 시도합니다.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
         <source>No container matches what is chosen above.</source>
         <translation>위에서 고른 조건에 맞는 컨테이너가 없습니다.</translation>
     </message>
@@ -3247,7 +3279,13 @@ ID: %2
         <translation>새 컨테이너 띄우기…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+34"/>
+        <source>On %1.</source>
+        <comment>action tooltip: the server an action goes to</comment>
+        <translation>대상 서버: %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Port %1</source>
         <translation>포트 %1</translation>
     </message>
@@ -3257,7 +3295,7 @@ ID: %2
         <translation>포트 %1 (컨테이너 포트 %2)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No browser could be started. Open this address yourself: %1</source>
         <translation>브라우저를 시작할 수 없습니다. 이 주소를 직접 여세요: %1</translation>
     </message>
@@ -3267,7 +3305,7 @@ ID: %2
         <translation>포트를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+92"/>
         <source>“%1” is still running. Removing it stops the run and deletes the container.</source>
         <translation>“%1” 컨테이너가 아직 동작 중입니다. 삭제하면 작업이 멈추고 컨테이너가 지워집니다.</translation>
     </message>
@@ -3293,6 +3331,16 @@ ID: %2
     </message>
     <message>
         <location line="+36"/>
+        <source>Server:</source>
+        <translation>서버:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The window&apos;s server alone, or every server&apos;s containers at once (each docker context and the default engine), followed live</source>
+        <translation>이 창의 서버만, 또는 모든 서버(각 docker 컨텍스트와 기본 엔진)의 컨테이너를 한꺼번에 실시간으로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Logs</source>
         <translation>로그</translation>
     </message>
@@ -5159,7 +5207,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+364"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+379"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -6566,7 +6614,7 @@ ID: %2
 <context>
     <name>berth::ui::ServerField</name>
     <message>
-        <location filename="../ui/launch/serverfield.cpp" line="+93"/>
+        <location filename="../ui/launch/serverfield.cpp" line="+94"/>
         <source>Asking every server…</source>
         <translation>모든 서버에 묻는 중…</translation>
     </message>

@@ -8,12 +8,14 @@
 // Usage: bench_lab LOCAL_HOST REMOTE_UNIX_HOST SSH_HOST SSH_CONFIG TLS_HOST TLS_CERT_PATH
 //            [--containers N] [--rounds N] [--delay MS] [--timeout MS] [--slow N]
 #include "benchsupport.h"
+#include "delayproxy.h"
 #include "engine/contextstore.h"
 #include "engine/engineclient.h"
 #include "engine/serverdirectory.h"
 #include "http/sshsession.h"
 #include "lab/labmonitor.h"
 #include "lab/serverprobe.h"
+#include "stallmeter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -38,71 +40,6 @@ using berth::bench::median;
 
 namespace {
 QTextStream out(stdout);
-
-// A unix socket in front of an engine's that passes every chunk on only after delayMs, both ways: a slow link.
-class DelayProxy final : public QObject
-{
-public:
-    DelayProxy(const QString &path, QString target, int delayMs) : m_target(std::move(target)), m_delayMs(delayMs)
-    {
-        QLocalServer::removeServer(path);
-        m_server.listen(path);
-        connect(&m_server, &QLocalServer::newConnection, this, [this] {
-            while (QLocalSocket *client = m_server.nextPendingConnection()) {
-                auto *engine = new QLocalSocket(client);
-                engine->connectToServer(m_target);
-                pipe(client, engine);
-                pipe(engine, client);
-                connect(client, &QLocalSocket::disconnected, client, &QObject::deleteLater);
-            }
-        });
-    }
-
-private:
-    void pipe(QLocalSocket *from, QLocalSocket *to)
-    {
-        QPointer<QLocalSocket> target(to);
-        connect(from, &QLocalSocket::readyRead, this, [this, from, target] {
-            const QByteArray chunk = from->readAll();
-            QTimer::singleShot(m_delayMs, this, [target, chunk] {
-                if (target)
-                    target->write(chunk);
-            });
-        });
-    }
-
-    QLocalServer m_server;
-    QString m_target;
-    int m_delayMs;
-};
-
-// The event loop's longest stall while it runs: a 1 ms precise timer notes the biggest gap between its ticks.
-class StallMeter final : public QObject
-{
-public:
-    StallMeter()
-    {
-        m_timer.setTimerType(Qt::PreciseTimer);
-        m_timer.setInterval(1);
-        connect(&m_timer, &QTimer::timeout, this, [this] { m_worst = std::max(m_worst, m_clock.restart()); });
-    }
-    void start()
-    {
-        m_worst = 0;
-        m_clock.start();
-        m_timer.start();
-    }
-    qint64 stop()
-    {
-        m_timer.stop();
-        return m_worst;
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_clock;
-    qint64 m_worst = 0;
-};
 
 template<typename Sender, typename Signal> bool wait(Sender *sender, Signal signal, int timeoutMs)
 {

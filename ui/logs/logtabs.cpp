@@ -56,12 +56,18 @@ QStringList LogTabs::containerIds() const
 
 LogConsole *LogTabs::open(const QString &containerId, const QString &name)
 {
+    return open(containerId, name, m_client, name);
+}
+
+LogConsole *LogTabs::open(const QString &containerId, const QString &name, core::EngineClient *client,
+                          const QString &title)
+{
     if (LogConsole *existing = console(containerId)) {
         setCurrentWidget(existing);
         return existing;
     }
-    auto *c = new LogConsole(m_client, m_settings, this);
-    const int index = addTab(c, name.isEmpty() ? containerId.left(12) : name);
+    auto *c = new LogConsole(client, m_settings, this);
+    const int index = addTab(c, title.isEmpty() ? containerId.left(12) : title);
     connect(c, &LogConsole::stateChanged, this, [this, c] { updateTab(c); });
     c->open(containerId, name);
     setCurrentIndex(index);

@@ -23,6 +23,8 @@ public:
     ~LogTabs() override;
 
     LogConsole *open(const QString &containerId, const QString &name);
+    // A container of another server than the window's, through that server's engine; title names the server.
+    LogConsole *open(const QString &containerId, const QString &name, core::EngineClient *client, const QString &title);
     LogConsole *console(const QString &containerId) const;
     void closeConsole(const QString &containerId);
     QStringList containerIds() const;

@@ -5,7 +5,8 @@
 
 namespace berth::ui {
 
-// Filters the container table by owner scope (mine / everyone) and by text over name, image and status.
+// Filters the container table by owner scope (mine / everyone), by server and by text over name, image, status,
+// owner and server.
 class ContainerFilterProxy final : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -15,6 +16,9 @@ public:
     void setMineOnly(bool mineOnly);
     bool mineOnly() const { return m_mineOnly; }
     void setText(const QString &text);
+    // Only this server's rows; empty: every server's.
+    void setServer(const QString &server);
+    const QString &server() const { return m_server; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -22,6 +26,7 @@ protected:
 private:
     bool m_mineOnly = false;
     QString m_text;
+    QString m_server;
 };
 
 } // namespace berth::ui

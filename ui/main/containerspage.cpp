@@ -9,6 +9,8 @@
 #include "containertablemodel.h"
 #include "engine/containermonitor.h"
 #include "engine/engineclient.h"
+#include "engine/serverdirectory.h"
+#include "lab/labcontainers.h"
 #include "ports/portopener.h"
 #include "ports/publishedport.h"
 #include "settings/settings.h"
@@ -33,10 +35,17 @@ namespace berth::ui {
 using core::EngineError;
 using core::OwnerPolicy;
 
+namespace {
+// The server filter's choices besides one server's name (context names never hold a '*').
+const QString AllServers = QStringLiteral("*");
+} // namespace
+
 ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonitor *monitor, QWidget *parent)
     : QWidget(parent), m_client(client), m_model(new ContainerTableModel(monitor, this)),
       m_proxy(new ContainerFilterProxy(this)), m_view(new QTableView(this)), m_filter(new QLineEdit(this)),
-      m_scope(new QComboBox(this)), m_scopeLabel(new QLabel(this)), m_start(new QToolButton(this)),
+      m_scope(new QComboBox(this)), m_scopeLabel(new QLabel(this)), m_server(new QComboBox(this)),
+      m_serverLabel(new QLabel(this)), m_serverNote(new QLabel(this)),
+      m_lab(new core::LabContainers(client, monitor, this)), m_start(new QToolButton(this)),
       m_stop(new QToolButton(this)), m_remove(new QToolButton(this)), m_logs(new QToolButton(this)),
       m_shell(new QToolButton(this)), m_open(new QToolButton(this)), m_message(new MessageBar(this))
 {
@@ -75,6 +84,10 @@ ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonito
     m_view->setColumnWidth(ContainerTableModel::State, 90);
     m_view->setColumnWidth(ContainerTableModel::Owner, 90);
     m_view->setColumnWidth(ContainerTableModel::Created, 150);
+    m_view->setColumnWidth(ContainerTableModel::Server, 120);
+    // First on screen when shown (every server at once); hidden while the list is the window's server alone.
+    m_view->horizontalHeader()->moveSection(m_view->horizontalHeader()->visualIndex(ContainerTableModel::Server), 0);
+    m_view->setColumnHidden(ContainerTableModel::Server, true);
 
     for (QToolButton *b : {m_start, m_stop, m_remove, m_logs, m_shell, m_open})
         b->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -88,8 +101,26 @@ ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonito
     m_scope->setCurrentIndex(scope == QLatin1String(OwnerPolicy::ScopeMine) ? 1 : 0);
     m_proxy->setMineOnly(m_scope->currentIndex() == 1);
 
+    m_server->setObjectName(QStringLiteral("serverFilter"));
+    m_server->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_server->addItem(QString(), QString());
+    // Without a directory of servers (until setDirectory) there is nothing to choose.
+    m_server->setVisible(false);
+    m_serverLabel->setVisible(false);
+    m_serverNote->setObjectName(QStringLiteral("serverNote"));
+    m_serverNote->setWordWrap(true);
+    m_serverNote->setTextFormat(Qt::PlainText); // server names and engine messages are other people's text
+    m_serverNote->setVisible(false);
+    // Amber as a log tab that lost its stream: something to know, not an error of the user's.
+    m_serverNote->setStyleSheet(QStringLiteral("QLabel#serverNote { color: #8a5a00; padding: 2px 4px; }"));
+    m_model->setSources(m_lab->sources());
+    connect(m_lab, &core::LabContainers::sourcesChanged, this, &ContainersPage::onSourcesChanged);
+    connect(m_server, &QComboBox::activated, this, &ContainersPage::onServerChosen);
+
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_filter, 1);
+    bar->addWidget(m_serverLabel);
+    bar->addWidget(m_server);
     bar->addWidget(m_scopeLabel);
     bar->addWidget(m_scope);
     bar->addSpacing(12);
@@ -98,6 +129,7 @@ ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonito
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(bar);
+    layout->addWidget(m_serverNote);
     layout->addWidget(m_message);
     m_stack = new QStackedWidget(this);
     m_empty = new QWidget(m_stack);
@@ -138,14 +170,16 @@ ContainersPage::ContainersPage(core::EngineClient *client, core::ContainerMonito
     connect(m_stop, &QToolButton::clicked, this, &ContainersPage::stopSelected);
     connect(m_remove, &QToolButton::clicked, this, &ContainersPage::removeSelected);
     connect(m_logs, &QToolButton::clicked, this, [this] {
-        const int row = m_model->rowOf(selectedId());
+        const int row = selectedRow();
         if (row >= 0)
-            Q_EMIT openLogs(m_model->containerAt(row).id, m_model->containerAt(row).name);
+            Q_EMIT openLogs(m_model->containerAt(row).id, m_model->containerAt(row).name,
+                            clientFor(m_model->serverAt(row)));
     });
     connect(m_shell, &QToolButton::clicked, this, [this] {
-        const int row = m_model->rowOf(selectedId());
+        const int row = selectedRow();
         if (row >= 0)
-            Q_EMIT openShell(m_model->containerAt(row).id, m_model->containerAt(row).name);
+            Q_EMIT openShell(m_model->containerAt(row).id, m_model->containerAt(row).name,
+                             clientFor(m_model->serverAt(row)));
     });
     connect(m_view, &QTableView::doubleClicked, m_logs, &QToolButton::click);
     connect(monitor, &core::ContainerMonitor::connectionChanged, this, &ContainersPage::updateEmptyHint);
@@ -159,17 +193,34 @@ ContainersPage::~ContainersPage()
     disconnectChildSignals(this);
 }
 
+int ContainersPage::selectedRow() const
+{
+    const int row = m_model->rowOf(m_selectedServer, m_selectedId);
+    if (row < 0 || !m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
+        return -1;
+    return row;
+}
+
 QString ContainersPage::selectedId() const
 {
-    const int row = m_model->rowOf(m_selectedId);
-    if (row < 0 || !m_proxy->mapFromSource(m_model->index(row, 0)).isValid())
-        return {};
-    return m_selectedId;
+    return selectedRow() >= 0 ? m_selectedId : QString();
+}
+
+QString ContainersPage::selectedServer() const
+{
+    return selectedRow() >= 0 ? m_selectedServer : QString();
+}
+
+core::EngineClient *ContainersPage::clientFor(const QString &server) const
+{
+    return server == m_model->primaryServer() ? m_client : m_lab->client(server);
 }
 
 void ContainersPage::selectContainer(const QString &id)
 {
-    const int row = m_model->rowOf(id);
+    // Containers Berth launched are on the window's server.
+    const QString server = m_model->primaryServer();
+    const int row = m_model->rowOf(server, id);
     if (row < 0 || !m_proxy->mapFromSource(m_model->index(row, 0)).isValid()) {
         // A container just launched may reach the list a moment later: select it when it arrives.
         m_pendingSelectId = id;
@@ -177,7 +228,127 @@ void ContainersPage::selectContainer(const QString &id)
     }
     m_pendingSelectId.clear();
     m_selectedId = id;
+    m_selectedServer = server;
     restoreSelection();
+}
+
+void ContainersPage::setDirectory(core::ServerDirectory *directory)
+{
+    m_lab->setDirectory(directory);
+    m_server->setVisible(directory != nullptr);
+    m_serverLabel->setVisible(directory != nullptr);
+    fillServerFilter();
+}
+
+void ContainersPage::showAllServers()
+{
+    m_server->setCurrentIndex(m_server->findData(AllServers));
+    onServerChosen();
+}
+
+void ContainersPage::showServer(const QString &name)
+{
+    const int index = m_server->findData(name);
+    m_server->setCurrentIndex(index >= 0 ? index : 0);
+    onServerChosen();
+}
+
+void ContainersPage::showCurrentServer()
+{
+    m_server->setCurrentIndex(0);
+    onServerChosen();
+}
+
+void ContainersPage::onServerChosen()
+{
+    const QString choice = m_server->currentData().toString();
+    const bool others = !choice.isEmpty();
+    // The other servers are followed only while someone looks at them: no connections to them otherwise.
+    m_lab->setActive(others);
+    m_proxy->setServer(choice == AllServers ? QString() : others ? choice : m_model->primaryServer());
+    m_view->setColumnHidden(ContainerTableModel::Server, !others);
+    updateServerNote();
+    updateEmptyHint();
+}
+
+void ContainersPage::onSourcesChanged()
+{
+    m_model->setSources(m_lab->sources());
+    for (const core::LabContainers::Source &source : m_lab->sources()) {
+        // Unique: a source seen again is not connected twice.
+        connect(source.monitor, &core::ContainerMonitor::connectionChanged, this, &ContainersPage::fillServerFilter,
+                Qt::UniqueConnection);
+    }
+    fillServerFilter();
+    // The window switched to the server shown alone: it is the window's own now.
+    if (m_server->currentData().toString().isEmpty())
+        m_proxy->setServer(m_model->primaryServer());
+}
+
+void ContainersPage::fillServerFilter()
+{
+    const QString chosen = m_server->currentData().toString();
+    const QSignalBlocker blocker(m_server);
+    const QString current = m_lab->currentName();
+    QStringList choices{QString(), AllServers};
+    for (const QString &name : m_lab->names()) {
+        if (name != current)
+            choices << name;
+    }
+    QStringList present;
+    for (int i = 0; i < m_server->count(); ++i)
+        present << m_server->itemData(i).toString();
+    if (present != choices) {
+        m_server->clear();
+        for (const QString &choice : std::as_const(choices))
+            m_server->addItem(QString(), choice);
+    }
+    for (int i = 2; i < m_server->count(); ++i) {
+        const QString name = m_server->itemData(i).toString();
+        const core::ContainerMonitor *monitor = m_lab->monitor(name);
+        m_server->setItemText(i,
+                              monitor && !monitor->isConnected() && monitor->lastError().isError()
+                                  ? tr("%1 (not reachable)", "server filter: a server that does not answer").arg(name)
+                                  : name);
+    }
+    m_server->setItemText(0, tr("This server (%1)").arg(current));
+    m_server->setItemText(1, tr("All servers"));
+    // The choice stays; a server that went away (or became the window's) falls back to the window's server.
+    const int index = m_server->findData(chosen);
+    m_server->setCurrentIndex(index >= 0 ? index : 0);
+    if (index < 0 && !chosen.isEmpty())
+        onServerChosen();
+    updateServerNote();
+}
+
+QString ContainersPage::serverNoteText() const
+{
+    return m_serverNote->isHidden() ? QString() : m_serverNote->text();
+}
+
+void ContainersPage::updateServerNote()
+{
+    QStringList lines;
+    const QString choice = m_server->currentData().toString();
+    if (m_lab->isActive()) {
+        for (const core::LabContainers::Source &source : m_lab->sources()) {
+            if (source.name == m_lab->currentName() || (choice != AllServers && choice != source.name))
+                continue;
+            if (source.monitor->isConnected())
+                continue;
+            const EngineError &error = source.monitor->lastError();
+            if (!error.isError()) {
+                lines << tr("Waiting for %1…").arg(source.name);
+                continue;
+            }
+            const ErrorText::Text text =
+                ErrorText::describe(error, source.client ? source.client->endpoint().host() : QString());
+            lines << tr("%1 is not reachable: %2 Its containers are not listed; Berth keeps trying.")
+                         .arg(source.name, text.title);
+        }
+    }
+    m_serverNote->setText(lines.join(QLatin1Char('\n')));
+    m_serverNote->setVisible(!lines.isEmpty());
 }
 
 void ContainersPage::setHasOpenOutput(std::function<bool(const QString &)> hasOpenOutput)
@@ -196,6 +367,7 @@ void ContainersPage::onSelectionChanged()
     if (m_modelChanging == 0) {
         const QModelIndexList rows = m_view->selectionModel()->selectedRows();
         m_selectedId = rows.isEmpty() ? QString() : rows.first().data(ContainerTableModel::IdRole).toString();
+        m_selectedServer = rows.isEmpty() ? QString() : rows.first().data(ContainerTableModel::ServerRole).toString();
     }
     updateActions();
 }
@@ -217,7 +389,7 @@ void ContainersPage::restoreSelection()
 {
     ++m_modelChanging;
     QItemSelectionModel *selection = m_view->selectionModel();
-    const int row = m_model->rowOf(m_selectedId);
+    const int row = m_model->rowOf(m_selectedServer, m_selectedId);
     const QModelIndex index = row >= 0 ? m_proxy->mapFromSource(m_model->index(row, 0)) : QModelIndex();
     if (index.isValid()) {
         const QModelIndexList now = selection->selectedRows();
@@ -225,6 +397,7 @@ void ContainersPage::restoreSelection()
             selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     } else {
         m_selectedId.clear();
+        m_selectedServer.clear();
         selection->clearSelection();
         selection->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
     }
@@ -287,23 +460,36 @@ void ContainersPage::hideEvent(QHideEvent *event)
 
 void ContainersPage::updateActions()
 {
-    const int row = m_model->rowOf(selectedId());
+    int row = selectedRow();
+    // A server that went away since: nothing can be asked of it.
+    if (row >= 0 && !clientFor(m_model->serverAt(row)))
+        row = -1;
     const QString state = row >= 0 ? m_model->containerAt(row).state : QString();
     const bool running = state == QLatin1String("running") || state == QLatin1String("restarting");
     m_start->setEnabled(row >= 0 && !running);
-    m_stop->setEnabled(running && !m_model->isStopping(m_selectedId));
+    m_stop->setEnabled(running && !m_model->isStopping(m_selectedServer, m_selectedId));
     m_remove->setEnabled(row >= 0);
     m_logs->setEnabled(row >= 0);
     m_shell->setEnabled(state == QLatin1String("running"));
     m_open->setEnabled(state == QLatin1String("running") &&
                        !core::PublishedPort::fromSummary(m_model->containerAt(row)).isEmpty());
+    // Said on every action: in the merged list, which server it goes to.
+    const QString where = row >= 0 && !m_view->isColumnHidden(ContainerTableModel::Server)
+                              ? tr("On %1.", "action tooltip: the server an action goes to").arg(m_model->serverAt(row))
+                              : QString();
+    for (QToolButton *b : {m_start, m_stop, m_remove, m_logs, m_shell, m_open}) {
+        QString tip = b->property("baseToolTip").toString();
+        if (!where.isEmpty())
+            tip += QLatin1Char('\n') + where;
+        b->setToolTip(tip);
+    }
 }
 
 void ContainersPage::fillOpenMenu()
 {
     QMenu *menu = m_open->menu();
     menu->clear();
-    const int row = m_model->rowOf(selectedId());
+    const int row = selectedRow();
     if (row < 0)
         return;
     for (const core::PublishedPort &port : core::PublishedPort::fromSummary(m_model->containerAt(row))) {
@@ -319,11 +505,14 @@ void ContainersPage::fillOpenMenu()
 
 void ContainersPage::openPort(const core::PublishedPort &port)
 {
-    const int row = m_model->rowOf(selectedId());
-    if (row < 0)
+    const int row = selectedRow();
+    core::EngineClient *client = row >= 0 ? clientFor(m_model->serverAt(row)) : nullptr;
+    if (!client)
         return;
+    const QString server = m_model->serverAt(row);
     m_message->clear();
-    auto *opener = new core::PortOpener(m_client, m_model->containerAt(row).id, port, this);
+    // The row's own server: for an ssh server the port is forwarded over that server's session.
+    auto *opener = new core::PortOpener(client, m_model->containerAt(row).id, port, this);
     connect(opener, &core::PortOpener::ready, this, [this, opener](const QUrl &url) {
         opener->deleteLater();
         const bool opened = m_urlOpener ? m_urlOpener(url) : QDesktopServices::openUrl(url);
@@ -333,9 +522,9 @@ void ContainersPage::openPort(const core::PublishedPort &port)
                 tr("No browser could be started. Open this address yourself: %1").arg(url.toString()));
         Q_EMIT urlOpened(url);
     });
-    connect(opener, &core::PortOpener::failed, this, [this, opener](const core::EngineError &error) {
+    connect(opener, &core::PortOpener::failed, this, [this, opener, server](const core::EngineError &error) {
         opener->deleteLater();
-        report(error, [] { return tr("Could not open the port."); });
+        report(error, server, [] { return tr("Could not open the port."); });
     });
     opener->start();
 }
@@ -361,9 +550,10 @@ QString ContainersPage::advisoryNote()
               "so treat owners as advice, not as protection.");
 }
 
-void ContainersPage::report(const EngineError &error, std::function<QString()> what)
+void ContainersPage::report(const EngineError &error, const QString &server, std::function<QString()> what)
 {
-    const QString host = m_client->endpoint().host();
+    core::EngineClient *client = clientFor(server);
+    const QString host = (client ? client : m_client)->endpoint().host();
     m_message->showMessage(
         MessageBar::Kind::Error,
         [error, what, host] {
@@ -375,36 +565,43 @@ void ContainersPage::report(const EngineError &error, std::function<QString()> w
 
 void ContainersPage::startSelected()
 {
-    const int row = m_model->rowOf(selectedId());
-    if (row < 0)
+    const int row = selectedRow();
+    core::EngineClient *client = row >= 0 ? clientFor(m_model->serverAt(row)) : nullptr;
+    if (!client)
         return;
     const core::ContainerSummary c = m_model->containerAt(row);
     m_message->clear();
-    m_client->startContainer(c.id, this, [this, name = c.name](const core::Result<core::Done> &r) {
-        if (!r.ok())
-            report(r.error(), [name] { return tr("Could not start %1.").arg(name); });
-    });
+    client->startContainer(c.id, this,
+                           [this, name = c.name, server = m_model->serverAt(row)](const core::Result<core::Done> &r) {
+                               if (!r.ok())
+                                   report(r.error(), server, [name] { return tr("Could not start %1.").arg(name); });
+                           });
 }
 
 void ContainersPage::stopSelected()
 {
-    const int row = m_model->rowOf(selectedId());
-    if (row < 0)
+    const int row = selectedRow();
+    if (row < 0 || !clientFor(m_model->serverAt(row)))
         return;
     const core::ContainerSummary c = m_model->containerAt(row);
+    const QString server = m_model->serverAt(row);
     if (!confirmForeign(int(OwnerPolicy::Action::Stop), c))
+        return;
+    core::EngineClient *client = clientFor(server); // again: the server may have gone while the question was open
+    if (!client)
         return;
     m_message->clear();
     const int timeout = stopTimeoutSecs();
-    m_model->markStopping(c.id, timeout);
+    m_model->markStopping(server, c.id, timeout);
     updateActions();
-    m_client->stopContainer(c.id, timeout, this, [this, id = c.id, name = c.name](const core::Result<core::Done> &r) {
-        if (!r.ok()) {
-            m_model->stopFailed(id);
-            updateActions();
-            report(r.error(), [name] { return tr("Could not stop %1.").arg(name); });
-        }
-    });
+    client->stopContainer(c.id, timeout, this,
+                          [this, id = c.id, name = c.name, server](const core::Result<core::Done> &r) {
+                              if (!r.ok()) {
+                                  m_model->stopFailed(server, id);
+                                  updateActions();
+                                  report(r.error(), server, [name] { return tr("Could not stop %1.").arg(name); });
+                              }
+                          });
 }
 
 bool ContainersPage::confirmRemove(const core::ContainerSummary &c)
@@ -438,22 +635,25 @@ bool ContainersPage::confirmRemove(const core::ContainerSummary &c)
 
 void ContainersPage::removeSelected()
 {
-    const int row = m_model->rowOf(selectedId());
-    if (row < 0)
+    const int row = selectedRow();
+    if (row < 0 || !clientFor(m_model->serverAt(row)))
         return;
     const core::ContainerSummary c = m_model->containerAt(row);
+    const QString server = m_model->serverAt(row);
     if (!confirmRemove(c))
         return;
-    // The answer is about this container: if it went away meanwhile there is nothing to remove.
-    if (m_model->rowOf(c.id) < 0)
+    // The answer is about this container: if it (or its server) went away meanwhile there is nothing to remove.
+    core::EngineClient *client = clientFor(server);
+    if (m_model->rowOf(server, c.id) < 0 || !client)
         return;
     const bool running =
         c.state != QLatin1String("exited") && c.state != QLatin1String("created") && c.state != QLatin1String("dead");
     m_message->clear();
-    m_client->removeContainer(c.id, running, false, this, [this, name = c.name](const core::Result<core::Done> &r) {
-        if (!r.ok())
-            report(r.error(), [name] { return tr("Could not remove %1.").arg(name); });
-    });
+    client->removeContainer(c.id, running, false, this,
+                            [this, name = c.name, server](const core::Result<core::Done> &r) {
+                                if (!r.ok())
+                                    report(r.error(), server, [name] { return tr("Could not remove %1.").arg(name); });
+                            });
 }
 
 void ContainersPage::retranslate()
@@ -463,6 +663,9 @@ void ContainersPage::retranslate()
     m_scope->setItemText(0, tr("Everyone's containers"));
     m_scope->setItemText(1, tr("My containers"));
     m_scope->setToolTip(advisoryNote());
+    m_serverLabel->setText(tr("Server:"));
+    m_server->setToolTip(tr("The window's server alone, or every server's containers at once (each docker context "
+                            "and the default engine), followed live"));
     m_start->setText(tr("Start"));
     m_stop->setText(tr("Stop"));
     m_remove->setText(tr("Remove"));
@@ -477,6 +680,10 @@ void ContainersPage::retranslate()
     m_remove->setToolTip(tr("Remove the selected container"));
     m_logs->setToolTip(tr("Show the container's output"));
     m_shell->setToolTip(tr("Open an interactive shell in the running container"));
+    for (QToolButton *b : {m_start, m_stop, m_remove, m_logs, m_shell, m_open})
+        b->setProperty("baseToolTip", b->toolTip());
+    fillServerFilter();
+    updateActions();
     m_model->retranslate();
     updateEmptyHint();
 }

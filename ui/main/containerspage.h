@@ -20,6 +20,8 @@ namespace berth::core {
 class ContainerMonitor;
 class EngineClient;
 class EngineError;
+class LabContainers;
+class ServerDirectory;
 struct ContainerSummary;
 struct PublishedPort;
 } // namespace berth::core
@@ -31,7 +33,9 @@ class ContainerFilterProxy;
 class MessageBar;
 
 // The list of containers with start, stop, remove, logs and shell. Stopping or removing someone else's container
-// asks first and names the owner.
+// asks first and names the owner. It lists the window's server; with a directory of servers, "All servers" (or one
+// other server) follows every server's containers live, each action going to the row's own server, and a server that
+// cannot be reached is named above the list with the reason.
 class ContainersPage final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +46,18 @@ public:
 
     QTableView *view() const { return m_view; }
     ContainerTableModel *model() const { return m_model; }
+    // The servers to offer besides the window's (not owned): docker contexts and the default engine.
+    void setDirectory(core::ServerDirectory *directory);
+    core::LabContainers *servers() const { return m_lab; }
+    // The server filter: this window's server (the default), every server, or one of the others.
+    QComboBox *serverFilter() const { return m_server; }
+    void showAllServers();
+    void showServer(const QString &name); // the window's own server's name shows it alone, as by default
+    void showCurrentServer();
+    // Above the list while other servers are followed: those still connecting or not reachable, and why.
+    QString serverNoteText() const;
+    // The server of the selected container (with selectedId()).
+    QString selectedServer() const;
     // The container the user selected, followed by id: it stays selected while rows come and go around it, and
     // the selection becomes empty (never another container) when it is removed or filtered away.
     QString selectedId() const;
@@ -66,8 +82,9 @@ public:
     void setUrlOpener(std::function<bool(const QUrl &)> opener) { m_urlOpener = std::move(opener); }
 
 Q_SIGNALS:
-    void openLogs(const QString &id, const QString &name);
-    void openShell(const QString &id, const QString &name);
+    // client: the engine of the container's server (the window's own, or another server's).
+    void openLogs(const QString &id, const QString &name, berth::core::EngineClient *client);
+    void openShell(const QString &id, const QString &name, berth::core::EngineClient *client);
     void launchRequested();
     void urlOpened(const QUrl &url);
 
@@ -89,8 +106,15 @@ private:
     void updateEmptyHint();
     bool confirmForeign(int action, const core::ContainerSummary &c);
     bool confirmRemove(const core::ContainerSummary &c);
-    void report(const core::EngineError &error, std::function<QString()> what);
+    void report(const core::EngineError &error, const QString &server, std::function<QString()> what);
     void fillOpenMenu();
+    // The selected row in the model (-1: none), and the engine of a server's containers (null: not followed).
+    int selectedRow() const;
+    core::EngineClient *clientFor(const QString &server) const;
+    void onServerChosen();
+    void onSourcesChanged();
+    void fillServerFilter();
+    void updateServerNote();
 
     core::EngineClient *m_client;
     core::ContainerMonitor *m_monitor = nullptr;
@@ -100,6 +124,10 @@ private:
     QLineEdit *m_filter;
     QComboBox *m_scope;
     QLabel *m_scopeLabel;
+    QComboBox *m_server;
+    QLabel *m_serverLabel;
+    QLabel *m_serverNote;
+    core::LabContainers *m_lab;
     QToolButton *m_start;
     QToolButton *m_stop;
     QToolButton *m_remove;
@@ -114,6 +142,7 @@ private:
     QPushButton *m_launchOne;
     QTimer m_tick;
     QString m_selectedId;
+    QString m_selectedServer;
     QString m_pendingSelectId;
     int m_modelChanging = 0;
     std::function<bool(const QString &)> m_hasOpenOutput;

@@ -7,14 +7,89 @@
 #include <QColor>
 #include <QLocale>
 
+#include <numeric>
+
 namespace berth::ui {
 
-ContainerTableModel::ContainerTableModel(core::ContainerMonitor *monitor, QObject *parent) : QAbstractTableModel(parent)
+ContainerTableModel::ContainerTableModel(core::ContainerMonitor *monitor, QObject *parent)
+    : QAbstractTableModel(parent), m_primary(monitor)
 {
-    connect(monitor, &core::ContainerMonitor::reset, this, &ContainerTableModel::resetTo);
-    connect(monitor, &core::ContainerMonitor::containerChanged, this, &ContainerTableModel::update);
-    connect(monitor, &core::ContainerMonitor::containerRemoved, this, &ContainerTableModel::remove);
-    resetTo(monitor->containers());
+    m_sources.insert(monitor, QString());
+    connectSource(monitor);
+    resetServer(monitor, monitor->containers());
+}
+
+void ContainerTableModel::connectSource(core::ContainerMonitor *monitor)
+{
+    connect(monitor, &core::ContainerMonitor::reset, this,
+            [this, monitor](const QList<core::ContainerSummary> &list) { resetServer(monitor, list); });
+    connect(monitor, &core::ContainerMonitor::containerChanged, this,
+            [this, monitor](const core::ContainerSummary &c) { update(monitor, c); });
+    connect(monitor, &core::ContainerMonitor::containerRemoved, this,
+            [this, monitor](const QString &id) { remove(monitor, id); });
+    // A monitor that goes takes its rows with it at once: no row may outlive the server it came from, and a new
+    // monitor made at the same address is a new source.
+    connect(monitor, &QObject::destroyed, this, [this, monitor] {
+        resetServer(monitor, {});
+        m_sources.remove(monitor);
+    });
+    if (monitor == m_primary)
+        return; // the window's server keeps its last list while away, as before; the status bar says why
+    // Another server's rows go while it cannot be reached (a note says why): nothing listed is out of date, and no
+    // action is offered on a server that cannot take it. They come back with its next list.
+    connect(monitor, &core::ContainerMonitor::connectionChanged, this, [this, monitor](bool connected) {
+        if (!connected)
+            resetServer(monitor, {});
+    });
+}
+
+void ContainerTableModel::setSources(const QList<core::LabContainers::Source> &sources)
+{
+    QHash<core::ContainerMonitor *, QString> next;
+    for (const core::LabContainers::Source &s : sources)
+        next.insert(s.monitor, s.name);
+    next.insert(m_primary, next.value(m_primary, m_sources.value(m_primary)));
+    // Sources no longer listed (still alive: the destroyed ones went already).
+    const QList<core::ContainerMonitor *> known = m_sources.keys();
+    for (core::ContainerMonitor *monitor : known) {
+        if (!next.contains(monitor)) {
+            resetServer(monitor, {});
+            disconnect(monitor, nullptr, this, nullptr);
+            m_sources.remove(monitor);
+        }
+    }
+    // Renamed servers (the window switched): their rows and stops carry the new name.
+    QHash<QString, QString> renamed;
+    for (auto it = m_sources.cbegin(); it != m_sources.cend(); ++it) {
+        if (next.value(it.key()) != it.value())
+            renamed.insert(it.value(), next.value(it.key()));
+    }
+    if (!renamed.isEmpty()) {
+        beginResetModel();
+        for (QString &server : m_servers) {
+            const auto to = renamed.constFind(server);
+            if (to != renamed.cend())
+                server = *to;
+        }
+        QHash<QString, Stop> stops;
+        for (auto it = m_stops.cbegin(); it != m_stops.cend(); ++it) {
+            const QString server = it.key().section(QLatin1Char('\n'), 0, 0);
+            stops.insert(keyOf(renamed.value(server, server), it.key().section(QLatin1Char('\n'), 1)), it.value());
+        }
+        m_stops = stops;
+        for (auto it = m_sources.begin(); it != m_sources.end(); ++it)
+            it.value() = next.value(it.key());
+        m_indexDirty = true;
+        endResetModel();
+    }
+    for (auto it = next.cbegin(); it != next.cend(); ++it) {
+        if (m_sources.contains(it.key()))
+            continue;
+        m_sources.insert(it.key(), it.value());
+        connectSource(it.key());
+        if (it.key()->isConnected())
+            resetServer(it.key(), it.key()->containers());
+    }
 }
 
 int ContainerTableModel::rowCount(const QModelIndex &parent) const
@@ -29,33 +104,76 @@ int ContainerTableModel::columnCount(const QModelIndex &parent) const
 
 int ContainerTableModel::rowOf(const QString &id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows[i].id == id)
-            return i;
-    }
-    return -1;
+    return rowOf(primaryServer(), id);
 }
 
-void ContainerTableModel::resetTo(const QList<core::ContainerSummary> &containers)
+int ContainerTableModel::rowOf(const QString &server, const QString &id) const
 {
+    if (m_indexDirty) {
+        m_index.clear();
+        m_index.reserve(m_rows.size());
+        for (int i = 0; i < m_rows.size(); ++i)
+            m_index.insert(keyOf(m_servers.at(i), m_rows.at(i).id), i);
+        m_indexDirty = false;
+    }
+    return m_index.value(keyOf(server, id), -1);
+}
+
+void ContainerTableModel::resetServer(core::ContainerMonitor *monitor, const QList<core::ContainerSummary> &containers)
+{
+    const auto source = m_sources.constFind(monitor);
+    if (source == m_sources.cend())
+        return;
+    const QString server = *source;
     beginResetModel();
-    m_rows = containers;
-    std::sort(m_rows.begin(), m_rows.end(),
-              [](const core::ContainerSummary &a, const core::ContainerSummary &b) { return a.created > b.created; });
+    QList<core::ContainerSummary> rows;
+    QList<QString> servers;
+    rows.reserve(m_rows.size() + containers.size());
+    servers.reserve(rows.capacity());
+    for (qsizetype i = 0; i < m_rows.size(); ++i) {
+        if (m_servers.at(i) != server) {
+            rows << m_rows.at(i);
+            servers << m_servers.at(i);
+        }
+    }
+    for (const core::ContainerSummary &c : containers) {
+        rows << c;
+        servers << server;
+    }
+    // Newest first, as the view opens.
+    QList<qsizetype> order(rows.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(),
+                     [&rows](qsizetype a, qsizetype b) { return rows.at(a).created > rows.at(b).created; });
+    m_rows.clear();
+    m_servers.clear();
+    m_rows.reserve(rows.size());
+    m_servers.reserve(rows.size());
+    for (qsizetype i : std::as_const(order)) {
+        m_rows << rows.at(i);
+        m_servers << servers.at(i);
+    }
+    m_indexDirty = true;
     endResetModel();
 }
 
-void ContainerTableModel::update(const core::ContainerSummary &container)
+void ContainerTableModel::update(core::ContainerMonitor *monitor, const core::ContainerSummary &container)
 {
-    const int row = rowOf(container.id);
+    const auto source = m_sources.constFind(monitor);
+    if (source == m_sources.cend())
+        return;
+    const QString server = *source;
+    const int row = rowOf(server, container.id);
     if (row < 0) {
         beginInsertRows({}, 0, 0);
         m_rows.prepend(container);
+        m_servers.prepend(server);
+        m_indexDirty = true;
         endInsertRows();
         return;
     }
     // A stop Berth asked for ends with the exit (kept to explain a 137) or is forgotten when the container runs again.
-    const auto stop = m_stops.constFind(container.id);
+    const auto stop = m_stops.constFind(keyOf(server, container.id));
     if (stop != m_stops.cend() && container.state == QLatin1String("running") &&
         m_rows[row].state != QLatin1String("running"))
         m_stops.erase(stop);
@@ -63,14 +181,20 @@ void ContainerTableModel::update(const core::ContainerSummary &container)
     Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void ContainerTableModel::remove(const QString &id)
+void ContainerTableModel::remove(core::ContainerMonitor *monitor, const QString &id)
 {
-    const int row = rowOf(id);
+    const auto source = m_sources.constFind(monitor);
+    if (source == m_sources.cend())
+        return;
+    const QString server = *source;
+    const int row = rowOf(server, id);
     if (row < 0)
         return;
     beginRemoveRows({}, row, row);
     m_rows.removeAt(row);
-    m_stops.remove(id);
+    m_servers.removeAt(row);
+    m_stops.remove(keyOf(server, id));
+    m_indexDirty = true;
     endRemoveRows();
 }
 
@@ -101,34 +225,40 @@ void ContainerTableModel::refreshDurations(int first, int last)
         Q_EMIT dataChanged(index(first, State), index(last, Status), {Qt::DisplayRole});
 }
 
-void ContainerTableModel::markStopping(const QString &id, int timeoutSecs)
+void ContainerTableModel::markStopping(const QString &server, const QString &id, int timeoutSecs)
 {
-    m_stops.insert(id, {m_clock(), timeoutSecs});
-    const int row = rowOf(id);
+    m_stops.insert(keyOf(server, id), {m_clock(), timeoutSecs});
+    const int row = rowOf(server, id);
     if (row >= 0)
         Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void ContainerTableModel::stopFailed(const QString &id)
+void ContainerTableModel::stopFailed(const QString &server, const QString &id)
 {
-    if (m_stops.remove(id)) {
-        const int row = rowOf(id);
+    if (m_stops.remove(keyOf(server, id))) {
+        const int row = rowOf(server, id);
         if (row >= 0)
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
 
-bool ContainerTableModel::isStopping(const QString &id) const
+bool ContainerTableModel::isStopping(const QString &server, const QString &id) const
 {
-    const int row = rowOf(id);
-    return row >= 0 && m_stops.contains(id) && m_rows.at(row).state == QLatin1String("running");
+    const int row = rowOf(server, id);
+    return row >= 0 && isStoppingRow(row);
+}
+
+bool ContainerTableModel::isStoppingRow(int row) const
+{
+    const core::ContainerSummary &c = m_rows.at(row);
+    return c.state == QLatin1String("running") && m_stops.contains(keyOf(m_servers.at(row), c.id));
 }
 
 QString ContainerTableModel::stateTextOf(int row) const
 {
-    const core::ContainerSummary &c = m_rows.at(row);
-    if (isStopping(c.id))
+    if (isStoppingRow(row))
         return tr("Stopping…");
+    const core::ContainerSummary &c = m_rows.at(row);
     return stateText(c.state);
 }
 
@@ -136,7 +266,7 @@ QString ContainerTableModel::statusText(int row) const
 {
     const core::ContainerSummary &c = m_rows.at(row);
     const QDateTime now = m_clock();
-    const auto stop = m_stops.constFind(c.id);
+    const auto stop = m_stops.constFind(keyOf(m_servers.at(row), c.id));
     if (stop != m_stops.cend()) {
         const qint64 elapsedMs = stop->requested.msecsTo(now);
         if (c.state == QLatin1String("running")) {
@@ -179,6 +309,8 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         }
         case Created:
             return QLocale().toString(c.created.toLocalTime(), QLocale::ShortFormat);
+        case Server:
+            return m_servers.at(index.row());
         }
         break;
     case Qt::ToolTipRole:
@@ -187,9 +319,9 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         if (index.column() == Owner && core::OwnerPolicy::ownerOf(c.labels).isEmpty())
             return tr("Not launched by Berth, so its owner is unknown.");
         if (index.column() == Status && c.statusInfo.kind == core::ContainerStatus::Kind::Exited &&
-            c.statusInfo.exitCode == 137 && m_stops.contains(c.id))
+            c.statusInfo.exitCode == 137 && m_stops.contains(keyOf(m_servers.at(index.row()), c.id)))
             return tr("It did not exit within the %n-second stop timeout, so the engine killed it (SIGKILL).", nullptr,
-                      m_stops.value(c.id).timeoutSecs);
+                      m_stops.value(keyOf(m_servers.at(index.row()), c.id)).timeoutSecs);
         if (index.column() == Status && c.statusInfo.kind == core::ContainerStatus::Kind::Exited &&
             c.statusInfo.exitCode == 137)
             return tr("Exit code 137 means the process was killed (SIGKILL): by a stop that timed out, by docker "
@@ -211,6 +343,8 @@ QVariant ContainerTableModel::data(const QModelIndex &index, int role) const
         return c.state;
     case MineRole:
         return m_owner.isMine(c.labels);
+    case ServerRole:
+        return m_servers.at(index.row());
     case Qt::UserRole:
         // Sort key for the Created column.
         return index.column() == Created ? QVariant(c.created) : data(index, Qt::DisplayRole);
@@ -237,6 +371,8 @@ QVariant ContainerTableModel::headerData(int section, Qt::Orientation orientatio
         return tr("Owner");
     case Created:
         return tr("Created", "column: when the container was created");
+    case Server:
+        return tr("Server", "column: the server (docker context) a container runs on");
     }
     return {};
 }

@@ -17,6 +17,7 @@
 #include "gpu/ownerpolicy.h"
 #include "helpdialog.h"
 #include "i18n/languagemanager.h"
+#include "lab/labcontainers.h"
 #include "lab/labmonitor.h"
 #include "lab/serverspage.h"
 #include "launch/launchform.h"
@@ -87,8 +88,11 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     addPage(m_disk);
     // Every server at a glance, whichever one this window works with: each docker context and the default engine,
     // through clients of their own so a slow server never delays this window's requests.
-    m_lab->setDirectory(
-        new core::ServerDirectory(core::Settings::instance().value(core::Settings::EngineHost).toString(), m_lab));
+    auto *directory =
+        new core::ServerDirectory(core::Settings::instance().value(core::Settings::EngineHost).toString(), m_lab);
+    m_lab->setDirectory(directory);
+    // The container list's "All servers" follows the same servers, on the same shared clients.
+    m_containers->setDirectory(directory);
     m_lab->setIdleThreshold(core::Settings::instance().value(core::Settings::GpuIdleMinutes).toLongLong() * 60);
     m_serversPage->rebuild();
     addPage(m_serversPage);
@@ -200,22 +204,33 @@ void MainWindow::updateSessionsVisibility()
     m_sessions->setVisible(m_sessions->count() > 0);
 }
 
-void MainWindow::openLogs(const QString &containerId, const QString &name)
+QString MainWindow::sessionTitle(const QString &name, core::EngineClient *client) const
 {
-    m_sessions->open(containerId, name);
+    if (!client || client == m_client)
+        return name;
+    return name + QStringLiteral(" @ ") + core::LabContainers::nameOf(client->endpoint());
+}
+
+void MainWindow::openLogs(const QString &containerId, const QString &name, core::EngineClient *client)
+{
+    if (client && client != m_client)
+        m_sessions->open(containerId, name, client, sessionTitle(name, client));
+    else
+        m_sessions->open(containerId, name);
     updateSessionsVisibility();
 }
 
-TerminalPane *MainWindow::openShell(const QString &containerId, const QString &name)
+TerminalPane *MainWindow::openShell(const QString &containerId, const QString &name, core::EngineClient *client)
 {
-    TerminalPane *pane = addTerminal(name);
+    TerminalPane *pane = addTerminal(sessionTitle(name, client), client);
     pane->openShell(containerId, name);
     return pane;
 }
 
-TerminalPane *MainWindow::addTerminal(const QString &title)
+TerminalPane *MainWindow::addTerminal(const QString &title, core::EngineClient *client)
 {
-    auto *pane = new TerminalPane(m_client, m_sessions);
+    // Another server's container: its shell runs over that server's engine.
+    auto *pane = new TerminalPane(client ? client : m_client, m_sessions);
     addSession(pane, title);
     connect(pane, &TerminalPane::titleChanged, this, [this, pane](const QString &text) {
         const int index = m_sessions->indexOf(pane);

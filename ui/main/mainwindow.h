@@ -66,10 +66,11 @@ public:
     RunsPage *runsPage() const { return m_runs; }
     RunTracking *runTracking() const { return m_runTracking; }
 
-    // Output of a container in a tab below the pages (reused when already open).
-    void openLogs(const QString &containerId, const QString &name);
+    // Output of a container in a tab below the pages (reused when already open). client: the engine of the
+    // container's server when it is not this window's (a row of the merged container list).
+    void openLogs(const QString &containerId, const QString &name, core::EngineClient *client = nullptr);
     // An interactive shell in a running container, in a new tab.
-    TerminalPane *openShell(const QString &containerId, const QString &name);
+    TerminalPane *openShell(const QString &containerId, const QString &name, core::EngineClient *client = nullptr);
 
     // File > Preferences… and Help > Berth Help (non-modal, one of each).
     PreferencesDialog *showPreferences();
@@ -89,7 +90,9 @@ protected:
 private:
     void addPage(QWidget *page);
     void addSession(QWidget *widget, const QString &title);
-    TerminalPane *addTerminal(const QString &title);
+    TerminalPane *addTerminal(const QString &title, core::EngineClient *client = nullptr);
+    // A tab's title for a container of another server than this window's.
+    QString sessionTitle(const QString &name, core::EngineClient *client) const;
     void updateSessionsVisibility();
     void wireLaunch();
     void wireRuns();
