@@ -173,6 +173,16 @@ private Q_SLOTS:
             {QStringLiteral("create"), QStringLiteral("--name"), later, test::busyboxImage(), QStringLiteral("true")});
         QTRY_VERIFY_WITH_TIMEOUT(shownServers(page).value(later) == QLatin1String("gpu-ssh"), 15000);
 
+        // A re-list of one server (what a reconnect does) changes only what changed: no row twice, none lost.
+        const int before = page.model()->rowCount();
+        bool relisted = false;
+        connect(page.servers()->monitor(QStringLiteral("gpu-ssh")), &ContainerMonitor::reset, this,
+                [&relisted] { relisted = true; });
+        page.servers()->monitor(QStringLiteral("gpu-ssh"))->refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(relisted, 15000);
+        QCOMPARE(page.model()->rowCount(), before);
+        QCOMPARE(shownServers(page).values(later).size(), 1);
+
         // One server alone.
         page.showServer(QStringLiteral("gpu-ssh"));
         QTRY_VERIFY(!shownServers(page).contains(m_local));

@@ -6,6 +6,7 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QSet>
 
 #include <numeric>
 
@@ -119,12 +120,87 @@ int ContainerTableModel::rowOf(const QString &server, const QString &id) const
     return m_index.value(keyOf(server, id), -1);
 }
 
+namespace {
+// Whether a row would read differently, beyond its status sentence: a re-list of a running container always brings a
+// new "Up N minutes", which the view counts on by itself from the container's timestamps.
+bool showsTheSame(const core::ContainerSummary &a, const core::ContainerSummary &b)
+{
+    return a.name == b.name && a.image == b.image && a.state == b.state && a.created == b.created &&
+           a.labels == b.labels && a.command == b.command && a.statusInfo.kind == b.statusInfo.kind &&
+           a.statusInfo.exitCode == b.statusInfo.exitCode && a.statusInfo.health == b.statusInfo.health &&
+           a.statusInfo.paused == b.statusInfo.paused &&
+           a.raw.value(QLatin1String("Ports")) == b.raw.value(QLatin1String("Ports"));
+}
+} // namespace
+
 void ContainerTableModel::resetServer(core::ContainerMonitor *monitor, const QList<core::ContainerSummary> &containers)
 {
     const auto source = m_sources.constFind(monitor);
     if (source == m_sources.cend())
         return;
     const QString server = *source;
+    // A server's new list changes only what changed: with every server's rows in one table, resetting it all (and
+    // the sorted view over it) for one server's re-list would stall the UI with thousands of rows.
+    QHash<QString, qsizetype> incoming;
+    incoming.reserve(containers.size());
+    for (qsizetype i = 0; i < containers.size(); ++i)
+        incoming.insert(containers.at(i).id, i);
+    QList<int> gone;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_servers.at(row) == server && !incoming.contains(m_rows.at(row).id))
+            gone << row;
+    }
+    // Many rows going at once (a server lost, or the first list of a single-server view): one reset is cheaper.
+    if (gone.size() > 64) {
+        resetAll(server, containers);
+        return;
+    }
+    for (auto it = gone.crbegin(); it != gone.crend(); ++it) {
+        beginRemoveRows({}, *it, *it);
+        m_stops.remove(keyOf(server, m_rows.at(*it).id));
+        m_rows.removeAt(*it);
+        m_servers.removeAt(*it);
+        m_indexDirty = true;
+        endRemoveRows();
+    }
+    QSet<QString> present;
+    for (int row = 0; row < m_rows.size(); ++row) {
+        if (m_servers.at(row) != server)
+            continue;
+        const core::ContainerSummary &now = containers.at(incoming.value(m_rows.at(row).id));
+        present.insert(now.id);
+        const bool same = showsTheSame(m_rows.at(row), now);
+        const auto stop = m_stops.constFind(keyOf(server, now.id));
+        if (stop != m_stops.cend() && now.state == QLatin1String("running") &&
+            m_rows.at(row).state != QLatin1String("running"))
+            m_stops.erase(stop);
+        m_rows[row] = now;
+        if (!same)
+            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+    QList<core::ContainerSummary> added;
+    for (const core::ContainerSummary &c : containers) {
+        if (!present.contains(c.id))
+            added << c;
+    }
+    if (added.isEmpty())
+        return;
+    // Newest first, as the view opens.
+    std::stable_sort(added.begin(), added.end(), [](const core::ContainerSummary &a, const core::ContainerSummary &b) {
+        return a.created > b.created;
+    });
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const core::ContainerSummary &c : std::as_const(added)) {
+        m_rows << c;
+        m_servers << server;
+    }
+    m_indexDirty = true;
+    endInsertRows();
+}
+
+void ContainerTableModel::resetAll(const QString &server, const QList<core::ContainerSummary> &containers)
+{
     beginResetModel();
     QList<core::ContainerSummary> rows;
     QList<QString> servers;

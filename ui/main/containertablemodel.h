@@ -68,6 +68,7 @@ public:
 private:
     void connectSource(core::ContainerMonitor *monitor);
     void resetServer(core::ContainerMonitor *monitor, const QList<core::ContainerSummary> &containers);
+    void resetAll(const QString &server, const QList<core::ContainerSummary> &containers);
     void update(core::ContainerMonitor *monitor, const core::ContainerSummary &container);
     void remove(core::ContainerMonitor *monitor, const QString &id);
     QString stateText(const QString &state) const;
