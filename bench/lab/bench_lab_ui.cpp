@@ -253,13 +253,20 @@ int main(int argc, char **argv)
     out << "container list, first complete view (median of " << rounds << "): the window's server alone (" << onLocal
         << " rows) " << median(alone) << " ms; all 4 servers (" << complete << " rows) " << median(merged)
         << " ms, ratio " << (median(alone) > 0 ? median(merged) / median(alone) : 0) << "x\n";
-    out << "  longest UI stall: alone " << *std::max_element(aloneStall.begin(), aloneStall.end())
-        << " ms, all servers " << *std::max_element(mergedStall.begin(), mergedStall.end()) << " ms\n";
+    // The worst round's stall, and the typical round's: on a shared machine the worst includes the scheduler's.
+    const auto stall = [](const QList<double> &v) {
+        return QStringLiteral("%1 ms (median round %2 ms)")
+            .arg(*std::max_element(v.begin(), v.end()), 0, 'f', 0)
+            .arg(median(v), 0, 'f', 0);
+    };
+    out << "  longest UI stall: alone " << stall(aloneStall) << ", all servers " << stall(mergedStall) << "\n";
     out << "container list, refresh of all 4 servers: " << median(refresh) << " ms, longest UI stall "
-        << *std::max_element(refreshStall.begin(), refreshStall.end()) << " ms\n";
+        << stall(refreshStall) << "\n";
 
     // The Servers page: from shown (a round starts) to every card settled, then a refresh round.
     QList<double> pageFirst, pageStall, pageRound, pageRoundStall;
+    QHash<QString, QList<double>> cardAt;
+    QStringList cardNames;
     for (int r = 0; r < rounds; ++r) {
         ServerDirectory directory;
         LabMonitor lab;
@@ -270,6 +277,10 @@ int main(int argc, char **argv)
         page.rebuild();
         bool settled = false;
         QObject::connect(&lab, &LabMonitor::everySettled, &page, [&settled] { settled = true; });
+        QHash<QString, double> settledAt;
+        const auto each = QObject::connect(&lab, &LabMonitor::serverSettled, &page, [&](const QString &name) {
+            settledAt.insert(name, clock.nsecsElapsed() / 1e6);
+        });
         meter.start();
         clock.start();
         page.show(); // watches: a round starts
@@ -277,6 +288,12 @@ int main(int argc, char **argv)
             qFatal("the Servers page did not settle");
         pageFirst << clock.nsecsElapsed() / 1e6;
         pageStall << double(meter.stop());
+        cardNames.clear();
+        for (const ServerStatus &st : lab.statuses()) {
+            cardNames << st.name;
+            cardAt[st.name] << settledAt.value(st.name);
+        }
+        QObject::disconnect(each);
         settled = false;
         meter.start();
         clock.start();
@@ -288,14 +305,18 @@ int main(int argc, char **argv)
         page.hide();
     }
     out << "Servers page (4 cards), first complete view " << median(pageFirst) << " ms (longest UI stall "
-        << *std::max_element(pageStall.begin(), pageStall.end()) << " ms); refresh round " << median(pageRound)
-        << " ms (longest UI stall " << *std::max_element(pageRoundStall.begin(), pageRoundStall.end()) << " ms)\n";
+        << stall(pageStall) << "); refresh round " << median(pageRound) << " ms (longest UI stall "
+        << stall(pageRoundStall) << ")\n";
+    out << "  each card settled after:";
+    for (const QString &name : std::as_const(cardNames))
+        out << " " << name << " " << median(cardAt.value(name)) << " ms;";
+    out << "\n";
 
     // A fifth server that accepts and never answers: the live ones are not held up, it is named when it times out,
     // and the UI thread never stalls meanwhile.
     save(QStringLiteral("silent"), QStringLiteral("unix://") + silentPath);
     QList<double> liveAt, namedAt;
-    qint64 worst = 0;
+    QList<double> silentStall;
     for (int r = 0; r < std::max(3, rounds / 2); ++r) {
         EngineClient client(Endpoint::resolve());
         ContainerMonitor monitor(&client);
@@ -330,12 +351,12 @@ int main(int argc, char **argv)
             qFatal("the silent server was never named: %s", qPrintable(page.serverNoteText()));
         namedAt << clock.nsecsElapsed() / 1e6;
         until([&] { return lab.allSettled(); }, timeoutMs + 30000);
-        worst = std::max(worst, meter.stop());
+        silentStall << double(meter.stop());
     }
     out << "with a silent 5th server (timeout " << timeoutMs
         << " ms), container list and Servers page together: " << complete << " live rows in " << median(liveAt)
-        << " ms, the silent server named at " << median(namedAt) << " ms; longest UI stall " << worst
-        << " ms (target <= 50)\n";
+        << " ms, the silent server named at " << median(namedAt) << " ms; longest UI stall " << stall(silentStall)
+        << " (target <= 50)\n";
 
     QMetaObject::invokeMethod(
         &farContext,
