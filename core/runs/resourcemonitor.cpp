@@ -78,24 +78,27 @@ void ResourceMonitor::unwatch(const QString &containerId)
         m_gpuTimer.stop();
 }
 
+void ResourceMonitor::record(const QString &containerId, StatsSample s)
+{
+    const auto gpu = m_gpu.constFind(containerId);
+    if (gpu != m_gpu.constEnd()) {
+        s.gpuUtilPercent = gpu->utilPercent;
+        s.gpuMemoryBytes = gpu->memoryBytes;
+    }
+    if (auto h = m_histories.value(containerId))
+        h->add(s);
+    auto w = m_watched.find(containerId);
+    if (w != m_watched.end())
+        w->failures = 0;
+    Q_EMIT sampled(containerId, s);
+}
+
 void ResourceMonitor::openStream(const QString &containerId)
 {
     StatsStream *stream = m_client->stats(containerId, this);
     m_watched[containerId].stream = stream;
-    connect(stream, &StatsStream::sample, this, [this, containerId](const QJsonObject &json) {
-        StatsSample s = StatsSample::fromJson(json);
-        const auto gpu = m_gpu.constFind(containerId);
-        if (gpu != m_gpu.constEnd()) {
-            s.gpuUtilPercent = gpu->utilPercent;
-            s.gpuMemoryBytes = gpu->memoryBytes;
-        }
-        if (auto h = m_histories.value(containerId))
-            h->add(s);
-        auto w = m_watched.find(containerId);
-        if (w != m_watched.end())
-            w->failures = 0;
-        Q_EMIT sampled(containerId, s);
-    });
+    connect(stream, &StatsStream::sample, this,
+            [this, containerId](const QJsonObject &json) { record(containerId, StatsSample::fromJson(json)); });
     connect(stream, &EngineStream::finished, this, [this, containerId, stream](const EngineError &error) {
         stream->deleteLater();
         auto it = m_watched.find(containerId);

@@ -36,6 +36,8 @@ public:
     QStringList watched() const { return m_watched.keys(); }
     // nullptr when never watched; kept until forget() so a finished run's plot stays.
     const ResourceHistory *history(const QString &containerId) const;
+    // Files one reading of a watched container as its stream does (with the latest GPU usage) and says so (sampled).
+    void record(const QString &containerId, StatsSample sample);
     void forget(const QString &containerId);
 
     void setHistoryCapacity(int points) { m_capacity = points; } // default 3600: an hour at 1 Hz

@@ -2,6 +2,8 @@
 #include "engine/endpoint.h"
 #include "engine/engineclient.h"
 #include "i18n/languagemanager.h"
+#include "runs/resourcemonitor.h"
+#include "runs/resourceplot.h"
 #include "runs/rundatabase.h"
 #include "runs/runspage.h"
 #include "runs/runstore.h"
@@ -26,6 +28,8 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <cmath>
 
 using namespace berth;
 using namespace berth::core;
@@ -264,6 +268,51 @@ private Q_SLOTS:
         runs->store()->add(make(2000, RunOutcome::Running, std::nullopt));
         QVERIFY(waitListed(view, 1235));
         QCOMPARE(view.model()->run(0).name, QStringLiteral("experiment-2000"));
+    }
+
+    void plot_anHourOfReadings_drawsEveryPanelsLine()
+    {
+        // An hour of readings (a full history), the last ten minutes drawn, in English and Korean.
+        core::ResourceMonitor monitor(m_client.get());
+        monitor.setGpuInterval(0);
+        const QString id = QStringLiteral("plotted");
+        monitor.watch(id);
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        for (int i = 3600; i > 0; --i) {
+            StatsSample s;
+            s.timeMs = now - qint64(i) * 1000;
+            s.cpuPercent = 50 + 45 * std::sin(double(i) / 40.0);
+            s.memoryBytes = (qint64(1) << 30) + qint64(i % 300) * (1 << 20);
+            s.memoryLimitBytes = qint64(2) << 30;
+            s.netRxBytes = qint64(3600 - i) * 250000;
+            monitor.record(id, s);
+        }
+        const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR", QDir::tempPath());
+        for (const QString &lang : {QStringLiteral("en"), QStringLiteral("ko")}) {
+            ui::LanguageManager::instance().setLanguage(lang);
+            ui::ResourcePlot plot;
+            plot.setSource(&monitor, id);
+            plot.resize(420, 300);
+            const QImage image = plot.grab().toImage();
+            QVERIFY(image.save(dir + QStringLiteral("/runs-plot-%1.png").arg(lang)));
+            // Each panel's line is there, in its colour, from the left edge (ten minutes ago) to the right.
+            for (const QColor &line : {QColor(0x1f, 0x77, 0xb4), QColor(0x9c, 0x27, 0xb0), QColor(0xef, 0x6c, 0x00)}) {
+                int left = image.width();
+                int right = -1;
+                for (int y = 0; y < image.height(); ++y) {
+                    for (int x = 0; x < image.width(); ++x) {
+                        const QColor c = image.pixelColor(x, y); // antialiased: near the colour
+                        if (qAbs(c.red() - line.red()) + qAbs(c.green() - line.green()) + qAbs(c.blue() - line.blue()) <
+                            60) {
+                            left = qMin(left, x);
+                            right = qMax(right, x);
+                        }
+                    }
+                }
+                QVERIFY2(left < 20 && right > image.width() - 20, qPrintable(line.name()));
+            }
+        }
+        monitor.unwatch(id);
     }
 
     void screenshot_inEnglishAndKorean()

@@ -5,8 +5,14 @@
 #include "runs/resourcemonitor.h"
 #include "runtext.h"
 
+#include <QCoreApplication>
 #include <QPainter>
 #include <QPainterPath>
+#include <QPointer>
+#include <QTimer>
+
+#include <climits>
+#include <cmath>
 
 namespace berth::ui {
 
@@ -25,6 +31,51 @@ float valueOf(const core::ResourceHistory::Point &p, ResourcePlot::Metric m)
     }
     return 0;
 }
+
+// Readings of many containers come together (their streams opened together, and the engine reads each once a
+// second): repainting every plot in the frame after them would hold the UI for all of them at once. Plots with new
+// readings wait here and repaint a few per frame instead, spread over a fraction of the second between readings.
+class RepaintQueue final : public QObject
+{
+public:
+    static constexpr int PlotsPerFrame = 4;
+
+    static RepaintQueue &instance()
+    {
+        static QPointer<RepaintQueue> queue;
+        if (!queue)
+            queue = new RepaintQueue(QCoreApplication::instance());
+        return *queue;
+    }
+
+    void add(ResourcePlot *plot)
+    {
+        if (!m_waiting.contains(plot))
+            m_waiting.append(plot);
+        if (!m_frame.isActive())
+            m_frame.start();
+    }
+
+private:
+    explicit RepaintQueue(QObject *parent) : QObject(parent)
+    {
+        m_frame.setInterval(16);
+        connect(&m_frame, &QTimer::timeout, this, [this] {
+            for (int n = 0; n < PlotsPerFrame && !m_waiting.isEmpty();) {
+                const QPointer<ResourcePlot> plot = m_waiting.takeFirst();
+                if (plot && plot->isVisible()) {
+                    plot->update();
+                    ++n;
+                }
+            }
+            if (m_waiting.isEmpty())
+                m_frame.stop();
+        });
+    }
+
+    QList<QPointer<ResourcePlot>> m_waiting;
+    QTimer m_frame;
+};
 
 QColor colorOf(ResourcePlot::Metric m)
 {
@@ -55,10 +106,10 @@ void ResourcePlot::setSource(core::ResourceMonitor *monitor, const QString &cont
     m_monitor = monitor;
     m_containerId = containerId;
     if (m_monitor) {
-        // Repaint only for this container's readings: twenty plots at 1 Hz stay cheap.
+        // Repaint only for this container's readings, a few plots per frame (RepaintQueue).
         connect(m_monitor, &core::ResourceMonitor::sampled, this, [this](const QString &id) {
             if (id == m_containerId && isVisible())
-                update();
+                RepaintQueue::instance().add(this);
         });
     }
     update();
@@ -99,13 +150,20 @@ void ResourcePlot::paintPanel(QPainter &p, const QRect &rect, const core::Resour
                               qint64 endMs)
 {
     const qint64 startMs = endMs - qint64(m_windowSecs) * 1000;
+    // Readings are in time order: the window's first one is found by halving, not by reading an hour of them.
+    int first = 0;
+    for (int hi = h.size(); first < hi;) {
+        const int mid = (first + hi) / 2;
+        if (h.at(mid).timeMs < startMs)
+            first = mid + 1;
+        else
+            hi = mid;
+    }
     float maxValue = metric == Metric::Cpu || metric == Metric::Gpu ? 100.f : 1.f;
     float limit = 0;
     const core::ResourceHistory::Point &last = h.last();
-    for (int i = 0; i < h.size(); ++i) {
+    for (int i = first; i < h.size(); ++i) {
         const auto &pt = h.at(i);
-        if (pt.timeMs < startMs)
-            continue;
         maxValue = qMax(maxValue, valueOf(pt, metric));
         if (metric == Metric::Memory && pt.memoryLimitBytes > 0)
             limit = pt.memoryLimitBytes;
@@ -122,35 +180,60 @@ void ResourcePlot::paintPanel(QPainter &p, const QRect &rect, const core::Resour
     auto xOf = [&](qint64 t) { return plot.left() + double(t - startMs) / double(endMs - startMs) * plot.width(); };
     auto yOf = [&](float v) { return plot.bottom() - double(qMax(0.f, v)) / double(maxValue) * plot.height(); };
 
-    QPainterPath line;
-    bool started = false;
-    for (int i = 0; i < h.size(); ++i) {
+    // At most the lowest and highest reading per pixel column: ten minutes of readings in a 300-pixel plot draw
+    // as 300 columns, and peaks stay visible. A gap (no GPU reading) ends a line.
+    QList<QPolygonF> lines(1);
+    int column = INT_MIN;
+    float low = 0;
+    float high = 0;
+    auto flush = [&] {
+        if (column == INT_MIN)
+            return;
+        // On pixel centres: a one-pixel line there covers one row of pixels instead of smearing over two.
+        auto centre = [](double v) { return std::floor(v) + 0.5; };
+        lines.last() << QPointF(column + 0.5, centre(yOf(low)));
+        if (high != low)
+            lines.last() << QPointF(column + 0.5, centre(yOf(high)));
+    };
+    for (int i = first; i < h.size(); ++i) {
         const auto &pt = h.at(i);
-        if (pt.timeMs < startMs)
-            continue;
         const float v = valueOf(pt, metric);
         if (v < 0) {
-            started = false;
+            flush();
+            column = INT_MIN;
+            if (!lines.last().isEmpty())
+                lines.append(QPolygonF());
             continue;
         }
-        const QPointF at(xOf(pt.timeMs), yOf(v));
-        if (!started)
-            line.moveTo(at);
-        else
-            line.lineTo(at);
-        started = true;
+        const int x = int(xOf(pt.timeMs));
+        if (x != column) {
+            flush();
+            column = x;
+            low = high = v;
+        } else {
+            low = qMin(low, v);
+            high = qMax(high, v);
+        }
     }
+    flush();
     const QColor color = colorOf(metric);
     QColor fill = color;
     fill.setAlpha(40);
-    if (!line.isEmpty()) {
-        QPainterPath area = line;
-        area.lineTo(line.currentPosition().x(), plot.bottom());
-        area.lineTo(line.elementAt(0).x, plot.bottom());
-        area.closeSubpath();
-        p.fillPath(area, fill);
-        p.setPen(QPen(color, 1.5));
-        p.drawPath(line);
+    for (const QPolygonF &line : std::as_const(lines)) {
+        if (line.isEmpty())
+            continue;
+        QPolygonF area = line;
+        area << QPointF(line.last().x(), plot.bottom()) << QPointF(line.first().x(), plot.bottom());
+        p.setPen(Qt::NoPen);
+        p.setBrush(fill);
+        p.drawPolygon(area);
+        p.setBrush(Qt::NoBrush);
+        // One pixel wide: the raster engine draws such a line directly; a wider one goes through the general stroker,
+        // which cost most of a frame for twenty plots.
+        QPen pen(color, 1);
+        pen.setCosmetic(true);
+        p.setPen(pen);
+        p.drawPolyline(line);
     }
     if (metric == Metric::Memory && limit > 0 && limit <= maxValue) {
         p.setPen(QPen(color, 1, Qt::DashLine));
