@@ -1495,6 +1495,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The folder %1 to send does not exist on this computer</source>
+        <translation>The folder %1 to send does not exist on this computer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The project folder %1 does not exist on %2: send it there or create it first</source>
         <translation>The project folder %1 does not exist on %2: send it there or create it first</translation>
     </message>
@@ -1730,7 +1735,7 @@
         <translation>There is no %1 in the project folder</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>%1 is not an absolute path</source>
         <translation>%1 is not an absolute path</translation>
     </message>
@@ -2186,7 +2191,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+129"/>
+        <location filename="../core/settings/settings.cpp" line="+131"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</translation>
     </message>
@@ -4370,7 +4375,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+175"/>
+        <location filename="../ui/launch/launchform.cpp" line="+207"/>
         <source>Choose the project folder</source>
         <translation>Choose the project folder</translation>
     </message>
@@ -4385,12 +4390,17 @@ Command: %3</translation>
         <translation>The form matches no preset</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
         <translation>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+78"/>
+        <source>Sent from %1 on this computer before each run (only what changed; .git and what .gitignore names stay here).</source>
+        <translation>Sent from %1 on this computer before each run (only what changed; .git and what .gitignore names stay here).</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>name %1</source>
         <translation>name %1</translation>
     </message>
@@ -4479,7 +4489,7 @@ Command: %3</translation>
         <translation>Run through sh -c</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Ser&amp;ver:</source>
         <translation>Ser&amp;ver:</translation>
     </message>
@@ -4549,7 +4559,12 @@ Command: %3</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-926"/>
+        <source>Choose the folder to send</source>
+        <translation>Choose the folder to send</translation>
+    </message>
+    <message>
+        <location line="+933"/>
         <source>&amp;Project folder on %1:</source>
         <translation>&amp;Project folder on %1:</translation>
     </message>
@@ -4572,6 +4587,36 @@ Command: %3</translation>
         <location line="+3"/>
         <source>This computer&apos;s folders are not on %1: type the path there.</source>
         <translation>This computer&apos;s folders are not on %1: type the path there.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send from here…</source>
+        <translation>Send from here…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a folder on this computer to %1 before each run (rsync over the same ssh connection) and mount it there</source>
+        <translation>Copy a folder on this computer to %1 before each run (rsync over the same ssh connection) and mount it there</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch outputs…</source>
+        <translation>Fetch outputs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a folder of the project on %1 back into the folder here</source>
+        <translation>Copy a folder of the project on %1 back into the folder here</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop sending</source>
+        <translation>Stop sending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the folder on %1 as it is, without copying</source>
+        <translation>Use the folder on %1 as it is, without copying</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4662,7 +4707,17 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+203"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+195"/>
+        <source>Fetch outputs</source>
+        <translation>Fetch outputs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of the project on %1 to copy back (into the same folder here):</source>
+        <translation>Folder of the project on %1 to copy back (into the same folder here):</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Loaded %1.</source>
         <translation>Loaded %1.</translation>
     </message>
@@ -4693,11 +4748,12 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location line="+468"/>
         <source>Fill in the form and press Run.</source>
         <translation>Fill in the form and press Run.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-422"/>
         <source>Have the image: %1</source>
         <translation>Have the image: %1</translation>
     </message>
@@ -4754,16 +4810,85 @@ Command: %3</translation>
     <message>
         <location line="+5"/>
         <location line="+6"/>
+        <location line="+49"/>
         <source>Not launched.</source>
         <translation>Not launched.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-20"/>
+        <source>Measuring %1…</source>
+        <translation>Measuring %1…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send %1?</source>
+        <translation>Send %1?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder %1 holds %2 (more than %3). The first run sends all of it to %4; later runs send only what changed. Folders such as data/ or .venv/ can stay here: name them in a .gitignore file.</source>
+        <translation>The folder %1 holds %2 (more than %3). The first run sends all of it to %4; later runs send only what changed. Folders such as data/ or .venv/ can stay here: name them in a .gitignore file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send and run</source>
+        <translation>Send and run</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sending the project to %1…</source>
+        <translation>Sending the project to %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending the project to %1… %2%</source>
+        <translation>Sending the project to %1… %2%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was launched: the project could not be sent to %1: %2</source>
+        <translation>Nothing was launched: the project could not be sent to %1: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Asking %1 for the home folder…</source>
+        <translation>Asking %1 for the home folder…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not say where the home folder is: type the project folder on %1.</source>
+        <translation>%1 did not say where the home folder is: type the project folder on %1.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fetching %1 from %2…</source>
+        <translation>Fetching %1 from %2…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetching %1 from %2… %3%</source>
+        <translation>Fetching %1 from %2… %3%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Fetched %n file(s) into %1.</source>
+        <translation>
+            <numerusform>Fetched %n file into %1.</numerusform>
+            <numerusform>Fetched %n files into %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not fetch %1 from %2: %3</source>
+        <translation>Could not fetch %1 from %2: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Checking the launch…</source>
         <translation>Checking the launch…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Preparing the pip cache volume %1…</source>
         <translation>Preparing the pip cache volume %1…</translation>
     </message>
@@ -5377,7 +5502,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+411"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+436"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>The working directory is now %1. Mount the project folder there too, instead of at %2?</translation>
     </message>

@@ -1488,6 +1488,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>The folder %1 to send does not exist on this computer</source>
+        <translation>보낼 폴더가 이 컴퓨터에 없습니다: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The project folder %1 does not exist on %2: send it there or create it first</source>
         <translation>%2에 프로젝트 폴더가 없습니다: %1. 먼저 그곳으로 보내거나 만드세요</translation>
     </message>
@@ -1723,7 +1728,7 @@
         <translation>프로젝트 폴더에 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+88"/>
         <source>%1 is not an absolute path</source>
         <translation>%1은(는) 절대 경로가 아닙니다</translation>
     </message>
@@ -2175,7 +2180,7 @@
 <context>
     <name>berth::core::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="+129"/>
+        <location filename="../core/settings/settings.cpp" line="+131"/>
         <source>The settings file %1 is damaged and could not be copied aside (%2); settings you change will replace it.</source>
         <translation>설정 파일 %1이(가) 손상되었고 따로 복사해 둘 수 없었습니다(%2). 설정을 바꾸면 이 파일을 덮어씁니다.</translation>
     </message>
@@ -4331,7 +4336,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+175"/>
+        <location filename="../ui/launch/launchform.cpp" line="+207"/>
         <source>Choose the project folder</source>
         <translation>프로젝트 폴더 선택</translation>
     </message>
@@ -4346,12 +4351,17 @@ ID: %2
         <translation>양식이 어떤 프리셋과도 맞지 않습니다</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+76"/>
         <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
         <translation>명령에 셸만 이해하는 연산자(&amp;&amp;, |, ; 등)가 있습니다. 셸을 통해 실행하세요: sh -c &apos;…&apos;</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+78"/>
+        <source>Sent from %1 on this computer before each run (only what changed; .git and what .gitignore names stay here).</source>
+        <translation>실행할 때마다 먼저 이 컴퓨터의 %1에서 보냅니다(바뀐 것만 보내며, .git과 .gitignore에 적힌 것은 보내지 않습니다).</translation>
+    </message>
+    <message>
+        <location line="+85"/>
         <source>name %1</source>
         <translation>이름 %1</translation>
     </message>
@@ -4437,7 +4447,7 @@ ID: %2
         <translation>sh -c로 실행</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Ser&amp;ver:</source>
         <translation>서버(&amp;V):</translation>
     </message>
@@ -4507,7 +4517,12 @@ ID: %2
         <translation>선택…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-926"/>
+        <source>Choose the folder to send</source>
+        <translation>보낼 폴더 고르기</translation>
+    </message>
+    <message>
+        <location line="+933"/>
         <source>&amp;Project folder on %1:</source>
         <translation>%1의 프로젝트 폴더(&amp;P):</translation>
     </message>
@@ -4530,6 +4545,36 @@ ID: %2
         <location line="+3"/>
         <source>This computer&apos;s folders are not on %1: type the path there.</source>
         <translation>이 컴퓨터의 폴더는 %1에 있지 않습니다. 그곳의 경로를 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send from here…</source>
+        <translation>여기서 보내기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a folder on this computer to %1 before each run (rsync over the same ssh connection) and mount it there</source>
+        <translation>실행할 때마다 먼저 이 컴퓨터의 폴더를 %1에 복사하고(같은 ssh 연결로 rsync) 그곳에서 마운트합니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch outputs…</source>
+        <translation>결과 가져오기…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy a folder of the project on %1 back into the folder here</source>
+        <translation>%1에 있는 프로젝트의 폴더를 이 컴퓨터의 폴더로 다시 복사합니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop sending</source>
+        <translation>보내지 않기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use the folder on %1 as it is, without copying</source>
+        <translation>복사하지 않고 %1에 있는 폴더를 그대로 씁니다</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4620,7 +4665,17 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+203"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+195"/>
+        <source>Fetch outputs</source>
+        <translation>결과 가져오기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Folder of the project on %1 to copy back (into the same folder here):</source>
+        <translation>%1에서 다시 복사할 프로젝트 안의 폴더(이 컴퓨터의 같은 폴더로 복사됨):</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Loaded %1.</source>
         <translation>%1을(를) 불러왔습니다.</translation>
     </message>
@@ -4651,11 +4706,12 @@ ID: %2
     </message>
     <message>
         <location line="+10"/>
+        <location line="+468"/>
         <source>Fill in the form and press Run.</source>
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-422"/>
         <source>Have the image: %1</source>
         <translation>이미지가 있는 서버: %1</translation>
     </message>
@@ -4712,16 +4768,84 @@ ID: %2
     <message>
         <location line="+5"/>
         <location line="+6"/>
+        <location line="+49"/>
         <source>Not launched.</source>
         <translation>띄우지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-20"/>
+        <source>Measuring %1…</source>
+        <translation>%1 크기를 재는 중…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send %1?</source>
+        <translation>%1 크기의 폴더를 보낼까요?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder %1 holds %2 (more than %3). The first run sends all of it to %4; later runs send only what changed. Folders such as data/ or .venv/ can stay here: name them in a .gitignore file.</source>
+        <translation>폴더 %1의 크기는 %2입니다(%3 초과). 첫 실행에서는 전부 %4에 보내고, 그다음부터는 바뀐 것만 보냅니다. data/나 .venv/ 같은 폴더는 .gitignore 파일에 적으면 이 컴퓨터에 남습니다.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send and run</source>
+        <translation>보내고 실행</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Sending the project to %1…</source>
+        <translation>프로젝트를 %1에 보내는 중…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sending the project to %1… %2%</source>
+        <translation>프로젝트를 %1에 보내는 중… %2%</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing was launched: the project could not be sent to %1: %2</source>
+        <translation>실행하지 않았습니다. 프로젝트를 %1에 보내지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Asking %1 for the home folder…</source>
+        <translation>%1에 홈 폴더 위치를 묻는 중…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 did not say where the home folder is: type the project folder on %1.</source>
+        <translation>%1에서 홈 폴더 위치를 알 수 없습니다. %1의 프로젝트 폴더를 직접 입력하세요.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fetching %1 from %2…</source>
+        <translation>%2에서 가져오는 중: %1…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetching %1 from %2… %3%</source>
+        <translation>%2에서 가져오는 중: %1… %3%</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Fetched %n file(s) into %1.</source>
+        <translation>
+            <numerusform>파일 %n개를 가져왔습니다: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Could not fetch %1 from %2: %3</source>
+        <translation>%2에서 %1 폴더를 가져오지 못했습니다: %3</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Checking the launch…</source>
         <translation>띄울 설정 확인 중…</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>Preparing the pip cache volume %1…</source>
         <translation>pip 캐시 볼륨 %1 준비 중…</translation>
     </message>
@@ -5329,7 +5453,7 @@ ID: %2
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+411"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+436"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>이제 작업 디렉터리가 %1입니다. 프로젝트 폴더도 %2 대신 그곳에 마운트할까요?</translation>
     </message>

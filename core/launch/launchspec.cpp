@@ -182,6 +182,8 @@ QJsonObject LaunchSpec::toJson() const
     QJsonObject o;
     o[QLatin1String("version")] = 1;
     o[QLatin1String("projectFolder")] = projectFolder;
+    if (!sendFrom.isEmpty())
+        o[QLatin1String("sendFrom")] = sendFrom;
     o[QLatin1String("image")] = image;
     o[QLatin1String("tag")] = tag;
     o[QLatin1String("digest")] = digest;
@@ -269,6 +271,7 @@ LaunchSpec LaunchSpec::fromJson(const QJsonObject &o)
     auto list = [&o](const char *key) { return toStringList(o.value(QLatin1String(key))); };
 
     s.projectFolder = str("projectFolder");
+    s.sendFrom = str("sendFrom");
     s.image = str("image");
     s.tag = str("tag");
     s.digest = str("digest");

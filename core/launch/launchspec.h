@@ -55,6 +55,9 @@ struct LaunchSpec
     static constexpr const char *PipCacheTarget = "/pip_cache";
 
     QString projectFolder; // host folder the launch is about; $(pwd) in a pasted line
+    // A folder on this computer that Berth copies to projectFolder on an ssh server before each run (rsync: only
+    // what changed travels). Empty: projectFolder is already on the server. Not part of the docker run line.
+    QString sendFrom;
 
     QString image;  // repository, e.g. tensorflow/tensorflow or 127.0.0.1:5000/team/img
     QString tag;    // empty: the engine's default (latest)

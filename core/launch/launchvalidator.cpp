@@ -112,7 +112,13 @@ private:
             error(Code::PathNotAbsolute, Field::WorkingDir, s.workingDir,
                   Tr::tr("The working directory must be an absolute path in the container, such as /src"));
         }
-        if (!s.projectFolder.isEmpty()) {
+        if (!s.sendFrom.isEmpty() && o.server) {
+            // Copied there before Run: what must exist is the folder here.
+            if (!QFileInfo(s.sendFrom).isDir()) {
+                error(Code::HostPathMissing, Field::ProjectFolder, s.sendFrom,
+                      Tr::tr("The folder %1 to send does not exist on this computer").arg(s.sendFrom));
+            }
+        } else if (!s.projectFolder.isEmpty()) {
             if (o.server) {
                 if (o.server->isMissing(s.projectFolder)) {
                     hostPathMissing(Field::ProjectFolder, s.projectFolder, -1, false,
@@ -420,13 +426,20 @@ QStringList LaunchValidator::serverPathsToCheck(const LaunchSpec &spec)
         if (isAbsolute(path) && !paths.contains(QDir::cleanPath(path)))
             paths.append(QDir::cleanPath(path));
     };
-    add(spec.projectFolder);
+    // A project sent from this computer is made on the server by the copy before Run: nothing in it to ask about.
+    const QString sent = spec.sendFrom.isEmpty() ? QString() : QDir::cleanPath(spec.projectFolder);
+    const auto inSent = [&sent](const QString &path) {
+        const QString clean = QDir::cleanPath(path);
+        return !sent.isEmpty() && (clean == sent || clean.startsWith(sent + QLatin1Char('/')));
+    };
+    if (sent.isEmpty())
+        add(spec.projectFolder);
     for (const MountSpec &m : spec.mounts) {
-        if (m.type == MountSpec::Type::Bind)
+        if (m.type == MountSpec::Type::Bind && !inSent(m.source))
             add(m.source);
     }
     const LaunchSpec::Requirements &r = spec.requirements;
-    if (r.enabled && !r.file.isEmpty() && !isAbsolute(r.file) && !spec.projectFolder.isEmpty())
+    if (r.enabled && !r.file.isEmpty() && !isAbsolute(r.file) && !spec.projectFolder.isEmpty() && sent.isEmpty())
         add(QDir(spec.projectFolder).filePath(r.file));
     return paths;
 }

@@ -66,6 +66,8 @@ const QHash<QString, QVariant> &defaults()
         {QLatin1String(Settings::GpuIdleMinutes), 60},
         {QLatin1String(Settings::RunsNotify), true},
         {QLatin1String(Settings::RunsNotifyOthers), false},
+        {QLatin1String(Settings::RemoteProjectsFolder), QStringLiteral("berth/projects")},
+        {QLatin1String(Settings::SendWarnMiB), 500},
     };
     return table;
 }

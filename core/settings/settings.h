@@ -40,6 +40,10 @@ public:
     static constexpr const char *GpuIdleMinutes = "gpu/idleMinutes";       // 60: 0 % that long marks a holder idle
     static constexpr const char *RunsNotify = "runs/notify";               // true: a desktop notice when a run ends
     static constexpr const char *RunsNotifyOthers = "runs/notifyOthers";   // false: also for others' containers
+    // Where a project sent from this computer goes on an ssh server (relative: in the home there), and the size above
+    // which Berth asks before sending.
+    static constexpr const char *RemoteProjectsFolder = "remote/projectsFolder"; // berth/projects
+    static constexpr const char *SendWarnMiB = "remote/sendWarnMiB";             // 500
 
     // The application-wide instance, created on first use: settings in $XDG_CONFIG_HOME/berth, data (profiles,
     // presets, run history) in $XDG_DATA_HOME/berth, caches in $XDG_CACHE_HOME/berth; with BERTH_CONFIG_DIR set,

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void hostPathMissing_offersCreateAsMe();
     void createHostPath_makesTheFolder();
     void remoteEngine_pathsAreJudgedByWhatTheServerAnswered();
+    void sentProject_isNotAskedOnTheServer_butMustExistHere();
     void serverAnswer_isReadLineByLine();
     void requirementsFileMissing_isAWarning();
     void tutorialLine_isClean();
@@ -157,6 +158,37 @@ void TestLaunchValidator::remoteEngine_pathsAreJudgedByWhatTheServerAnswered()
     options.server = ServerPaths{QStringLiteral("gpu1"), {}, false};
     spec.projectFolder = m_dir.filePath(QStringLiteral("missing here"));
     QVERIFY(LaunchValidator::validate(spec, options).isEmpty());
+}
+
+void TestLaunchValidator::sentProject_isNotAskedOnTheServer_butMustExistHere()
+{
+    // The project goes from this computer to /srv/projects/resnet before Run: nothing in it is asked about there.
+    LaunchSpec spec;
+    spec.image = QStringLiteral("busybox");
+    spec.projectFolder = QStringLiteral("/srv/projects/resnet");
+    spec.sendFrom = m_dir.path();
+    spec.command = {QStringLiteral("python"), QStringLiteral("train.py")};
+    spec.requirements.enabled = true; // its file is in the sent folder: not asked about either
+    MountSpec project;
+    project.source = spec.projectFolder;
+    project.target = QStringLiteral("/src");
+    MountSpec data;
+    data.source = QStringLiteral("/srv/data");
+    data.target = QStringLiteral("/data");
+    spec.mounts = {project, data};
+    QCOMPARE(LaunchValidator::serverPathsToCheck(spec), QStringList{QStringLiteral("/srv/data")});
+    LaunchValidator::Options options;
+    options.server =
+        ServerPathProbe::parseAnswer(QStringLiteral("gpu1"), LaunchValidator::serverPathsToCheck(spec), "d\n");
+    QVERIFY(LaunchValidator::validate(spec, options).isEmpty());
+    QCOMPARE(LaunchSpec::fromJson(spec.toJson()).sendFrom, spec.sendFrom);
+
+    // The folder to send is gone from this computer: said on the project folder.
+    spec.sendFrom = m_dir.filePath(QStringLiteral("gone"));
+    const QList<LaunchProblem> problems = LaunchValidator::validate(spec, options);
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(problems.first().field, LaunchProblem::Field::ProjectFolder);
+    QVERIFY(problems.first().message.contains(QStringLiteral("on this computer")));
 }
 
 void TestLaunchValidator::serverAnswer_isReadLineByLine()

@@ -4,6 +4,7 @@
 #include "engine/serverdirectory.h"
 #include "fakenvidiasmi.h"
 #include "http/sshsession.h"
+#include "i18n/languagemanager.h"
 #include "lab/labmonitor.h"
 #include "launch/launchform.h"
 #include "launch/launchpanel.h"
@@ -14,6 +15,9 @@
 
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -25,6 +29,25 @@
 using namespace berth;
 using namespace berth::core;
 using test::FakeNvidiaSmi;
+
+namespace {
+bool write(const QString &path, const QByteArray &bytes)
+{
+    QDir().mkpath(QFileInfo(path).path());
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+QDir screenshotDir()
+{
+    const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
+    return QDir(dir.isEmpty() ? QDir::tempPath() : dir);
+}
+QByteArray read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
+}
+} // namespace
 
 // The launch form's Server row against real engines: the private local engine (a fake nvidia-smi with both GPUs
 // busy), the ssh engine (8 GPUs of which 2, 4 and 7 are idle) and a context to a closed port.
@@ -102,10 +125,7 @@ private Q_SLOTS:
         QCOMPARE(switching.size(), 1);
         QCOMPARE(switching.first().first().toString(), QStringLiteral("gpu-ssh"));
         QVERIFY(field->bestButton()->isEnabled());
-        QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            dir = QDir::tempPath();
-        QVERIFY(panel.grab().save(QDir(dir).filePath(QStringLiteral("launch-best-server.png"))));
+        QVERIFY(panel.grab().save(screenshotDir().filePath(QStringLiteral("launch-best-server.png"))));
 
         // Nine GPUs: no server has them; nothing is switched and the finding says why.
         switching.clear();
@@ -119,6 +139,65 @@ private Q_SLOTS:
         Q_EMIT field->combo()->activated(field->combo()->findData(QStringLiteral("gpu-ssh")));
         QCOMPARE(switching.size(), 1);
         QCOMPARE(switching.first().first().toString(), QStringLiteral("gpu-ssh"));
+    }
+
+    void sendProject_runSeesIt_thenOnlyChangesTravel_andOutputsComeBack()
+    {
+        // The ssh "server" is this machine behind the test sshd: what arrives there can be read straight away.
+        QTemporaryDir local, serverRoot;
+        const QString project = local.filePath(QStringLiteral("resnet"));
+        QVERIFY(write(project + QStringLiteral("/hello.txt"), "hello 1"));
+        QVERIFY(write(project + QStringLiteral("/.gitignore"), "data/\n"));
+        QVERIFY(write(project + QStringLiteral("/data/images.tar"), "big"));
+        Settings settings(m_config.filePath(QStringLiteral("berth.ini")));
+        settings.setValue(Settings::RemoteProjectsFolder, serverRoot.path());
+        EngineClient engine(Endpoint::fromHost(test::remote::sshHost()));
+        ui::LaunchPanel panel(&engine, settings);
+        panel.resize(1280, 800);
+        panel.show();
+        panel.importCommand(
+            QStringLiteral("docker run --rm -v $(pwd):/src -w /src %1 sh -c 'mkdir -p outputs && cat hello.txt > "
+                           "outputs/seen.txt'")
+                .arg(test::busyboxImage()),
+            project);
+        QVERIFY(panel.form()->canSend());
+        QVERIFY(panel.form()->findChild<QPushButton *>(QStringLiteral("sendProjectButton"))->isVisible());
+        panel.sendProjectFrom(project);
+        const QString remote = serverRoot.filePath(QStringLiteral("resnet"));
+        QCOMPARE(panel.spec().projectFolder, remote);
+        QCOMPARE(panel.spec().sendFrom, project);
+        QVERIFY(panel.form()->findChild<QLabel *>(QStringLiteral("sendNote"))->isVisible());
+        for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+            ui::LanguageManager::instance().apply(language);
+            QTest::qWait(50);
+            QVERIFY(panel.grab().save(screenshotDir().filePath(QStringLiteral("launch-send-%1.png").arg(language))));
+        }
+
+        // Run: the project is copied first (not what .gitignore names), then the container reads it there.
+        QSignalSpy exited(&panel, &ui::LaunchPanel::exited);
+        panel.run();
+        QVERIFY2(exited.wait(60000), qPrintable(panel.statusText()));
+        QCOMPARE(exited.last().at(2).toInt(), 0);
+        QStringList copied = panel.lastCopied();
+        copied.sort();
+        QCOMPARE(copied, (QStringList{QStringLiteral(".gitignore"), QStringLiteral("hello.txt")}));
+        QCOMPARE(read(remote + QStringLiteral("/outputs/seen.txt")), QByteArray("hello 1"));
+        QVERIFY(!QFileInfo::exists(remote + QStringLiteral("/data")));
+
+        // The next run sends only the file that changed.
+        QVERIFY(write(project + QStringLiteral("/hello.txt"), "hello again"));
+        panel.run();
+        QVERIFY2(exited.wait(60000), qPrintable(panel.statusText()));
+        QCOMPARE(panel.lastCopied(), QStringList{QStringLiteral("hello.txt")});
+        QCOMPARE(read(remote + QStringLiteral("/outputs/seen.txt")), QByteArray("hello again"));
+
+        // Outputs come back into the folder here.
+        panel.fetchOutputs(QStringLiteral("outputs"));
+        QVERIFY(panel.isCopying());
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isCopying(), 30000);
+        QCOMPARE(read(project + QStringLiteral("/outputs/seen.txt")), QByteArray("hello again"));
+        QCOMPARE(panel.lastCopied(), QStringList{QStringLiteral("seen.txt")});
+        QVERIFY2(panel.statusText().contains(QStringLiteral("Fetched")), qPrintable(panel.statusText()));
     }
 
     void oneServer_hidesTheRow()

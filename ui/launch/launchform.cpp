@@ -67,7 +67,9 @@ LaunchForm::LaunchForm(QWidget *parent)
       m_preset(new QComboBox(this)), m_presetMenu(new QToolButton(this)), m_imageLabel(new QLabel(this)),
       m_image(new QLineEdit(this)), m_tagLabel(new QLabel(this)), m_tag(new QLineEdit(this)),
       m_browseTags(new QPushButton(this)), m_projectLabel(new QLabel(this)), m_project(new QLineEdit(this)),
-      m_chooseProject(new QPushButton(this)), m_projectAt(new QLabel(this)), m_projectTarget(new QLineEdit(this)),
+      m_chooseProject(new QPushButton(this)), m_sendProject(new QPushButton(this)), m_sendRow(new QWidget(this)),
+      m_sendNote(new QLabel(m_sendRow)), m_fetchOutputs(new QPushButton(m_sendRow)),
+      m_stopSending(new QPushButton(m_sendRow)), m_projectAt(new QLabel(this)), m_projectTarget(new QLineEdit(this)),
       m_gpusLabel(new QLabel(this)), m_gpus(new GpuPicker(this)), m_commandLabel(new QLabel(this)),
       m_command(new QLineEdit(this)), m_requirementsLabel(new QLabel(this)), m_requirements(new QCheckBox(this)),
       m_requirementsDetails(new QWidget(this)), m_reqFileLabel(new QLabel(this)), m_reqFile(new QLineEdit(this)),
@@ -154,9 +156,39 @@ LaunchForm::LaunchForm(QWidget *parent)
     m_projectLabel->setBuddy(m_project);
     m_project->setClearButtonEnabled(true);
     m_projectTarget->setMaximumWidth(140);
-    m_layout->addRow(m_projectLabel,
-                     fieldBox(rowOf({m_project, m_chooseProject, m_projectAt, m_projectTarget}, {1, 0, 0, 0}),
-                              Field::ProjectFolder));
+    // On an ssh server the project can come from this computer: sent before each run, outputs fetched back.
+    m_sendProject->setObjectName(QStringLiteral("sendProjectButton"));
+    m_fetchOutputs->setObjectName(QStringLiteral("fetchOutputsButton"));
+    m_stopSending->setObjectName(QStringLiteral("stopSendingButton"));
+    m_sendNote->setObjectName(QStringLiteral("sendNote"));
+    m_sendNote->setTextFormat(Qt::PlainText);
+    m_sendNote->setWordWrap(true);
+    m_sendNote->setForegroundRole(QPalette::PlaceholderText);
+    auto *sendLayout = new QHBoxLayout(m_sendRow);
+    sendLayout->setContentsMargins(0, 0, 0, 0);
+    sendLayout->addWidget(m_sendNote, 1);
+    sendLayout->addWidget(m_fetchOutputs);
+    sendLayout->addWidget(m_stopSending);
+    auto *projectBox = new QWidget(this);
+    auto *projectColumn = new QVBoxLayout(projectBox);
+    projectColumn->setContentsMargins(0, 0, 0, 0);
+    projectColumn->setSpacing(2);
+    projectColumn->addWidget(
+        rowOf({m_project, m_chooseProject, m_sendProject, m_projectAt, m_projectTarget}, {1, 0, 0, 0, 0}));
+    projectColumn->addWidget(m_sendRow);
+    m_layout->addRow(m_projectLabel, fieldBox(projectBox, Field::ProjectFolder));
+    connect(m_sendProject, &QPushButton::clicked, this, [this] {
+        auto *dialog = new QFileDialog(this, tr("Choose the folder to send"),
+                                       m_sendFrom.isEmpty() ? QDir::homePath() : m_sendFrom);
+        dialog->setFileMode(QFileDialog::Directory);
+        dialog->setOptions(QFileDialog::ShowDirsOnly | QFileDialog::DontUseNativeDialog);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this,
+                [this](const QString &folder) { Q_EMIT sendFolderChosen(QDir::cleanPath(folder)); });
+        dialog->open();
+    });
+    connect(m_fetchOutputs, &QPushButton::clicked, this, &LaunchForm::fetchOutputsRequested);
+    connect(m_stopSending, &QPushButton::clicked, this, [this] { setSendFrom({}, {}); });
     m_editors.insert(int(Field::ProjectFolder), m_project);
     connect(m_project, &QLineEdit::editingFinished, this, [this] {
         if (m_project->isModified()) {
@@ -431,6 +463,8 @@ LaunchSpec LaunchForm::spec(QList<LaunchProblem> *formProblems) const
 {
     LaunchSpec s;
     s.projectFolder = cleanFolder(m_project->text());
+    if (canSend())
+        s.sendFrom = m_sendFrom;
     const QString image = m_image->text().trimmed();
     const QString tag = m_tag->text().trimmed();
     const qsizetype slash = image.lastIndexOf(QLatin1Char('/'));
@@ -497,6 +531,8 @@ void LaunchForm::setSpec(const LaunchSpec &s)
     setText(m_image, s.image);
     setText(m_tag, s.tag);
     setText(m_project, s.projectFolder);
+    m_sendFrom = s.sendFrom;
+    updateSendRow();
     setText(m_command, core::ShellWords::join(s.command));
     m_gpuExtras = s.gpus;
     m_moreGpus = s.moreGpus;
@@ -526,6 +562,28 @@ bool LaunchForm::usesBash() const
 void LaunchForm::setImageHasBash(bool hasBash)
 {
     m_reqShell->setCurrentIndex(hasBash ? 0 : 1); // the index signal updates m_shell
+}
+
+void LaunchForm::setSendFrom(const QString &localFolder, const QString &remoteFolder)
+{
+    m_sendFrom = localFolder;
+    if (!localFolder.isEmpty() && !remoteFolder.isEmpty())
+        setProjectFolder(remoteFolder);
+    updateSendRow();
+    Q_EMIT changed();
+}
+
+void LaunchForm::updateSendRow()
+{
+    mountEditor()->setSentFolder(canSend() && !m_sendFrom.isEmpty() ? cleanFolder(m_project->text()) : QString());
+    m_sendProject->setVisible(canSend());
+    m_chooseProject->setVisible(!canSend()); // this computer's folders are sent there, not chosen
+    m_sendRow->setVisible(canSend() && !m_sendFrom.isEmpty());
+    m_sendNote->setText(m_sendFrom.isEmpty()
+                            ? QString()
+                            : tr("Sent from %1 on this computer before each run (only what changed; .git and what "
+                                 ".gitignore names stay here).")
+                                  .arg(m_sendFrom));
 }
 
 void LaunchForm::setProjectFolder(const QString &folder)
@@ -564,6 +622,7 @@ void LaunchForm::applyProjectFolder(bool defaultTarget)
     const QString workdir = m_advanced->workingDir();
     if (!target.isEmpty() && !folder.isEmpty() && (workdir.isEmpty() || workdir == oldTarget))
         m_advanced->setWorkingDir(target);
+    updateSendRow(); // a sent project goes wherever the folder now says
     onChanged();
 }
 
@@ -1020,6 +1079,7 @@ void LaunchForm::setServer(const QString &server, bool canCheck)
     m_serverCheckable = canCheck;
     m_chooseProject->setEnabled(server.isEmpty());
     retranslate();
+    updateSendRow();
 }
 
 void LaunchForm::retranslate()
@@ -1061,6 +1121,15 @@ void LaunchForm::retranslate()
                                         .arg(m_server));
         m_chooseProject->setToolTip(tr("This computer's folders are not on %1: type the path there.").arg(m_server));
     }
+    m_sendProject->setText(tr("Send from here…"));
+    m_sendProject->setToolTip(tr("Copy a folder on this computer to %1 before each run (rsync over the same ssh "
+                                 "connection) and mount it there")
+                                  .arg(m_server));
+    m_fetchOutputs->setText(tr("Fetch outputs…"));
+    m_fetchOutputs->setToolTip(tr("Copy a folder of the project on %1 back into the folder here").arg(m_server));
+    m_stopSending->setText(tr("Stop sending"));
+    m_stopSending->setToolTip(tr("Use the folder on %1 as it is, without copying").arg(m_server));
+    updateSendRow();
     m_projectAt->setText(tr("mounted at"));
     m_projectTarget->setPlaceholderText(tr("not mounted"));
     m_projectTarget->setToolTip(tr("Where the project folder appears inside the container"));

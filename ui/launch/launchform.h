@@ -98,6 +98,11 @@ public:
     GpuPicker *gpuPicker() const { return m_gpus; }
     ServerField *serverField() const { return m_serverField; }
     void setServerRowVisible(bool visible);
+    // The project comes from localFolder on this computer and goes to remoteFolder on the server (empty local:
+    // the project folder is already there).
+    void setSendFrom(const QString &localFolder, const QString &remoteFolder);
+    QString sendFrom() const { return m_sendFrom; }
+    bool canSend() const { return !m_server.isEmpty() && m_serverCheckable; }
     MountEditor *mountEditor() const;
     AdvancedOptions *advanced() const { return m_advanced; }
     QLineEdit *imageEdit() const { return m_image; }
@@ -128,6 +133,9 @@ Q_SIGNALS:
     void saveAsPresetRequested();
     void removePresetRequested(const QString &id);
     void imageChanged(const QString &repository, const QString &tag);
+    // On an ssh server: the user chose a folder on this computer to send there before each run.
+    void sendFolderChosen(const QString &localFolder);
+    void fetchOutputsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -146,6 +154,7 @@ private:
     void applyProjectFolder(bool defaultTarget);
     void refreshDerived(); // wrapped command, advanced summary, requirements visibility
     void applyWrappedEdit();
+    void updateSendRow();
     void renderNotes();
     QString fieldValue(const core::LaunchSpec &spec, Field field) const;
 
@@ -180,6 +189,12 @@ private:
     QLabel *m_projectLabel;
     QLineEdit *m_project;
     QPushButton *m_chooseProject;
+    QPushButton *m_sendProject;
+    QWidget *m_sendRow;
+    QLabel *m_sendNote;
+    QPushButton *m_fetchOutputs;
+    QPushButton *m_stopSending;
+    QString m_sendFrom;
     bool m_wasCustom = false;
     QBoxLayout *m_requirementsRow = nullptr;
     QString m_server;

@@ -11,8 +11,10 @@
 #include "gpu/gpuholderscanner.h"
 #include "gpu/gpuinventory.h"
 #include "gpu/gpupicker.h"
+#include "http/sshsession.h"
 #include "lab/freegpufinder.h"
 #include "lab/labmonitor.h"
+#include "lab/projectsync.h"
 #include "lab/serverchooser.h"
 #include "launch/launchvalidator.h"
 #include "launch/presetstore.h"
@@ -34,12 +36,16 @@
 #include "tags/pullprogresswidget.h"
 #include "tags/tagbrowser.h"
 
+#include <QDir>
+#include <QDirIterator>
 #include <QEvent>
+#include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
@@ -182,6 +188,17 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
     connect(m_form->mountEditor(), &MountEditor::validated, this, [this] { m_validateTimer->start(); });
     connect(m_form, &LaunchForm::presetChosen, this, &LaunchPanel::applyPreset);
     connect(m_form, &LaunchForm::browseTagsRequested, this, &LaunchPanel::openTagBrowser);
+    connect(m_form, &LaunchForm::sendFolderChosen, this, &LaunchPanel::sendProjectFrom);
+    connect(m_form, &LaunchForm::fetchOutputsRequested, this, [this] {
+        bool ok = false;
+        const QString sub =
+            QInputDialog::getText(this, tr("Fetch outputs"),
+                                  tr("Folder of the project on %1 to copy back (into the same folder here):")
+                                      .arg(m_engine ? m_engine->endpoint().serverName() : QString()),
+                                  QLineEdit::Normal, QStringLiteral("outputs"), &ok);
+        if (ok)
+            fetchOutputs(sub);
+    });
     connect(m_form, &LaunchForm::saveAsPresetRequested, this, &LaunchPanel::saveAsPreset);
     connect(m_form, &LaunchForm::removePresetRequested, this, &LaunchPanel::removePreset);
     connect(m_form, &LaunchForm::imageChanged, this, [this](const QString &repository, const QString &tag) {
@@ -608,7 +625,154 @@ void LaunchPanel::onValidated(const LaunchSpec &spec, QList<LaunchProblem> probl
         updateButtons();
         return;
     }
-    startLaunch(spec);
+    sendThenLaunch(spec);
+}
+
+namespace {
+// What a send would copy, roughly (before .gitignore): the size warning's figure. Runs off the UI thread.
+qint64 folderBytes(const QString &folder)
+{
+    qint64 bytes = 0;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::NoSymLinks, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        if (!it.filePath().contains(QLatin1String("/.git/")))
+            bytes += it.fileInfo().size();
+    }
+    return bytes;
+}
+} // namespace
+
+void LaunchPanel::sendThenLaunch(const LaunchSpec &spec)
+{
+    if (spec.sendFrom.isEmpty() || !m_engine || m_engine->endpoint().scheme() != core::Endpoint::Scheme::Ssh) {
+        startLaunch(spec);
+        return;
+    }
+    const QString from = spec.sendFrom;
+    setStatus(Tone::Busy, [from] { return tr("Measuring %1…").arg(from); });
+    m_validatingForRun = true; // busy until the copy starts
+    updateButtons();
+    QtConcurrent::run(folderBytes, from).then(this, [this, spec](qint64 bytes) {
+        m_validatingForRun = false;
+        const qint64 warnBytes = m_settings.value(core::Settings::SendWarnMiB).toLongLong() * 1024 * 1024;
+        if (warnBytes > 0 && bytes > warnBytes) {
+            QMessageBox box(QMessageBox::Question, tr("Send %1?").arg(QLocale().formattedDataSize(bytes)),
+                            tr("The folder %1 holds %2 (more than %3). The first run sends all of it to %4; later runs "
+                               "send only what changed. Folders such as data/ or .venv/ can stay here: name them in "
+                               "a .gitignore file.")
+                                .arg(spec.sendFrom, QLocale().formattedDataSize(bytes),
+                                     QLocale().formattedDataSize(warnBytes), m_engine->endpoint().serverName()),
+                            QMessageBox::NoButton, this);
+            box.setObjectName(QStringLiteral("sendSizeConfirmation"));
+            QPushButton *go = box.addButton(tr("Send and run"), QMessageBox::AcceptRole);
+            box.addButton(QMessageBox::Cancel);
+            box.setDefaultButton(QMessageBox::Cancel);
+            box.exec();
+            if (box.clickedButton() != go) {
+                setStatus(Tone::Plain, [] { return tr("Not launched."); });
+                updateButtons();
+                return;
+            }
+        }
+        startSend(spec);
+    });
+}
+
+void LaunchPanel::startSend(const LaunchSpec &spec)
+{
+    const QString server = m_engine->endpoint().serverName();
+    m_sync = new core::ProjectSync(core::SshSession::forDestination(m_engine->endpoint().ssh()), this);
+    m_sync->setExcludes({QStringLiteral(".git/")});
+    setStatus(Tone::Busy, [server] { return tr("Sending the project to %1…").arg(server); });
+    connect(m_sync, &core::ProjectSync::progress, this, [this, server](int percent) {
+        setStatus(Tone::Busy,
+                  [server, percent] { return tr("Sending the project to %1… %2%").arg(server).arg(percent); });
+    });
+    connect(m_sync, &core::ProjectSync::finished, this, [this, spec, server](const core::ProjectSync::Result &r) {
+        m_sync->deleteLater();
+        m_sync = nullptr;
+        m_lastCopied = r.transferred;
+        if (!r.ok) {
+            const QString why = r.error;
+            setStatus(Tone::Error, [server, why] {
+                return tr("Nothing was launched: the project could not be sent to %1: %2").arg(server, why);
+            });
+            updateButtons();
+            return;
+        }
+        startLaunch(spec);
+    });
+    m_sync->send(spec.sendFrom, spec.projectFolder);
+    updateButtons();
+}
+
+void LaunchPanel::sendProjectFrom(const QString &localFolder)
+{
+    if (!m_engine || m_engine->endpoint().scheme() != core::Endpoint::Scheme::Ssh || localFolder.isEmpty())
+        return;
+    const QString base = m_settings.value(core::Settings::RemoteProjectsFolder).toString();
+    const QString name = QFileInfo(QDir::cleanPath(localFolder)).fileName();
+    if (base.startsWith(QLatin1Char('/'))) {
+        m_form->setSendFrom(localFolder, QDir::cleanPath(base + QLatin1Char('/') + name));
+        return;
+    }
+    // A folder in the home on the server: the mount needs its full path, so ask the server where home is.
+    core::SshSession *ssh = core::SshSession::forDestination(m_engine->endpoint().ssh());
+    const QString server = m_engine->endpoint().serverName();
+    setStatus(Tone::Busy, [server] { return tr("Asking %1 for the home folder…").arg(server); });
+    ssh->run(
+        {QStringLiteral("sh"), QStringLiteral("-c"), QStringLiteral("printf %s \"$HOME\"")}, this,
+        [this, localFolder, base, name, server](const core::SshCommandResult &r) {
+            const QString home = QString::fromUtf8(r.standardOutput).trimmed();
+            if (!r.ok() || !home.startsWith(QLatin1Char('/'))) {
+                setStatus(Tone::Error, [server] {
+                    return tr("%1 did not say where the home folder is: type the project folder on %1.").arg(server);
+                });
+                return;
+            }
+            setStatus(Tone::Plain, [] { return tr("Fill in the form and press Run."); });
+            m_form->setSendFrom(localFolder, QDir::cleanPath(home + QLatin1Char('/') + base + QLatin1Char('/') + name));
+        });
+}
+
+void LaunchPanel::fetchOutputs(const QString &subfolder)
+{
+    const LaunchSpec s = spec();
+    if (m_sync || s.sendFrom.isEmpty() || s.projectFolder.isEmpty() || !m_engine ||
+        m_engine->endpoint().scheme() != core::Endpoint::Scheme::Ssh)
+        return;
+    const QString sub = QDir::cleanPath(subfolder.trimmed());
+    const QString remote =
+        sub.isEmpty() || sub == QLatin1String(".") ? s.projectFolder : s.projectFolder + QLatin1Char('/') + sub;
+    const QString local = sub.isEmpty() || sub == QLatin1String(".") ? s.sendFrom : s.sendFrom + QLatin1Char('/') + sub;
+    const QString server = m_engine->endpoint().serverName();
+    m_sync = new core::ProjectSync(core::SshSession::forDestination(m_engine->endpoint().ssh()), this);
+    setStatus(Tone::Busy, [remote, server] { return tr("Fetching %1 from %2…").arg(remote, server); });
+    connect(m_sync, &core::ProjectSync::progress, this, [this, remote, server](int percent) {
+        setStatus(Tone::Busy, [remote, server, percent] {
+            return tr("Fetching %1 from %2… %3%").arg(remote, server).arg(percent);
+        });
+    });
+    connect(m_sync, &core::ProjectSync::finished, this,
+            [this, local, remote, server](const core::ProjectSync::Result &r) {
+                m_sync->deleteLater();
+                m_sync = nullptr;
+                m_lastCopied = r.transferred;
+                if (r.ok) {
+                    const int count = int(r.transferred.size());
+                    setStatus(Tone::Good,
+                              [count, local] { return tr("Fetched %n file(s) into %1.", nullptr, count).arg(local); });
+                } else {
+                    const QString why = r.error;
+                    setStatus(Tone::Error, [remote, server, why] {
+                        return tr("Could not fetch %1 from %2: %3").arg(remote, server, why);
+                    });
+                }
+                updateButtons();
+            });
+    m_sync->fetch(remote, local);
+    updateButtons();
 }
 
 void LaunchPanel::run()
@@ -645,6 +809,8 @@ void LaunchPanel::startLaunch(const LaunchSpec &spec)
 
 void LaunchPanel::cancel()
 {
+    if (m_sync)
+        m_sync->cancel();
     m_session->cancel();
     updateButtons();
 }
@@ -661,7 +827,7 @@ void LaunchPanel::abortAttach(const QString &containerId, const QString &reason)
 
 bool LaunchPanel::isLaunching() const
 {
-    return m_session->isBusy() || m_validatingForRun;
+    return m_session->isBusy() || m_validatingForRun || m_sync;
 }
 
 QString LaunchPanel::statusText() const
@@ -967,7 +1133,7 @@ void LaunchPanel::showMessage(int kind, std::function<QString()> text)
 
 void LaunchPanel::updateButtons()
 {
-    const bool busy = m_session->isBusy() || m_validatingForRun;
+    const bool busy = m_session->isBusy() || m_validatingForRun || m_sync;
     m_run->setEnabled(!busy && m_engine);
     using Stage = core::LaunchSession::Stage;
     const Stage stage = m_session->stage();

@@ -26,6 +26,7 @@ class GpuInventory;
 class ImagePull;
 class LabMonitor;
 class PresetStore;
+class ProjectSync;
 class ServerChooser;
 class ProfileStore;
 class Settings;
@@ -67,6 +68,15 @@ public:
     // Every server (the Servers page's monitor, not owned): the form's Server row lists them and "Best server" asks
     // them. Without it the row is hidden.
     void setLab(core::LabMonitor *lab);
+
+    // On an ssh server: the project comes from localFolder here and goes to the projects folder on the server
+    // (Settings::RemoteProjectsFolder) before each run.
+    void sendProjectFrom(const QString &localFolder);
+    // Copies <project on the server>/subfolder back into <the folder here>/subfolder.
+    void fetchOutputs(const QString &subfolder);
+    bool isCopying() const { return m_sync != nullptr; }
+    // What the last copy did (tests, status).
+    QStringList lastCopied() const { return m_lastCopied; }
 
     // Shared GPU sources (the GPU page's); without them the panel uses its own. Not owned.
     void setGpuSources(core::GpuInventory *inventory, core::GpuHolderScanner *holders);
@@ -126,6 +136,8 @@ private:
     void validate(bool forRun);
     void onValidated(const core::LaunchSpec &spec, QList<core::LaunchProblem> problems, bool forRun);
     void startLaunch(const core::LaunchSpec &spec);
+    void sendThenLaunch(const core::LaunchSpec &spec);
+    void startSend(const core::LaunchSpec &spec);
     void onStage(core::LaunchSession::Stage stage);
     void onFailed(const core::LaunchSession::Failure &failure);
     void showPullProgress(core::ImagePull *pull);
@@ -152,6 +164,8 @@ private:
     QPointer<core::GpuInventory> m_inventory;
     QPointer<core::LabMonitor> m_lab;
     core::ServerChooser *m_chooser = nullptr;
+    core::ProjectSync *m_sync = nullptr; // sending the project or fetching outputs
+    QStringList m_lastCopied;
     core::LaunchSession *m_session;
     core::ImagePull *m_pull = nullptr; // "Pull now", outside a launch
 

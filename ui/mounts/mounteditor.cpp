@@ -274,13 +274,38 @@ QList<MountProblem> MountEditor::problems() const
     return m_model->problems();
 }
 
+void MountEditor::setSentFolder(const QString &serverFolder)
+{
+    const QString clean = serverFolder.isEmpty() ? QString() : QDir::cleanPath(serverFolder);
+    if (clean == m_sentFolder)
+        return;
+    m_sentFolder = clean;
+    scheduleValidation();
+}
+
+bool MountEditor::isSent(const QString &path) const
+{
+    const QString clean = QDir::cleanPath(path);
+    return !m_sentFolder.isEmpty() && (clean == m_sentFolder || clean.startsWith(m_sentFolder + QLatin1Char('/')));
+}
+
+std::optional<core::ServerPaths> MountEditor::withoutSent(std::optional<core::ServerPaths> answer) const
+{
+    if (answer && !m_sentFolder.isEmpty()) {
+        for (auto it = answer->kinds.begin(); it != answer->kinds.end();) {
+            it = isSent(it.key()) ? answer->kinds.erase(it) : std::next(it);
+        }
+    }
+    return answer;
+}
+
 std::optional<core::ServerPaths> MountEditor::lastServerAnswer() const
 {
     if (m_localEngine || !m_engine)
         return std::nullopt;
     // Run cannot wait for the server: what it last answered (every path unknown before its first answer).
     if (m_serverPaths)
-        return m_serverPaths;
+        return withoutSent(m_serverPaths);
     core::ServerPaths unknown;
     unknown.server = m_engine->endpoint().serverName();
     return unknown;
@@ -632,15 +657,15 @@ void MountEditor::startValidation()
     // The folders are on the engine's server: ask it about them first (one command over its ssh session).
     QStringList sources;
     for (const MountSpec &m : mounts) {
-        if (m.type == MountSpec::Type::Bind && QDir::isAbsolutePath(m.source))
+        if (m.type == MountSpec::Type::Bind && QDir::isAbsolutePath(m.source) && !isSent(m.source))
             sources.append(QDir::cleanPath(m.source));
     }
     core::ServerPathProbe::probe(
         m_engine->endpoint(), sources, watcher,
         [this, watcher, mounts, generation = m_generation](const std::optional<core::ServerPaths> &server) {
             m_serverPaths = server;
-            watcher->setFuture(QtConcurrent::run(&MountEditor::runValidation, mounts, m_host, false, server,
-                                                 m_engineSocket, m_engineDataRoot, generation));
+            watcher->setFuture(QtConcurrent::run(&MountEditor::runValidation, mounts, m_host, false,
+                                                 withoutSent(server), m_engineSocket, m_engineDataRoot, generation));
         });
 }
 

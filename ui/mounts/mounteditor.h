@@ -42,6 +42,9 @@ public:
     // Volume names for completion come from this engine; its endpoint also says whether host folders are local
     // (unix://) and which socket must not be mounted. Without one, folders are treated as local.
     void setEngine(core::EngineClient *engine);
+    // A folder on the server that Berth makes by copying the project there before Run: sources in it are not
+    // asked about (they do not exist before the first run). Empty: none.
+    void setSentFolder(const QString &serverFolder);
 
     QList<core::MountSpec> mounts() const;
     // Rows exactly as given. The project row is the bind row mounted at the working directory (or at /src).
@@ -112,6 +115,8 @@ private:
                                  const std::optional<core::ServerPaths> &server, const QString &engineSocket,
                                  const QString &engineDataRoot, quint64 generation);
     std::optional<core::ServerPaths> lastServerAnswer() const;
+    std::optional<core::ServerPaths> withoutSent(std::optional<core::ServerPaths> answer) const;
+    bool isSent(const QString &path) const;
     void scheduleValidation();
     void startValidation();
     void applyOutcome(const Outcome &outcome) const;
@@ -162,6 +167,7 @@ private:
     mutable std::optional<core::MountValidator::HostContext> m_host;
     bool m_hostFixed = false;
     quint64 m_generation = 0;
+    QString m_sentFolder;
     mutable quint64 m_validatedGeneration = 0;
     bool m_running = false;
     QString m_fixItError;
