@@ -283,17 +283,27 @@ int main(int argc, char *argv[])
             say("open: window built to newest runs listed", openMs, 100, "ms");
             failures += openMs > 100;
             QList<double> filterMs;
+            QList<double> countMs;
+            QSignalSpy counted(&page, &ui::RunsPage::counted);
             for (const QString &text : {QStringLiteral("experiment-4242"), QStringLiteral("p7"),
                                         QStringLiteral("tensorflow"), QStringLiteral("--seed 99999"), QString()}) {
                 listed.clear();
+                counted.clear();
                 page.textFilter()->setText(text);
                 t.restart();
                 page.refresh(); // the typing pause (120 ms) is the page's choice, not the work
                 listed.wait(10000);
                 filterMs << double(t.nsecsElapsed()) / 1e6;
-                std::printf("  [page] text '%s': %.2f ms, %d listed\n", qPrintable(text), filterMs.last(),
-                            page.model()->rowCount());
+                // The list is what the target is about; the count ("500 of 50,000 runs") follows on its own thread.
+                if (counted.isEmpty())
+                    counted.wait(10000);
+                countMs << double(t.nsecsElapsed()) / 1e6;
+                std::printf("  [page] text '%s': listed in %.2f ms (%d), counted in %.2f ms (%d)\n", qPrintable(text),
+                            filterMs.last(), page.model()->rowCount(), countMs.last(),
+                            counted.isEmpty() ? -1 : counted.first().first().toInt());
             }
+            std::printf("  %-58s %9.2f ms\n", "filter: query to count shown, slowest of 5",
+                        *std::max_element(countMs.begin(), countMs.end()));
             std::sort(filterMs.begin(), filterMs.end());
             say("filter: query to list, slowest of 5 (text over 100,000)", filterMs.last(), 100, "ms");
             failures += filterMs.last() > 100;

@@ -231,7 +231,12 @@ void RunsPage::refresh()
     m_runs->store()->query(
         q, this, [this](const QList<core::RunRecord> &runs) { listArrived(runs, false); }, m_superseded);
     m_runs->store()->count(
-        q, this, [this](int n) { showCount(n); }, m_superseded);
+        q, this,
+        [this](int n) {
+            showCount(n);
+            Q_EMIT counted(n);
+        },
+        m_superseded);
 }
 
 void RunsPage::loadMore()

@@ -69,6 +69,8 @@ Q_SIGNALS:
     // The list shows what a query returned, first page or one more (for tests and the benchmark); total is -1
     // until counted.
     void listed(int shown, int total);
+    // Every match of the filters is counted (it may come before or after the list).
+    void counted(int total);
 
 protected:
     void changeEvent(QEvent *event) override;
