@@ -64,7 +64,9 @@ EngineClient *ServerDirectory::client(const QString &name)
     }
     EngineClient *&client = m_clients[name];
     if (client && m_clientHosts.value(name) != endpoint.host()) {
-        client->deleteLater();
+        // Kept, not deleted: a log tab or shell opened through it may still hold it (it fails there, it does not
+        // crash); it goes with the directory.
+        m_retired << client;
         client = nullptr;
     }
     if (!client) {

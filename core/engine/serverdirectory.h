@@ -53,6 +53,7 @@ private:
     QString m_configuredHost;
     QHash<QString, EngineClient *> m_clients;
     QHash<QString, QString> m_clientHosts; // the endpoint each cached client was made for
+    QList<EngineClient *> m_retired;       // clients of a context since edited (children: deleted with this)
 };
 
 } // namespace berth::core

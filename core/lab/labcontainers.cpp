@@ -39,7 +39,12 @@ QString LabContainers::currentName() const
 
 void LabContainers::setDirectory(ServerDirectory *directory)
 {
+    if (m_directory)
+        disconnect(m_directory, nullptr, this, nullptr);
     m_directory = directory;
+    // Contexts edited in Berth's Servers dialog: followed at once, not at the next rescan.
+    if (directory)
+        connect(directory, &ServerDirectory::changed, this, &LabContainers::sync);
     sync();
 }
 

@@ -230,6 +230,25 @@ private Q_SLOTS:
                                          .trimmed() == "exited",
                                  30000);
 
+        // A context added meanwhile (by the CLI) is followed from the next look at the store; when its address
+        // changes, its rows go with the old engine and the new address is asked.
+        page.showAllServers();
+        DockerContext added;
+        added.name = QStringLiteral("added-later");
+        added.host = test::remote::remoteUnixHost();
+        QVERIFY(ContextStore().save(added));
+        QVERIFY(page.servers()->sync());
+        QVERIFY(page.serverFilter()->findData(QStringLiteral("added-later")) >= 0);
+        QTRY_VERIFY_WITH_TIMEOUT(shownServers(page).values(m_remote).contains(QStringLiteral("added-later")), 15000);
+        added.host = QStringLiteral("tcp://127.0.0.1:%1").arg(closedPort());
+        QVERIFY(ContextStore().save(added));
+        QVERIFY(page.servers()->sync());
+        QVERIFY(!shownServers(page).values(m_remote).contains(QStringLiteral("added-later")));
+        QTRY_VERIFY_WITH_TIMEOUT(page.serverNoteText().contains(QLatin1String("added-later is not reachable")), 10000);
+        QVERIFY(ContextStore().remove(QStringLiteral("added-later")));
+        QVERIFY(page.servers()->sync());
+        QVERIFY(page.serverFilter()->findData(QStringLiteral("added-later")) < 0);
+
         // Back to the window's server: the other servers' monitors and rows go.
         page.showCurrentServer();
         QCOMPARE(page.servers()->sources().size(), 1);

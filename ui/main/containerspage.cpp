@@ -448,6 +448,9 @@ void ContainersPage::updateEmptyHint()
 
 void ContainersPage::showEvent(QShowEvent *event)
 {
+    // Contexts the CLI or the Servers dialog added meanwhile are in the server filter when the list comes back.
+    if (m_lab->directory())
+        m_lab->sync();
     m_tick.start();
     QWidget::showEvent(event);
 }
