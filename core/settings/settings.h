@@ -44,6 +44,10 @@ public:
     // which Berth asks before sending.
     static constexpr const char *RemoteProjectsFolder = "remote/projectsFolder"; // berth/projects
     static constexpr const char *SendWarnMiB = "remote/sendWarnMiB";             // 500
+    // Window layout, as Qt saves it (empty: the built-in layout).
+    static constexpr const char *WindowGeometry = "window/geometry";
+    static constexpr const char *WindowSplitterState = "window/splitter";
+    static constexpr const char *LaunchSplitterState = "window/launchSplitter";
 
     // The application-wide instance, created on first use: settings in $XDG_CONFIG_HOME/berth, data (profiles,
     // presets, run history) in $XDG_DATA_HOME/berth, caches in $XDG_CACHE_HOME/berth; with BERTH_CONFIG_DIR set,

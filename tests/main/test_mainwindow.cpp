@@ -25,6 +25,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -50,6 +51,7 @@ private Q_SLOTS:
     void interactiveLaunchWithoutCommand_opensTerminalAtItsShell();
     void launchWithoutTerminal_opensItsLogs();
     void interactiveLaunchThatCannotStart_terminalSaysWhyNotAnExitCode();
+    void windowLayoutAndTypedForm_surviveARestart();
     void cleanupTestCase();
 
 private:
@@ -430,6 +432,34 @@ void TestMainWindow::interactiveLaunchThatCannotStart_terminalSaysWhyNotAnExitCo
     QTest::qWait(500);
     QVERIFY2(!pane->statusText().contains(QLatin1String("exited with code")), qPrintable(pane->statusText()));
     QVERIFY(pane->statusText().contains(QLatin1String("did not start")));
+}
+
+void TestMainWindow::windowLayoutAndTypedForm_surviveARestart()
+{
+    core::EngineClient client(core::Endpoint::fromHost(test::dockerHost()));
+    QList<int> launchSizes;
+    {
+        ui::MainWindow window(&client);
+        window.show();
+        window.resize(1111, 733);
+        window.showPage(ui::MainWindow::Launch);
+        auto *splitter = window.launchPanel()->findChild<QSplitter *>(QStringLiteral("launchSplitter"));
+        QVERIFY(splitter);
+        QTest::qWait(50);
+        splitter->setSizes({300, splitter->width() - 300 - splitter->handleWidth()});
+        launchSizes = splitter->sizes();
+        window.launchPanel()->form()->imageEdit()->setText(QStringLiteral("typed/before-restart"));
+        Q_EMIT window.launchPanel()->form()->changed();
+    }
+    // Berth started again: the window where it was, the panes as split, the form as typed.
+    ui::MainWindow window(&client);
+    window.show();
+    window.showPage(ui::MainWindow::Launch);
+    QTest::qWait(50);
+    QCOMPARE(window.size(), QSize(1111, 733));
+    QCOMPARE(window.launchPanel()->findChild<QSplitter *>(QStringLiteral("launchSplitter"))->sizes(), launchSizes);
+    QCOMPARE(window.launchPanel()->form()->imageEdit()->text(), QStringLiteral("typed/before-restart"));
+    window.resize(1280, 800);
 }
 
 QTEST_MAIN(TestMainWindow)

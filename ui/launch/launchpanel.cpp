@@ -16,6 +16,7 @@
 #include "lab/labmonitor.h"
 #include "lab/projectsync.h"
 #include "lab/serverchooser.h"
+#include "launch/jsonstorefile.h"
 #include "launch/launchvalidator.h"
 #include "launch/presetstore.h"
 #include "launch/profilestore.h"
@@ -43,6 +44,8 @@
 #include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
@@ -76,7 +79,7 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
       m_scroll(new QScrollArea(this)), m_form(new LaunchForm), m_preview(new CommandPreview(this)),
       m_statusIcon(new QLabel(this)), m_status(new QLabel(this)), m_pullArea(new QWidget(this)),
       m_cancel(new QPushButton(this)), m_run(new QPushButton(this)), m_validateTimer(new QTimer(this)),
-      m_imageTimer(new QTimer(this))
+      m_imageTimer(new QTimer(this)), m_draftTimer(new QTimer(this)), m_splitter(new QSplitter(Qt::Horizontal, this))
 {
     setObjectName(QStringLiteral("launchPanel"));
     m_run->setObjectName(QStringLiteral("runButton"));
@@ -89,7 +92,8 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
     // Left: saved and recent launches. Right: the form, the docker run line, Run.
     auto *outer = new QHBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    auto *splitter = m_splitter;
+    splitter->setObjectName(QStringLiteral("launchSplitter"));
     splitter->setChildrenCollapsible(false);
     outer->addWidget(splitter);
     m_profileList->setMinimumWidth(170);
@@ -263,6 +267,13 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
         m_form->setCurrentPresetId(first->id);
         m_form->setSpec(first->instantiate({}, m_settings.value(core::Settings::PipCacheVolume).toString()));
     }
+    restoreDraft();
+    // What is typed survives a restart (or a crash): written a moment after each change, and when the panel goes.
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(1000);
+    connect(m_draftTimer, &QTimer::timeout, this, &LaunchPanel::saveDraft);
+    connect(m_form, &LaunchForm::changed, m_draftTimer, qOverload<>(&QTimer::start));
+    m_splitter->restoreState(m_settings.value(core::Settings::LaunchSplitterState).toByteArray());
     setStatus(Tone::Plain, [] { return tr("Fill in the form and press Run."); });
     retranslate();
     updateButtons();
@@ -270,7 +281,37 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
 
 LaunchPanel::~LaunchPanel()
 {
+    if (m_draftTimer->isActive())
+        saveDraft();
+    m_settings.setValue(core::Settings::LaunchSplitterState, m_splitter->saveState());
     disconnectChildSignals(this);
+}
+
+QString LaunchPanel::draftPath() const
+{
+    return QDir(m_settings.dataDir()).filePath(QStringLiteral("launch-draft.json"));
+}
+
+void LaunchPanel::saveDraft()
+{
+    m_draftTimer->stop();
+    QJsonObject o;
+    o[QLatin1String("spec")] = spec().toJson();
+    o[QLatin1String("preset")] = m_form->currentPresetId();
+    QString error;
+    if (!core::JsonStoreFile::write(draftPath(), QJsonDocument(o).toJson(QJsonDocument::Compact), &error))
+        qWarning("berth: the typed launch form could not be kept: %s", qPrintable(error));
+}
+
+void LaunchPanel::restoreDraft()
+{
+    const core::JsonStoreFile::Loaded draft =
+        core::JsonStoreFile::read(draftPath(), {{QLatin1StringView("spec"), QJsonValue::Object}});
+    if (!draft.existed || !draft.error.isEmpty())
+        return;
+    const LaunchSpec spec = LaunchSpec::fromJson(draft.object.value(QLatin1String("spec")).toObject());
+    m_form->setSpec(spec);
+    m_form->setCurrentPresetId(draft.object.value(QLatin1String("preset")).toString());
 }
 
 LaunchSpec LaunchPanel::spec() const

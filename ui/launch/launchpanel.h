@@ -16,6 +16,7 @@
 class QLabel;
 class QPushButton;
 class QScrollArea;
+class QSplitter;
 class QTimer;
 
 namespace berth::core {
@@ -149,6 +150,9 @@ private:
     void showMessage(int kind, std::function<QString()> text);
     void updateButtons();
     void fillServers();
+    QString draftPath() const;
+    void saveDraft();
+    void restoreDraft();
     void chooseBestServer();
     void retranslate();
     QString engineHost() const;
@@ -187,6 +191,8 @@ private:
     QPushButton *m_run;
     QTimer *m_validateTimer;
     QTimer *m_imageTimer;
+    QTimer *m_draftTimer;
+    QSplitter *m_splitter;
 
     std::optional<Replaced> m_replaced;
     std::function<QString()> m_replacedWhy;

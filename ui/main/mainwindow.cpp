@@ -175,11 +175,15 @@ MainWindow::MainWindow(core::EngineClient *client, QWidget *parent)
     retranslate();
     m_nav->setCurrentRow(Containers);
     resize(1280, 800);
+    // Where the window was and how its panes were split, as the user left them.
+    restoreGeometry(core::Settings::instance().value(core::Settings::WindowGeometry).toByteArray());
+    m_splitter->restoreState(core::Settings::instance().value(core::Settings::WindowSplitterState).toByteArray());
     m_monitor->start();
 }
 
 MainWindow::~MainWindow()
 {
+    saveLayout();
     disconnectChildSignals(this);
 }
 
@@ -444,8 +448,15 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::saveLayout()
+{
+    core::Settings::instance().setValue(core::Settings::WindowGeometry, saveGeometry());
+    core::Settings::instance().setValue(core::Settings::WindowSplitterState, m_splitter->saveState());
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    saveLayout();
     // Running containers keep running: closing Berth only closes its views of them.
     event->accept();
 }

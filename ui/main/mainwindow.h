@@ -86,6 +86,7 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void saveLayout();
 
 private:
     void addPage(QWidget *page);
