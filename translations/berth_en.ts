@@ -2266,9 +2266,14 @@
 <context>
     <name>berth::core::SshSession</name>
     <message>
-        <location filename="../core/http/sshsession.cpp" line="+243"/>
+        <location filename="../core/http/sshsession.cpp" line="+244"/>
         <source>Cannot run %1: %2</source>
         <translation>Cannot run %1: %2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The server sent more than %1 MiB in answer to one command; Berth stopped reading.</source>
+        <translation>The server sent more than %1 MiB in answer to one command; Berth stopped reading.</translation>
     </message>
 </context>
 <context>
@@ -3070,7 +3075,7 @@
 <context>
     <name>berth::ui::ContainerTableModel</name>
     <message>
-        <location filename="../ui/main/containertablemodel.cpp" line="+204"/>
+        <location filename="../ui/main/containertablemodel.cpp" line="+280"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
@@ -3201,7 +3206,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+537"/>
+        <location filename="../ui/main/containerspage.cpp" line="+540"/>
         <source>Someone else&apos;s container</source>
         <translation>Someone else&apos;s container</translation>
     </message>
@@ -3267,7 +3272,7 @@ Command: %3</translation>
         <translation>Remove</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-363"/>
         <source>%1 (not reachable)</source>
         <comment>server filter: a server that does not answer</comment>
         <translation>%1 (not reachable)</translation>
@@ -3308,7 +3313,7 @@ Command: %3</translation>
         <translation>Launch one…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>On %1.</source>
         <comment>action tooltip: the server an action goes to</comment>
         <translation>On %1.</translation>
@@ -4395,7 +4400,7 @@ Command: %3</translation>
         <translation>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Sent from %1 on this computer before each run (only what changed; .git and what .gitignore names stay here).</source>
         <translation>Sent from %1 on this computer before each run (only what changed; .git and what .gitignore names stay here).</translation>
     </message>
@@ -4559,12 +4564,12 @@ Command: %3</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="-926"/>
+        <location line="-927"/>
         <source>Choose the folder to send</source>
         <translation>Choose the folder to send</translation>
     </message>
     <message>
-        <location line="+933"/>
+        <location line="+934"/>
         <source>&amp;Project folder on %1:</source>
         <translation>&amp;Project folder on %1:</translation>
     </message>
@@ -4707,7 +4712,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+195"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+199"/>
         <source>Fetch outputs</source>
         <translation>Fetch outputs</translation>
     </message>
@@ -4747,8 +4752,8 @@ Command: %3</translation>
         <translation>%1 exited with code %2.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+468"/>
+        <location line="+17"/>
+        <location line="+498"/>
         <source>Fill in the form and press Run.</source>
         <translation>Fill in the form and press Run.</translation>
     </message>
@@ -5380,7 +5385,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+379"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+383"/>
         <source>About Berth</source>
         <translation>About Berth</translation>
     </message>
@@ -6232,12 +6237,12 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ResourcePlot</name>
     <message>
-        <location filename="../ui/runs/resourceplot.cpp" line="+82"/>
+        <location filename="../ui/runs/resourceplot.cpp" line="+133"/>
         <source>No resource readings yet. They appear while the container runs.</source>
         <translation>No resource readings yet. They appear while the container runs.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+113"/>
         <source>CPU %1%</source>
         <translation>CPU %1%</translation>
     </message>
@@ -6460,7 +6465,7 @@ Command: %3</translation>
         <translation>Runs cannot be recorded: the run history could not be opened (%1).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>%1 runs or more</source>
         <translation>%1 runs or more</translation>
     </message>

@@ -2255,9 +2255,14 @@
 <context>
     <name>berth::core::SshSession</name>
     <message>
-        <location filename="../core/http/sshsession.cpp" line="+243"/>
+        <location filename="../core/http/sshsession.cpp" line="+244"/>
         <source>Cannot run %1: %2</source>
         <translation>%1을(를) 실행할 수 없습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>The server sent more than %1 MiB in answer to one command; Berth stopped reading.</source>
+        <translation>서버가 명령 하나에 %1 MiB가 넘는 답을 보내서 Berth가 읽기를 멈췄습니다.</translation>
     </message>
 </context>
 <context>
@@ -3048,7 +3053,7 @@
 <context>
     <name>berth::ui::ContainerTableModel</name>
     <message>
-        <location filename="../ui/main/containertablemodel.cpp" line="+204"/>
+        <location filename="../ui/main/containertablemodel.cpp" line="+280"/>
         <source>Running</source>
         <translation>동작 중</translation>
     </message>
@@ -3177,7 +3182,7 @@ ID: %2
 <context>
     <name>berth::ui::ContainersPage</name>
     <message>
-        <location filename="../ui/main/containerspage.cpp" line="+537"/>
+        <location filename="../ui/main/containerspage.cpp" line="+540"/>
         <source>Someone else&apos;s container</source>
         <translation>다른 사람의 컨테이너</translation>
     </message>
@@ -3243,7 +3248,7 @@ ID: %2
         <translation>삭제</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-363"/>
         <source>%1 (not reachable)</source>
         <comment>server filter: a server that does not answer</comment>
         <translation>%1 (연결 안 됨)</translation>
@@ -3284,7 +3289,7 @@ ID: %2
         <translation>새 컨테이너 띄우기…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>On %1.</source>
         <comment>action tooltip: the server an action goes to</comment>
         <translation>대상 서버: %1</translation>
@@ -4356,7 +4361,7 @@ ID: %2
         <translation>명령에 셸만 이해하는 연산자(&amp;&amp;, |, ; 등)가 있습니다. 셸을 통해 실행하세요: sh -c &apos;…&apos;</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Sent from %1 on this computer before each run (only what changed; .git and what .gitignore names stay here).</source>
         <translation>실행할 때마다 먼저 이 컴퓨터의 %1에서 보냅니다(바뀐 것만 보내며, .git과 .gitignore에 적힌 것은 보내지 않습니다).</translation>
     </message>
@@ -4517,12 +4522,12 @@ ID: %2
         <translation>선택…</translation>
     </message>
     <message>
-        <location line="-926"/>
+        <location line="-927"/>
         <source>Choose the folder to send</source>
         <translation>보낼 폴더 고르기</translation>
     </message>
     <message>
-        <location line="+933"/>
+        <location line="+934"/>
         <source>&amp;Project folder on %1:</source>
         <translation>%1의 프로젝트 폴더(&amp;P):</translation>
     </message>
@@ -4665,7 +4670,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+195"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+199"/>
         <source>Fetch outputs</source>
         <translation>결과 가져오기</translation>
     </message>
@@ -4705,8 +4710,8 @@ ID: %2
         <translation>%1이(가) 코드 %2(으)로 종료했습니다.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+468"/>
+        <location line="+17"/>
+        <location line="+498"/>
         <source>Fill in the form and press Run.</source>
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
@@ -5331,7 +5336,7 @@ ID: %2
 <context>
     <name>berth::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/mainwindow.cpp" line="+379"/>
+        <location filename="../ui/main/mainwindow.cpp" line="+383"/>
         <source>About Berth</source>
         <translation>Berth 정보</translation>
     </message>
@@ -6173,12 +6178,12 @@ ID: %2
 <context>
     <name>berth::ui::ResourcePlot</name>
     <message>
-        <location filename="../ui/runs/resourceplot.cpp" line="+82"/>
+        <location filename="../ui/runs/resourceplot.cpp" line="+133"/>
         <source>No resource readings yet. They appear while the container runs.</source>
         <translation>아직 자원 측정값이 없습니다. 컨테이너가 실행되는 동안 나타납니다.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+113"/>
         <source>CPU %1%</source>
         <translation>CPU %1%</translation>
     </message>
@@ -6401,7 +6406,7 @@ ID: %2
         <translation>실행을 기록할 수 없습니다: 실행 기록을 열지 못했습니다(%1).</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+103"/>
         <source>%1 runs or more</source>
         <translation>실행 %1개 이상</translation>
     </message>

@@ -12,6 +12,7 @@
 #include <QLoggingCategory>
 #include <QProcess>
 
+#include <memory>
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
@@ -295,14 +296,42 @@ void SshSession::run(const QStringList &argv, QObject *context, std::function<vo
         QStringList args = baseArguments();
         args << QStringLiteral("-o") << QStringLiteral("ControlMaster=no") << QStringLiteral("-T")
              << QStringLiteral("--") << m_destination.host << words.join(QLatin1Char(' '));
+        // A command's answer is read as it comes and capped: a server cannot make Berth hold more than that.
+        struct Output
+        {
+            QByteArray standardOutput;
+            QByteArray standardError;
+            bool overflow = false;
+        };
+        auto output = std::make_shared<Output>();
+        const auto take = [process, output](QByteArray &into, QByteArray bytes) {
+            if (into.size() + bytes.size() > MaxOutputBytes) {
+                output->overflow = true;
+                process->kill();
+                return;
+            }
+            into += bytes;
+        };
+        connect(process, &QProcess::readyReadStandardOutput, this,
+                [process, output, take] { take(output->standardOutput, process->readAllStandardOutput()); });
+        connect(process, &QProcess::readyReadStandardError, this,
+                [process, output, take] { take(output->standardError, process->readAllStandardError()); });
         connect(process, &QProcess::finished, this,
-                [this, process, guard, done](int code, QProcess::ExitStatus status) {
+                [this, process, guard, done, output, take](int code, QProcess::ExitStatus status) {
                     process->deleteLater();
+                    take(output->standardOutput, process->readAllStandardOutput());
+                    take(output->standardError, process->readAllStandardError());
                     SshCommandResult r;
                     r.exitCode = status == QProcess::CrashExit ? -1 : code;
-                    r.standardOutput = process->readAllStandardOutput();
-                    r.standardError = process->readAllStandardError();
-                    if (code == 255 || status == QProcess::CrashExit) {
+                    r.standardOutput = std::move(output->standardOutput);
+                    r.standardError = std::move(output->standardError);
+                    if (output->overflow) {
+                        r.exitCode = -1;
+                        r.error = {HttpError::Kind::SshFailed,
+                                   tr("The server sent more than %1 MiB in answer to one command; Berth stopped "
+                                      "reading.")
+                                       .arg(MaxOutputBytes / (1024 * 1024))};
+                    } else if (code == 255 || status == QProcess::CrashExit) {
                         r.error = SshFailure::classify(code, status == QProcess::CrashExit, r.standardError);
                         invalidate();
                     }

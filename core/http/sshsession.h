@@ -70,7 +70,9 @@ public:
     void ensureConnected(QObject *context, std::function<void(const HttpError &)> done);
     // Starts `docker [--host unix://PATH] system dial-stdio` on the server over the shared connection.
     void startDockerChannel(ProcessDevice *device);
-    // Runs argv on the server (each word quoted for the remote shell) over the shared connection.
+    // Runs argv on the server (each word quoted for the remote shell) over the shared connection. Each of its
+    // outputs is kept up to MaxOutputBytes; past that the command is stopped and the result says why.
+    static constexpr qsizetype MaxOutputBytes = 16 * 1024 * 1024;
     void run(const QStringList &argv, QObject *context, std::function<void(const SshCommandResult &)> done,
              const QByteArray &standardInput = {});
     // `ssh` and its options for other programs that open their own channel on the session, such as

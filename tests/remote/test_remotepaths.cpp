@@ -67,6 +67,7 @@ private Q_SLOTS:
     void launchPanel_sshEngine_namesAndChecksPathsOnTheServer();
     void launchPanel_switchToLocal_keepsTheFormAndChecksHere();
     void gpuInventory_sshEngine_asksTheServersNvidiaSmi();
+    void sshRun_aServerThatSendsTooMuch_isCutOffWithAReason();
 
 private:
     std::optional<ServerPaths> probe(const Endpoint &endpoint, const QStringList &paths);
@@ -93,6 +94,30 @@ std::optional<ServerPaths> TestRemotePaths::probe(const Endpoint &endpoint, cons
     if (!answer.wait(60000))
         return ServerPaths{QStringLiteral("timed out"), {}, false};
     return answer.result();
+}
+
+void TestRemotePaths::sshRun_aServerThatSendsTooMuch_isCutOffWithAReason()
+{
+    SshSession *ssh = SshSession::forDestination(Endpoint::fromHost(remote::sshHost()).ssh());
+    QVERIFY(ssh);
+    // A command whose answer is bigger than Berth keeps: stopped, with what was read so far and the reason.
+    Awaiter<SshCommandResult> big;
+    ssh->run({QStringLiteral("head"), QStringLiteral("-c"), QString::number(SshSession::MaxOutputBytes * 2),
+              QStringLiteral("/dev/zero")},
+             this, big.callback());
+    QVERIFY(big.wait(60000));
+    const SshCommandResult r = big.result();
+    QVERIFY(!r.ok());
+    QVERIFY(r.standardOutput.size() <= SshSession::MaxOutputBytes);
+    QVERIFY2(r.error.message.contains(QStringLiteral("more than 16 MiB")), qPrintable(r.error.message));
+
+    // Within the limit the whole answer arrives, and the shared session still works afterwards.
+    Awaiter<SshCommandResult> small;
+    ssh->run({QStringLiteral("head"), QStringLiteral("-c"), QStringLiteral("100000"), QStringLiteral("/dev/zero")},
+             this, small.callback());
+    QVERIFY(small.wait(60000));
+    QVERIFY2(small.result().ok(), qPrintable(small.result().error.message));
+    QCOMPARE(small.result().standardOutput.size(), 100000);
 }
 
 void TestRemotePaths::probe_ssh_answersForEachPathOnTheServer()
