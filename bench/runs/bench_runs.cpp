@@ -277,7 +277,8 @@ int main(int argc, char *argv[])
             page.resize(1200, 700);
             page.show();
             QSignalSpy listed(&page, &ui::RunsPage::listed);
-            listed.wait(10000);
+            if (listed.isEmpty())
+                listed.wait(10000);
             const double openMs = double(t.nsecsElapsed()) / 1e6;
             std::printf("runs page, 100,000 runs (%d listed):\n", page.model()->rowCount());
             say("open: window built to newest runs listed", openMs, 100, "ms");
@@ -292,7 +293,8 @@ int main(int argc, char *argv[])
                 page.textFilter()->setText(text);
                 t.restart();
                 page.refresh(); // the typing pause (120 ms) is the page's choice, not the work
-                listed.wait(10000);
+                if (listed.isEmpty())
+                    listed.wait(10000);
                 filterMs << double(t.nsecsElapsed()) / 1e6;
                 // The list is what the target is about; the count ("500 of 50,000 runs") follows on its own thread.
                 if (counted.isEmpty())
@@ -308,16 +310,18 @@ int main(int argc, char *argv[])
             say("filter: query to list, slowest of 5 (text over 100,000)", filterMs.last(), 100, "ms");
             failures += filterMs.last() > 100;
             listed.clear();
-            page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("failed")));
             t.restart();
-            listed.wait(10000);
+            page.statusFilter()->setCurrentIndex(page.statusFilter()->findData(QStringLiteral("failed")));
+            if (listed.isEmpty())
+                listed.wait(10000);
             say("filter: status = failed", double(t.nsecsElapsed()) / 1e6, 100, "ms");
             QList<double> moreMs;
             for (int i = 0; i < 5; ++i) {
                 listed.clear();
                 t.restart();
                 page.loadMore();
-                listed.wait(10000);
+                if (listed.isEmpty())
+                    listed.wait(10000);
                 moreMs << double(t.nsecsElapsed()) / 1e6;
                 std::printf("  [page] more: %.2f ms, %d listed\n", moreMs.last(), page.model()->rowCount());
             }

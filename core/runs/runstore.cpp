@@ -29,6 +29,23 @@ struct RunStore::Reader
 };
 
 namespace {
+// QFuture::then(context) calls a continuation at once, inside then(), when the work has already finished (a fast
+// query on an idle worker). Answers always come from the event loop instead, after the call that asked for them
+// has returned, as callers expect.
+template<typename T> void answerLater(QFuture<T> &future, QObject *receiver, std::function<void(T)> done)
+{
+    auto asking = std::make_shared<bool>(true);
+    future.then(receiver, [receiver, asking, done = std::move(done)](T value) {
+        if (!*asking) {
+            done(std::move(value));
+            return;
+        }
+        QMetaObject::invokeMethod(
+            receiver, [done, value = std::move(value)]() mutable { done(std::move(value)); }, Qt::QueuedConnection);
+    });
+    *asking = false;
+}
+
 void runAndWait(QThreadPool &pool, std::function<void()> work)
 {
     // Not QThreadPool::waitForDone(), which ends the worker thread the connection belongs to, and not
@@ -76,8 +93,7 @@ void RunStore::submit(std::function<T(RunDatabase &)> work, QObject *context, st
     QFuture<T> future = QtConcurrent::run(&m_pool, [db, work = std::move(work)] { return work(*db); });
     if (!done)
         return;
-    QObject *receiver = context ? context : this;
-    future.then(receiver, [done = std::move(done)](T value) { done(std::move(value)); });
+    answerLater(future, context ? context : this, std::move(done));
 }
 
 namespace {
@@ -222,10 +238,10 @@ void RunStore::count(const RunQuery &query, QObject *context, std::function<void
         QtConcurrent::run(&m_countPool, [counter, query, superseded, path = m_path, generation = m_generation] {
             return superseded && *superseded ? 0 : counter->at(path, generation).count(query);
         });
-    future.then(context ? context : this, [done, superseded](int n) {
-        if (done && (!superseded || !*superseded))
-            done(n);
-    });
+    answerLater(future, context ? context : this, std::function<void(int)>([done, superseded](int n) {
+                    if (done && (!superseded || !*superseded))
+                        done(n);
+                }));
 }
 
 void RunStore::get(qint64 id, QObject *context, std::function<void(const std::optional<RunRecord> &)> done)
