@@ -4753,12 +4753,12 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+498"/>
+        <location line="+501"/>
         <source>Fill in the form and press Run.</source>
         <translation>Fill in the form and press Run.</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-425"/>
         <source>Have the image: %1</source>
         <translation>Have the image: %1</translation>
     </message>
@@ -4808,24 +4808,23 @@ Command: %3</translation>
         <translation>Some mounts are risky on a shared server:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Run anyway</source>
         <translation>Run anyway</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+6"/>
-        <location line="+49"/>
+        <location line="+4"/>
+        <location line="+35"/>
         <source>Not launched.</source>
         <translation>Not launched.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+12"/>
         <source>Measuring %1…</source>
         <translation>Measuring %1…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Send %1?</source>
         <translation>Send %1?</translation>
     </message>
@@ -4835,12 +4834,12 @@ Command: %3</translation>
         <translation>The folder %1 holds %2 (more than %3). The first run sends all of it to %4; later runs send only what changed. Folders such as data/ or .venv/ can stay here: name them in a .gitignore file.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Send and run</source>
         <translation>Send and run</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Sending the project to %1…</source>
         <translation>Sending the project to %1…</translation>
     </message>

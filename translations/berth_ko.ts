@@ -4711,12 +4711,12 @@ ID: %2
     </message>
     <message>
         <location line="+17"/>
-        <location line="+498"/>
+        <location line="+501"/>
         <source>Fill in the form and press Run.</source>
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
     <message>
-        <location line="-422"/>
+        <location line="-425"/>
         <source>Have the image: %1</source>
         <translation>이미지가 있는 서버: %1</translation>
     </message>
@@ -4766,24 +4766,23 @@ ID: %2
         <translation>일부 마운트는 공용 서버에서 위험합니다:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Run anyway</source>
         <translation>그래도 실행</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+6"/>
-        <location line="+49"/>
+        <location line="+4"/>
+        <location line="+35"/>
         <source>Not launched.</source>
         <translation>띄우지 않았습니다.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+12"/>
         <source>Measuring %1…</source>
         <translation>%1 크기를 재는 중…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Send %1?</source>
         <translation>%1 크기의 폴더를 보낼까요?</translation>
     </message>
@@ -4793,12 +4792,12 @@ ID: %2
         <translation>폴더 %1의 크기는 %2입니다(%3 초과). 첫 실행에서는 전부 %4에 보내고, 그다음부터는 바뀐 것만 보냅니다. data/나 .venv/ 같은 폴더는 .gitignore 파일에 적으면 이 컴퓨터에 남습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Send and run</source>
         <translation>보내고 실행</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>Sending the project to %1…</source>
         <translation>프로젝트를 %1에 보내는 중…</translation>
     </message>

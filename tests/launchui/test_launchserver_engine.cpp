@@ -13,16 +13,19 @@
 #include "settings/settings.h"
 #include "testenv.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -198,6 +201,45 @@ private Q_SLOTS:
         QCOMPARE(read(project + QStringLiteral("/outputs/seen.txt")), QByteArray("hello again"));
         QCOMPARE(panel.lastCopied(), QStringList{QStringLiteral("seen.txt")});
         QVERIFY2(panel.statusText().contains(QStringLiteral("Fetched")), qPrintable(panel.statusText()));
+    }
+
+    void sendProject_aboveTheSizeLimit_asksFirst_andCancelSendsNothing()
+    {
+        QTemporaryDir local, serverRoot;
+        const QString project = local.filePath(QStringLiteral("big"));
+        QVERIFY(write(project + QStringLiteral("/weights.bin"), QByteArray(2 * 1024 * 1024, 'w')));
+        Settings settings(m_config.filePath(QStringLiteral("berth.ini")));
+        settings.setValue(Settings::RemoteProjectsFolder, serverRoot.path());
+        settings.setValue(Settings::SendWarnMiB, 1);
+        EngineClient engine(Endpoint::fromHost(test::remote::sshHost()));
+        ui::LaunchPanel panel(&engine, settings);
+        panel.show();
+        panel.importCommand(QStringLiteral("docker run --rm -v $(pwd):/src %1 true").arg(test::busyboxImage()),
+                            project);
+        panel.sendProjectFrom(project);
+        QString asked;
+        QTimer::singleShot(0, &panel, [&asked] {
+            // The question is modal: answer it once it is up.
+            std::function<void()> answer = [&asked, &answer] {
+                for (QWidget *w : QApplication::topLevelWidgets()) {
+                    auto *box = qobject_cast<QMessageBox *>(w);
+                    if (box && box->isVisible() && box->objectName() == QLatin1String("sendSizeConfirmation")) {
+                        asked = box->windowTitle() + QLatin1Char(' ') + box->text();
+                        box->button(QMessageBox::Cancel)->click();
+                        return;
+                    }
+                }
+                QTimer::singleShot(20, answer);
+            };
+            answer();
+        });
+        panel.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 20000);
+        QVERIFY2(asked.contains(QStringLiteral("more than 1.00 MiB")), qPrintable(asked));
+        QTRY_COMPARE(panel.statusText(), QStringLiteral("Not launched."));
+        QVERIFY(!panel.isLaunching());
+        QVERIFY(!QFileInfo::exists(serverRoot.filePath(QStringLiteral("big"))));
+        settings.reset(Settings::SendWarnMiB);
     }
 
     void oneServer_hidesTheRow()

@@ -646,20 +646,11 @@ void LaunchPanel::onValidated(const LaunchSpec &spec, QList<LaunchProblem> probl
 
     // Risks on a shared server, confirmed one by one.
     const QStringList risks = mounts->warningsToConfirm();
-    if (!risks.isEmpty()) {
-        QMessageBox box(QMessageBox::Warning, tr("Run with these mounts?"),
-                        tr("Some mounts are risky on a shared server:"), QMessageBox::NoButton, this);
-        box.setObjectName(QStringLiteral("mountRiskConfirmation"));
-        box.setInformativeText(QStringLiteral("• ") + risks.join(QStringLiteral("\n• ")));
-        QPushButton *go = box.addButton(tr("Run anyway"), QMessageBox::AcceptRole);
-        box.addButton(QMessageBox::Cancel);
-        box.setDefaultButton(QMessageBox::Cancel);
-        box.exec();
-        if (box.clickedButton() != go) {
-            setStatus(Tone::Plain, [] { return tr("Not launched."); });
-            updateButtons();
-            return;
-        }
+    if (!risks.isEmpty() &&
+        !askBeforeRun(QMessageBox::Warning, QStringLiteral("mountRiskConfirmation"), tr("Run with these mounts?"),
+                      tr("Some mounts are risky on a shared server:"),
+                      QStringLiteral("• ") + risks.join(QStringLiteral("\n• ")), tr("Run anyway"))) {
+        return;
     }
     if (!m_form->gpuPicker()->confirmSharing(this)) {
         setStatus(Tone::Plain, [] { return tr("Not launched."); });
@@ -684,6 +675,24 @@ qint64 folderBytes(const QString &folder)
 }
 } // namespace
 
+bool LaunchPanel::askBeforeRun(QMessageBox::Icon icon, const QString &name, const QString &title, const QString &text,
+                               const QString &details, const QString &goLabel)
+{
+    QMessageBox box(icon, title, text, QMessageBox::NoButton, this);
+    box.setObjectName(name);
+    if (!details.isEmpty())
+        box.setInformativeText(details);
+    QPushButton *go = box.addButton(goLabel, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() == go)
+        return true;
+    setStatus(Tone::Plain, [] { return tr("Not launched."); });
+    updateButtons();
+    return false;
+}
+
 void LaunchPanel::sendThenLaunch(const LaunchSpec &spec)
 {
     if (spec.sendFrom.isEmpty() || !m_engine || m_engine->endpoint().scheme() != core::Endpoint::Scheme::Ssh) {
@@ -698,21 +707,15 @@ void LaunchPanel::sendThenLaunch(const LaunchSpec &spec)
         m_validatingForRun = false;
         const qint64 warnBytes = m_settings.value(core::Settings::SendWarnMiB).toLongLong() * 1024 * 1024;
         if (warnBytes > 0 && bytes > warnBytes) {
-            QMessageBox box(QMessageBox::Question, tr("Send %1?").arg(QLocale().formattedDataSize(bytes)),
-                            tr("The folder %1 holds %2 (more than %3). The first run sends all of it to %4; later runs "
-                               "send only what changed. Folders such as data/ or .venv/ can stay here: name them in "
-                               "a .gitignore file.")
-                                .arg(spec.sendFrom, QLocale().formattedDataSize(bytes),
-                                     QLocale().formattedDataSize(warnBytes), m_engine->endpoint().serverName()),
-                            QMessageBox::NoButton, this);
-            box.setObjectName(QStringLiteral("sendSizeConfirmation"));
-            QPushButton *go = box.addButton(tr("Send and run"), QMessageBox::AcceptRole);
-            box.addButton(QMessageBox::Cancel);
-            box.setDefaultButton(QMessageBox::Cancel);
-            box.exec();
-            if (box.clickedButton() != go) {
-                setStatus(Tone::Plain, [] { return tr("Not launched."); });
-                updateButtons();
+            const QLocale locale;
+            if (!askBeforeRun(QMessageBox::Question, QStringLiteral("sendSizeConfirmation"),
+                              tr("Send %1?").arg(locale.formattedDataSize(bytes)),
+                              tr("The folder %1 holds %2 (more than %3). The first run sends all of it to %4; later "
+                                 "runs send only what changed. Folders such as data/ or .venv/ can stay here: name "
+                                 "them in a .gitignore file.")
+                                  .arg(spec.sendFrom, locale.formattedDataSize(bytes),
+                                       locale.formattedDataSize(warnBytes), m_engine->endpoint().serverName()),
+                              {}, tr("Send and run"))) {
                 return;
             }
         }

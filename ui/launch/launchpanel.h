@@ -7,6 +7,7 @@
 #include "launch/launchsession.h"
 #include "launch/launchspec.h"
 
+#include <QMessageBox>
 #include <QPointer>
 #include <QWidget>
 
@@ -138,6 +139,9 @@ private:
     void onValidated(const core::LaunchSpec &spec, QList<core::LaunchProblem> problems, bool forRun);
     void startLaunch(const core::LaunchSpec &spec);
     void sendThenLaunch(const core::LaunchSpec &spec);
+    // Asks (modal) before Run; false, with "Not launched.", when the user does not go on.
+    bool askBeforeRun(QMessageBox::Icon icon, const QString &name, const QString &title, const QString &text,
+                      const QString &details, const QString &goLabel);
     void startSend(const core::LaunchSpec &spec);
     void onStage(core::LaunchSession::Stage stage);
     void onFailed(const core::LaunchSession::Failure &failure);
