@@ -7,6 +7,7 @@
 // and the event loop's longest stall meanwhile (the UI thread's, for the page).
 // Usage: bench_lab LOCAL_HOST REMOTE_UNIX_HOST SSH_HOST SSH_CONFIG TLS_HOST TLS_CERT_PATH
 //            [--containers N] [--rounds N] [--delay MS] [--timeout MS] [--slow N]
+#include "benchcontainers.h"
 #include "benchsupport.h"
 #include "delayproxy.h"
 #include "engine/contextstore.h"
@@ -54,37 +55,6 @@ template<typename Sender, typename Signal> bool wait(Sender *sender, Signal sign
     return fired;
 }
 
-void makeContainers(EngineClient &client, int count, const QString &label, QStringList *ids)
-{
-    int pending = count;
-    QEventLoop loop;
-    for (int i = 0; i < count; ++i) {
-        const QJsonObject body{{QStringLiteral("Image"), QStringLiteral("berth-test/busybox:latest")},
-                               {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("true")}},
-                               {QStringLiteral("Labels"), QJsonObject{{QStringLiteral("berth.bench"), label}}}};
-        client.createContainer({}, body, &loop, [&](const Result<CreatedContainer> &r) {
-            if (r.ok())
-                ids->append(r->id);
-            if (--pending == 0)
-                loop.quit();
-        });
-    }
-    if (pending > 0)
-        loop.exec();
-}
-
-void removeContainers(EngineClient &client, const QStringList &ids)
-{
-    int pending = int(ids.size());
-    QEventLoop loop;
-    for (const QString &id : ids)
-        client.removeContainer(id, true, false, &loop, [&](const Result<Done> &) {
-            if (--pending == 0)
-                loop.quit();
-        });
-    if (pending > 0)
-        loop.exec();
-}
 } // namespace
 
 int main(int argc, char **argv)

@@ -9,6 +9,7 @@
 // out.
 // Usage: bench_lab_ui LOCAL_HOST REMOTE_UNIX_HOST SSH_HOST SSH_CONFIG [--containers N] [--rounds N] [--delay MS]
 //            [--timeout MS]
+#include "benchcontainers.h"
 #include "benchsupport.h"
 #include "delayproxy.h"
 #include "engine/containermonitor.h"
@@ -29,6 +30,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMetaEnum>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -60,37 +62,59 @@ bool until(const std::function<bool()> &done, int timeoutMs)
     return true;
 }
 
-void makeContainers(EngineClient &client, int count, const QString &label, QStringList *ids)
+// The application, noting its longest single event and what received it: where a stall came from.
+class TimedApplication final : public QApplication
 {
-    int pending = count;
-    QEventLoop loop;
-    for (int i = 0; i < count; ++i) {
-        const QJsonObject body{{QStringLiteral("Image"), QStringLiteral("berth-test/busybox:latest")},
-                               {QStringLiteral("Cmd"), QJsonArray{QStringLiteral("true")}},
-                               {QStringLiteral("Labels"), QJsonObject{{QStringLiteral("berth.bench"), label}}}};
-        client.createContainer({}, body, &loop, [&](const Result<CreatedContainer> &r) {
-            if (r.ok())
-                ids->append(r->id);
-            if (--pending == 0)
-                loop.quit();
-        });
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_depth++ > 0) {
+            const bool handled = QApplication::notify(receiver, event);
+            --m_depth;
+            return handled;
+        }
+        QElapsedTimer clock;
+        clock.start();
+        QString who;
+        for (QObject *o = receiver; o && who.count(QLatin1Char('<')) < 3; o = o->parent())
+            who += QLatin1String(o->metaObject()->className()) + QStringLiteral(" < ");
+        const bool handled = QApplication::notify(receiver, event);
+        --m_depth;
+        if (clock.elapsed() > longestMs) {
+            longestMs = clock.elapsed();
+            const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type());
+            longest =
+                QStringLiteral("%1 to %2").arg(type ? QLatin1String(type) : QLatin1String("event"), who.chopped(3));
+        }
+        return handled;
     }
-    if (pending > 0)
-        loop.exec();
-}
+    qint64 longestMs = 0;
+    QString longest;
 
-void removeContainers(EngineClient &client, const QStringList &ids)
+private:
+    int m_depth = 0;
+};
+
+// A window's container list as Berth opens it: its own client and monitor following the local engine, listed, and
+// the directory of servers for "All servers".
+struct Window
 {
-    int pending = int(ids.size());
-    QEventLoop loop;
-    for (const QString &id : ids)
-        client.removeContainer(id, true, false, &loop, [&](const Result<Done> &) {
-            if (--pending == 0)
-                loop.quit();
-        });
-    if (pending > 0)
-        loop.exec();
-}
+    Window(int timeoutMs, int localRows)
+    {
+        page.resize(1280, 800);
+        page.setDirectory(&directory);
+        page.servers()->setRequestTimeout(timeoutMs);
+        page.show();
+        monitor.start();
+        if (!until([&] { return page.model()->rowCount() >= localRows; }, 60000))
+            qFatal("the local list did not arrive");
+    }
+    EngineClient client{Endpoint::resolve()};
+    ContainerMonitor monitor{&client};
+    ServerDirectory directory;
+    ContainersPage page{&client, &monitor};
+};
 
 int rowsOf(ContainersPage &page)
 {
@@ -101,7 +125,7 @@ int rowsOf(ContainersPage &page)
 int main(int argc, char **argv)
 {
     qputenv("QT_QPA_PLATFORM", "offscreen");
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QStringList args = app.arguments().mid(1);
     const auto option = [&](const QString &name, int fallback) {
         const qsizetype i = args.indexOf(name);
@@ -212,17 +236,8 @@ int main(int argc, char **argv)
     // "All servers" chosen; fresh clients each round, the ssh master connection kept as Berth keeps it.
     QList<double> merged, mergedStall, refresh, refreshStall;
     for (int r = 0; r < rounds; ++r) {
-        EngineClient client(Endpoint::resolve());
-        ContainerMonitor monitor(&client);
-        ServerDirectory directory;
-        ContainersPage page(&client, &monitor);
-        page.resize(1280, 800);
-        page.setDirectory(&directory);
-        page.servers()->setRequestTimeout(timeoutMs);
-        page.show();
-        monitor.start();
-        if (!until([&] { return rowsOf(page) >= onLocal; }, 60000))
-            qFatal("the local list did not arrive");
+        Window window(timeoutMs, onLocal);
+        ContainersPage &page = window.page;
         meter.start();
         clock.start();
         page.showAllServers();
@@ -318,23 +333,15 @@ int main(int argc, char **argv)
     QList<double> liveAt, namedAt;
     QList<double> silentStall;
     for (int r = 0; r < std::max(3, rounds / 2); ++r) {
-        EngineClient client(Endpoint::resolve());
-        ContainerMonitor monitor(&client);
-        ServerDirectory directory;
-        ContainersPage page(&client, &monitor);
-        page.resize(1280, 800);
-        page.setDirectory(&directory);
-        page.servers()->setRequestTimeout(timeoutMs);
-        page.show();
-        monitor.start();
-        if (!until([&] { return rowsOf(page) >= onLocal; }, 60000))
-            qFatal("the local list did not arrive");
+        Window window(timeoutMs, onLocal);
+        ContainersPage &page = window.page;
         LabMonitor lab;
         lab.setConnectTimeout(timeoutMs);
-        lab.setDirectory(&directory);
+        lab.setDirectory(&window.directory);
         ServersPage servers(&lab);
         servers.resize(1280, 800);
         servers.rebuild();
+        app.longestMs = 0;
         meter.start();
         clock.start();
         page.showAllServers();
@@ -352,6 +359,9 @@ int main(int argc, char **argv)
         namedAt << clock.nsecsElapsed() / 1e6;
         until([&] { return lab.allSettled(); }, timeoutMs + 30000);
         silentStall << double(meter.stop());
+        out << "  round " << r << ": longest UI stall " << silentStall.last() << " ms; longest single event "
+            << app.longestMs << " ms (" << app.longest << ")\n";
+        app.longestMs = 0;
     }
     out << "with a silent 5th server (timeout " << timeoutMs
         << " ms), container list and Servers page together: " << complete << " live rows in " << median(liveAt)
