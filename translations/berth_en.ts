@@ -2171,6 +2171,29 @@
     </message>
 </context>
 <context>
+    <name>berth::core::ServerFolders</name>
+    <message>
+        <location filename="../core/launch/serverfolders.cpp" line="+29"/>
+        <source>The server gave no folder listing.</source>
+        <translation>The server gave no folder listing.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only an ssh:// server&apos;s folders can be looked at.</source>
+        <translation>Only an ssh:// server&apos;s folders can be looked at.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server did not answer in time.</source>
+        <translation>The server did not answer in time.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The folder cannot be read.</source>
+        <translation>The folder cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::ServerProbe</name>
     <message>
         <location filename="../core/lab/serverprobe.cpp" line="+32"/>
@@ -4380,7 +4403,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+207"/>
+        <location filename="../ui/launch/launchform.cpp" line="+211"/>
         <source>Choose the project folder</source>
         <translation>Choose the project folder</translation>
     </message>
@@ -4400,7 +4423,7 @@ Command: %3</translation>
         <translation>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Sent from %1 on this computer before each run (only what changed; .git and what .gitignore names stay here).</source>
         <translation>Sent from %1 on this computer before each run (only what changed; .git and what .gitignore names stay here).</translation>
     </message>
@@ -4564,12 +4587,12 @@ Command: %3</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="-927"/>
+        <location line="-930"/>
         <source>Choose the folder to send</source>
         <translation>Choose the folder to send</translation>
     </message>
     <message>
-        <location line="+934"/>
+        <location line="+937"/>
         <source>&amp;Project folder on %1:</source>
         <translation>&amp;Project folder on %1:</translation>
     </message>
@@ -4589,7 +4612,12 @@ Command: %3</translation>
         <translation>A folder on %1, where the engine runs. Berth cannot look at %1&apos;s disk over tcp://: make sure the folder exists there.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Browse the folders on %1</source>
+        <translation>Browse the folders on %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This computer&apos;s folders are not on %1: type the path there.</source>
         <translation>This computer&apos;s folders are not on %1: type the path there.</translation>
     </message>
@@ -4712,7 +4740,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+199"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+211"/>
         <source>Fetch outputs</source>
         <translation>Fetch outputs</translation>
     </message>
@@ -6823,6 +6851,29 @@ Command: %3</translation>
         <location line="+2"/>
         <source>The server this launch runs on. Choosing another switches Berth to it; what is typed stays.</source>
         <translation>The server this launch runs on. Choosing another switches Berth to it; what is typed stays.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ServerFolderDialog</name>
+    <message>
+        <location filename="../ui/launch/serverfolderdialog.cpp" line="+23"/>
+        <source>Choose a folder on %1</source>
+        <translation>Choose a folder on %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder above</source>
+        <translation>The folder above</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Asking %1…</source>
+        <translation>Asking %1…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No folders in here.</source>
+        <translation>No folders in here.</translation>
     </message>
 </context>
 <context>

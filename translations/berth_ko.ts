@@ -2160,6 +2160,29 @@
     </message>
 </context>
 <context>
+    <name>berth::core::ServerFolders</name>
+    <message>
+        <location filename="../core/launch/serverfolders.cpp" line="+29"/>
+        <source>The server gave no folder listing.</source>
+        <translation>서버가 폴더 목록을 보내지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Only an ssh:// server&apos;s folders can be looked at.</source>
+        <translation>ssh:// 서버의 폴더만 둘러볼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The server did not answer in time.</source>
+        <translation>서버가 제때 응답하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The folder cannot be read.</source>
+        <translation>폴더를 읽을 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>berth::core::ServerProbe</name>
     <message>
         <location filename="../core/lab/serverprobe.cpp" line="+32"/>
@@ -4341,7 +4364,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+207"/>
+        <location filename="../ui/launch/launchform.cpp" line="+211"/>
         <source>Choose the project folder</source>
         <translation>프로젝트 폴더 선택</translation>
     </message>
@@ -4361,7 +4384,7 @@ ID: %2
         <translation>명령에 셸만 이해하는 연산자(&amp;&amp;, |, ; 등)가 있습니다. 셸을 통해 실행하세요: sh -c &apos;…&apos;</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+78"/>
         <source>Sent from %1 on this computer before each run (only what changed; .git and what .gitignore names stay here).</source>
         <translation>실행할 때마다 먼저 이 컴퓨터의 %1에서 보냅니다(바뀐 것만 보내며, .git과 .gitignore에 적힌 것은 보내지 않습니다).</translation>
     </message>
@@ -4522,12 +4545,12 @@ ID: %2
         <translation>선택…</translation>
     </message>
     <message>
-        <location line="-927"/>
+        <location line="-930"/>
         <source>Choose the folder to send</source>
         <translation>보낼 폴더 고르기</translation>
     </message>
     <message>
-        <location line="+934"/>
+        <location line="+937"/>
         <source>&amp;Project folder on %1:</source>
         <translation>%1의 프로젝트 폴더(&amp;P):</translation>
     </message>
@@ -4547,7 +4570,12 @@ ID: %2
         <translation>엔진이 실행되는 %1의 폴더입니다. Berth는 tcp://로는 %1의 디스크를 볼 수 없으니 폴더가 그곳에 있는지 직접 확인하세요.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Browse the folders on %1</source>
+        <translation>%1의 폴더 둘러보기</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>This computer&apos;s folders are not on %1: type the path there.</source>
         <translation>이 컴퓨터의 폴더는 %1에 있지 않습니다. 그곳의 경로를 입력하세요.</translation>
     </message>
@@ -4670,7 +4698,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+199"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+211"/>
         <source>Fetch outputs</source>
         <translation>결과 가져오기</translation>
     </message>
@@ -6760,6 +6788,29 @@ ID: %2
         <location line="+2"/>
         <source>The server this launch runs on. Choosing another switches Berth to it; what is typed stays.</source>
         <translation>이 실행이 돌아갈 서버입니다. 다른 서버를 고르면 Berth가 그 서버로 바뀌며, 입력한 내용은 그대로 남습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::ui::ServerFolderDialog</name>
+    <message>
+        <location filename="../ui/launch/serverfolderdialog.cpp" line="+23"/>
+        <source>Choose a folder on %1</source>
+        <translation>%1의 폴더 고르기</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The folder above</source>
+        <translation>위 폴더</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Asking %1…</source>
+        <translation>%1에 묻는 중…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No folders in here.</source>
+        <translation>여기에는 폴더가 없습니다.</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include "launch/launchform.h"
 #include "launch/launchpanel.h"
 #include "launch/serverfield.h"
+#include "launch/serverfolderdialog.h"
 #include "remotetestenv.h"
 #include "settings/settings.h"
 #include "testenv.h"
@@ -19,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -240,6 +242,42 @@ private Q_SLOTS:
         QVERIFY(!panel.isLaunching());
         QVERIFY(!QFileInfo::exists(serverRoot.filePath(QStringLiteral("big"))));
         settings.reset(Settings::SendWarnMiB);
+    }
+
+    void serverFolders_areBrowsedOverSsh_andTheChoiceFillsTheProjectFolder()
+    {
+        // The ssh "server" is this machine: a folder made here is a folder there.
+        QTemporaryDir there;
+        QVERIFY(QDir(there.path()).mkpath(QStringLiteral("resnet/data")));
+        QVERIFY(QDir(there.path()).mkpath(QStringLiteral("Alpha")));
+        QVERIFY(QDir(there.path()).mkpath(QStringLiteral(".cache")));
+        QVERIFY(write(there.filePath(QStringLiteral("notes.txt")), "not a folder"));
+        const Endpoint endpoint = Endpoint::fromHost(test::remote::sshHost());
+
+        ui::ServerFolderDialog dialog(endpoint, there.path());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 20000);
+        QCOMPARE(dialog.currentFolder(), QDir(there.path()).canonicalPath());
+        QStringList names;
+        for (int i = 0; i < dialog.list()->count(); ++i)
+            names << dialog.list()->item(i)->text();
+        QCOMPARE(names, (QStringList{QStringLiteral("Alpha"), QStringLiteral("resnet"), QStringLiteral(".cache")}));
+        dialog.show();
+        QVERIFY(dialog.grab().save(screenshotDir().filePath(QStringLiteral("server-folders-en.png"))));
+        // Into resnet, then choose it.
+        Q_EMIT dialog.list()->itemActivated(dialog.list()->item(1));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 20000);
+        QCOMPARE(dialog.list()->count(), 1);
+        QCOMPARE(dialog.chosenFolder(), QDir(there.filePath(QStringLiteral("resnet"))).canonicalPath());
+        // A folder that is not there: the dialog stays where it was and says why.
+        dialog.openFolder(there.filePath(QStringLiteral("missing")));
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isLoading(), 20000);
+        QCOMPARE(dialog.currentFolder(), QDir(there.filePath(QStringLiteral("resnet"))).canonicalPath());
+        QVERIFY(!dialog.findChild<QLabel *>()->text().isEmpty());
+
+        // An empty start is the home there.
+        ui::ServerFolderDialog home(endpoint, QString());
+        QTRY_VERIFY_WITH_TIMEOUT(!home.isLoading(), 20000);
+        QVERIFY(home.currentFolder().startsWith(QLatin1Char('/')));
     }
 
     void oneServer_hidesTheRow()

@@ -203,6 +203,10 @@ LaunchForm::LaunchForm(QWidget *parent)
         }
     });
     connect(m_chooseProject, &QPushButton::clicked, this, [this] {
+        if (canSend()) {
+            Q_EMIT browseServerFolderRequested(); // the server's folders, not this computer's
+            return;
+        }
         // Non-native: never blocks on a desktop portal, and looks the same everywhere.
         auto *dialog = new QFileDialog(this, tr("Choose the project folder"),
                                        m_project->text().isEmpty() ? QDir::homePath() : m_project->text());
@@ -577,7 +581,6 @@ void LaunchForm::updateSendRow()
 {
     mountEditor()->setSentFolder(canSend() && !m_sendFrom.isEmpty() ? cleanFolder(m_project->text()) : QString());
     m_sendProject->setVisible(canSend());
-    m_chooseProject->setVisible(!canSend()); // this computer's folders are sent there, not chosen
     m_sendRow->setVisible(canSend() && !m_sendFrom.isEmpty());
     m_sendNote->setText(m_sendFrom.isEmpty()
                             ? QString()
@@ -1077,7 +1080,7 @@ void LaunchForm::setServer(const QString &server, bool canCheck)
 {
     m_server = server;
     m_serverCheckable = canCheck;
-    m_chooseProject->setEnabled(server.isEmpty());
+    m_chooseProject->setEnabled(server.isEmpty() || canCheck);
     retranslate();
     updateSendRow();
 }
@@ -1119,7 +1122,9 @@ void LaunchForm::retranslate()
                                   : tr("A folder on %1, where the engine runs. Berth cannot look at %1's disk over "
                                        "tcp://: make sure the folder exists there.")
                                         .arg(m_server));
-        m_chooseProject->setToolTip(tr("This computer's folders are not on %1: type the path there.").arg(m_server));
+        m_chooseProject->setToolTip(
+            m_serverCheckable ? tr("Browse the folders on %1").arg(m_server)
+                              : tr("This computer's folders are not on %1: type the path there.").arg(m_server));
     }
     m_sendProject->setText(tr("Send from here…"));
     m_sendProject->setToolTip(tr("Copy a folder on this computer to %1 before each run (rsync over the same ssh "

@@ -136,6 +136,8 @@ Q_SIGNALS:
     // On an ssh server: the user chose a folder on this computer to send there before each run.
     void sendFolderChosen(const QString &localFolder);
     void fetchOutputsRequested();
+    // On an ssh server: browse its folders for the project folder.
+    void browseServerFolderRequested();
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -32,6 +32,7 @@
 #include "registry/tagcache.h"
 #include "registry/tagfacts.h"
 #include "serverfield.h"
+#include "serverfolderdialog.h"
 #include "settings/settings.h"
 #include "tagbrowserdialog.h"
 #include "tags/pullprogresswidget.h"
@@ -193,6 +194,17 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
     connect(m_form, &LaunchForm::presetChosen, this, &LaunchPanel::applyPreset);
     connect(m_form, &LaunchForm::browseTagsRequested, this, &LaunchPanel::openTagBrowser);
     connect(m_form, &LaunchForm::sendFolderChosen, this, &LaunchPanel::sendProjectFrom);
+    connect(m_form, &LaunchForm::browseServerFolderRequested, this, [this] {
+        if (!m_engine)
+            return;
+        auto *dialog = new ServerFolderDialog(m_engine->endpoint(), spec().projectFolder, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this, dialog] {
+            m_form->setSendFrom({}, {});
+            m_form->setProjectFolder(dialog->chosenFolder());
+        });
+        dialog->open();
+    });
     connect(m_form, &LaunchForm::fetchOutputsRequested, this, [this] {
         bool ok = false;
         const QString sub =

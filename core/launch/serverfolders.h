@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: Apache-2.0
+#pragma once
+
+#include <QByteArray>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace berth::core {
+
+class Endpoint;
+
+// The folders in one folder on an ssh engine's server, for browsing there (the project folder that is already on
+// the server): one command over the server's shared ssh session.
+class ServerFolders final
+{
+public:
+    ServerFolders() = delete;
+
+    struct Listing
+    {
+        QString path;        // the folder, absolute as the server resolved it (an empty request: the home there)
+        QStringList folders; // names, sorted; hidden ones last
+        QString error;       // what went wrong (the server's own words), empty on success
+        bool ok() const { return error.isEmpty(); }
+    };
+
+    static constexpr int TimeoutMs = 15000;
+
+    static void list(const Endpoint &endpoint, const QString &path, QObject *context,
+                     std::function<void(const Listing &)> done);
+    // The command's output: the resolved path, then one "./name" line per folder.
+    static Listing parse(const QByteArray &output);
+};
+
+} // namespace berth::core
