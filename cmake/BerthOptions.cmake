@@ -9,7 +9,10 @@ target_compile_definitions(berth_options INTERFACE
     QT_USE_QSTRINGBUILDER
     QT_NO_KEYWORDS
     QT_DISABLE_DEPRECATED_UP_TO=0x060400)
-target_compile_options(berth_options INTERFACE -Wall -Wextra -Wpedantic -Werror )
+target_compile_options(berth_options INTERFACE -Wall -Wextra -Wpedantic)
+if(BERTH_WERROR)
+    target_compile_options(berth_options INTERFACE -Werror)
+endif()
 if(CMAKE_CXX_COMPILER_ID STREQUAL "GNU")
     target_compile_options(berth_options INTERFACE -Wno-pedantic)
 endif()

@@ -39,7 +39,11 @@ configure_and_build() {
         local launcher=()
         # ccache, where installed, makes rebuilds in fresh build folders (worktrees, clean checkouts) cheap.
         command -v ccache >/dev/null 2>&1 && launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-        cmake -S "$BERTH_ROOT" -B "$BERTH_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" "$@"
+        cmake -S "$BERTH_ROOT" -B "$BERTH_BUILD" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DBERTH_WERROR=ON \
+            "${launcher[@]}" "$@"
+    elif ! grep -q '^BERTH_WERROR:BOOL=ON' "$BERTH_BUILD/CMakeCache.txt"; then
+        # A build folder made before the option existed: warnings stay errors here.
+        cmake -DBERTH_WERROR=ON "$BERTH_BUILD" >/dev/null
     fi
     cmake --build "$BERTH_BUILD" --parallel "$(nproc)"
 }
