@@ -177,7 +177,9 @@ void TestRemotePaths::launchPanel_sshEngine_namesAndChecksPathsOnTheServer()
     QCOMPARE(labelFor(form, "projectEdit"), QStringLiteral("&Project folder on 127.0.0.1:"));
     auto *choose = form->findChild<QPushButton *>(QStringLiteral("chooseProjectButton"));
     QVERIFY(choose);
-    QVERIFY(!choose->isEnabled());
+    // Choose… browses the server's folders (over ssh), not this computer's.
+    QVERIFY(choose->isEnabled());
+    QVERIFY(choose->toolTip().startsWith(QStringLiteral("Browse the folders on 127.0.0.1")));
     QAbstractItemModel *mounts = form->mountEditor()->findChild<QTableView *>()->model();
     QCOMPARE(mounts->headerData(1, Qt::Horizontal).toString(), QStringLiteral("Folder on 127.0.0.1 or volume"));
 
