@@ -3,6 +3,7 @@
 #include "http/sshsession.h"
 #include "lab/projectsync.h"
 #include "remotetestenv.h"
+#include "testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,20 +14,6 @@
 
 using namespace berth;
 using namespace berth::core;
-
-namespace {
-bool write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
-QByteArray read(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
-}
-} // namespace
 
 // A project sent to the test sshd's "server" and outputs fetched back, with the real rsync over the server's ssh
 // session. The server is this machine behind sshd, so the test reads what arrived straight from its folder.
@@ -55,13 +42,13 @@ private Q_SLOTS:
     {
         QTemporaryDir local, server;
         const QString project = local.filePath(QStringLiteral("resnet"));
-        QVERIFY(write(project + QStringLiteral("/train.py"), "print('train')\n"));
-        QVERIFY(write(project + QStringLiteral("/models/net.py"), "net = 1\n"));
-        QVERIFY(write(project + QStringLiteral("/big.bin"), QByteArray(3 * 1024 * 1024, 'x')));
-        QVERIFY(write(project + QStringLiteral("/.gitignore"), "data/\n*.log\n"));
-        QVERIFY(write(project + QStringLiteral("/data/images.tar"), "huge"));
-        QVERIFY(write(project + QStringLiteral("/run.log"), "old log"));
-        QVERIFY(write(project + QStringLiteral("/.venv/bin/python"), "venv"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/train.py"), "print('train')\n"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/models/net.py"), "net = 1\n"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/big.bin"), QByteArray(3 * 1024 * 1024, 'x')));
+        QVERIFY(test::writeFile(project + QStringLiteral("/.gitignore"), "data/\n*.log\n"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/data/images.tar"), "huge"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/run.log"), "old log"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/.venv/bin/python"), "venv"));
         const QString remote = server.filePath(QStringLiteral("berth/projects/resnet")); // made by the copy
 
         ProjectSync sync(m_session);
@@ -72,7 +59,7 @@ private Q_SLOTS:
         first.transferred.sort();
         QCOMPARE(first.transferred, (QStringList{QStringLiteral(".gitignore"), QStringLiteral("big.bin"),
                                                  QStringLiteral("models/net.py"), QStringLiteral("train.py")}));
-        QCOMPARE(read(remote + QStringLiteral("/models/net.py")), QByteArray("net = 1\n"));
+        QCOMPARE(test::readFile(remote + QStringLiteral("/models/net.py")), QByteArray("net = 1\n"));
         QVERIFY(!QFileInfo::exists(remote + QStringLiteral("/data")));
         QVERIFY(!QFileInfo::exists(remote + QStringLiteral("/run.log")));
         QVERIFY(!QFileInfo::exists(remote + QStringLiteral("/.venv")));
@@ -80,25 +67,25 @@ private Q_SLOTS:
         QCOMPARE(progress.last().first().toInt(), 100);
 
         // One file changed: only it travels.
-        QVERIFY(write(project + QStringLiteral("/models/net.py"), "net = 2  # deeper\n"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/models/net.py"), "net = 2  # deeper\n"));
         const ProjectSync::Result second = run(sync, [&] { sync.send(project, remote); });
         QVERIFY2(second.ok, qPrintable(second.error));
         QCOMPARE(second.transferred, QStringList{QStringLiteral("models/net.py")});
-        QCOMPARE(read(remote + QStringLiteral("/models/net.py")), QByteArray("net = 2  # deeper\n"));
+        QCOMPARE(test::readFile(remote + QStringLiteral("/models/net.py")), QByteArray("net = 2  # deeper\n"));
     }
 
     void fetch_bringsOutputsBack()
     {
         QTemporaryDir local, server;
-        QVERIFY(write(server.filePath(QStringLiteral("outputs/metrics.json")), "{\"acc\": 0.93}"));
-        QVERIFY(write(server.filePath(QStringLiteral("outputs/ckpt/epoch1.pt")), "weights"));
+        QVERIFY(test::writeFile(server.filePath(QStringLiteral("outputs/metrics.json")), "{\"acc\": 0.93}"));
+        QVERIFY(test::writeFile(server.filePath(QStringLiteral("outputs/ckpt/epoch1.pt")), "weights"));
         ProjectSync sync(m_session);
         const QString into = local.filePath(QStringLiteral("outputs"));
         ProjectSync::Result r = run(sync, [&] { sync.fetch(server.filePath(QStringLiteral("outputs")), into); });
         QVERIFY2(r.ok, qPrintable(r.error));
         r.transferred.sort();
         QCOMPARE(r.transferred, (QStringList{QStringLiteral("ckpt/epoch1.pt"), QStringLiteral("metrics.json")}));
-        QCOMPARE(read(into + QStringLiteral("/metrics.json")), QByteArray("{\"acc\": 0.93}"));
+        QCOMPARE(test::readFile(into + QStringLiteral("/metrics.json")), QByteArray("{\"acc\": 0.93}"));
         const ProjectSync::Result again =
             run(sync, [&] { sync.fetch(server.filePath(QStringLiteral("outputs")), into); });
         QVERIFY(again.ok);

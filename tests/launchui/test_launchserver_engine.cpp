@@ -13,6 +13,7 @@
 #include "remotetestenv.h"
 #include "settings/settings.h"
 #include "testenv.h"
+#include "testfiles.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -36,21 +37,10 @@ using namespace berth::core;
 using test::FakeNvidiaSmi;
 
 namespace {
-bool write(const QString &path, const QByteArray &bytes)
-{
-    QDir().mkpath(QFileInfo(path).path());
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
-}
 QDir screenshotDir()
 {
     const QString dir = qEnvironmentVariable("BERTH_SCREENSHOT_DIR");
     return QDir(dir.isEmpty() ? QDir::tempPath() : dir);
-}
-QByteArray read(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("<missing>");
 }
 } // namespace
 
@@ -151,9 +141,9 @@ private Q_SLOTS:
         // The ssh "server" is this machine behind the test sshd: what arrives there can be read straight away.
         QTemporaryDir local, serverRoot;
         const QString project = local.filePath(QStringLiteral("resnet"));
-        QVERIFY(write(project + QStringLiteral("/hello.txt"), "hello 1"));
-        QVERIFY(write(project + QStringLiteral("/.gitignore"), "data/\n"));
-        QVERIFY(write(project + QStringLiteral("/data/images.tar"), "big"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/hello.txt"), "hello 1"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/.gitignore"), "data/\n"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/data/images.tar"), "big"));
         Settings settings(m_config.filePath(QStringLiteral("berth.ini")));
         settings.setValue(Settings::RemoteProjectsFolder, serverRoot.path());
         EngineClient engine(Endpoint::fromHost(test::remote::sshHost()));
@@ -186,21 +176,21 @@ private Q_SLOTS:
         QStringList copied = panel.lastCopied();
         copied.sort();
         QCOMPARE(copied, (QStringList{QStringLiteral(".gitignore"), QStringLiteral("hello.txt")}));
-        QCOMPARE(read(remote + QStringLiteral("/outputs/seen.txt")), QByteArray("hello 1"));
+        QCOMPARE(test::readFile(remote + QStringLiteral("/outputs/seen.txt")), QByteArray("hello 1"));
         QVERIFY(!QFileInfo::exists(remote + QStringLiteral("/data")));
 
         // The next run sends only the file that changed.
-        QVERIFY(write(project + QStringLiteral("/hello.txt"), "hello again"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/hello.txt"), "hello again"));
         panel.run();
         QVERIFY2(exited.wait(60000), qPrintable(panel.statusText()));
         QCOMPARE(panel.lastCopied(), QStringList{QStringLiteral("hello.txt")});
-        QCOMPARE(read(remote + QStringLiteral("/outputs/seen.txt")), QByteArray("hello again"));
+        QCOMPARE(test::readFile(remote + QStringLiteral("/outputs/seen.txt")), QByteArray("hello again"));
 
         // Outputs come back into the folder here.
         panel.fetchOutputs(QStringLiteral("outputs"));
         QVERIFY(panel.isCopying());
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isCopying(), 30000);
-        QCOMPARE(read(project + QStringLiteral("/outputs/seen.txt")), QByteArray("hello again"));
+        QCOMPARE(test::readFile(project + QStringLiteral("/outputs/seen.txt")), QByteArray("hello again"));
         QCOMPARE(panel.lastCopied(), QStringList{QStringLiteral("seen.txt")});
         QVERIFY2(panel.statusText().contains(QStringLiteral("Fetched")), qPrintable(panel.statusText()));
     }
@@ -209,7 +199,7 @@ private Q_SLOTS:
     {
         QTemporaryDir local, serverRoot;
         const QString project = local.filePath(QStringLiteral("big"));
-        QVERIFY(write(project + QStringLiteral("/weights.bin"), QByteArray(2 * 1024 * 1024, 'w')));
+        QVERIFY(test::writeFile(project + QStringLiteral("/weights.bin"), QByteArray(2 * 1024 * 1024, 'w')));
         Settings settings(m_config.filePath(QStringLiteral("berth.ini")));
         settings.setValue(Settings::RemoteProjectsFolder, serverRoot.path());
         settings.setValue(Settings::SendWarnMiB, 1);
@@ -251,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(QDir(there.path()).mkpath(QStringLiteral("resnet/data")));
         QVERIFY(QDir(there.path()).mkpath(QStringLiteral("Alpha")));
         QVERIFY(QDir(there.path()).mkpath(QStringLiteral(".cache")));
-        QVERIFY(write(there.filePath(QStringLiteral("notes.txt")), "not a folder"));
+        QVERIFY(test::writeFile(there.filePath(QStringLiteral("notes.txt")), "not a folder"));
         const Endpoint endpoint = Endpoint::fromHost(test::remote::sshHost());
 
         ui::ServerFolderDialog dialog(endpoint, there.path());
