@@ -435,7 +435,7 @@ QString ContainersPage::emptyHintText() const
 void ContainersPage::updateEmptyHint()
 {
     // Before the first list, or with the engine away, an empty table says nothing wrong: the status bar explains.
-    const bool empty = m_proxy->rowCount() == 0 && m_monitor->isConnected();
+    const bool empty = m_proxy->rowCount() == 0 && m_monitor && m_monitor->isConnected();
     if (empty) {
         const bool filtered = m_model->rowCount() > 0;
         m_emptyText->setText(filtered ? tr("No container matches what is chosen above.")

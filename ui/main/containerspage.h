@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 #include <QWidget>
@@ -117,7 +118,9 @@ private:
     void updateServerNote();
 
     core::EngineClient *m_client;
-    core::ContainerMonitor *m_monitor = nullptr;
+    // Guarded: the window's monitor can go first while the window is being taken down, and its rows going then
+    // still reach updateEmptyHint().
+    QPointer<core::ContainerMonitor> m_monitor;
     ContainerTableModel *m_model;
     ContainerFilterProxy *m_proxy;
     QTableView *m_view;
