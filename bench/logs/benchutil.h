@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "benchsupport.h"
 #include "engine/engineclient.h"
 
 #include <QElapsedTimer>
@@ -12,27 +13,8 @@
 #include <algorithm>
 #include <optional>
 
-// Shared by the log benchmarks that talk to an engine.
+// Shared by the log benchmarks that talk to an engine (await() and median() come from bench/support).
 namespace berth::bench {
-
-template<typename T> core::Result<T> await(std::function<void(core::EngineClient::Callback<T>)> call)
-{
-    std::optional<core::Result<T>> result;
-    QEventLoop loop;
-    call([&](const core::Result<T> &r) {
-        result.emplace(r);
-        loop.quit();
-    });
-    if (!result)
-        loop.exec();
-    return *result;
-}
-
-inline double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values[values.size() / 2];
-}
 
 // The million-line container, shared with bench/engine (same label, same output): created once, found by label.
 inline QString millionLineContainer(core::EngineClient &client, QObject *context, int lines = 1000000)
