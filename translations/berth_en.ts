@@ -4781,12 +4781,12 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+501"/>
+        <location line="+512"/>
         <source>Fill in the form and press Run.</source>
         <translation>Fill in the form and press Run.</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-436"/>
         <source>Have the image: %1</source>
         <translation>Have the image: %1</translation>
     </message>
@@ -4867,12 +4867,12 @@ Command: %3</translation>
         <translation>Send and run</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Sending the project to %1…</source>
         <translation>Sending the project to %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sending the project to %1… %2%</source>
         <translation>Sending the project to %1… %2%</translation>
     </message>
@@ -4882,7 +4882,7 @@ Command: %3</translation>
         <translation>Nothing was launched: the project could not be sent to %1: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Asking %1 for the home folder…</source>
         <translation>Asking %1 for the home folder…</translation>
     </message>
@@ -4897,12 +4897,12 @@ Command: %3</translation>
         <translation>Fetching %1 from %2…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Fetching %1 from %2… %3%</source>
         <translation>Fetching %1 from %2… %3%</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Fetched %n file(s) into %1.</source>
         <translation>
             <numerusform>Fetched %n file into %1.</numerusform>
@@ -4910,12 +4910,12 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not fetch %1 from %2: %3</source>
         <translation>Could not fetch %1 from %2: %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Checking the launch…</source>
         <translation>Checking the launch…</translation>
     </message>

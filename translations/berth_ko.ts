@@ -4739,12 +4739,12 @@ ID: %2
     </message>
     <message>
         <location line="+17"/>
-        <location line="+501"/>
+        <location line="+512"/>
         <source>Fill in the form and press Run.</source>
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
     <message>
-        <location line="-425"/>
+        <location line="-436"/>
         <source>Have the image: %1</source>
         <translation>이미지가 있는 서버: %1</translation>
     </message>
@@ -4825,12 +4825,12 @@ ID: %2
         <translation>보내고 실행</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+30"/>
         <source>Sending the project to %1…</source>
         <translation>프로젝트를 %1에 보내는 중…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Sending the project to %1… %2%</source>
         <translation>프로젝트를 %1에 보내는 중… %2%</translation>
     </message>
@@ -4840,7 +4840,7 @@ ID: %2
         <translation>실행하지 않았습니다. 프로젝트를 %1에 보내지 못했습니다: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>Asking %1 for the home folder…</source>
         <translation>%1에 홈 폴더 위치를 묻는 중…</translation>
     </message>
@@ -4855,24 +4855,24 @@ ID: %2
         <translation>%2에서 가져오는 중: %1…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Fetching %1 from %2… %3%</source>
         <translation>%2에서 가져오는 중: %1… %3%</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+6"/>
         <source>Fetched %n file(s) into %1.</source>
         <translation>
             <numerusform>파일 %n개를 가져왔습니다: %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Could not fetch %1 from %2: %3</source>
         <translation>%2에서 %1 폴더를 가져오지 못했습니다: %3</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+13"/>
         <source>Checking the launch…</source>
         <translation>띄울 설정 확인 중…</translation>
     </message>

@@ -735,32 +735,43 @@ void LaunchPanel::sendThenLaunch(const LaunchSpec &spec)
     });
 }
 
-void LaunchPanel::startSend(const LaunchSpec &spec)
+core::ProjectSync *LaunchPanel::startCopy(const std::function<QString(int percent)> &busy,
+                                          const std::function<void(const core::ProjectSync::Result &)> &done)
 {
-    const QString server = m_engine->endpoint().serverName();
     m_sync = new core::ProjectSync(core::SshSession::forDestination(m_engine->endpoint().ssh()), this);
-    m_sync->setExcludes({QStringLiteral(".git/")});
-    setStatus(Tone::Busy, [server] { return tr("Sending the project to %1…").arg(server); });
-    connect(m_sync, &core::ProjectSync::progress, this, [this, server](int percent) {
-        setStatus(Tone::Busy,
-                  [server, percent] { return tr("Sending the project to %1… %2%").arg(server).arg(percent); });
-    });
-    connect(m_sync, &core::ProjectSync::finished, this, [this, spec, server](const core::ProjectSync::Result &r) {
+    setStatus(Tone::Busy, [busy] { return busy(-1); });
+    connect(m_sync, &core::ProjectSync::progress, this,
+            [this, busy](int percent) { setStatus(Tone::Busy, [busy, percent] { return busy(percent); }); });
+    connect(m_sync, &core::ProjectSync::finished, this, [this, done](const core::ProjectSync::Result &r) {
         m_sync->deleteLater();
         m_sync = nullptr;
         m_lastCopied = r.transferred;
-        if (!r.ok) {
-            const QString why = r.error;
-            setStatus(Tone::Error, [server, why] {
-                return tr("Nothing was launched: the project could not be sent to %1: %2").arg(server, why);
-            });
-            updateButtons();
+        done(r);
+        updateButtons();
+    });
+    updateButtons();
+    return m_sync;
+}
+
+void LaunchPanel::startSend(const LaunchSpec &spec)
+{
+    const QString server = m_engine->endpoint().serverName();
+    const auto busy = [server](int percent) {
+        return percent < 0 ? tr("Sending the project to %1…").arg(server)
+                           : tr("Sending the project to %1… %2%").arg(server).arg(percent);
+    };
+    core::ProjectSync *sync = startCopy(busy, [this, spec, server](const core::ProjectSync::Result &r) {
+        if (r.ok) {
+            startLaunch(spec);
             return;
         }
-        startLaunch(spec);
+        const QString why = r.error;
+        setStatus(Tone::Error, [server, why] {
+            return tr("Nothing was launched: the project could not be sent to %1: %2").arg(server, why);
+        });
     });
-    m_sync->send(spec.sendFrom, spec.projectFolder);
-    updateButtons();
+    sync->setExcludes({QStringLiteral(".git/")});
+    sync->send(spec.sendFrom, spec.projectFolder);
 }
 
 void LaunchPanel::sendProjectFrom(const QString &localFolder)
@@ -803,32 +814,21 @@ void LaunchPanel::fetchOutputs(const QString &subfolder)
         sub.isEmpty() || sub == QLatin1String(".") ? s.projectFolder : s.projectFolder + QLatin1Char('/') + sub;
     const QString local = sub.isEmpty() || sub == QLatin1String(".") ? s.sendFrom : s.sendFrom + QLatin1Char('/') + sub;
     const QString server = m_engine->endpoint().serverName();
-    m_sync = new core::ProjectSync(core::SshSession::forDestination(m_engine->endpoint().ssh()), this);
-    setStatus(Tone::Busy, [remote, server] { return tr("Fetching %1 from %2…").arg(remote, server); });
-    connect(m_sync, &core::ProjectSync::progress, this, [this, remote, server](int percent) {
-        setStatus(Tone::Busy, [remote, server, percent] {
-            return tr("Fetching %1 from %2… %3%").arg(remote, server).arg(percent);
-        });
-    });
-    connect(m_sync, &core::ProjectSync::finished, this,
-            [this, local, remote, server](const core::ProjectSync::Result &r) {
-                m_sync->deleteLater();
-                m_sync = nullptr;
-                m_lastCopied = r.transferred;
-                if (r.ok) {
-                    const int count = int(r.transferred.size());
-                    setStatus(Tone::Good,
-                              [count, local] { return tr("Fetched %n file(s) into %1.", nullptr, count).arg(local); });
-                } else {
-                    const QString why = r.error;
-                    setStatus(Tone::Error, [remote, server, why] {
-                        return tr("Could not fetch %1 from %2: %3").arg(remote, server, why);
-                    });
-                }
-                updateButtons();
-            });
-    m_sync->fetch(remote, local);
-    updateButtons();
+    const auto busy = [remote, server](int percent) {
+        return percent < 0 ? tr("Fetching %1 from %2…").arg(remote, server)
+                           : tr("Fetching %1 from %2… %3%").arg(remote, server).arg(percent);
+    };
+    startCopy(busy, [this, local, remote, server](const core::ProjectSync::Result &r) {
+        if (r.ok) {
+            const int count = int(r.transferred.size());
+            setStatus(Tone::Good,
+                      [count, local] { return tr("Fetched %n file(s) into %1.", nullptr, count).arg(local); });
+            return;
+        }
+        const QString why = r.error;
+        setStatus(Tone::Error,
+                  [remote, server, why] { return tr("Could not fetch %1 from %2: %3").arg(remote, server, why); });
+    })->fetch(remote, local);
 }
 
 void LaunchPanel::run()

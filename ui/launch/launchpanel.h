@@ -2,6 +2,7 @@
 #pragma once
 
 #include "gpu/ownerpolicy.h"
+#include "lab/projectsync.h"
 #include "launch/dockerrunparser.h"
 #include "launch/launchproblem.h"
 #include "launch/launchsession.h"
@@ -28,7 +29,6 @@ class GpuInventory;
 class ImagePull;
 class LabMonitor;
 class PresetStore;
-class ProjectSync;
 class ServerChooser;
 class ProfileStore;
 class Settings;
@@ -143,6 +143,9 @@ private:
     bool askBeforeRun(QMessageBox::Icon icon, const QString &name, const QString &title, const QString &text,
                       const QString &details, const QString &goLabel);
     void startSend(const core::LaunchSpec &spec);
+    // A copy over the engine's ssh session (send or fetch: the caller starts it), its progress on the status line.
+    core::ProjectSync *startCopy(const std::function<QString(int percent)> &busy,
+                                 const std::function<void(const core::ProjectSync::Result &)> &done);
     void onStage(core::LaunchSession::Stage stage);
     void onFailed(const core::LaunchSession::Failure &failure);
     void showPullProgress(core::ImagePull *pull);
