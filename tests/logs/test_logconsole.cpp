@@ -10,6 +10,8 @@
 #include <QClipboard>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFontDatabase>
+#include <QFontMetricsF>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -257,6 +259,59 @@ private Q_SLOTS:
         const QPixmap shot = m_console->grab();
         QVERIFY(!shot.isNull());
         QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    // Colours, wide Hangul and a combining mark are drawn from the shared cell painter on the character grid: the
+    // red word is red, each Hangul syllable's ink stays inside its two cells, and the text ends where its cells end.
+    void wideAndColouredText_drawnOnTheGrid()
+    {
+        LogStore store(100);
+        ui::LogView view;
+        view.setStore(&store);
+        view.resize(700, 120);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        LineAssembler assembler(store);
+        // "ERROR" in red, then two Hangul syllables (two cells each), then "e" with a combining acute accent.
+        assembler.feed(LogChannel::Stdout, 0, "\x1b[31mERROR\x1b[0m \xed\x95\x99\xec\x8a\xb5 e\xcc\x81 end\n");
+        QTRY_COMPARE(view.displayCount(), 1);
+        QTRY_COMPARE(view.lastPaintedLineId(), store.idAt(0));
+        const QImage shot = view.viewport()->grab().toImage();
+        if (qEnvironmentVariableIsSet("BERTH_SCREENSHOT_DIR"))
+            shot.save(qEnvironmentVariable("BERTH_SCREENSHOT_DIR") + QStringLiteral("/log-grid.png"));
+
+        const QColor base = view.palette().color(QPalette::Base);
+        auto ink = [&](int x0, int x1, bool redOnly) {
+            int n = 0;
+            for (int x = std::max(0, x0); x < std::min(shot.width(), x1); ++x)
+                for (int y = 0; y < std::min(shot.height(), 40); ++y) {
+                    const QColor c = shot.pixelColor(x, y);
+                    if (redOnly ? (c.red() > 120 && c.red() > c.green() + 60 && c.red() > c.blue() + 60)
+                                : qAbs(c.lightness() - base.lightness()) > 60)
+                        ++n;
+                }
+            return n;
+        };
+        int firstRed = -1;
+        for (int x = 0; x < shot.width() && firstRed < 0; ++x)
+            if (ink(x, x + 1, true) > 0)
+                firstRed = x;
+        QVERIFY2(firstRed >= 0, "the red word has no red ink");
+        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+        font.setPointSizeF(view.fontPointSize());
+        const qreal cell = QFontMetricsF(font, view.viewport()).horizontalAdvance(QLatin1Char('M'));
+        // Where column 0 starts: "E" begins within a cell's width of the first red ink.
+        const int col0 = firstRed - int(cell / 2);
+        auto at = [&](qreal column) { return col0 + int(column * cell); };
+        QVERIFY2(ink(at(0), at(5), true) > 20, "ERROR is not red");
+        QVERIFY2(ink(at(5.5), at(6), false) == 0, "ink in the blank after ERROR");
+        // Columns 6-7 and 8-9: one Hangul syllable each, with ink in both halves of its two cells.
+        QVERIFY(ink(at(6), at(7), false) > 0 && ink(at(7), at(8), false) > 0);
+        QVERIFY(ink(at(8), at(9), false) > 0 && ink(at(9), at(10), false) > 0);
+        // Column 11: e with its accent (one cell); then " end" ends at column 15.
+        QVERIFY(ink(at(11), at(12), false) > 0);
+        QVERIFY(ink(at(13), at(16), false) > 0);
+        QCOMPARE(ink(at(16) + 2, shot.width(), false), 0);
     }
 
     void tabs_openOneConsolePerContainer()

@@ -2,6 +2,7 @@
 #include "logview.h"
 
 #include "common/childsignals.h"
+#include "common/textcells.h"
 #include "logs/logmatcher.h"
 #include "logs/logtimestamp.h"
 
@@ -31,64 +32,6 @@ constexpr int TextPadding = 4;             // between the gutter and the text
 constexpr int WholeLineDecode = 64 * 1024; // longer lines are decoded only where they are on screen
 constexpr int RowCacheLimit = 8192;
 
-struct Decoded
-{
-    char32_t cp;
-    int length;
-};
-
-inline Decoded decodeUtf8(const char *p, const char *end)
-{
-    const unsigned char c = static_cast<unsigned char>(*p);
-    if (c < 0x80)
-        return {c, 1};
-    int length;
-    char32_t cp;
-    if ((c & 0xe0) == 0xc0) {
-        length = 2;
-        cp = c & 0x1f;
-    } else if ((c & 0xf0) == 0xe0) {
-        length = 3;
-        cp = c & 0x0f;
-    } else if ((c & 0xf8) == 0xf0) {
-        length = 4;
-        cp = c & 0x07;
-    } else {
-        return {0xfffd, 1};
-    }
-    if (end - p < length)
-        return {0xfffd, 1};
-    for (int i = 1; i < length; ++i) {
-        const unsigned char cc = static_cast<unsigned char>(p[i]);
-        if ((cc & 0xc0) != 0x80)
-            return {0xfffd, 1};
-        cp = (cp << 6) | (cc & 0x3f);
-    }
-    if ((length == 2 && cp < 0x80) || (length == 3 && cp < 0x800) || (length == 4 && cp < 0x10000) || cp > 0x10ffff ||
-        (cp >= 0xd800 && cp <= 0xdfff))
-        return {0xfffd, 1};
-    return {cp, length};
-}
-
-bool isWide(char32_t cp)
-{
-    return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0x303e) || (cp >= 0x3041 && cp <= 0x33ff) ||
-           (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0xa000 && cp <= 0xa4cf) ||
-           (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0xfe30 && cp <= 0xfe4f) ||
-           (cp >= 0xff00 && cp <= 0xff60) || (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x1f300 && cp <= 0x1f64f) ||
-           (cp >= 0x1f900 && cp <= 0x1f9ff) || (cp >= 0x20000 && cp <= 0x3fffd);
-}
-
-inline int widthOf(char32_t cp)
-{
-    if (cp < 0x300)
-        return 1;
-    const QChar::Category category = QChar::category(cp);
-    if (category == QChar::Mark_NonSpacing || category == QChar::Mark_Enclosing || category == QChar::Other_Format)
-        return 0;
-    return isWide(cp) ? 2 : 1;
-}
-
 // Palettes for the 16 basic colours, readable on a light and on a dark background.
 const QRgb LightPalette[16] = {0x000000, 0xc01c28, 0x1a7f37, 0x9a6700, 0x1a5fb4, 0x8f3f9f, 0x1b7c83, 0x7a7a7a,
                                0x5e5c64, 0xe01b24, 0x26a269, 0xb07d00, 0x3584e4, 0xc061cb, 0x0e8a96, 0x5a5a5a};
@@ -96,17 +39,6 @@ const QRgb DarkPalette[16] = {0x4c4c4c, 0xf66151, 0x57e389, 0xf8e45c, 0x62a0ea, 
                               0x808080, 0xff7b72, 0x8ff0a4, 0xfff07a, 0x99c1f1, 0xf0a6f5, 0x93ddde, 0xffffff};
 const QRgb BackgroundPalette[16] = {0x000000, 0xc01c28, 0x26a269, 0xe5a50a, 0x1a5fb4, 0xa347ba, 0x2aa1b3, 0xd0d0d0,
                                     0x5e5c64, 0xf66151, 0x33d17a, 0xf8e45c, 0x62a0ea, 0xc061cb, 0x33c7de, 0xffffff};
-
-QRgb xterm256(int index)
-{
-    if (index < 232) {
-        static const int levels[6] = {0, 95, 135, 175, 215, 255};
-        index -= 16;
-        return qRgb(levels[index / 36], levels[(index / 6) % 6], levels[index % 6]);
-    }
-    const int grey = 8 + 10 * (index - 232);
-    return qRgb(grey, grey, grey);
-}
 
 } // namespace
 
@@ -249,12 +181,10 @@ void LogView::changeEvent(QEvent *event)
 
 void LogView::updateMetrics()
 {
-    m_boldFont = m_font;
-    m_boldFont.setBold(true);
-    const QFontMetricsF metrics(m_font);
-    m_cellWidth = qMax<qreal>(1, metrics.horizontalAdvance(QLatin1Char('M')));
-    m_rowHeight = qMax(1, qCeil(metrics.height()));
-    m_ascent = qCeil(metrics.ascent());
+    m_cells.setFont(m_font, viewport());
+    m_cellWidth = m_cells.cellWidth();
+    m_rowHeight = m_cells.rowHeight();
+    m_ascent = m_cells.ascent();
     const int textWidth = viewport()->width() - gutterWidth() - TextPadding;
     const int columns = qMax(10, int(textWidth / m_cellWidth));
     if (columns != m_columns)
@@ -354,9 +284,9 @@ const std::vector<int> &LogView::rowStarts(const Shown &shown) const
             length = 1;
             width = c == '\t' ? 8 - col % 8 : 1;
         } else {
-            const Decoded d = decodeUtf8(p, end);
+            const TextCells::Decoded d = TextCells::decodeUtf8(p, end);
             length = d.length;
-            width = widthOf(d.cp);
+            width = TextCells::width(d.cp);
         }
         if (col + width > m_columns && col > 0) {
             starts.push_back(int(p - begin));
@@ -404,9 +334,9 @@ void LogView::cellsOfRow(const LogLine &line, int from, int to, std::vector<Cell
             if (c == '\t')
                 cell.width = 8 - col % 8;
         } else {
-            const Decoded d = decodeUtf8(p, begin + line.text.size());
+            const TextCells::Decoded d = TextCells::decodeUtf8(p, begin + line.text.size());
             cell.cp = d.cp;
-            cell.width = widthOf(d.cp);
+            cell.width = TextCells::width(d.cp);
             length = d.length;
         }
         cells.push_back(cell);
@@ -846,7 +776,7 @@ QColor LogView::colorFor(LogColor color, bool foreground) const
         const int index = color.index();
         if (index < 16)
             return QColor(foreground ? (dark ? DarkPalette[index] : LightPalette[index]) : BackgroundPalette[index]);
-        return QColor(xterm256(index));
+        return QColor(TextCells::xterm256(index));
     }
     case LogColor::Rgb:
         return QColor(QRgb(color.rgbValue()));
@@ -945,7 +875,7 @@ void LogView::paintEvent(QPaintEvent *event)
             const char *p = begin + decodeFrom;
             const char *const end = begin + decodeTo;
             while (p < end) {
-                const Decoded d = decodeUtf8(p, begin + size);
+                const TextCells::Decoded d = TextCells::decodeUtf8(p, begin + size);
                 const int at = int(p - begin);
                 if (d.cp >= 0x10000) {
                     decoded += QChar(QChar::highSurrogate(d.cp));
@@ -1082,63 +1012,38 @@ void LogView::paintRow(QPainter &painter, const Shown &shown, int from, int to, 
             painter.fillRect(QRectF(left, y, right - left, m_rowHeight), selectionColor);
     }
 
-    // Text: ASCII runs of one look in one call (a monospace font keeps them on the grid), the rest cell by cell.
+    // Text, cell by cell from shaped glyphs kept by the cell painter (as the terminal draws): every character sits
+    // on its own cells whatever font it came from, and nothing is laid out again while painting.
     const qreal baseline = y + m_ascent;
-    QString chunk;
-    for (size_t i = 0; i < cells.size();) {
+    for (size_t i = 0; i < cells.size(); ++i) {
+        const Cell &cell = cells[i];
         const LogStyle &s = looks[i].style;
+        if (cell.width == 0 || cell.cp == '\t' || (s.flags & LogStyle::Hidden))
+            continue;
         QColor fg = s.fg.isDefault() ? defaultFg : colorFor(s.fg, true);
         if (s.flags & LogStyle::Inverse)
             fg = s.bg.isDefault() ? pal.color(QPalette::Base) : colorFor(s.bg, false);
         if (s.flags & LogStyle::Dim)
             fg.setAlpha(150);
-        const bool ascii = cells[i].cp < 0x80 && cells[i].cp != '\t';
-        size_t j = i + 1;
-        if (ascii) {
-            while (j < cells.size() && cells[j].cp < 0x80 && cells[j].cp != '\t' && looks[j].style == s)
-                ++j;
+        const QRectF rect(x0 + cell.col * m_cellWidth, y, cell.width * m_cellWidth, m_rowHeight);
+        if (cell.cp != ' ') {
+            // A combining mark goes with the character before it (one is kept, as in the terminal).
+            const char32_t mark = i + 1 < cells.size() && cells[i + 1].width == 0 ? cells[i + 1].cp : 0;
+            const int style =
+                ((s.flags & LogStyle::Bold) ? CellPainter::Bold : 0) |
+                ((s.flags & LogStyle::Italic) || line.channel == LogChannel::Notice ? CellPainter::Italic : 0);
+            m_cells.add(painter, rect, baseline, cell.cp, mark, style, fg.rgba());
         }
-        if (!(s.flags & LogStyle::Hidden) && cells[i].cp != '\t') {
-            chunk.clear();
-            for (size_t k = i; k < j; ++k) {
-                const char32_t cp = cells[k].cp;
-                if (cp >= 0x10000) {
-                    chunk += QChar(QChar::highSurrogate(cp));
-                    chunk += QChar(QChar::lowSurrogate(cp));
-                } else {
-                    chunk += QChar(char16_t(cp));
-                }
-            }
-            // Combining marks go with the character before them.
-            while (!ascii && j < cells.size() && cells[j].width == 0) {
-                const char32_t cp = cells[j].cp;
-                if (cp >= 0x10000) {
-                    chunk += QChar(QChar::highSurrogate(cp));
-                    chunk += QChar(QChar::lowSurrogate(cp));
-                } else {
-                    chunk += QChar(char16_t(cp));
-                }
-                ++j;
-            }
-            QFont font = (s.flags & LogStyle::Bold) ? m_boldFont : m_font;
-            if (s.flags & LogStyle::Italic)
-                font.setItalic(true);
-            if (line.channel == LogChannel::Notice)
-                font.setItalic(true);
-            painter.setFont(font);
+        if (s.flags & (LogStyle::Underline | LogStyle::Strike)) {
             painter.setPen(fg);
-            const qreal x = x0 + cells[i].col * m_cellWidth;
-            painter.drawText(QPointF(x, baseline), chunk);
-            const int endCol = cells[j - 1].col + cells[j - 1].width;
             if (s.flags & LogStyle::Underline)
-                painter.drawLine(QPointF(x, baseline + 1.5), QPointF(x0 + endCol * m_cellWidth, baseline + 1.5));
-            if (s.flags & LogStyle::Strike) {
-                const qreal mid = y + m_rowHeight / 2.0;
-                painter.drawLine(QPointF(x, mid), QPointF(x0 + endCol * m_cellWidth, mid));
-            }
+                painter.drawLine(QPointF(rect.left(), baseline + 1.5), QPointF(rect.right(), baseline + 1.5));
+            if (s.flags & LogStyle::Strike)
+                painter.drawLine(QPointF(rect.left(), y + m_rowHeight / 2.0),
+                                 QPointF(rect.right(), y + m_rowHeight / 2.0));
         }
-        i = j;
     }
+    m_cells.flush(painter);
     painter.setFont(m_font);
 }
 

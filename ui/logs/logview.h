@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/cellpainter.h"
 #include "logs/logline.h"
 #include "logs/logstore.h"
 
@@ -139,7 +140,7 @@ private:
     int m_currentOccurrence = 0;
 
     QFont m_font;
-    QFont m_boldFont;
+    CellPainter m_cells; // the font in its styles, cell metrics and shaped glyphs
     qreal m_cellWidth = 8;
     int m_rowHeight = 16;
     int m_ascent = 12;

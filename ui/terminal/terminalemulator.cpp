@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "terminalemulator.h"
 
+#include "common/textcells.h"
+
 #include <algorithm>
 #include <vterm.h>
 
@@ -546,11 +548,10 @@ void TerminalEmulator::installPalette()
     };
     for (int i = 0; i < 16; ++i)
         set(i, qRed(base[i]), qGreen(base[i]), qBlue(base[i]));
-    static const int cube[6] = {0x00, 0x5f, 0x87, 0xaf, 0xd7, 0xff};
-    for (int i = 0; i < 216; ++i)
-        set(16 + i, cube[i / 36], cube[(i / 6) % 6], cube[i % 6]);
-    for (int i = 0; i < 24; ++i)
-        set(232 + i, 8 + 10 * i, 8 + 10 * i, 8 + 10 * i);
+    for (int i = 16; i < 256; ++i) {
+        const QRgb c = TextCells::xterm256(i);
+        set(i, qRed(c), qGreen(c), qBlue(c));
+    }
 }
 
 QColor TerminalEmulator::paletteColor(int index) const

@@ -29,6 +29,12 @@ constexpr int BlinkIntervalMs = 600;
 constexpr int WheelLines = 3;
 
 // Characters that belong to a "word" for double-click selection: paths, URLs and image references stay whole.
+int fontStyle(const TerminalCell &cell)
+{
+    return (cell.has(TerminalCell::Bold) ? CellPainter::Bold : 0) |
+           (cell.has(TerminalCell::Italic) ? CellPainter::Italic : 0);
+}
+
 bool isWordChar(const QString &text)
 {
     if (text.isEmpty())
@@ -101,99 +107,10 @@ int TerminalWidget::cols() const
 
 void TerminalWidget::setTerminalFont(const QFont &font)
 {
-    m_font = font;
-    m_font.setKerning(false);
-    m_boldFont = m_font;
-    m_boldFont.setBold(true);
-    m_italicFont = m_font;
-    m_italicFont.setItalic(true);
-    m_boldItalicFont = m_boldFont;
-    m_boldItalicFont.setItalic(true);
-    updateMetrics();
+    m_cells.setFont(font, viewport());
     updateGeometry();
     updateTerminalSize();
     viewport()->update();
-}
-
-const QFont &TerminalWidget::styleFont(int style) const
-{
-    switch (style) {
-    case 1:
-        return m_boldFont;
-    case 2:
-        return m_italicFont;
-    case 3:
-        return m_boldItalicFont;
-    default:
-        return m_font;
-    }
-}
-
-const TerminalWidget::Glyph &TerminalWidget::glyph(const TerminalCell &cell)
-{
-    const int style = (cell.has(TerminalCell::Bold) ? 1 : 0) | (cell.has(TerminalCell::Italic) ? 2 : 0);
-    // Code points fit in 21 bits: character, one combining mark and the style make the key.
-    const quint64 key = quint64(cell.ch) | (quint64(cell.combining) << 21) | (quint64(style) << 42);
-    auto it = m_glyphs.constFind(key);
-    if (it != m_glyphs.constEnd())
-        return *it;
-    if (m_glyphs.size() > 8192)
-        m_glyphs.clear();
-    Glyph g;
-    QTextLayout layout(cell.text(), styleFont(style), viewport());
-    layout.beginLayout();
-    QTextLine line = layout.createLine();
-    line.setPosition(QPointF(0, 0));
-    layout.endLayout();
-    g.ascent = line.ascent();
-    g.width = line.naturalTextWidth();
-    // Shaped once, with the fallback font chosen for the character; drawing the runs does no text layout.
-    g.runs = layout.glyphRuns();
-    return *m_glyphs.insert(key, g);
-}
-
-void TerminalWidget::drawGlyph(QPainter &painter, GlyphBatch &batch, const QRect &cells, int baseline,
-                               const TerminalCell &cell, QRgb colour)
-{
-    const Glyph &g = glyph(cell);
-    // Centred in its cells: a glyph from a fallback font (Hangul, symbols) rarely has the grid's exact width.
-    const QPointF origin(cells.left() + (cells.width() - g.width) / 2, baseline - g.ascent);
-    for (const QGlyphRun &run : g.runs) {
-        if (!batch.indexes.isEmpty() && (batch.colour != colour || batch.font != run.rawFont()))
-            flushGlyphs(painter, batch);
-        if (batch.indexes.isEmpty()) {
-            batch.font = run.rawFont();
-            batch.colour = colour;
-        }
-        batch.indexes += run.glyphIndexes();
-        for (const QPointF &pos : run.positions())
-            batch.positions.append(pos + origin);
-    }
-}
-
-void TerminalWidget::flushGlyphs(QPainter &painter, GlyphBatch &batch)
-{
-    if (batch.indexes.isEmpty())
-        return;
-    QGlyphRun run;
-    run.setRawFont(batch.font);
-    run.setGlyphIndexes(batch.indexes);
-    run.setPositions(batch.positions);
-    const QPen pen = painter.pen();
-    painter.setPen(QColor(batch.colour));
-    painter.drawGlyphRun(QPointF(0, 0), run);
-    painter.setPen(pen);
-    batch.indexes.clear();
-    batch.positions.clear();
-}
-
-void TerminalWidget::updateMetrics()
-{
-    m_glyphs.clear();
-    const QFontMetricsF fm(m_font, viewport());
-    m_cellWidth = std::max<qreal>(1, fm.horizontalAdvance(QLatin1Char('M')));
-    m_cellHeight = std::max(1, int(std::ceil(fm.height())));
-    m_ascent = int(std::round(fm.ascent()));
 }
 
 void TerminalWidget::setScrollbackLines(int lines)
@@ -215,9 +132,9 @@ void TerminalWidget::setReadOnly(bool readOnly)
 
 QSize TerminalWidget::sizeForCells(int rows, int cols) const
 {
-    const int w =
-        int(std::ceil(cols * m_cellWidth)) + 2 * m_margin + verticalScrollBar()->sizeHint().width() + 2 * frameWidth();
-    const int h = rows * m_cellHeight + 2 * m_margin + 2 * frameWidth();
+    const int w = int(std::ceil(cols * m_cells.cellWidth())) + 2 * m_margin + verticalScrollBar()->sizeHint().width() +
+                  2 * frameWidth();
+    const int h = rows * m_cells.rowHeight() + 2 * m_margin + 2 * frameWidth();
     return {w, h};
 }
 
@@ -240,8 +157,8 @@ void TerminalWidget::resizeEvent(QResizeEvent *event)
 void TerminalWidget::updateTerminalSize()
 {
     const QSize area = viewport()->size() - QSize(2 * m_margin, 2 * m_margin);
-    const int cols = std::max(2, int(area.width() / m_cellWidth));
-    const int rows = std::max(1, area.height() / m_cellHeight);
+    const int cols = std::max(2, int(area.width() / m_cells.cellWidth()));
+    const int rows = std::max(1, area.height() / m_cells.rowHeight());
     if (rows == m_emulator->rows() && cols == m_emulator->cols())
         return;
     m_emulator->resize(rows, cols);
@@ -295,24 +212,24 @@ void TerminalWidget::scrollContentsBy(int, int)
 
 QRect TerminalWidget::cellRect(int viewportRow, int col, int width) const
 {
-    const int x0 = m_margin + int(std::floor(col * m_cellWidth));
-    const int x1 = m_margin + int(std::floor((col + width) * m_cellWidth));
-    return {x0, m_margin + viewportRow * m_cellHeight, x1 - x0, m_cellHeight};
+    const int x0 = m_margin + int(std::floor(col * m_cells.cellWidth()));
+    const int x1 = m_margin + int(std::floor((col + width) * m_cells.cellWidth()));
+    return {x0, m_margin + viewportRow * m_cells.rowHeight(), x1 - x0, m_cells.rowHeight()};
 }
 
 QPoint TerminalWidget::viewportCell(const QPoint &pos) const
 {
-    const int col = std::clamp(int((pos.x() - m_margin) / m_cellWidth), 0, m_emulator->cols() - 1);
-    const int row = std::clamp((pos.y() - m_margin) / m_cellHeight, 0, m_emulator->rows() - 1);
+    const int col = std::clamp(int((pos.x() - m_margin) / m_cells.cellWidth()), 0, m_emulator->cols() - 1);
+    const int row = std::clamp((pos.y() - m_margin) / m_cells.rowHeight(), 0, m_emulator->rows() - 1);
     return {col, row};
 }
 
 TerminalWidget::CellPos TerminalWidget::cellAt(const QPoint &pos) const
 {
     // Dragging above or below the view reaches one line beyond it, so a selection can scroll.
-    const int rawRow = int(std::floor(double(pos.y() - m_margin) / m_cellHeight));
+    const int rawRow = int(std::floor(double(pos.y() - m_margin) / m_cells.rowHeight()));
     const int row = std::clamp(rawRow, -1, m_emulator->rows());
-    const int col = std::clamp(int(std::floor((pos.x() - m_margin) / m_cellWidth)), 0, m_emulator->cols() - 1);
+    const int col = std::clamp(int(std::floor((pos.x() - m_margin) / m_cells.cellWidth())), 0, m_emulator->cols() - 1);
     const int emulatorRow = std::clamp(row - scrollOffset(), -m_emulator->scrollbackCount(), m_emulator->rows() - 1);
     return {m_emulator->scrolledOut() + emulatorRow, col};
 }
@@ -537,7 +454,7 @@ QVariant TerminalWidget::inputMethodQuery(Qt::InputMethodQuery query) const
         return r;
     }
     case Qt::ImFont:
-        return m_font;
+        return m_cells.font();
     case Qt::ImCursorPosition:
     case Qt::ImAnchorPosition:
         return int(m_preedit.size());
@@ -738,8 +655,7 @@ void TerminalWidget::paintEvent(QPaintEvent *event)
     const QColor selectionBg = palette().color(QPalette::Active, QPalette::Highlight);
     const QColor selectionFg = palette().color(QPalette::Active, QPalette::HighlightedText);
     const qint64 base = m_emulator->scrolledOut();
-    const QFontMetricsF fm(m_font, viewport());
-    const qreal lineWidth = std::max<qreal>(1, fm.lineWidth());
+    const qreal lineWidth = m_cells.lineWidth();
 
     struct Style
     {
@@ -761,14 +677,13 @@ void TerminalWidget::paintEvent(QPaintEvent *event)
         return s;
     };
 
-    const int firstRow = std::max(0, (event->rect().top() - m_margin) / m_cellHeight);
-    const int lastRow = std::min(rows - 1, (event->rect().bottom() - m_margin) / m_cellHeight);
-    GlyphBatch batch;
+    const int firstRow = std::max(0, (event->rect().top() - m_margin) / m_cells.rowHeight());
+    const int lastRow = std::min(rows - 1, (event->rect().bottom() - m_margin) / m_cells.rowHeight());
     for (int vr = firstRow; vr <= lastRow; ++vr) {
         const int row = vr - offset;
         const QList<TerminalCell> line = m_emulator->line(row);
-        const int y = m_margin + vr * m_cellHeight;
-        const int baseline = y + m_ascent;
+        const int y = m_margin + vr * m_cells.rowHeight();
+        const int baseline = y + m_cells.ascent();
 
         // Backgrounds first, so a wide glyph or an italic overhang is not cut by the next cell's background.
         for (int col = 0; col < cols; ++col) {
@@ -791,18 +706,18 @@ void TerminalWidget::paintEvent(QPaintEvent *event)
                                 : s.fg;
             const QRect rect = cellRect(vr, col, std::max(1, c.width()));
             if (c.ch > ' ')
-                drawGlyph(p, batch, rect, baseline, c, fg);
+                m_cells.add(p, rect, baseline, c.ch, c.combining, fontStyle(c), fg);
             if (c.underline) {
-                const qreal uy = baseline + std::max<qreal>(1, fm.underlinePos());
+                const qreal uy = baseline + m_cells.underlinePos();
                 p.fillRect(QRectF(rect.left(), uy, rect.width(), lineWidth), QColor(fg));
                 if (c.underline == 2)
                     p.fillRect(QRectF(rect.left(), uy + 2 * lineWidth, rect.width(), lineWidth), QColor(fg));
             }
             if (c.has(TerminalCell::Strike))
-                p.fillRect(QRectF(rect.left(), baseline - fm.strikeOutPos(), rect.width(), lineWidth), QColor(fg));
+                p.fillRect(QRectF(rect.left(), baseline - m_cells.strikeOutPos(), rect.width(), lineWidth), QColor(fg));
         }
     }
-    flushGlyphs(p, batch);
+    m_cells.flush(p);
 
     // Cursor and the input method's composing text.
     const QPoint cursor = m_emulator->cursor();
@@ -811,13 +726,14 @@ void TerminalWidget::paintEvent(QPaintEvent *event)
         return;
     const TerminalCell under = m_emulator->cell(cursor.y(), cursor.x());
     if (!m_preedit.isEmpty()) {
-        const int preeditCells = std::max(1, int(std::ceil(fm.horizontalAdvance(m_preedit) / m_cellWidth)));
+        const QFontMetricsF fm(m_cells.font(), viewport());
+        const int preeditCells = std::max(1, int(std::ceil(fm.horizontalAdvance(m_preedit) / m_cells.cellWidth())));
         const QRect r = cellRect(cursorVr, cursor.x(), preeditCells);
         p.fillRect(r, defaultBg);
-        p.setFont(m_font);
+        p.setFont(m_cells.font());
         p.setPen(defaultFg);
-        p.drawText(QPointF(r.left(), r.top() + m_ascent), m_preedit);
-        p.fillRect(QRectF(r.left(), r.top() + m_ascent + std::max<qreal>(1, fm.underlinePos()), r.width(), lineWidth),
+        p.drawText(QPointF(r.left(), r.top() + m_cells.ascent()), m_preedit);
+        p.fillRect(QRectF(r.left(), r.top() + m_cells.ascent() + m_cells.underlinePos(), r.width(), lineWidth),
                    defaultFg);
         return;
     }
@@ -837,9 +753,8 @@ void TerminalWidget::paintEvent(QPaintEvent *event)
     case TerminalEmulator::CursorShape::Block:
         p.fillRect(r, cursorColor);
         if (under.ch > ' ') {
-            GlyphBatch cursorGlyph;
-            drawGlyph(p, cursorGlyph, r, r.top() + m_ascent, under, defaultBg.rgb());
-            flushGlyphs(p, cursorGlyph);
+            m_cells.add(p, r, r.top() + m_cells.ascent(), under.ch, under.combining, fontStyle(under), defaultBg.rgb());
+            m_cells.flush(p);
         }
         break;
     case TerminalEmulator::CursorShape::Underline:

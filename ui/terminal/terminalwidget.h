@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "common/cellpainter.h"
+
 #include <QAbstractScrollArea>
 #include <QElapsedTimer>
 #include <QFont>
-#include <QGlyphRun>
 #include <QHash>
 #include <QList>
-#include <QRawFont>
 #include <QTimer>
 
 namespace berth::ui {
@@ -33,11 +33,11 @@ public:
 
     int rows() const;
     int cols() const;
-    QSizeF cellSize() const { return {m_cellWidth, qreal(m_cellHeight)}; }
+    QSizeF cellSize() const { return {m_cells.cellWidth(), qreal(m_cells.rowHeight())}; }
     // The widget size that shows exactly rows x cols cells (plus the scroll bar and frame).
     QSize sizeForCells(int rows, int cols) const;
 
-    QFont terminalFont() const { return m_font; }
+    QFont terminalFont() const { return m_cells.font(); }
     void setTerminalFont(const QFont &font);
     static QFont defaultFont();
     void setScrollbackLines(int lines);
@@ -92,29 +92,6 @@ private:
         bool operator==(const CellPos &o) const { return line == o.line && col == o.col; }
     };
 
-    // One character outside plain ASCII (wide, or from a fallback font), laid out once and drawn centred in its
-    // cells on the common baseline: laying out each cell's text on every paint costs ten times more.
-    struct Glyph
-    {
-        QList<QGlyphRun> runs; // positioned with the line's top at 0
-        qreal ascent = 0;
-        qreal width = 0;
-    };
-    const Glyph &glyph(const TerminalCell &cell);
-    // Glyphs of one font and colour collected over a row and drawn in one call.
-    struct GlyphBatch
-    {
-        QRawFont font;
-        QRgb colour = 0;
-        QList<quint32> indexes;
-        QList<QPointF> positions;
-    };
-    void drawGlyph(QPainter &painter, GlyphBatch &batch, const QRect &cells, int baseline, const TerminalCell &cell,
-                   QRgb colour);
-    static void flushGlyphs(QPainter &painter, GlyphBatch &batch);
-    const QFont &styleFont(int style) const;
-
-    void updateMetrics();
     void updateTerminalSize();
     void onScreenChanged();
     void updateScrollBar();
@@ -130,14 +107,7 @@ private:
     void sendBytes(const QByteArray &bytes);
 
     TerminalEmulator *m_emulator;
-    QFont m_font;
-    QFont m_boldFont;
-    QFont m_italicFont;
-    QFont m_boldItalicFont;
-    QHash<quint64, Glyph> m_glyphs; // key: character, combining mark, style
-    qreal m_cellWidth = 8;
-    int m_cellHeight = 16;
-    int m_ascent = 12;
+    CellPainter m_cells; // fonts, cell metrics and shaped glyphs
     int m_margin = 4;
     qint64 m_lastScrolledOut = 0;
     bool m_readOnly = false;
