@@ -9,6 +9,8 @@
 #include <QProcess>
 #include <QRegularExpression>
 
+#include <utility>
+
 namespace berth::core {
 
 namespace {
@@ -88,6 +90,7 @@ void ProjectSync::start(Direction direction, const QString &from, const QString 
         return;
     m_result = {};
     m_pending.clear();
+    m_overlong = false;
     m_errors.clear();
     m_direction = direction;
     if (!m_session) {
@@ -117,7 +120,7 @@ void ProjectSync::start(Direction direction, const QString &from, const QString 
         });
         connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
             readOutput();
-            if (!m_pending.isEmpty())
+            if (!m_pending.isEmpty() && !m_overlong)
                 parseLine(m_pending);
             m_result.exitCode = status == QProcess::NormalExit ? code : -1;
             m_result.ok = m_result.exitCode == 0;
@@ -143,11 +146,18 @@ void ProjectSync::readOutput()
     qsizetype start = 0;
     for (qsizetype i = 0; i < m_pending.size(); ++i) {
         if (m_pending[i] == '\r' || m_pending[i] == '\n') {
-            parseLine(m_pending.mid(start, i - start));
+            if (!std::exchange(m_overlong, false))
+                parseLine(m_pending.mid(start, i - start));
             start = i + 1;
         }
     }
     m_pending.remove(0, start);
+    // No line of rsync's is this long (a path is at most a few KiB): whatever printed it, its bytes are not kept;
+    // the rest of that line is skipped up to its end.
+    if (m_pending.size() > MaxLineBytes) {
+        m_pending.clear();
+        m_overlong = true;
+    }
 }
 
 void ProjectSync::parseLine(const QByteArray &line)

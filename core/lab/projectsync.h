@@ -58,7 +58,9 @@ private:
     QPointer<SshSession> m_session;
     QStringList m_excludes;
     QProcess *m_process = nullptr;
-    QByteArray m_pending;
+    static constexpr qsizetype MaxLineBytes = 64 * 1024;
+    QByteArray m_pending;    // output after the last line end, at most MaxLineBytes
+    bool m_overlong = false; // the line being read went past MaxLineBytes: skipped
     QByteArray m_errors;
     Result m_result;
     Direction m_direction = Direction::Send;

@@ -103,6 +103,32 @@ private Q_SLOTS:
         QVERIFY2(r.error.contains(QLatin1String("No such file")), qPrintable(r.error));
     }
 
+    // Whatever rsync is found prints, a line without an end is not kept whole: one of 4 MiB that looks like a
+    // copied file is skipped, and the lines after it still count.
+    void overlongOutputLine_isSkipped()
+    {
+        QTemporaryDir bin;
+        const QString fake = bin.filePath(QStringLiteral("rsync"));
+        QVERIFY(test::writeFile(fake, "#!/bin/sh\n"
+                                      "printf 'berth-item <f+++++++++ '\n"
+                                      "head -c 4194304 /dev/zero | tr '\\0' x\n"
+                                      "printf '\\nberth-item <f+++++++++ train.py\\n'\n"
+                                      "printf '  1,024 50%%  1.00MB/s  0:00:01 (xfr#1, to-chk=0/1)\\r'\n"));
+        QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+        const QByteArray path = qgetenv("PATH");
+        qputenv("PATH", QFile::encodeName(bin.path()) + ':' + path);
+        QTemporaryDir local;
+        ProjectSync sync(m_session);
+        QSignalSpy progress(&sync, &ProjectSync::progress);
+        const ProjectSync::Result r =
+            run(sync, [&] { sync.send(local.path(), QStringLiteral("berth/projects/overlong")); });
+        qputenv("PATH", path);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.transferred, QStringList{QStringLiteral("train.py")});
+        QVERIFY(!progress.isEmpty());
+        QCOMPARE(progress.last().first().toInt(), 50);
+    }
+
 private:
     ProjectSync::Result run(ProjectSync &sync, const std::function<void()> &start)
     {
