@@ -1996,7 +1996,7 @@
 <context>
     <name>berth::core::ProjectSync</name>
     <message>
-        <location filename="../core/lab/projectsync.cpp" line="+94"/>
+        <location filename="../core/lab/projectsync.cpp" line="+97"/>
         <source>No ssh session to this server.</source>
         <translation>No ssh session to this server.</translation>
     </message>
@@ -4781,12 +4781,17 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+512"/>
+        <location line="+524"/>
         <source>Fill in the form and press Run.</source>
         <translation>Fill in the form and press Run.</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-489"/>
+        <source>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</source>
+        <translation>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Have the image: %1</source>
         <translation>Have the image: %1</translation>
     </message>
@@ -5391,7 +5396,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="+775"/>
+        <location filename="../ui/logs/logview.cpp" line="+705"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -7550,7 +7555,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TerminalWidget</name>
     <message>
-        <location filename="../ui/terminal/terminalwidget.cpp" line="+711"/>
+        <location filename="../ui/terminal/terminalwidget.cpp" line="+628"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>

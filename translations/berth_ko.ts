@@ -1989,7 +1989,7 @@
 <context>
     <name>berth::core::ProjectSync</name>
     <message>
-        <location filename="../core/lab/projectsync.cpp" line="+94"/>
+        <location filename="../core/lab/projectsync.cpp" line="+97"/>
         <source>No ssh session to this server.</source>
         <translation>이 서버에 대한 ssh 세션이 없습니다.</translation>
     </message>
@@ -4739,12 +4739,17 @@ ID: %2
     </message>
     <message>
         <location line="+17"/>
-        <location line="+512"/>
+        <location line="+524"/>
         <source>Fill in the form and press Run.</source>
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
     <message>
-        <location line="-436"/>
+        <location line="-489"/>
+        <source>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</source>
+        <translation>입력한 양식을 다음 실행을 위해 저장하지 못했습니다. Berth가 실행되는 동안에는 그대로 남아 있습니다. 공간이 생기면 프로필로 저장하세요. %1</translation>
+    </message>
+    <message>
+        <location line="+53"/>
         <source>Have the image: %1</source>
         <translation>이미지가 있는 서버: %1</translation>
     </message>
@@ -5343,7 +5348,7 @@ ID: %2
 <context>
     <name>berth::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="+775"/>
+        <location filename="../ui/logs/logview.cpp" line="+705"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
@@ -7484,7 +7489,7 @@ ID: %2
 <context>
     <name>berth::ui::TerminalWidget</name>
     <message>
-        <location filename="../ui/terminal/terminalwidget.cpp" line="+711"/>
+        <location filename="../ui/terminal/terminalwidget.cpp" line="+628"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>

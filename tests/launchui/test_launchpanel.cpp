@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "engine/engineclient.h"
 #include "fakenvidiasmi.h"
+#include "fulldisk.h"
 #include "gpu/gpucapability.h"
 #include "gpu/gpupicker.h"
 #include "launch/advancedoptions.h"
@@ -20,6 +21,7 @@
 #include "mounts/mounteditor.h"
 #include "settings/settings.h"
 #include "tags/tagbrowser.h"
+#include "testfiles.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void browseTags_chosenTagFillsImageAndTag();
     void presetChange_keepsTheCommandAndCanBeUndone();
     void profile_survivesARestart();
+    void draftOnAFullDisk_isSaidOnceAndLosesNothing();
     void languageChange_keepsTypedValues();
     void screenshot();
 
@@ -694,6 +697,41 @@ void TestLaunchPanel::profile_survivesARestart()
     QCOMPARE(panel->currentProfile(), QStringLiteral("resnet"));
     QVERIFY(panel->form()->requirementsCheck()->isChecked());
     QCOMPARE(panel->form()->advanced()->containerName(), QStringLiteral("resnet-train"));
+}
+
+void TestLaunchPanel::draftOnAFullDisk_isSaidOnceAndLosesNothing()
+{
+    if (!test::FullDisk::canMount())
+        QSKIP("mounting a small tmpfs needs root");
+    test::FullDisk disk;
+    QVERIFY(disk.isMounted());
+    m_settings = std::make_unique<core::Settings>(m_config->filePath(QStringLiteral("berth.ini")), disk.path(),
+                                                  m_config->filePath(QStringLiteral("cache")));
+    auto panel = makePanel();
+    QLineEdit *name = panel->form()->advanced()->findChild<QLineEdit *>(QStringLiteral("nameEdit"));
+    typeInto(name, QStringLiteral("kept-before"));
+    const QString draft = QDir(disk.path()).filePath(QStringLiteral("launch-draft.json"));
+    QTRY_VERIFY(QFile::exists(draft));
+    QTRY_VERIFY(test::readFile(draft).contains("kept-before"));
+    QVERIFY(disk.fill());
+
+    typeInto(name, QStringLiteral("typed-on-a-full-disk"));
+    QTRY_VERIFY_WITH_TIMEOUT(panel->statusText().contains(QLatin1String("could not be kept")), 5000);
+    // The form keeps what was typed, the last draft stays whole, and no half-written file is left.
+    QCOMPARE(name->text(), QStringLiteral("typed-on-a-full-disk"));
+    QVERIFY(test::readFile(draft).contains("kept-before"));
+    QCOMPARE(disk.strayFiles(), QStringList());
+    // Said once: another failed save does not say it again over what the panel says next (here: Run on a form
+    // without an image).
+    panel->form()->setSpec(LaunchSpec());
+    QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+    QTRY_VERIFY(!panel->statusText().contains(QLatin1String("could not be kept")) &&
+                !panel->statusText().contains(QLatin1String("Checking")));
+    const QString after = panel->statusText();
+    QVERIFY2(!after.contains(QLatin1String("could not be kept")), qPrintable(after));
+    typeInto(name, QStringLiteral("typed-again"));
+    QTest::qWait(1500);
+    QCOMPARE(panel->statusText(), after);
 }
 
 void TestLaunchPanel::languageChange_keepsTypedValues()

@@ -311,8 +311,20 @@ void LaunchPanel::saveDraft()
     o[QLatin1String("spec")] = spec().toJson();
     o[QLatin1String("preset")] = m_form->currentPresetId();
     QString error;
-    if (!core::JsonStoreFile::write(draftPath(), QJsonDocument(o).toJson(QJsonDocument::Compact), &error))
-        qWarning("berth: the typed launch form could not be kept: %s", qPrintable(error));
+    if (core::JsonStoreFile::write(draftPath(), QJsonDocument(o).toJson(QJsonDocument::Compact), &error)) {
+        m_draftFailing = false;
+        return;
+    }
+    qWarning("berth: the typed launch form could not be kept: %s", qPrintable(error));
+    // Said once, until a write works again: the form itself is untouched, only the copy for the next start is
+    // missing (the last one that was written stays whole).
+    if (std::exchange(m_draftFailing, true))
+        return;
+    setStatus(Tone::Warning, [error] {
+        return tr("The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a "
+                  "profile once there is room. %1")
+            .arg(error);
+    });
 }
 
 void LaunchPanel::restoreDraft()

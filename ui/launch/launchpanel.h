@@ -199,6 +199,7 @@ private:
     QTimer *m_validateTimer;
     QTimer *m_imageTimer;
     QTimer *m_draftTimer;
+    bool m_draftFailing = false; // the last draft write failed and the user was told
     QSplitter *m_splitter;
 
     std::optional<Replaced> m_replaced;
