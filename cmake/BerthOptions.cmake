@@ -43,7 +43,13 @@ function(berth_core_module name)
     foreach(dep ${ARG_DEPENDS})
         target_link_libraries(${target} PUBLIC berth_core_${dep})
     endforeach()
-    target_include_directories(${target} PUBLIC ${PROJECT_SOURCE_DIR}/core)
+    # A module's consumers see only its own folder: a per-module include root in the build tree holds one link,
+    # <name> -> core/<name>, so "engine/x.h" resolves only for targets that link berth_core_engine (directly or
+    # through a module that declares it), and a dependency missing from DEPENDS fails to compile.
+    set(root ${CMAKE_BINARY_DIR}/core_include/${name})
+    file(MAKE_DIRECTORY ${root})
+    file(CREATE_LINK ${PROJECT_SOURCE_DIR}/core/${name} ${root}/${name} SYMBOLIC)
+    target_include_directories(${target} PUBLIC ${root})
     set(stamp ${CMAKE_CURRENT_BINARY_DIR}/${target}.layercheck)
     set(abs_sources "")
     foreach(src ${ARG_SOURCES})

@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: Apache-2.0
+// gpu does not declare launch: this include must not resolve.
+#include "launch/launchspec.h"
