@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QPointer>
 #include <QStandardPaths>
 #include <QtConcurrent>
@@ -100,13 +99,8 @@ void GpuCapability::check(EngineClient *client, QObject *context, std::function<
             return;
         }
         const EngineInfo info = result.value();
-        auto *watcher = new QFutureWatcher<HostFacts>(context);
-        QObject::connect(watcher, &QFutureWatcher<HostFacts>::finished, context, [watcher, info, done] {
-            const HostFacts facts = watcher->result();
-            watcher->deleteLater();
-            done(decide(info, facts));
-        });
-        watcher->setFuture(QtConcurrent::run(&GpuCapability::probeHost, endpoint, info.cdiSpecDirs));
+        QtConcurrent::run(&GpuCapability::probeHost, endpoint, info.cdiSpecDirs)
+            .then(context, [info, done](const HostFacts &facts) { done(decide(info, facts)); });
     });
 }
 

@@ -7,7 +7,6 @@
 #include "registry/imagepull.h"
 #include "registry/imagereference.h"
 
-#include <QFutureWatcher>
 #include <QtConcurrent>
 
 namespace berth::core {
@@ -296,13 +295,11 @@ void LaunchSession::build()
         resolveFreeGpus();
         return;
     }
-    const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<core::CreateBodyBuilder::Result>(this);
-    connect(watcher, &QFutureWatcher<core::CreateBodyBuilder::Result>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
+    QtConcurrent::run([spec = m_request.spec, options = m_request.build] {
+        return core::CreateBodyBuilder::build(spec, options);
+    }).then(this, [this, generation = m_generation](const core::CreateBodyBuilder::Result &result) {
         if (!current(generation))
             return;
-        const core::CreateBodyBuilder::Result result = watcher->result();
         if (!result.ok()) {
             Failure f;
             f.step = Step::Build;
@@ -314,8 +311,6 @@ void LaunchSession::build()
         m_name = result.name;
         create();
     });
-    watcher->setFuture(QtConcurrent::run(
-        [spec = m_request.spec, options = m_request.build] { return core::CreateBodyBuilder::build(spec, options); }));
 }
 
 void LaunchSession::create()

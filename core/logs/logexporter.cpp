@@ -7,7 +7,6 @@
 #include "logtimestamp.h"
 
 #include <QFile>
-#include <QFutureWatcher>
 #include <QMutex>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -185,12 +184,7 @@ void LogExporter::writeOut(bool last)
     Q_EMIT progress(m_lines, m_bytes);
     if (!last)
         return;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        done(watcher->result());
-    });
-    watcher->setFuture(future);
+    future.then(this, [this](const QString &error) { done(error); });
 }
 
 void LogExporter::done(const QString &error)

@@ -5,7 +5,6 @@
 
 #include <QDir>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPointer>
@@ -112,13 +111,10 @@ QString DockerCredentials::normaliseKey(const QString &key)
 
 void DockerCredentials::lookup(const QString &key, QObject *context, Callback done)
 {
-    auto *watcher = new QFutureWatcher<ConfigAnswer>(this);
     QPointer<QObject> guard(context);
-    connect(watcher, &QFutureWatcher<ConfigAnswer>::finished, this, [=, this] {
-        watcher->deleteLater();
+    QtConcurrent::run(readConfig, m_configDir, key).then(this, [=, this](const ConfigAnswer &answer) {
         if (!guard)
             return;
-        const ConfigAnswer answer = watcher->result();
         if (!answer.helper.isEmpty()) {
             runHelper(answer.helper, key, answer.fromFile, context, done);
             return;
@@ -127,7 +123,6 @@ void DockerCredentials::lookup(const QString &key, QObject *context, Callback do
                             << (answer.fromFile.isEmpty() ? "not found" : "from config.json");
         done(answer.fromFile);
     });
-    watcher->setFuture(QtConcurrent::run(readConfig, m_configDir, key));
 }
 
 void DockerCredentials::runHelper(const QString &helper, const QString &key, const RegistryCredential &fallback,

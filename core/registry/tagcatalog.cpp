@@ -8,7 +8,6 @@
 #include "settings/settings.h"
 #include "tagcache.h"
 
-#include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -190,10 +189,9 @@ void TagCatalog::loadCache()
     const QString file = cacheFile();
     const TagFacts::Grammar grammar = TagFacts::grammarFor(m_reference.repository());
     const quint64 generation = m_generation;
-    auto *watcher = new QFutureWatcher<TagCache::Entry>(this);
-    connect(watcher, &QFutureWatcher<TagCache::Entry>::finished, this, [this, watcher, generation] {
-        watcher->deleteLater();
-        const TagCache::Entry entry = watcher->result();
+    QtConcurrent::run([file, grammar, key = TagCache::key(m_reference)] {
+        return TagCache::read(file, key, grammar);
+    }).then(this, [this, generation](const TagCache::Entry &entry) {
         if (generation != m_generation || !entry.valid || m_state == State::Done)
             return;
         // Pages that arrived first are fresher than the cache: only fill in what they have not brought yet.
@@ -211,28 +209,21 @@ void TagCatalog::loadCache()
         Q_EMIT cacheLoaded(entry.fetchedAt);
         Q_EMIT reset();
     });
-    watcher->setFuture(QtConcurrent::run(
-        [file, grammar, key = TagCache::key(m_reference)] { return TagCache::read(file, key, grammar); }));
 }
 
 void TagCatalog::saveCache()
 {
     if (!m_cacheEnabled || !m_reference.isValid())
         return;
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        const QString error = watcher->result();
+    QtConcurrent::run([file = cacheFile(), key = TagCache::key(m_reference), at = m_dataTime, tags = m_index.tags()] {
+        QString error;
+        TagCache::write(file, key, at, tags, &error);
+        return error;
+    }).then(this, [this](const QString &error) {
         if (!error.isEmpty())
             Q_EMIT cacheWriteFailed(error);
         Q_EMIT cacheWritten(error.isEmpty());
     });
-    watcher->setFuture(QtConcurrent::run(
-        [file = cacheFile(), key = TagCache::key(m_reference), at = m_dataTime, tags = m_index.tags()] {
-            QString error;
-            TagCache::write(file, key, at, tags, &error);
-            return error;
-        }));
 }
 
 void TagCatalog::refreshLocalImages()

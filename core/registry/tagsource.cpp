@@ -4,7 +4,6 @@
 #include "registrylogging.h"
 
 #include <QCoreApplication>
-#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QLocale>
 #include <QNetworkAccessManager>
@@ -361,15 +360,10 @@ QDateTime TagSource::rateLimitUntil(const Response &response) const
 
 void TagSource::parseAsync(std::function<TagPage()> parse, std::function<void(TagPage)> then)
 {
-    auto *watcher = new QFutureWatcher<TagPage>(this);
-    const quint64 generation = m_generation;
-    connect(watcher, &QFutureWatcher<TagPage>::finished, this, [this, watcher, generation, then] {
-        watcher->deleteLater();
-        if (generation != m_generation)
-            return;
-        then(watcher->result());
+    QtConcurrent::run(std::move(parse)).then(this, [this, generation = m_generation, then](TagPage page) {
+        if (generation == m_generation)
+            then(std::move(page));
     });
-    watcher->setFuture(QtConcurrent::run(std::move(parse)));
 }
 
 RegistryError TagSource::errorForStatus(const Response &response)
