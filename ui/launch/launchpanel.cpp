@@ -42,7 +42,6 @@
 #include <QDirIterator>
 #include <QEvent>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QJsonDocument>
@@ -580,27 +579,25 @@ void LaunchPanel::validate(bool forRun)
     const LaunchSpec spec = m_form->spec(&formProblems);
     const quint64 generation = ++m_validation;
     // stat() calls on the host paths: off the UI thread, in case they sit on network storage.
-    auto *watcher = new QFutureWatcher<QList<LaunchProblem>>(this);
-    connect(watcher, &QFutureWatcher<QList<LaunchProblem>>::finished, this,
-            [this, watcher, generation, spec, formProblems, forRun] {
-                watcher->deleteLater();
-                if (generation != m_validation)
-                    return;
-                onValidated(spec, formProblems + watcher->result(), forRun);
-            });
+    const auto validateOff = [this, generation, spec, formProblems, forRun](core::LaunchValidator::Options options) {
+        QtConcurrent::run([spec, options] {
+            return core::LaunchValidator::validate(spec, options);
+        }).then(this, [this, generation, spec, formProblems, forRun](const QList<LaunchProblem> &problems) {
+            if (generation == m_validation)
+                onValidated(spec, formProblems + problems, forRun);
+        });
+    };
     core::LaunchValidator::Options options;
     options.knownRuntimes = m_runtimes;
     if (!m_engine || !m_engine->endpoint().isRemote()) {
-        watcher->setFuture(
-            QtConcurrent::run([spec, options] { return core::LaunchValidator::validate(spec, options); }));
+        validateOff(options);
         return;
     }
     // The host paths are on the engine's server: ask it first (one command over its ssh session).
-    core::ServerPathProbe::probe(m_engine->endpoint(), core::LaunchValidator::serverPathsToCheck(spec), watcher,
-                                 [watcher, spec, options](const std::optional<core::ServerPaths> &server) mutable {
+    core::ServerPathProbe::probe(m_engine->endpoint(), core::LaunchValidator::serverPathsToCheck(spec), this,
+                                 [validateOff, options](const std::optional<core::ServerPaths> &server) mutable {
                                      options.server = server;
-                                     watcher->setFuture(QtConcurrent::run(
-                                         [spec, options] { return core::LaunchValidator::validate(spec, options); }));
+                                     validateOff(options);
                                  });
 }
 
@@ -1094,30 +1091,27 @@ void LaunchPanel::checkTagIsListed(const QString &ref, quint64 generation)
     const QString file = core::TagCache(m_settings.cacheDir() + QStringLiteral("/tags-cache")).fileFor(reference);
     const QString key = core::TagCache::key(reference);
     const core::TagFacts::Grammar grammar = core::TagFacts::grammarFor(reference.repository());
-    auto *watcher = new QFutureWatcher<core::TagCache::Entry>(this);
-    connect(
-        watcher, &QFutureWatcher<core::TagCache::Entry>::finished, this, [this, watcher, generation, ref, reference] {
-            watcher->deleteLater();
-            const core::TagCache::Entry entry = watcher->result();
-            if (generation != m_imageCheck || !entry.valid || entry.tags.isEmpty())
+    QtConcurrent::run([file, key, grammar] {
+        return core::TagCache::read(file, key, grammar);
+    }).then(this, [this, generation, reference](const core::TagCache::Entry &entry) {
+        if (generation != m_imageCheck || !entry.valid || entry.tags.isEmpty())
+            return;
+        for (const core::TagInfo &t : entry.tags) {
+            if (t.name == reference.tag())
                 return;
-            for (const core::TagInfo &t : entry.tags) {
-                if (t.name == reference.tag())
-                    return;
-            }
-            const QDateTime fetched = entry.fetchedAt.toLocalTime();
-            LaunchForm::Note note;
-            note.kind = FieldNote::Kind::Warning;
-            const qsizetype count = entry.tags.size();
-            note.text = [reference, fetched, count] {
-                return tr("%1 has no tag %2: it is not among the %n tags the registry listed on %3.", "", int(count))
-                    .arg(reference.familiarName(), reference.tag(), QLocale().toString(fetched, QLocale::ShortFormat));
-            };
-            note.actionLabel = [] { return tr("Browse tags…"); };
-            note.action = [this] { openTagBrowser(); };
-            m_form->setStatusNote(Field::Image, note);
-        });
-    watcher->setFuture(QtConcurrent::run([file, key, grammar] { return core::TagCache::read(file, key, grammar); }));
+        }
+        const QDateTime fetched = entry.fetchedAt.toLocalTime();
+        LaunchForm::Note note;
+        note.kind = FieldNote::Kind::Warning;
+        const qsizetype count = entry.tags.size();
+        note.text = [reference, fetched, count] {
+            return tr("%1 has no tag %2: it is not among the %n tags the registry listed on %3.", "", int(count))
+                .arg(reference.familiarName(), reference.tag(), QLocale().toString(fetched, QLocale::ShortFormat));
+        };
+        note.actionLabel = [] { return tr("Browse tags…"); };
+        note.action = [this] { openTagBrowser(); };
+        m_form->setStatusNote(Field::Image, note);
+    });
 }
 
 void LaunchPanel::saveAsPreset()

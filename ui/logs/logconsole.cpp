@@ -171,7 +171,6 @@ LogConsole::LogConsole(core::EngineClient *client, core::Settings &settings, QWi
     m_incrementalTimer.setSingleShot(true);
     m_incrementalTimer.setInterval(0);
     connect(&m_incrementalTimer, &QTimer::timeout, this, &LogConsole::searchIncrementally);
-    connect(&m_searchWatcher, &QFutureWatcher<QList<qint64>>::finished, this, &LogConsole::onSearchFinished);
     m_bannerTimer.setSingleShot(true);
     connect(&m_bannerTimer, &QTimer::timeout, m_connectionBanner, &QWidget::hide);
 
@@ -210,8 +209,8 @@ LogConsole::LogConsole(core::EngineClient *client, core::Settings &settings, QWi
 LogConsole::~LogConsole()
 {
     disconnectChildSignals(this);
-    m_searchWatcher.cancel();
-    m_searchWatcher.waitForFinished();
+    m_searchFuture.cancel();
+    m_searchFuture.waitForFinished();
 }
 
 void LogConsole::retranslateUi()
@@ -600,7 +599,7 @@ void LogConsole::startSearch()
     query.regex = m_regexButton->isChecked();
     ++m_searchGeneration;
     if (m_searchRunning)
-        m_searchWatcher.cancel();
+        m_searchFuture.cancel();
     m_searchRunning = false;
     m_matcher = core::LogMatcher(query);
     m_view->setMatcher(&m_matcher);
@@ -620,18 +619,19 @@ void LogConsole::startSearch()
     auto snapshot = std::make_shared<LogStore::Snapshot>(s->snapshot());
     m_searchedTo = snapshot->firstId() + snapshot->size();
     m_searchRunning = true;
-    const int generation = m_searchGeneration;
-    m_searchWatcher.setProperty("generation", generation);
-    m_searchWatcher.setFuture(core::LogSearch::findLines(snapshot, query));
     updateMatchLabel();
+    // A cancelled search never reaches its continuation; a superseded one is told apart by its generation.
+    m_searchFuture = core::LogSearch::findLines(snapshot, query);
+    m_searchFuture.then(this, [this, generation = m_searchGeneration](const QList<qint64> &matches) {
+        if (generation == m_searchGeneration)
+            onSearchFinished(matches);
+    });
 }
 
-void LogConsole::onSearchFinished()
+void LogConsole::onSearchFinished(const QList<qint64> &matches)
 {
-    if (m_searchWatcher.property("generation").toInt() != m_searchGeneration || m_searchWatcher.isCanceled())
-        return;
     m_searchRunning = false;
-    m_matches = m_searchWatcher.result();
+    m_matches = matches;
     const qint64 first = store()->firstId();
     if (!m_matches.isEmpty() && m_matches.first() < first)
         m_matches.erase(m_matches.begin(), std::lower_bound(m_matches.begin(), m_matches.end(), first));
@@ -794,17 +794,13 @@ void LogConsole::saveShownLines(const QString &path)
     const auto timestamps =
         m_view->timestampsVisible() ? core::LogExporter::Timestamps::Local : core::LogExporter::Timestamps::Hidden;
     const qsizetype count = filtering ? m_matches.size() : snapshot->size();
-    auto *watcher = new QFutureWatcher<QString>(this);
-    connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher, path, count] {
-        watcher->deleteLater();
-        const QString error = watcher->result();
-        setStatus(error.isEmpty() ? tr("Saved %n line(s) to %1", "", int(count)).arg(path)
-                                  : tr("Could not save %1: %2").arg(path, error));
-        Q_EMIT saveFinished(path, error);
-    });
     setStatus(tr("Saving…"));
-    watcher->setFuture(
-        core::LogExporter::saveLines(snapshot, filtering ? m_matches : QList<qint64>(), path, timestamps));
+    core::LogExporter::saveLines(snapshot, filtering ? m_matches : QList<qint64>(), path, timestamps)
+        .then(this, [this, path, count](const QString &error) {
+            setStatus(error.isEmpty() ? tr("Saved %n line(s) to %1", "", int(count)).arg(path)
+                                      : tr("Could not save %1: %2").arg(path, error));
+            Q_EMIT saveFinished(path, error);
+        });
 }
 
 void LogConsole::saveWholeLog(const QString &path)

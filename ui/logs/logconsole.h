@@ -6,7 +6,7 @@
 #include "logs/logstore.h"
 #include "logs/serviceurl.h"
 
-#include <QFutureWatcher>
+#include <QFuture>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -85,7 +85,7 @@ protected:
 private:
     void retranslateUi();
     void startSearch();
-    void onSearchFinished();
+    void onSearchFinished(const QList<qint64> &matches);
     void searchIncrementally();
     void onStoreChanged(const core::LogStoreChange &change);
     void applyFilter();
@@ -142,7 +142,7 @@ private:
     qint64 m_searchedTo = 0; // lines with ids from here on have not been searched yet
     QTimer m_searchTimer;
     QTimer m_incrementalTimer;
-    QFutureWatcher<QList<qint64>> m_searchWatcher;
+    QFuture<QList<qint64>> m_searchFuture;
     bool m_searchRunning = false;
     int m_searchGeneration = 0;
     bool m_filterMode = false;

@@ -14,7 +14,6 @@
 #include <QDragEnterEvent>
 #include <QDropEvent>
 #include <QFileDialog>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -635,23 +634,22 @@ void MountEditor::scheduleValidation()
 void MountEditor::startValidation()
 {
     m_running = true;
-    auto *watcher = new QFutureWatcher<Outcome>(this);
-    connect(watcher, &QFutureWatcher<Outcome>::finished, this, [this, watcher] {
-        watcher->deleteLater();
-        m_running = false;
-        const Outcome outcome = watcher->result();
-        if (!m_host)
-            m_host = outcome.host;
-        if (outcome.generation == m_generation)
-            applyOutcome(outcome);
-        else
-            startValidation();
-    });
+    const auto awaitOutcome = [this](QFuture<Outcome> future) {
+        future.then(this, [this](const Outcome &outcome) {
+            m_running = false;
+            if (!m_host)
+                m_host = outcome.host;
+            if (outcome.generation == m_generation)
+                applyOutcome(outcome);
+            else
+                startValidation();
+        });
+    };
     const QList<MountSpec> mounts = m_model->mounts();
     if (m_localEngine || !m_engine) {
-        watcher->setFuture(QtConcurrent::run(&MountEditor::runValidation, mounts, m_host, m_localEngine,
-                                             std::optional<core::ServerPaths>(), m_engineSocket, m_engineDataRoot,
-                                             m_generation));
+        awaitOutcome(QtConcurrent::run(&MountEditor::runValidation, mounts, m_host, m_localEngine,
+                                       std::optional<core::ServerPaths>(), m_engineSocket, m_engineDataRoot,
+                                       m_generation));
         return;
     }
     // The folders are on the engine's server: ask it about them first (one command over its ssh session).
@@ -661,11 +659,11 @@ void MountEditor::startValidation()
             sources.append(QDir::cleanPath(m.source));
     }
     core::ServerPathProbe::probe(
-        m_engine->endpoint(), sources, watcher,
-        [this, watcher, mounts, generation = m_generation](const std::optional<core::ServerPaths> &server) {
+        m_engine->endpoint(), sources, this,
+        [this, awaitOutcome, mounts, generation = m_generation](const std::optional<core::ServerPaths> &server) {
             m_serverPaths = server;
-            watcher->setFuture(QtConcurrent::run(&MountEditor::runValidation, mounts, m_host, false,
-                                                 withoutSent(server), m_engineSocket, m_engineDataRoot, generation));
+            awaitOutcome(QtConcurrent::run(&MountEditor::runValidation, mounts, m_host, false, withoutSent(server),
+                                           m_engineSocket, m_engineDataRoot, generation));
         });
 }
 
@@ -747,18 +745,15 @@ void MountEditor::applyShownFixIt()
         return;
     if (problem.fixIt == MountProblem::FixIt::CreateHostFolder) {
         // As ourselves, not through the engine: the engine would create the folder owned by root.
-        auto *watcher = new QFutureWatcher<QString>(this);
-        connect(watcher, &QFutureWatcher<QString>::finished, this, [this, watcher] {
-            watcher->deleteLater();
-            m_fixItError = watcher->result();
-            scheduleValidation();
-            updateSummary();
-        });
-        watcher->setFuture(QtConcurrent::run([path = problem.path] {
+        QtConcurrent::run([path = problem.path] {
             QString error;
             MountValidator::createHostFolder(path, &error);
             return error;
-        }));
+        }).then(this, [this](const QString &error) {
+            m_fixItError = error;
+            scheduleValidation();
+            updateSummary();
+        });
         return;
     }
     MountSpec spec = m_model->mountAt(problem.row);
