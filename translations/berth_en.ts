@@ -2173,12 +2173,12 @@
 <context>
     <name>berth::core::ServerFolders</name>
     <message>
-        <location filename="../core/launch/serverfolders.cpp" line="+29"/>
+        <location filename="../core/launch/serverfolders.cpp" line="+35"/>
         <source>The server gave no folder listing.</source>
         <translation>The server gave no folder listing.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+48"/>
         <source>Only an ssh:// server&apos;s folders can be looked at.</source>
         <translation>Only an ssh:// server&apos;s folders can be looked at.</translation>
     </message>
@@ -6875,8 +6875,16 @@ Command: %3</translation>
         <source>Asking %1…</source>
         <translation>Asking %1…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
+        <source>%n more folder(s) not shown: type the path instead.</source>
+        <translation>
+            <numerusform>%n more folder not shown: type the path instead.</numerusform>
+            <numerusform>%n more folders not shown: type the path instead.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No folders in here.</source>
         <translation>No folders in here.</translation>
     </message>

@@ -2162,12 +2162,12 @@
 <context>
     <name>berth::core::ServerFolders</name>
     <message>
-        <location filename="../core/launch/serverfolders.cpp" line="+29"/>
+        <location filename="../core/launch/serverfolders.cpp" line="+35"/>
         <source>The server gave no folder listing.</source>
         <translation>서버가 폴더 목록을 보내지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+48"/>
         <source>Only an ssh:// server&apos;s folders can be looked at.</source>
         <translation>ssh:// 서버의 폴더만 둘러볼 수 있습니다.</translation>
     </message>
@@ -6812,8 +6812,15 @@ ID: %2
         <source>Asking %1…</source>
         <translation>%1에 묻는 중…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+18"/>
+        <source>%n more folder(s) not shown: type the path instead.</source>
+        <translation>
+            <numerusform>표시하지 않은 폴더가 %n개 더 있습니다. 경로를 직접 입력하세요.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No folders in here.</source>
         <translation>여기에는 폴더가 없습니다.</translation>
     </message>

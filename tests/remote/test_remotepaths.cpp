@@ -7,6 +7,7 @@
 #include "fakenvidiasmi.h"
 #include "gpu/gpuinventory.h"
 #include "http/sshsession.h"
+#include "launch/serverfolders.h"
 #include "launch/serverpathprobe.h"
 #include "launchuitesthelpers.h"
 #include "mounts/mounteditor.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void launchPanel_switchToLocal_keepsTheFormAndChecksHere();
     void gpuInventory_sshEngine_asksTheServersNvidiaSmi();
     void sshRun_aServerThatSendsTooMuch_isCutOffWithAReason();
+    void serverFolders_oddNamesOnTheServer_areListedAsTheyAre();
 
 private:
     std::optional<ServerPaths> probe(const Endpoint &endpoint, const QStringList &paths);
@@ -118,6 +120,25 @@ void TestRemotePaths::sshRun_aServerThatSendsTooMuch_isCutOffWithAReason()
     QVERIFY(small.wait(60000));
     QVERIFY2(small.result().ok(), qPrintable(small.result().error.message));
     QCOMPARE(small.result().standardOutput.size(), 100000);
+}
+
+void TestRemotePaths::serverFolders_oddNamesOnTheServer_areListedAsTheyAre()
+{
+    // Folders on the server named with a newline, a leading space and Hangul, beside a file: each folder is one
+    // entry with its exact name, and the file is not listed.
+    QTemporaryDir there;
+    const QStringList names{QStringLiteral(" lead"), QStringLiteral("two\nlines"), QStringLiteral("\ud559\uc2b5")};
+    for (const QString &name : names)
+        QVERIFY(QDir(there.path()).mkpath(name));
+    QFile file(there.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    Awaiter<ServerFolders::Listing> answer;
+    ServerFolders::list(Endpoint::fromHost(remote::sshHost()), there.path(), this, answer.callback());
+    QVERIFY(answer.wait(60000));
+    const ServerFolders::Listing listing = answer.result();
+    QVERIFY2(listing.ok(), qPrintable(listing.error));
+    QCOMPARE(listing.path, QDir(there.path()).canonicalPath());
+    QCOMPARE(listing.folders, names);
 }
 
 void TestRemotePaths::probe_ssh_answersForEachPathOnTheServer()

@@ -79,7 +79,10 @@ void ServerFolderDialog::openFolder(const QString &path)
         for (const QString &name : listing.folders)
             m_list->addItem(new QListWidgetItem(folder, name));
         m_up->setEnabled(m_current != QLatin1String("/"));
-        m_status->setText(listing.folders.isEmpty() ? tr("No folders in here.") : QString());
+        m_status->setText(listing.notShown > 0
+                              ? tr("%n more folder(s) not shown: type the path instead.", "", listing.notShown)
+                          : listing.folders.isEmpty() ? tr("No folders in here.")
+                                                      : QString());
     });
 }
 
