@@ -7,6 +7,8 @@
 #include "fakenvidiasmi.h"
 #include "gpu/gpuinventory.h"
 #include "http/sshsession.h"
+#include "launch/advancedoptions.h"
+#include "launch/launchform.h"
 #include "launch/serverfolders.h"
 #include "launch/serverpathprobe.h"
 #include "launchuitesthelpers.h"
@@ -219,6 +221,15 @@ void TestRemotePaths::launchPanel_sshEngine_namesAndChecksPathsOnTheServer()
     test::typeInto(project, m_dir.filePath(QStringLiteral("project dir")));
     QTRY_VERIFY_WITH_TIMEOUT(test::noteText(panel, Field::ProjectFolder).isEmpty(), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(form->mountEditor()->problems().isEmpty(), 20000);
+
+    // An edit that keeps the paths (the name) reuses the server's answer of a moment ago; Run asks afresh.
+    const int asked = panel.serverPathProbes();
+    QVERIFY(asked > 0);
+    test::typeInto(form->advanced()->findChild<QLineEdit *>(QStringLiteral("nameEdit")), QStringLiteral("kept"));
+    QTest::qWait(1000); // past the form's pause before it checks itself
+    QCOMPARE(panel.serverPathProbes(), asked);
+    QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(panel.serverPathProbes(), asked + 1, 20000);
 }
 
 void TestRemotePaths::launchPanel_switchToLocal_keepsTheFormAndChecksHere()

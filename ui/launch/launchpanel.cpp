@@ -593,12 +593,24 @@ void LaunchPanel::validate(bool forRun)
         validateOff(options);
         return;
     }
-    // The host paths are on the engine's server: ask it first (one command over its ssh session).
-    core::ServerPathProbe::probe(m_engine->endpoint(), core::LaunchValidator::serverPathsToCheck(spec), this,
-                                 [validateOff, options](const std::optional<core::ServerPaths> &server) mutable {
-                                     options.server = server;
-                                     validateOff(options);
-                                 });
+    // The host paths are on the engine's server: ask it first (one command over its ssh session), unless it
+    // answered for these paths a moment ago and this is not Run.
+    const QString server = m_engine->endpoint().host();
+    const QStringList paths = core::LaunchValidator::serverPathsToCheck(spec);
+    if (const std::optional<core::ServerPaths> kept = m_serverPaths.find(server, paths); kept && !forRun) {
+        options.server = kept;
+        validateOff(options);
+        return;
+    }
+    ++m_serverPathProbes;
+    core::ServerPathProbe::probe(
+        m_engine->endpoint(), paths, this,
+        [this, server, validateOff, options](const std::optional<core::ServerPaths> &answer) mutable {
+            if (answer)
+                m_serverPaths.store(server, *answer);
+            options.server = answer;
+            validateOff(options);
+        });
 }
 
 void LaunchPanel::onValidated(const LaunchSpec &spec, QList<LaunchProblem> problems, bool forRun)

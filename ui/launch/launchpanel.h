@@ -7,6 +7,7 @@
 #include "launch/launchproblem.h"
 #include "launch/launchsession.h"
 #include "launch/launchspec.h"
+#include "launch/serverpathcache.h"
 
 #include <QMessageBox>
 #include <QPointer>
@@ -95,6 +96,9 @@ public:
 
     bool isLaunching() const; // between Run and launched()/failure
     QString statusText() const;
+    // How many times the form asked the engine's server about its paths (for tests: edits that keep the paths
+    // reuse the last answer for a few seconds; Run always asks).
+    int serverPathProbes() const { return m_serverPathProbes; }
     std::optional<int> lastExitCode() const { return m_lastExit; }
     core::LaunchSpec lastLaunchSpec() const { return m_launchSpec; }
 
@@ -211,6 +215,8 @@ private:
     bool m_runAttempted = false;
     bool m_validatingForRun = false;
     quint64 m_validation = 0;
+    core::ServerPathCache m_serverPaths; // the server's last answer on the form's paths
+    int m_serverPathProbes = 0;
     quint64 m_imageCheck = 0;
     core::LaunchSpec m_launchSpec;
     QString m_launchProfile;
