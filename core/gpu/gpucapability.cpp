@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gpucapability.h"
 
+#include "async/handback.h"
 #include "engine/engineclient.h"
 
 #include <QDir>
@@ -99,8 +100,8 @@ void GpuCapability::check(EngineClient *client, QObject *context, std::function<
             return;
         }
         const EngineInfo info = result.value();
-        QtConcurrent::run(&GpuCapability::probeHost, endpoint, info.cdiSpecDirs)
-            .then(context, [info, done](const HostFacts &facts) { done(decide(info, facts)); });
+        handBack(QtConcurrent::run(&GpuCapability::probeHost, endpoint, info.cdiSpecDirs), context,
+                 [info, done](const HostFacts &facts) { done(decide(info, facts)); });
     });
 }
 

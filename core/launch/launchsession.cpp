@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launchsession.h"
 
+#include "async/handback.h"
 #include "engine/berthlabels.h"
 #include "engine/engineclient.h"
 #include "engine/enginestreams.h"
@@ -295,22 +296,23 @@ void LaunchSession::build()
         resolveFreeGpus();
         return;
     }
-    QtConcurrent::run([spec = m_request.spec, options = m_request.build] {
-        return core::CreateBodyBuilder::build(spec, options);
-    }).then(this, [this, generation = m_generation](const core::CreateBodyBuilder::Result &result) {
-        if (!current(generation))
-            return;
-        if (!result.ok()) {
-            Failure f;
-            f.step = Step::Build;
-            f.problems = result.problems;
-            fail(f);
-            return;
-        }
-        m_body = result.body;
-        m_name = result.name;
-        create();
-    });
+    core::handBack(QtConcurrent::run([spec = m_request.spec, options = m_request.build] {
+                       return core::CreateBodyBuilder::build(spec, options);
+                   }),
+                   this, [this, generation = m_generation](const core::CreateBodyBuilder::Result &result) {
+                       if (!current(generation))
+                           return;
+                       if (!result.ok()) {
+                           Failure f;
+                           f.step = Step::Build;
+                           f.problems = result.problems;
+                           fail(f);
+                           return;
+                       }
+                       m_body = result.body;
+                       m_name = result.name;
+                       create();
+                   });
 }
 
 void LaunchSession::create()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "logexporter.h"
 
+#include "async/handback.h"
 #include "engine/engineclient.h"
 #include "lineassembler.h"
 #include "logmessagesplitter.h"
@@ -184,7 +185,7 @@ void LogExporter::writeOut(bool last)
     Q_EMIT progress(m_lines, m_bytes);
     if (!last)
         return;
-    future.then(this, [this](const QString &error) { done(error); });
+    handBack(future, this, [this](const QString &error) { done(error); });
 }
 
 void LogExporter::done(const QString &error)

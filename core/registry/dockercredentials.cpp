@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dockercredentials.h"
 
+#include "async/handback.h"
 #include "registrylogging.h"
 
 #include <QDir>
@@ -112,7 +113,7 @@ QString DockerCredentials::normaliseKey(const QString &key)
 void DockerCredentials::lookup(const QString &key, QObject *context, Callback done)
 {
     QPointer<QObject> guard(context);
-    QtConcurrent::run(readConfig, m_configDir, key).then(this, [=, this](const ConfigAnswer &answer) {
+    handBack(QtConcurrent::run(readConfig, m_configDir, key), this, [=, this](const ConfigAnswer &answer) {
         if (!guard)
             return;
         if (!answer.helper.isEmpty()) {

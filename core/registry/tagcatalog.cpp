@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tagcatalog.h"
 
+#include "async/handback.h"
 #include "engine/engineclient.h"
 #include "hubtagsource.h"
 #include "registrylogging.h"
@@ -189,41 +190,43 @@ void TagCatalog::loadCache()
     const QString file = cacheFile();
     const TagFacts::Grammar grammar = TagFacts::grammarFor(m_reference.repository());
     const quint64 generation = m_generation;
-    QtConcurrent::run([file, grammar, key = TagCache::key(m_reference)] {
-        return TagCache::read(file, key, grammar);
-    }).then(this, [this, generation](const TagCache::Entry &entry) {
-        if (generation != m_generation || !entry.valid || m_state == State::Done)
-            return;
-        // Pages that arrived first are fresher than the cache: only fill in what they have not brought yet.
-        QList<TagInfo> missing;
-        missing.reserve(entry.tags.size());
-        for (const TagInfo &t : entry.tags) {
-            if (m_index.indexOf(t.name) < 0)
-                missing.append(t);
-        }
-        m_index.upsert(std::move(missing));
-        m_showingCache = true;
-        m_dataTime = entry.fetchedAt;
-        qCDebug(lcRegistry) << "cache for" << m_reference.familiarName() << "has" << entry.tags.size() << "tags from"
-                            << entry.fetchedAt.toString(Qt::ISODate);
-        Q_EMIT cacheLoaded(entry.fetchedAt);
-        Q_EMIT reset();
-    });
+    handBack(QtConcurrent::run(
+                 [file, grammar, key = TagCache::key(m_reference)] { return TagCache::read(file, key, grammar); }),
+             this, [this, generation](const TagCache::Entry &entry) {
+                 if (generation != m_generation || !entry.valid || m_state == State::Done)
+                     return;
+                 // Pages that arrived first are fresher than the cache: only fill in what they have not brought yet.
+                 QList<TagInfo> missing;
+                 missing.reserve(entry.tags.size());
+                 for (const TagInfo &t : entry.tags) {
+                     if (m_index.indexOf(t.name) < 0)
+                         missing.append(t);
+                 }
+                 m_index.upsert(std::move(missing));
+                 m_showingCache = true;
+                 m_dataTime = entry.fetchedAt;
+                 qCDebug(lcRegistry) << "cache for" << m_reference.familiarName() << "has" << entry.tags.size()
+                                     << "tags from" << entry.fetchedAt.toString(Qt::ISODate);
+                 Q_EMIT cacheLoaded(entry.fetchedAt);
+                 Q_EMIT reset();
+             });
 }
 
 void TagCatalog::saveCache()
 {
     if (!m_cacheEnabled || !m_reference.isValid())
         return;
-    QtConcurrent::run([file = cacheFile(), key = TagCache::key(m_reference), at = m_dataTime, tags = m_index.tags()] {
-        QString error;
-        TagCache::write(file, key, at, tags, &error);
-        return error;
-    }).then(this, [this](const QString &error) {
-        if (!error.isEmpty())
-            Q_EMIT cacheWriteFailed(error);
-        Q_EMIT cacheWritten(error.isEmpty());
-    });
+    handBack(QtConcurrent::run(
+                 [file = cacheFile(), key = TagCache::key(m_reference), at = m_dataTime, tags = m_index.tags()] {
+                     QString error;
+                     TagCache::write(file, key, at, tags, &error);
+                     return error;
+                 }),
+             this, [this](const QString &error) {
+                 if (!error.isEmpty())
+                     Q_EMIT cacheWriteFailed(error);
+                 Q_EMIT cacheWritten(error.isEmpty());
+             });
 }
 
 void TagCatalog::refreshLocalImages()

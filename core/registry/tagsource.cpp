@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tagsource.h"
 
+#include "async/handback.h"
 #include "registrylogging.h"
 
 #include <QCoreApplication>
@@ -360,7 +361,7 @@ QDateTime TagSource::rateLimitUntil(const Response &response) const
 
 void TagSource::parseAsync(std::function<TagPage()> parse, std::function<void(TagPage)> then)
 {
-    QtConcurrent::run(std::move(parse)).then(this, [this, generation = m_generation, then](TagPage page) {
+    handBack(QtConcurrent::run(std::move(parse)), this, [this, generation = m_generation, then](TagPage page) {
         if (generation == m_generation)
             then(std::move(page));
     });

@@ -2,6 +2,7 @@
 #include "launchpanel.h"
 
 #include "advancedoptions.h"
+#include "async/handback.h"
 #include "commandpreview.h"
 #include "common/childsignals.h"
 #include "common/errortext.h"
@@ -580,12 +581,11 @@ void LaunchPanel::validate(bool forRun)
     const quint64 generation = ++m_validation;
     // stat() calls on the host paths: off the UI thread, in case they sit on network storage.
     const auto validateOff = [this, generation, spec, formProblems, forRun](core::LaunchValidator::Options options) {
-        QtConcurrent::run([spec, options] {
-            return core::LaunchValidator::validate(spec, options);
-        }).then(this, [this, generation, spec, formProblems, forRun](const QList<LaunchProblem> &problems) {
-            if (generation == m_validation)
-                onValidated(spec, formProblems + problems, forRun);
-        });
+        core::handBack(QtConcurrent::run([spec, options] { return core::LaunchValidator::validate(spec, options); }),
+                       this, [this, generation, spec, formProblems, forRun](const QList<LaunchProblem> &problems) {
+                           if (generation == m_validation)
+                               onValidated(spec, formProblems + problems, forRun);
+                       });
     };
     core::LaunchValidator::Options options;
     options.knownRuntimes = m_runtimes;
@@ -1103,27 +1103,27 @@ void LaunchPanel::checkTagIsListed(const QString &ref, quint64 generation)
     const QString file = core::TagCache(m_settings.cacheDir() + QStringLiteral("/tags-cache")).fileFor(reference);
     const QString key = core::TagCache::key(reference);
     const core::TagFacts::Grammar grammar = core::TagFacts::grammarFor(reference.repository());
-    QtConcurrent::run([file, key, grammar] {
-        return core::TagCache::read(file, key, grammar);
-    }).then(this, [this, generation, reference](const core::TagCache::Entry &entry) {
-        if (generation != m_imageCheck || !entry.valid || entry.tags.isEmpty())
-            return;
-        for (const core::TagInfo &t : entry.tags) {
-            if (t.name == reference.tag())
+    core::handBack(
+        QtConcurrent::run([file, key, grammar] { return core::TagCache::read(file, key, grammar); }), this,
+        [this, generation, reference](const core::TagCache::Entry &entry) {
+            if (generation != m_imageCheck || !entry.valid || entry.tags.isEmpty())
                 return;
-        }
-        const QDateTime fetched = entry.fetchedAt.toLocalTime();
-        LaunchForm::Note note;
-        note.kind = FieldNote::Kind::Warning;
-        const qsizetype count = entry.tags.size();
-        note.text = [reference, fetched, count] {
-            return tr("%1 has no tag %2: it is not among the %n tags the registry listed on %3.", "", int(count))
-                .arg(reference.familiarName(), reference.tag(), QLocale().toString(fetched, QLocale::ShortFormat));
-        };
-        note.actionLabel = [] { return tr("Browse tags…"); };
-        note.action = [this] { openTagBrowser(); };
-        m_form->setStatusNote(Field::Image, note);
-    });
+            for (const core::TagInfo &t : entry.tags) {
+                if (t.name == reference.tag())
+                    return;
+            }
+            const QDateTime fetched = entry.fetchedAt.toLocalTime();
+            LaunchForm::Note note;
+            note.kind = FieldNote::Kind::Warning;
+            const qsizetype count = entry.tags.size();
+            note.text = [reference, fetched, count] {
+                return tr("%1 has no tag %2: it is not among the %n tags the registry listed on %3.", "", int(count))
+                    .arg(reference.familiarName(), reference.tag(), QLocale().toString(fetched, QLocale::ShortFormat));
+            };
+            note.actionLabel = [] { return tr("Browse tags…"); };
+            note.action = [this] { openTagBrowser(); };
+            m_form->setStatusNote(Field::Image, note);
+        });
 }
 
 void LaunchPanel::saveAsPreset()

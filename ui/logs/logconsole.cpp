@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "logconsole.h"
 
+#include "async/handback.h"
 #include "common/childsignals.h"
 #include "common/errortext.h"
 #include "common/plaintext.h"
@@ -209,8 +210,12 @@ LogConsole::LogConsole(core::EngineClient *client, core::Settings &settings, QWi
 LogConsole::~LogConsole()
 {
     disconnectChildSignals(this);
-    m_searchFuture.cancel();
-    m_searchFuture.waitForFinished();
+    // Only a search still running is cancelled: Qt 6.4's cancel() walks the continuation chain by raw pointer,
+    // and crashes on a finished future whose continuation has already run and been freed.
+    if (m_searchRunning && !m_searchFuture.isFinished()) {
+        m_searchFuture.cancel();
+        m_searchFuture.waitForFinished();
+    }
 }
 
 void LogConsole::retranslateUi()
@@ -598,7 +603,7 @@ void LogConsole::startSearch()
     query.caseSensitive = m_caseButton->isChecked();
     query.regex = m_regexButton->isChecked();
     ++m_searchGeneration;
-    if (m_searchRunning)
+    if (m_searchRunning && !m_searchFuture.isFinished())
         m_searchFuture.cancel();
     m_searchRunning = false;
     m_matcher = core::LogMatcher(query);
@@ -622,7 +627,7 @@ void LogConsole::startSearch()
     updateMatchLabel();
     // A cancelled search never reaches its continuation; a superseded one is told apart by its generation.
     m_searchFuture = core::LogSearch::findLines(snapshot, query);
-    m_searchFuture.then(this, [this, generation = m_searchGeneration](const QList<qint64> &matches) {
+    core::handBack(m_searchFuture, this, [this, generation = m_searchGeneration](const QList<qint64> &matches) {
         if (generation == m_searchGeneration)
             onSearchFinished(matches);
     });
@@ -795,12 +800,12 @@ void LogConsole::saveShownLines(const QString &path)
         m_view->timestampsVisible() ? core::LogExporter::Timestamps::Local : core::LogExporter::Timestamps::Hidden;
     const qsizetype count = filtering ? m_matches.size() : snapshot->size();
     setStatus(tr("Saving…"));
-    core::LogExporter::saveLines(snapshot, filtering ? m_matches : QList<qint64>(), path, timestamps)
-        .then(this, [this, path, count](const QString &error) {
-            setStatus(error.isEmpty() ? tr("Saved %n line(s) to %1", "", int(count)).arg(path)
-                                      : tr("Could not save %1: %2").arg(path, error));
-            Q_EMIT saveFinished(path, error);
-        });
+    core::handBack(core::LogExporter::saveLines(snapshot, filtering ? m_matches : QList<qint64>(), path, timestamps),
+                   this, [this, path, count](const QString &error) {
+                       setStatus(error.isEmpty() ? tr("Saved %n line(s) to %1", "", int(count)).arg(path)
+                                                 : tr("Could not save %1: %2").arg(path, error));
+                       Q_EMIT saveFinished(path, error);
+                   });
 }
 
 void LogConsole::saveWholeLog(const QString &path)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mounteditor.h"
 
+#include "async/handback.h"
 #include "common/childsignals.h"
 #include "engine/engineclient.h"
 #include "launch/serverpathprobe.h"
@@ -635,7 +636,7 @@ void MountEditor::startValidation()
 {
     m_running = true;
     const auto awaitOutcome = [this](QFuture<Outcome> future) {
-        future.then(this, [this](const Outcome &outcome) {
+        core::handBack(future, this, [this](const Outcome &outcome) {
             m_running = false;
             if (!m_host)
                 m_host = outcome.host;
@@ -745,15 +746,16 @@ void MountEditor::applyShownFixIt()
         return;
     if (problem.fixIt == MountProblem::FixIt::CreateHostFolder) {
         // As ourselves, not through the engine: the engine would create the folder owned by root.
-        QtConcurrent::run([path = problem.path] {
-            QString error;
-            MountValidator::createHostFolder(path, &error);
-            return error;
-        }).then(this, [this](const QString &error) {
-            m_fixItError = error;
-            scheduleValidation();
-            updateSummary();
-        });
+        core::handBack(QtConcurrent::run([path = problem.path] {
+                           QString error;
+                           MountValidator::createHostFolder(path, &error);
+                           return error;
+                       }),
+                       this, [this](const QString &error) {
+                           m_fixItError = error;
+                           scheduleValidation();
+                           updateSummary();
+                       });
         return;
     }
     MountSpec spec = m_model->mountAt(problem.row);
