@@ -212,7 +212,9 @@ private Q_SLOTS:
         QString asked;
         QTimer::singleShot(0, &panel, [&asked] {
             // The question is modal: answer it once it is up.
-            std::function<void()> answer = [&asked, &answer] {
+            // Shared, not a local: a retry runs after this lambda has returned.
+            auto answer = std::make_shared<std::function<void()>>();
+            *answer = [&asked, retry = std::weak_ptr(answer)] {
                 for (QWidget *w : QApplication::topLevelWidgets()) {
                     auto *box = qobject_cast<QMessageBox *>(w);
                     if (box && box->isVisible() && box->objectName() == QLatin1String("sendSizeConfirmation")) {
@@ -221,9 +223,10 @@ private Q_SLOTS:
                         return;
                     }
                 }
-                QTimer::singleShot(20, answer);
+                if (auto again = retry.lock())
+                    QTimer::singleShot(20, [again] { (*again)(); });
             };
-            answer();
+            (*answer)();
         });
         panel.run();
         QTRY_VERIFY_WITH_TIMEOUT(!asked.isEmpty(), 20000);
