@@ -3,6 +3,7 @@
 
 #include "common/childsignals.h"
 #include "fieldnote.h"
+#include "fieldnotes.h"
 #include "launch/dockerrunwriter.h"
 #include "launch/launchunits.h"
 #include "launch/optiongrammar.h"
@@ -108,31 +109,19 @@ QLineEdit *AdvancedOptions::lineEdit(const char *objectName)
 
 QWidget *AdvancedOptions::addField(QFormLayout *form, int tab, PField field, QWidget *editor, QLabel **labelOut)
 {
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    auto *note = new FieldNote(box);
-    layout->addWidget(note);
+    QWidget *box = m_fields.box(this, editor, field, editor, tab);
     auto *label = new QLabel(this);
     label->setBuddy(editor);
     form->addRow(label, box);
-    if (field != PField::None) {
-        Field f;
-        f.label = label;
-        f.editor = editor;
-        f.note = note;
-        f.tab = tab;
-        m_fields.insert(int(field), f);
-    }
+    if (field != PField::None)
+        m_fields.setLabel(field, label);
     if (labelOut)
         *labelOut = label;
     return box;
 }
 
-AdvancedOptions::AdvancedOptions(QWidget *parent)
-    : QWidget(parent), m_tabs(new QTabWidget(this)), m_mounts(new MountEditor(this))
+AdvancedOptions::AdvancedOptions(FieldNotes &fields, QWidget *parent)
+    : QWidget(parent), m_fields(fields), m_tabs(new QTabWidget(this)), m_mounts(new MountEditor(this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -179,7 +168,7 @@ AdvancedOptions::AdvancedOptions(QWidget *parent)
         h->addWidget(m_overrideEntrypoint);
         h->addWidget(m_entrypoint, 1);
         addField(cl, ContainerTab, PField::Entrypoint, row);
-        m_fields[int(PField::Entrypoint)].editor = m_entrypoint;
+        m_fields.setEditor(PField::Entrypoint, m_entrypoint);
     }
     {
         auto *row = new QWidget(this);
@@ -190,7 +179,7 @@ AdvancedOptions::AdvancedOptions(QWidget *parent)
         h->addWidget(m_user, 1);
         h->addWidget(m_runAsMe);
         addField(cl, ContainerTab, PField::User, row);
-        m_fields[int(PField::User)].editor = m_user;
+        m_fields.setEditor(PField::User, m_user);
     }
     m_hostname = lineEdit("hostnameEdit");
     addField(cl, ContainerTab, PField::Hostname, m_hostname);
@@ -236,7 +225,7 @@ AdvancedOptions::AdvancedOptions(QWidget *parent)
                 Q_EMIT changed();
         });
         addField(cr, ContainerTab, PField::RestartPolicy, row, &m_restartLabel);
-        m_fields[int(PField::RestartPolicy)].editor = m_restart;
+        m_fields.setEditor(PField::RestartPolicy, m_restart);
     }
     m_tabs->addTab(container, QString());
 
@@ -255,7 +244,7 @@ AdvancedOptions::AdvancedOptions(QWidget *parent)
         h->addWidget(m_envFiles, 1);
         h->addWidget(m_addEnvFile, 0, Qt::AlignTop);
         addField(el, EnvironmentTab, PField::EnvFiles, row);
-        m_fields[int(PField::EnvFiles)].editor = m_envFiles;
+        m_fields.setEditor(PField::EnvFiles, m_envFiles);
         connect(m_addEnvFile, &QPushButton::clicked, this, [this] {
             // Non-native so it never blocks on a desktop portal, and looks the same in tests.
             auto *dialog = new QFileDialog(this, tr("Choose an env file"));
@@ -283,11 +272,7 @@ AdvancedOptions::AdvancedOptions(QWidget *parent)
     {
         auto *note = new FieldNote(mountsPage);
         ml->addWidget(note);
-        Field f;
-        f.editor = m_mounts;
-        f.note = note;
-        f.tab = MountsTab;
-        m_fields.insert(int(PField::Mounts), f);
+        m_fields.add(PField::Mounts, note, m_mounts, MountsTab);
     }
     connect(m_mounts, &MountEditor::changed, this, [this] {
         if (!m_updating)
@@ -599,35 +584,11 @@ void AdvancedOptions::writeTo(core::LaunchSpec &s, QList<LaunchProblem> *problem
     s.mounts = m_mounts->mounts();
 }
 
-FieldNote *AdvancedOptions::noteFor(PField field) const
-{
-    auto it = m_fields.constFind(int(field));
-    return it == m_fields.constEnd() ? nullptr : it->note;
-}
-
-QWidget *AdvancedOptions::editorFor(PField field) const
-{
-    auto it = m_fields.constFind(int(field));
-    return it == m_fields.constEnd() ? nullptr : it->editor;
-}
-
-int AdvancedOptions::tabFor(PField field) const
-{
-    auto it = m_fields.constFind(int(field));
-    return it == m_fields.constEnd() ? -1 : it->tab;
-}
-
-void AdvancedOptions::clearNotes()
-{
-    for (const Field &f : std::as_const(m_fields))
-        f.note->clear();
-}
-
 void AdvancedOptions::updateTabMarks(bool mountErrors)
 {
     QList<bool> errors(TabCount, false);
-    for (const Field &f : std::as_const(m_fields)) {
-        if (f.note->isShown() && f.note->kind() == FieldNote::Kind::Error)
+    for (const FieldNotes::Entry &f : m_fields.entries()) {
+        if (f.tab >= 0 && f.note && f.note->isShown() && f.note->kind() == FieldNote::Kind::Error)
             errors[f.tab] = true;
     }
     if (mountErrors)
@@ -673,9 +634,8 @@ void AdvancedOptions::retranslate()
     m_tabs->setTabText(NetworkTab, tr("Network"));
     m_tabs->setTabText(SystemTab, tr("System"));
     auto label = [this](PField field, const QString &text) {
-        auto it = m_fields.find(int(field));
-        if (it != m_fields.end() && it->label)
-            it->label->setText(text);
+        if (QLabel *l = m_fields.label(field))
+            l->setText(text);
     };
     label(PField::Name, tr("&Name:"));
     m_name->setPlaceholderText(tr("chosen by Docker"));

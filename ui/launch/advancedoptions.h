@@ -21,6 +21,7 @@ class QTabWidget;
 namespace berth::ui {
 
 class FieldNote;
+class FieldNotes;
 class MountEditor;
 
 // The less common part of the launch form, in tabs: container (name, working directory, entrypoint, user, --rm, -i,
@@ -34,7 +35,8 @@ class AdvancedOptions final : public QWidget
 public:
     enum Tab { ContainerTab, EnvironmentTab, MountsTab, ResourcesTab, NetworkTab, SystemTab, TabCount };
 
-    explicit AdvancedOptions(QWidget *parent = nullptr);
+    // Registers every field it shows in fields (the form's table, which outlives this widget).
+    explicit AdvancedOptions(FieldNotes &fields, QWidget *parent = nullptr);
     ~AdvancedOptions() override;
 
     // Every field this widget owns, from the spec (image, project folder, GPUs, command and requirements are the
@@ -46,11 +48,6 @@ public:
 
     MountEditor *mountEditor() const { return m_mounts; }
     QTabWidget *tabs() const { return m_tabs; }
-    // The note and the editor of a field shown here; null for fields that are not.
-    FieldNote *noteFor(core::LaunchProblem::Field field) const;
-    QWidget *editorFor(core::LaunchProblem::Field field) const;
-    int tabFor(core::LaunchProblem::Field field) const; // -1 when not here
-    void clearNotes();
     // Marks tabs that hold errors (after notes were set).
     void updateTabMarks(bool mountErrors);
 
@@ -67,13 +64,6 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    struct Field
-    {
-        QLabel *label = nullptr;
-        QWidget *editor = nullptr;
-        FieldNote *note = nullptr;
-        int tab = -1;
-    };
     QWidget *addField(QFormLayout *form, int tab, core::LaunchProblem::Field field, QWidget *editor,
                       QLabel **labelOut = nullptr);
     QPlainTextEdit *listEdit(const char *objectName);
@@ -81,8 +71,8 @@ private:
     void retranslate();
     void updateEnablement();
 
+    FieldNotes &m_fields;
     QTabWidget *m_tabs;
-    QHash<int, Field> m_fields; // by LaunchProblem::Field
     MountEditor *m_mounts;
     QString m_lastWorkingDir;
     bool m_updating = false;

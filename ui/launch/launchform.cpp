@@ -76,7 +76,7 @@ LaunchForm::LaunchForm(QWidget *parent)
       m_reqCacheLabel(new QLabel(this)), m_reqCache(new QLineEdit(this)), m_reqShellLabel(new QLabel(this)),
       m_reqShell(new QComboBox(this)), m_wrappedLabel(new QLabel(this)), m_wrapped(new QLineEdit(this)),
       m_wrappedRow(new QWidget(this)), m_advancedToggle(new QToolButton(this)), m_advancedSummary(new QLabel(this)),
-      m_advanced(new AdvancedOptions(this))
+      m_advanced(new AdvancedOptions(m_fieldNotes, this))
 {
     m_preset->setObjectName(QStringLiteral("presetCombo"));
     m_image->setObjectName(QStringLiteral("imageEdit"));
@@ -132,9 +132,9 @@ LaunchForm::LaunchForm(QWidget *parent)
     m_imageLabel->setBuddy(m_image);
     m_tagLabel->setBuddy(m_tag);
     m_image->setClearButtonEnabled(true);
-    m_layout->addRow(m_imageLabel,
-                     fieldBox(rowOf({m_image, m_tagLabel, m_tag, m_browseTags}, {3, 0, 2, 0}), Field::Image));
-    m_editors.insert(int(Field::Image), m_image);
+    m_layout->addRow(
+        m_imageLabel,
+        m_fieldNotes.box(this, rowOf({m_image, m_tagLabel, m_tag, m_browseTags}, {3, 0, 2, 0}), Field::Image, m_image));
     connect(m_browseTags, &QPushButton::clicked, this, &LaunchForm::browseTagsRequested);
     connect(m_image, &QLineEdit::editingFinished, this, [this] {
         // "repo:tag" typed or pasted into the image field: split it so the tag field shows the tag.
@@ -176,7 +176,7 @@ LaunchForm::LaunchForm(QWidget *parent)
     projectColumn->addWidget(
         rowOf({m_project, m_chooseProject, m_sendProject, m_projectAt, m_projectTarget}, {1, 0, 0, 0, 0}));
     projectColumn->addWidget(m_sendRow);
-    m_layout->addRow(m_projectLabel, fieldBox(projectBox, Field::ProjectFolder));
+    m_layout->addRow(m_projectLabel, m_fieldNotes.box(this, projectBox, Field::ProjectFolder, m_project));
     connect(m_sendProject, &QPushButton::clicked, this, [this] {
         auto *dialog = new QFileDialog(this, tr("Choose the folder to send"),
                                        m_sendFrom.isEmpty() ? QDir::homePath() : m_sendFrom);
@@ -189,7 +189,6 @@ LaunchForm::LaunchForm(QWidget *parent)
     });
     connect(m_fetchOutputs, &QPushButton::clicked, this, &LaunchForm::fetchOutputsRequested);
     connect(m_stopSending, &QPushButton::clicked, this, [this] { setSendFrom({}, {}); });
-    m_editors.insert(int(Field::ProjectFolder), m_project);
     connect(m_project, &QLineEdit::editingFinished, this, [this] {
         if (m_project->isModified()) {
             m_project->setModified(false);
@@ -219,15 +218,13 @@ LaunchForm::LaunchForm(QWidget *parent)
 
     // GPUs
     m_gpusLabel->setBuddy(m_gpus);
-    m_layout->addRow(m_gpusLabel, fieldBox(m_gpus, Field::Gpus));
-    m_editors.insert(int(Field::Gpus), m_gpus);
+    m_layout->addRow(m_gpusLabel, m_fieldNotes.box(this, m_gpus, Field::Gpus));
     connect(m_gpus, &GpuPicker::requestChanged, this, [this] { onChanged(); });
 
     // Command
     m_commandLabel->setBuddy(m_command);
     m_command->setClearButtonEnabled(true);
-    m_layout->addRow(m_commandLabel, fieldBox(m_command, Field::Command));
-    m_editors.insert(int(Field::Command), m_command);
+    m_layout->addRow(m_commandLabel, m_fieldNotes.box(this, m_command, Field::Command));
 
     // Requirements
     {
@@ -261,8 +258,7 @@ LaunchForm::LaunchForm(QWidget *parent)
         m_reqCache->setMinimumWidth(90);
         v->addWidget(reqRow);
         v->addWidget(m_wrappedRow);
-        m_layout->addRow(m_requirementsLabel, fieldBox(box, Field::Requirements));
-        m_editors.insert(int(Field::Requirements), m_requirements);
+        m_layout->addRow(m_requirementsLabel, m_fieldNotes.box(this, box, Field::Requirements, m_requirements));
         connect(m_requirements, &QCheckBox::toggled, this, [this] { onChanged(); });
         connect(m_reqShell, &QComboBox::currentIndexChanged, this, [this](int index) {
             // A shell written as `sh` or `bash` stays as written until the user picks the other one.
@@ -364,20 +360,6 @@ QWidget *LaunchForm::rowOf(std::initializer_list<QWidget *> widgets, std::initia
     if (!anyStretch)
         layout->addStretch(1);
     return row;
-}
-
-QWidget *LaunchForm::fieldBox(QWidget *row, Field field)
-{
-    auto *box = new QWidget(this);
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(row);
-    auto *note = new FieldNote(box);
-    note->setObjectName(QLatin1String(LaunchProblem::fieldName(field)) + QStringLiteral("Note"));
-    layout->addWidget(note);
-    m_notes.insert(int(field), note);
-    return box;
 }
 
 MountEditor *LaunchForm::mountEditor() const
@@ -808,21 +790,17 @@ void LaunchForm::clearStatusNote(Field field)
 
 FieldNote *LaunchForm::noteFor(Field field) const
 {
-    if (FieldNote *note = m_notes.value(int(field)))
-        return note;
-    return m_advanced->noteFor(field);
+    return m_fieldNotes.note(field);
 }
 
 QWidget *LaunchForm::editorFor(Field field) const
 {
-    if (QWidget *editor = m_editors.value(int(field)))
-        return editor;
-    return m_advanced->editorFor(field);
+    return m_fieldNotes.editor(field);
 }
 
 void LaunchForm::revealField(Field field)
 {
-    const int tab = m_advanced->tabFor(field);
+    const int tab = m_fieldNotes.tab(field);
     if (tab >= 0) {
         setAdvancedShown(true);
         m_advanced->tabs()->setCurrentIndex(tab);
@@ -917,18 +895,10 @@ QString LaunchForm::fieldValue(const LaunchSpec &s, Field field) const
 
 void LaunchForm::renderNotes()
 {
-    QList<int> fields = m_notes.keys();
-    for (int f = 0; f <= int(Field::ProjectFolder); ++f) {
-        if (m_advanced->noteFor(Field(f)) && !fields.contains(f))
-            fields << f;
-    }
     bool advancedErrors = false;
-    for (int key : std::as_const(fields)) {
-        const Field field = Field(key);
-        FieldNote *note = noteFor(field);
-        if (!note)
-            continue;
-        const bool inAdvanced = m_advanced->tabFor(field) >= 0;
+    for (const Field field : m_fieldNotes.fields()) {
+        FieldNote *note = m_fieldNotes.note(field);
+        const bool inAdvanced = m_fieldNotes.tab(field) >= 0;
         if (m_failure && m_failure->first == field) {
             const Note &n = m_failure->second;
             note->showNote(n.kind, n.text);
@@ -988,7 +958,7 @@ void LaunchForm::renderNotes()
             continue;
         }
         outline(field, false);
-        auto status = m_status.constFind(key);
+        auto status = m_status.constFind(int(field));
         if (status != m_status.constEnd()) {
             note->showNote(status->kind, status->text);
             note->setAction(status->actionLabel, status->action);

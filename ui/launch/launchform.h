@@ -2,6 +2,7 @@
 #pragma once
 
 #include "fieldnote.h"
+#include "fieldnotes.h"
 #include "launch/dockerrunparser.h"
 #include "launch/launchproblem.h"
 #include "launch/launchspec.h"
@@ -144,7 +145,6 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QWidget *fieldBox(QWidget *row, Field field);
     void outline(Field field, bool error);
     void layOutRequirements();
     QWidget *rowOf(std::initializer_list<QWidget *> widgets, std::initializer_list<int> stretches);
@@ -172,8 +172,7 @@ private:
     std::optional<std::pair<Field, Note>> m_failure;
     QString m_failureValue;
     QHash<int, Note> m_status;
-    QHash<int, FieldNote *> m_notes;
-    QHash<int, QWidget *> m_editors;
+    FieldNotes m_fieldNotes; // shared with m_advanced, so declared before it
 
     QFormLayout *m_layout;
     QLabel *m_serverLabel;
