@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "runstore.h"
 
+#include "async/handback.h"
 #include "rundatabase.h"
 
 #include <QSemaphore>
@@ -29,23 +30,6 @@ struct RunStore::Reader
 };
 
 namespace {
-// QFuture::then(context) calls a continuation at once, inside then(), when the work has already finished (a fast
-// query on an idle worker). Answers always come from the event loop instead, after the call that asked for them
-// has returned, as callers expect.
-template<typename T> void answerLater(QFuture<T> &future, QObject *receiver, std::function<void(T)> done)
-{
-    auto asking = std::make_shared<bool>(true);
-    future.then(receiver, [receiver, asking, done = std::move(done)](T value) {
-        if (!*asking) {
-            done(std::move(value));
-            return;
-        }
-        QMetaObject::invokeMethod(
-            receiver, [done, value = std::move(value)]() mutable { done(std::move(value)); }, Qt::QueuedConnection);
-    });
-    *asking = false;
-}
-
 void runAndWait(QThreadPool &pool, std::function<void()> work)
 {
     // Not QThreadPool::waitForDone(), which ends the worker thread the connection belongs to, and not
@@ -93,7 +77,7 @@ void RunStore::submit(std::function<T(RunDatabase &)> work, QObject *context, st
     QFuture<T> future = QtConcurrent::run(&m_pool, [db, work = std::move(work)] { return work(*db); });
     if (!done)
         return;
-    answerLater(future, context ? context : this, std::move(done));
+    handBack(future, context ? context : this, std::move(done));
 }
 
 namespace {
@@ -238,10 +222,10 @@ void RunStore::count(const RunQuery &query, QObject *context, std::function<void
         QtConcurrent::run(&m_countPool, [counter, query, superseded, path = m_path, generation = m_generation] {
             return superseded && *superseded ? 0 : counter->at(path, generation).count(query);
         });
-    answerLater(future, context ? context : this, std::function<void(int)>([done, superseded](int n) {
-                    if (done && (!superseded || !*superseded))
-                        done(n);
-                }));
+    handBack(future, context ? context : this, std::function<void(int)>([done, superseded](int n) {
+                 if (done && (!superseded || !*superseded))
+                     done(n);
+             }));
 }
 
 void RunStore::get(qint64 id, QObject *context, std::function<void(const std::optional<RunRecord> &)> done)
