@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "profilestore.h"
 
+#include "async/handback.h"
 #include "jsonstorefile.h"
 #include "settings/settings.h"
 
@@ -48,20 +49,19 @@ void ProfileStore::load()
     m_loading = true;
     const QString path = filePath();
     // On the writer's thread, so a read never overlaps a write.
-    QtConcurrent::run(&m_writer, [path] {
-        return JsonStoreFile::read(path, fileShape());
-    }).then(this, [this](const JsonStoreFile::Loaded &result) {
-        m_loading = false;
-        if (m_loaded)
-            return; // loadNow() got there first
-        m_lastError = result.error;
-        m_keptAside = result.keptAsidePath;
-        apply(result.object);
-        if (!result.error.isEmpty())
-            Q_EMIT loadFailed(result.error, result.keptAsidePath);
-        Q_EMIT loaded();
-        Q_EMIT changed();
-    });
+    handBack(QtConcurrent::run(&m_writer, [path] { return JsonStoreFile::read(path, fileShape()); }), this,
+             [this](const JsonStoreFile::Loaded &result) {
+                 m_loading = false;
+                 if (m_loaded)
+                     return; // loadNow() got there first
+                 m_lastError = result.error;
+                 m_keptAside = result.keptAsidePath;
+                 apply(result.object);
+                 if (!result.error.isEmpty())
+                     Q_EMIT loadFailed(result.error, result.keptAsidePath);
+                 Q_EMIT loaded();
+                 Q_EMIT changed();
+             });
 }
 
 bool ProfileStore::loadNow()

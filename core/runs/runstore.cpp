@@ -122,27 +122,28 @@ void RunStore::checkIntegrityLater()
     // the first list never waits for a scan of the whole file. A damaged file is then set aside on the store's
     // thread, in turn with everything else, and `opened` says so again.
     const QString path = m_path;
-    QtConcurrent::run([path] {
-        QString problem;
-        const RunDatabase::Check verdict = RunDatabase::checkIntegrity(path, &problem);
-        return std::make_pair(verdict == RunDatabase::Check::Damaged, problem);
-    }).then(this, [this, path](std::pair<bool, QString> result) {
-        if (!result.first || path != m_path)
-            return;
-        submit<Opened>(
-            [why = result.second](RunDatabase &db) {
-                Opened o;
-                o.ok = db.setAsideAndStartAfresh(why);
-                o.error = why;
-                o.keptAside = db.keptAside();
-                return o;
-            },
-            this,
-            [this](Opened o) {
-                ++m_generation; // the counting connection opens the fresh file at its next count
-                reportOpened(o.ok, o.error, o.keptAside);
-            });
-    });
+    handBack(QtConcurrent::run([path] {
+                 QString problem;
+                 const RunDatabase::Check verdict = RunDatabase::checkIntegrity(path, &problem);
+                 return std::make_pair(verdict == RunDatabase::Check::Damaged, problem);
+             }),
+             this, [this, path](std::pair<bool, QString> result) {
+                 if (!result.first || path != m_path)
+                     return;
+                 submit<Opened>(
+                     [why = result.second](RunDatabase &db) {
+                         Opened o;
+                         o.ok = db.setAsideAndStartAfresh(why);
+                         o.error = why;
+                         o.keptAside = db.keptAside();
+                         return o;
+                     },
+                     this,
+                     [this](Opened o) {
+                         ++m_generation; // the counting connection opens the fresh file at its next count
+                         reportOpened(o.ok, o.error, o.keptAside);
+                     });
+             });
 }
 
 void RunStore::add(const RunRecord &record, QObject *context, std::function<void(const RunRecord &)> done)

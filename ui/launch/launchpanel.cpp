@@ -736,7 +736,7 @@ void LaunchPanel::sendThenLaunch(const LaunchSpec &spec)
     setStatus(Tone::Busy, [from] { return tr("Measuring %1…").arg(from); });
     m_validatingForRun = true; // busy until the copy starts
     updateButtons();
-    QtConcurrent::run(folderBytes, from).then(this, [this, spec](qint64 bytes) {
+    core::handBack(QtConcurrent::run(folderBytes, from), this, [this, spec](qint64 bytes) {
         m_validatingForRun = false;
         const qint64 warnBytes = m_settings.value(core::Settings::SendWarnMiB).toLongLong() * 1024 * 1024;
         if (warnBytes > 0 && bytes > warnBytes) {
