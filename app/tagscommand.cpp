@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "command.h"
+#include "engine/bytesize.h"
 #include "registry/tagcatalog.h"
 #include "settings/settings.h"
 #include "terminaltext.h"
@@ -107,7 +108,7 @@ void printTable(QTextStream &out, const core::TagCatalog &catalog, const QList<i
             f.cudnnMajor > 0 ? f.cudnnVersion() : (f.cudnnMajor == 0 ? Tr::tr("yes") : QStringLiteral("-")),
             f.variantName().isEmpty() ? QStringLiteral("-") : f.variantName().toLower(),
             driver,
-            t.fullSize >= 0 ? QLocale::c().formattedDataSize(t.fullSize, 1, QLocale::DataSizeSIFormat)
+            t.fullSize >= 0 ? core::ByteSize::format(t.fullSize, core::ByteSize::Units::Decimal, 1, QLocale::c())
                             : QStringLiteral("-"),
             t.lastPushedMs > 0 ? QDateTime::fromMSecsSinceEpoch(t.lastPushedMs, Qt::UTC).date().toString(Qt::ISODate)
                                : QStringLiteral("-")};

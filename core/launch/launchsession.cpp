@@ -5,8 +5,8 @@
 #include "engine/berthlabels.h"
 #include "engine/engineclient.h"
 #include "engine/enginestreams.h"
+#include "engine/imagereference.h"
 #include "registry/imagepull.h"
-#include "registry/imagereference.h"
 
 #include <QtConcurrent>
 
@@ -243,16 +243,9 @@ void LaunchSession::startPull()
             build();
         });
     }
-    const core::LaunchSpec &spec = m_request.spec;
-    core::ImageReference reference = core::ImageReference::parse(spec.image);
-    // The engine pulls a digest through the tag parameter too.
-    QString tag = spec.digest.isEmpty() ? spec.tag : spec.digest;
-    if (tag.isEmpty())
-        tag = QStringLiteral("latest");
-    reference = reference.withTag(tag);
     setStage(Stage::Pulling);
     Q_EMIT pullStarted();
-    m_pull->start(reference);
+    m_pull->start(m_request.spec.pullReference());
 }
 
 void LaunchSession::resolveFreeGpus()

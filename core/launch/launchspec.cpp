@@ -151,30 +151,22 @@ qint64 toInt64(const QJsonValue &value)
 
 QString LaunchSpec::imageReference() const
 {
-    QString ref = image;
-    if (!tag.isEmpty())
-        ref += QLatin1Char(':') + tag;
-    if (!digest.isEmpty())
-        ref += QLatin1Char('@') + digest;
-    return ref;
+    return ImageReference::join(image, tag, digest);
 }
 
 void LaunchSpec::setImageReference(const QString &reference)
 {
-    QString rest = reference;
-    digest.clear();
-    tag.clear();
-    const qsizetype at = rest.indexOf(QLatin1Char('@'));
-    if (at >= 0) {
-        digest = rest.mid(at + 1);
-        rest.truncate(at);
-    }
-    const qsizetype colon = rest.lastIndexOf(QLatin1Char(':'));
-    if (colon > rest.lastIndexOf(QLatin1Char('/'))) {
-        tag = rest.mid(colon + 1);
-        rest.truncate(colon);
-    }
-    image = rest;
+    ImageReference::Parts parts = ImageReference::split(reference);
+    image = std::move(parts.name);
+    tag = std::move(parts.tag);
+    digest = std::move(parts.digest);
+}
+
+ImageReference LaunchSpec::pullReference() const
+{
+    // The engine pulls a digest through the tag parameter too; no tag at all means "latest", as for docker pull.
+    const QString wanted = !digest.isEmpty() ? digest : !tag.isEmpty() ? tag : QStringLiteral("latest");
+    return ImageReference::parse(image).withTag(wanted);
 }
 
 QJsonObject LaunchSpec::toJson() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/imagereference.h"
 #include "gpu/gpurequest.h"
 #include "mounts/mountspec.h"
 
@@ -122,6 +123,8 @@ struct LaunchSpec
     QString imageReference() const;
     // Splits a reference into image, tag and digest (a ':' after the last '/' starts the tag).
     void setImageReference(const QString &reference);
+    // What to pull for this spec: the image at its digest, else its tag, else "latest"; invalid for a bad name.
+    ImageReference pullReference() const;
 
     // Saved profiles: a versioned JSON object. fromJson ignores unknown keys and keeps defaults for missing ones.
     QJsonObject toJson() const;

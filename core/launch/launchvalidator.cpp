@@ -74,15 +74,14 @@ private:
             error(Code::Required, Field::Image, QString(), Tr::tr("Choose an image to run"));
             return;
         }
-        if (!LaunchValidator::isValidRepository(s.image)) {
+        if (!ImageReference::isValidName(s.image)) {
             error(Code::InvalidName, Field::Image, s.image,
                   s.image != s.image.toLower() ? Tr::tr("Image names must be lower case: %1").arg(s.image)
                                                : Tr::tr("\"%1\" is not a valid image name").arg(s.image));
         }
-        if (!s.tag.isEmpty() && !LaunchValidator::isValidTag(s.tag))
+        if (!s.tag.isEmpty() && !ImageReference::isValidTag(s.tag))
             error(Code::InvalidName, Field::Image, s.tag, Tr::tr("\"%1\" is not a valid image tag").arg(s.tag));
-        static const QRegularExpression digest(QStringLiteral("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"));
-        if (!s.digest.isEmpty() && !digest.match(s.digest).hasMatch())
+        if (!s.digest.isEmpty() && !ImageReference::isValidDigest(s.digest))
             error(Code::InvalidName, Field::Image, s.digest,
                   Tr::tr("\"%1\" is not a valid image digest").arg(s.digest));
     }
@@ -459,36 +458,6 @@ bool LaunchValidator::isValidVolumeName(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
     return re.match(name).hasMatch();
-}
-
-bool LaunchValidator::isValidRepository(const QString &repository)
-{
-    // distribution/reference: [domain[:port]/]component(/component)*
-    static const QRegularExpression component(QStringLiteral("^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$"));
-    static const QRegularExpression domain(
-        QStringLiteral("^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*"
-                       "(?::[0-9]+)?$"));
-    QStringList parts = repository.split(QLatin1Char('/'));
-    if (parts.size() > 1) {
-        const QString &first = parts.constFirst();
-        if (first.contains(QLatin1Char('.')) || first.contains(QLatin1Char(':')) ||
-            first == QLatin1String("localhost") || first != first.toLower()) {
-            if (!domain.match(first).hasMatch())
-                return false;
-            parts.removeFirst();
-        }
-    }
-    for (const QString &part : std::as_const(parts)) {
-        if (!component.match(part).hasMatch())
-            return false;
-    }
-    return repository.size() <= 255;
-}
-
-bool LaunchValidator::isValidTag(const QString &tag)
-{
-    static const QRegularExpression re(QStringLiteral("^[\\w][\\w.-]{0,127}$"));
-    return re.match(tag).hasMatch();
 }
 
 bool LaunchValidator::createHostPath(const QString &path, QString *error)

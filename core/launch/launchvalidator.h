@@ -42,9 +42,6 @@ public:
     static bool isValidContainerName(const QString &name);
     // [a-zA-Z0-9][a-zA-Z0-9_.-]+
     static bool isValidVolumeName(const QString &name);
-    // An image repository as the engine accepts it: lower-case path components, an optional registry host[:port].
-    static bool isValidRepository(const QString &repository);
-    static bool isValidTag(const QString &tag);
 
     // The CreateHostPathAsMe fix-it: makes the folder (and its parents) as the current user.
     static bool createHostPath(const QString &path, QString *error = nullptr);

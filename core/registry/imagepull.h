@@ -3,7 +3,7 @@
 
 #include "dockercredentials.h"
 #include "engine/engineerror.h"
-#include "imagereference.h"
+#include "engine/imagereference.h"
 #include "pullprogressmodel.h"
 
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pullprogressmodel.h"
 
-#include <QLocale>
+#include "engine/bytesize.h"
 
 namespace berth::core {
 
@@ -139,11 +139,6 @@ qint64 PullProgressModel::secondsLeft() const
     return qint64(double(left) / m_speed + 0.5);
 }
 
-QString PullProgressModel::formatBytes(qint64 bytes)
-{
-    return QLocale().formattedDataSize(qMax<qint64>(0, bytes), 1, QLocale::DataSizeSIFormat);
-}
-
 QString PullProgressModel::summary() const
 {
     if (!m_error.isEmpty())
@@ -152,13 +147,15 @@ QString PullProgressModel::summary() const
         return tr("Pulled (%n layer(s))", nullptr, layerCount());
     QString s;
     if (bytesTotal() > 0)
-        s = tr("%1 of %2").arg(formatBytes(bytesDone()), formatBytes(bytesTotal()));
+        s = tr("%1 of %2")
+                .arg(ByteSize::format(bytesDone(), ByteSize::Units::Decimal, 1),
+                     ByteSize::format(bytesTotal(), ByteSize::Units::Decimal, 1));
     else
         s = tr("Preparing…");
     if (layerCount() > 0)
         s += QStringLiteral(" · ") + tr("%1 of %n layer(s)", nullptr, layerCount()).arg(layersDone());
     if (m_speed > 1)
-        s += QStringLiteral(" · ") + tr("%1/s").arg(formatBytes(qint64(m_speed)));
+        s += QStringLiteral(" · ") + tr("%1/s").arg(ByteSize::format(qint64(m_speed), ByteSize::Units::Decimal, 1));
     const qint64 left = secondsLeft();
     if (left >= 0) {
         s += QStringLiteral(" · ") +

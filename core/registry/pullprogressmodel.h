@@ -46,7 +46,6 @@ public:
 
     // "12.3 MB of 45.6 MB · 3.2 MB/s · 10 s left", translated.
     QString summary() const;
-    static QString formatBytes(qint64 bytes);
 
 private:
     Layer *layer(const QString &id);

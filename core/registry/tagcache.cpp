@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tagcache.h"
 
+#include "engine/imagereference.h"
 #include "registrylogging.h"
 #include "settings/storefile.h"
 #include "tagpageparser.h"
@@ -62,7 +63,7 @@ TagCache::Entry TagCache::read(const QString &file, const QString &key, TagFacts
         const QCborArray a = v.toArray();
         TagInfo t;
         t.name = a.at(KName).toString();
-        if (!TagPageParser::isValidTagName(t.name))
+        if (!ImageReference::isValidTag(t.name))
             continue;
         t.digest = a.at(KDigest).toByteArray();
         t.fullSize = a.at(KSize).toInteger(-1);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "dockercredentials.h"
-#include "imagereference.h"
+#include "engine/imagereference.h"
 #include "registryerror.h"
 #include "retrypolicy.h"
 #include "tagindex.h"

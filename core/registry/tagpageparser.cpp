@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tagpageparser.h"
 
+#include "engine/imagereference.h"
 #include "jsonpullreader.h"
 
 #include <limits>
@@ -142,19 +143,6 @@ bool hubTag(JsonPullReader &r, TagInfo *t, QString *problem)
 }
 } // namespace
 
-bool TagPageParser::isValidTagName(QStringView name)
-{
-    if (name.isEmpty() || name.size() > 128)
-        return false;
-    for (qsizetype i = 0; i < name.size(); ++i) {
-        const char16_t c = name[i].unicode();
-        const bool word = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        if (!word && (i == 0 || (c != '.' && c != '-')))
-            return false;
-    }
-    return true;
-}
-
 qint64 TagPageParser::parseIsoTimestampMs(QStringView s)
 {
     int y, mo, d, h, mi, sec;
@@ -224,7 +212,7 @@ TagPage TagPageParser::parseHub(const QByteArray &body, TagFacts::Grammar gramma
                 QString problem;
                 if (!hubTag(r, &t, &problem))
                     return fail(problem);
-                if (!isValidTagName(t.name)) {
+                if (!ImageReference::isValidTag(t.name)) {
                     ++page.dropped;
                     continue;
                 }
@@ -276,7 +264,7 @@ TagPage TagPageParser::parseRegistry(const QByteArray &body, TagFacts::Grammar g
                 return fail(QStringLiteral("a tag that is not a string"));
             TagInfo t;
             r.readString(&t.name);
-            if (!isValidTagName(t.name)) {
+            if (!ImageReference::isValidTag(t.name)) {
                 ++page.dropped;
                 continue;
             }

@@ -27,10 +27,6 @@ public:
     // {"name": "...", "tags": ["…"]}; "tags": null is an empty repository, not an error.
     static TagPage parseRegistry(const QByteArray &body, TagFacts::Grammar grammar);
 
-    // The reference grammar's tag: [A-Za-z0-9_][A-Za-z0-9_.-]{0,127}. Anything else never reaches a screen or a
-    // terminal as a tag.
-    static bool isValidTagName(QStringView name);
-
     // "2024-03-08T01:58:22.123456Z" to ms since epoch without QDateTime's parser (which dominates otherwise); 0 if bad.
     static qint64 parseIsoTimestampMs(QStringView text);
 };

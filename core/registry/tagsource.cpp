@@ -2,6 +2,7 @@
 #include "tagsource.h"
 
 #include "async/handback.h"
+#include "engine/bytesize.h"
 #include "registrylogging.h"
 
 #include <QCoreApplication>
@@ -219,7 +220,7 @@ void TagSource::send(const std::shared_ptr<Call> &call)
         const QString host = call->url.host();
         if (progress->tooLarge) {
             const bool compressed = !reply->rawHeader("Content-Encoding").isEmpty();
-            const QString limit = QLocale::c().formattedDataSize(cap, 0, QLocale::DataSizeIecFormat);
+            const QString limit = ByteSize::format(cap, ByteSize::Units::Binary, 0, QLocale::c());
             finish(RegistryError(RegistryError::Kind::TooLarge,
                                  compressed ? tr("%1 sent more than %2 after decompression").arg(host, limit)
                                             : tr("%1 sent more than %2").arg(host, limit)));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "imagereference.h"
+#include "engine/imagereference.h"
 #include "registryerror.h"
 #include "retrypolicy.h"
 #include "tagpageparser.h"

@@ -5,6 +5,7 @@
 #include "engine/engineclient.h"
 #include "engine/enginestreams.h"
 #include "engine/hijackedconnection.h"
+#include "engine/imagereference.h"
 #include "engine/streamdemuxer.h"
 #include "logtail.h"
 #include "runstore.h"
@@ -241,14 +242,7 @@ void RunRecorder::resolveImage(const QString &containerId, const QString &refere
             QString digest = imageId;
             if (i.ok()) {
                 const QJsonArray digests = i->value(QStringLiteral("RepoDigests")).toArray();
-                QString repo = reference;
-                const int at = repo.indexOf(QLatin1Char('@'));
-                if (at >= 0)
-                    repo.truncate(at);
-                const int slash = repo.lastIndexOf(QLatin1Char('/'));
-                const int colon = repo.lastIndexOf(QLatin1Char(':'));
-                if (colon > slash)
-                    repo.truncate(colon);
+                const QString repo = ImageReference::split(reference).name;
                 for (const QJsonValue &d : digests) {
                     const QString s = d.toString();
                     if (s.startsWith(repo + QLatin1Char('@')) || digest == imageId)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 // A Docker Hub tags page (or what a hostile Hub URL serves): arbitrary bytes into the page parser.
+#include "engine/imagereference.h"
 #include "registry/tagpageparser.h"
 
 #include <cstddef>
@@ -11,7 +12,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const berth::core::TagPage page =
         berth::core::TagPageParser::parseHub(body, berth::core::TagFacts::Grammar::TensorFlow);
     for (const berth::core::TagInfo &t : page.tags) {
-        if (!berth::core::TagPageParser::isValidTagName(t.name))
+        if (!berth::core::ImageReference::isValidTag(t.name))
             __builtin_trap();
     }
     return 0;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "common/messagebar.h"
 #include "engine/engineclient.h"
+#include "engine/imagereference.h"
 #include "gpu/gpucapability.h"
 #include "gpu/gpupicker.h"
 #include "gpu/ownerpolicy.h"
@@ -11,7 +12,6 @@
 #include "launch/profilestore.h"
 #include "launchuitesthelpers.h"
 #include "registry/imagepull.h"
-#include "registry/imagereference.h"
 #include "registry/tagcache.h"
 #include "settings/settings.h"
 #include "tags/pullprogresswidget.h"

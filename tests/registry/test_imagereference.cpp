@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "engine/imagereference.h"
 #include "registry/authchallenge.h"
-#include "registry/imagereference.h"
 #include "registry/registrytagsource.h"
 
 #include <QTest>
@@ -16,6 +16,15 @@ private Q_SLOTS:
     void parse();
     void parse_rejectsWhatDockerRejects_data();
     void parse_rejectsWhatDockerRejects();
+    void split_data();
+    void split();
+    void split_keepsInvalidTextAsTyped();
+    void parse_registryPortTagAndDigest();
+    void parse_roundTripsThroughToString_data();
+    void parse_roundTripsThroughToString();
+    void parse_refusesUpperCaseButKeepsItsRegistryHost();
+    void isValidName_takesNoTagOrDigest();
+    void isValidTag_followsTheReferenceGrammar();
     void credentialKey_hubUsesIndexUrl();
     void registryBaseUrl_loopbackIsPlainHttp();
     void authChallenge_data();
@@ -96,6 +105,121 @@ void TestImageReference::parse_rejectsWhatDockerRejects()
 {
     QFETCH(QString, text);
     QVERIFY(!ImageReference::parse(text).isValid());
+}
+
+void TestImageReference::split_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("tag");
+    QTest::addColumn<QString>("digest");
+    const QString digest = u"sha256:"_s + QString(64, u'a');
+    QTest::newRow("bare") << u"ubuntu"_s << u"ubuntu"_s << u""_s << u""_s;
+    QTest::newRow("tag") << u"pytorch/pytorch:2.3.0"_s << u"pytorch/pytorch"_s << u"2.3.0"_s << u""_s;
+    QTest::newRow("port is not a tag") << u"localhost:5000/a/b"_s << u"localhost:5000/a/b"_s << u""_s << u""_s;
+    QTest::newRow("port and tag") << u"localhost:5000/a/b:tag"_s << u"localhost:5000/a/b"_s << u"tag"_s << u""_s;
+    QTest::newRow("digest") << (u"busybox@"_s + digest) << u"busybox"_s << u""_s << digest;
+    QTest::newRow("tag and digest") << (u"localhost:5000/a/b:tag@"_s + digest) << u"localhost:5000/a/b"_s << u"tag"_s
+                                    << digest;
+}
+
+void TestImageReference::split()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, name);
+    QFETCH(QString, tag);
+    QFETCH(QString, digest);
+    const ImageReference::Parts parts = ImageReference::split(text);
+    QCOMPARE(parts.name, name);
+    QCOMPARE(parts.tag, tag);
+    QCOMPARE(parts.digest, digest);
+    QCOMPARE(ImageReference::join(parts.name, parts.tag, parts.digest), text);
+    QCOMPARE(ImageReference::hasTagOrDigest(text), !tag.isEmpty() || !digest.isEmpty());
+}
+
+void TestImageReference::split_keepsInvalidTextAsTyped()
+{
+    // A form keeps what was typed so the validator can point at it; parse() refuses the same text.
+    const ImageReference::Parts parts = ImageReference::split(u"Tensorflow/Tensorflow:bad~tag"_s);
+    QCOMPARE(parts.name, u"Tensorflow/Tensorflow"_s);
+    QCOMPARE(parts.tag, u"bad~tag"_s);
+    QVERIFY(!ImageReference::parse(u"Tensorflow/Tensorflow:bad~tag"_s).isValid());
+}
+
+void TestImageReference::parse_registryPortTagAndDigest()
+{
+    const QString digest = u"sha256:"_s + QString(64, u'0');
+    const ImageReference ref = ImageReference::parse(u"localhost:5000/a/b:tag@"_s + digest);
+    QVERIFY(ref.isValid());
+    QCOMPARE(ref.registry(), u"localhost:5000"_s);
+    QCOMPARE(ref.repository(), u"a/b"_s);
+    QCOMPARE(ref.tag(), u"tag"_s);
+    QCOMPARE(ref.digest(), digest);
+    QVERIFY(ref.isLoopback());
+    QCOMPARE(ref.withoutTag().toString(), u"localhost:5000/a/b"_s);
+    // "localhost:5000" alone is the image "localhost" at tag 5000, as docker reads it.
+    const ImageReference bare = ImageReference::parse(u"localhost:5000"_s);
+    QCOMPARE(bare.registry(), u"docker.io"_s);
+    QCOMPARE(bare.repository(), u"library/localhost"_s);
+    QCOMPARE(bare.tag(), u"5000"_s);
+    // A digest must name its algorithm and enough hex.
+    QVERIFY(!ImageReference::parse(u"busybox@sha256:abc"_s).isValid());
+    QVERIFY(!ImageReference::parse(u"busybox@"_s).isValid());
+}
+
+void TestImageReference::parse_roundTripsThroughToString_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("written");
+    QTest::newRow("library is implied") << u"docker.io/library/ubuntu:22.04"_s << u"ubuntu:22.04"_s;
+    QTest::newRow("docker.io is implied") << u"docker.io/nvidia/cuda"_s << u"nvidia/cuda"_s;
+    QTest::newRow("registry-1 alias") << u"registry-1.docker.io/pytorch/pytorch:2.3.0"_s << u"pytorch/pytorch:2.3.0"_s;
+    QTest::newRow("other registry keeps its host") << u"localhost:5000/a/b:tag"_s << u"localhost:5000/a/b:tag"_s;
+    QTest::newRow("library under another host stays") << u"nvcr.io/library/x"_s << u"nvcr.io/library/x"_s;
+}
+
+void TestImageReference::parse_roundTripsThroughToString()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, written);
+    const ImageReference ref = ImageReference::parse(text);
+    QVERIFY(ref.isValid());
+    QCOMPARE(ref.toString(), written);
+    QCOMPARE(ImageReference::parse(written), ref);
+}
+
+void TestImageReference::parse_refusesUpperCaseButKeepsItsRegistryHost()
+{
+    QVERIFY(!ImageReference::parse(u"tensorflow/TensorFlow"_s).isValid());
+    QVERIFY(!ImageReference::parse(u"Ubuntu"_s).isValid());
+    QVERIFY(!ImageReference::isValidName(u"localhost:5000/A/b"_s));
+    // Host names are not case sensitive; only the repository path must be lower case.
+    const ImageReference ref = ImageReference::parse(u"Registry.Example.com:443/team/img"_s);
+    QVERIFY(ref.isValid());
+    QCOMPARE(ref.registry(), u"Registry.Example.com:443"_s);
+}
+
+void TestImageReference::isValidName_takesNoTagOrDigest()
+{
+    QVERIFY(ImageReference::isValidName(u"localhost:5000/a/b"_s));
+    QVERIFY(ImageReference::isValidName(u"ubuntu"_s));
+    QVERIFY(!ImageReference::isValidName(u"ubuntu:22.04"_s));
+    QVERIFY(!ImageReference::isValidName(u"ubuntu@sha256:"_s + QString(64, u'a')));
+    QVERIFY(!ImageReference::isValidName(QString()));
+    QVERIFY(!ImageReference::isValidName(u"a/"_s + QString(260, u'b')));
+}
+
+void TestImageReference::isValidTag_followsTheReferenceGrammar()
+{
+    QVERIFY(ImageReference::isValidTag(u"2.15.0-gpu"_s));
+    QVERIFY(ImageReference::isValidTag(u"_private"_s));
+    QVERIFY(ImageReference::isValidTag(QString(128, u'a')));
+    QVERIFY(!ImageReference::isValidTag(QString(129, u'a')));
+    QVERIFY(!ImageReference::isValidTag(u".hidden"_s));
+    QVERIFY(!ImageReference::isValidTag(u"-rc"_s));
+    QVERIFY(!ImageReference::isValidTag(u"bad~tag"_s));
+    QVERIFY(!ImageReference::isValidTag(QString()));
+    QVERIFY(!ImageReference::parse(u"ubuntu:-rc"_s).isValid());
 }
 
 void TestImageReference::credentialKey_hubUsesIndexUrl()

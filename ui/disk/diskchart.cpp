@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "diskchart.h"
 
+#include "engine/bytesize.h"
+
 #include <QEvent>
-#include <QLocale>
 #include <QPainter>
 
 namespace berth::ui {
@@ -43,13 +44,12 @@ QList<DiskChart::Row> DiskChart::rows() const
 
 QString DiskChart::rowText(const Row &row) const
 {
-    const QLocale locale;
     if (!m_hasUsage)
         return QString();
     return tr("%1 · %n item(s), %2 in use · %3 reclaimable", nullptr, row.totals.count)
-        .arg(locale.formattedDataSize(row.totals.size))
+        .arg(core::ByteSize::format(row.totals.size))
         .arg(row.totals.active)
-        .arg(locale.formattedDataSize(row.totals.reclaimable));
+        .arg(core::ByteSize::format(row.totals.reclaimable));
 }
 
 QStringList DiskChart::rowTexts() const

@@ -6,6 +6,7 @@
 #include "disk/imageusage.h"
 #include "disk/pruner.h"
 #include "diskchart.h"
+#include "engine/bytesize.h"
 #include "engine/engineclient.h"
 #include "imagetablemodel.h"
 #include "prunedialog.h"
@@ -263,7 +264,7 @@ void DiskPage::prune(const core::PrunePlan &plan)
         const int removed = int(pruner->removed().size());
         const int failed = int(pruner->failures().size());
         QString text = tr("Removed %n item(s), freeing at least %1.", nullptr, removed)
-                           .arg(QLocale().formattedDataSize(pruner->freedBytes()));
+                           .arg(core::ByteSize::format(pruner->freedBytes()));
         QStringList details;
         for (const core::Pruner::Failure &f : pruner->failures())
             details << tr("%1: %2").arg(f.item.name.isEmpty() ? f.item.id : f.item.name, f.error.message());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "imagetablemodel.h"
 
+#include "engine/bytesize.h"
 #include "tags/relativetime.h"
 
 #include <QLocale>
@@ -81,7 +82,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
         case Id:
             return u.image.id.mid(u.image.id.indexOf(QLatin1Char(':')) + 1, 12);
         case Size:
-            return u.image.size >= 0 ? locale.formattedDataSize(u.image.size) : QString();
+            return u.image.size >= 0 ? core::ByteSize::format(u.image.size) : QString();
         case Created:
             return u.image.created.isValid() ? RelativeTime::describe(u.image.created, m_now) : QString();
         case LastUsed:
@@ -98,7 +99,7 @@ QVariant ImageTableModel::data(const QModelIndex &index, int role) const
         case Size:
             return u.image.sharedSize >= 0
                        ? tr("%1 in all, of which %2 shared with other images")
-                             .arg(locale.formattedDataSize(u.image.size), locale.formattedDataSize(u.image.sharedSize))
+                             .arg(core::ByteSize::format(u.image.size), core::ByteSize::format(u.image.sharedSize))
                        : QVariant();
         case Created:
         case LastUsed: {

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "prunedialog.h"
 
+#include "engine/bytesize.h"
+
 #include <QDialogButtonBox>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -15,12 +16,11 @@ PruneDialog::PruneDialog(const core::PrunePlan &plan, const QString &server, QWi
 {
     setObjectName(QStringLiteral("pruneConfirmation"));
     setWindowTitle(title(plan));
-    const QLocale locale;
     for (const core::PrunePlan::Item &item : plan.items) {
         const QString who = plan.isImages() ? (item.tags.isEmpty() ? tr("untagged image %1").arg(item.id.mid(7, 12))
                                                                    : item.tags.join(QLatin1String(", ")))
                                             : item.name;
-        m_lines << (item.size >= 0 ? tr("%1 (%2)").arg(who, locale.formattedDataSize(item.size)) : who);
+        m_lines << (item.size >= 0 ? tr("%1 (%2)").arg(who, core::ByteSize::format(item.size)) : who);
     }
     const int n = int(plan.items.size());
     QString what;
@@ -41,7 +41,7 @@ PruneDialog::PruneDialog(const core::PrunePlan &plan, const QString &server, QWi
         break;
     }
     m_summary->setText(what.arg(server) + QLatin1Char(' ') +
-                       tr("At least %1 is freed.").arg(locale.formattedDataSize(plan.totalSize())));
+                       tr("At least %1 is freed.").arg(core::ByteSize::format(plan.totalSize())));
     m_summary->setWordWrap(true);
     m_list->setReadOnly(true);
     m_list->setObjectName(QStringLiteral("pruneItems"));

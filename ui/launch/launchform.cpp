@@ -3,6 +3,7 @@
 
 #include "advancedoptions.h"
 #include "common/childsignals.h"
+#include "engine/imagereference.h"
 #include "gpu/gpupicker.h"
 #include "launch/launchvalidator.h"
 #include "launch/presetstore.h"
@@ -139,8 +140,7 @@ LaunchForm::LaunchForm(QWidget *parent)
     connect(m_image, &QLineEdit::editingFinished, this, [this] {
         // "repo:tag" typed or pasted into the image field: split it so the tag field shows the tag.
         const QString text = m_image->text().trimmed();
-        const qsizetype slash = text.lastIndexOf(QLatin1Char('/'));
-        if (text.indexOf(QLatin1Char(':'), slash + 1) > 0 || text.contains(QLatin1Char('@'))) {
+        if (core::ImageReference::hasTagOrDigest(text)) {
             LaunchSpec s;
             s.setImageReference(text);
             m_updating = true;
@@ -453,8 +453,7 @@ LaunchSpec LaunchForm::spec(QList<LaunchProblem> *formProblems) const
         s.sendFrom = m_sendFrom;
     const QString image = m_image->text().trimmed();
     const QString tag = m_tag->text().trimmed();
-    const qsizetype slash = image.lastIndexOf(QLatin1Char('/'));
-    if (tag.isEmpty() && (image.indexOf(QLatin1Char(':'), slash + 1) > 0 || image.contains(QLatin1Char('@')))) {
+    if (tag.isEmpty() && core::ImageReference::hasTagOrDigest(image)) {
         s.setImageReference(image);
     } else {
         s.image = image;

@@ -7,7 +7,9 @@
 #include "common/childsignals.h"
 #include "common/errortext.h"
 #include "common/messagebar.h"
+#include "engine/bytesize.h"
 #include "engine/engineclient.h"
+#include "engine/imagereference.h"
 #include "engine/serverdirectory.h"
 #include "gpu/gpuholderscanner.h"
 #include "gpu/gpuinventory.h"
@@ -29,7 +31,6 @@
 #include "profilelist.h"
 #include "registry/dockercredentials.h"
 #include "registry/imagepull.h"
-#include "registry/imagereference.h"
 #include "registry/tagcache.h"
 #include "registry/tagfacts.h"
 #include "serverfield.h"
@@ -740,14 +741,13 @@ void LaunchPanel::sendThenLaunch(const LaunchSpec &spec)
         m_validatingForRun = false;
         const qint64 warnBytes = m_settings.value(core::Settings::SendWarnMiB).toLongLong() * 1024 * 1024;
         if (warnBytes > 0 && bytes > warnBytes) {
-            const QLocale locale;
             if (!askBeforeRun(QMessageBox::Question, QStringLiteral("sendSizeConfirmation"),
-                              tr("Send %1?").arg(locale.formattedDataSize(bytes)),
+                              tr("Send %1?").arg(core::ByteSize::format(bytes)),
                               tr("The folder %1 holds %2 (more than %3). The first run sends all of it to %4; later "
                                  "runs send only what changed. Folders such as data/ or .venv/ can stay here: name "
                                  "them in a .gitignore file.")
-                                  .arg(spec.sendFrom, locale.formattedDataSize(bytes),
-                                       locale.formattedDataSize(warnBytes), m_engine->endpoint().serverName()),
+                                  .arg(spec.sendFrom, core::ByteSize::format(bytes), core::ByteSize::format(warnBytes),
+                                       m_engine->endpoint().serverName()),
                               {}, tr("Send and run"))) {
                 return;
             }
@@ -1025,11 +1025,9 @@ void LaunchPanel::pullImageNow()
     if (!m_engine || (m_pull && m_pull->isRunning()) || m_session->isBusy())
         return;
     const LaunchSpec now = m_form->spec();
-    core::ImageReference reference = core::ImageReference::parse(now.image);
+    const core::ImageReference reference = now.pullReference();
     if (!reference.isValid())
         return;
-    QString tag = now.digest.isEmpty() ? now.tag : now.digest;
-    reference = reference.withTag(tag.isEmpty() ? QStringLiteral("latest") : tag);
     if (!m_pull) {
         m_pull = new core::ImagePull(m_engine, m_credentials, this);
         connect(m_pull, &core::ImagePull::finished, this, [this](const core::EngineError &error) {
@@ -1070,7 +1068,7 @@ void LaunchPanel::pullImageNow()
 void LaunchPanel::checkImage()
 {
     const LaunchSpec now = m_form->spec();
-    if (!m_engine || now.image.isEmpty() || !core::LaunchValidator::isValidRepository(now.image)) {
+    if (!m_engine || now.image.isEmpty() || !core::ImageReference::isValidName(now.image)) {
         m_form->clearStatusNote(Field::Image);
         return;
     }

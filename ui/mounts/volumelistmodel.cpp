@@ -2,6 +2,7 @@
 #include "volumelistmodel.h"
 
 #include "engine/berthlabels.h"
+#include "engine/bytesize.h"
 #include "launch/createbodybuilder.h"
 
 #include <QApplication>
@@ -123,7 +124,7 @@ QVariant VolumeListModel::data(const QModelIndex &index, int role) const
                                             : QString();
         case SizeColumn:
             if (e.size >= 0)
-                return locale.formattedDataSize(e.size);
+                return core::ByteSize::format(e.size);
             return m_sizesPending ? tr("measuring…") : tr("unknown");
         case UsedByColumn:
             return e.users.isEmpty() ? tr("not used") : usersText(e.users);

@@ -6,6 +6,7 @@
 #include "common/messagebar.h"
 #include "common/plaintext.h"
 #include "engine/berthlabels.h"
+#include "engine/bytesize.h"
 #include "engine/engineclient.h"
 #include "engine/enginestreams.h"
 #include "launch/createbodybuilder.h"
@@ -21,7 +22,6 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -578,14 +578,13 @@ void VolumesPage::pruneUnused()
         QList<VolumeListModel::Entry> unused = mine;
         if (includeOthers && includeOthers->isChecked())
             unused += others;
-        const QLocale locale;
         QStringList lines;
         chosen->clear();
         qint64 total = 0;
         for (const VolumeListModel::Entry &e : std::as_const(unused)) {
             chosen->append(e.info.name);
             const QString owner = VolumeListModel::ownerOf(e);
-            QString line = e.size >= 0 ? tr("%1 (%2)").arg(e.info.name, locale.formattedDataSize(e.size)) : e.info.name;
+            QString line = e.size >= 0 ? tr("%1 (%2)").arg(e.info.name, core::ByteSize::format(e.size)) : e.info.name;
             if (!m_model->isMine(e))
                 line = tr("%1, owner: %2").arg(line, owner.isEmpty() ? tr("unknown") : owner);
             lines.append(line);
@@ -601,7 +600,7 @@ void VolumesPage::pruneUnused()
         } else {
             box->setText(tr("Remove %n unused volume(s), %1 in all? Their files are deleted for good.", nullptr,
                             int(unused.size()))
-                             .arg(locale.formattedDataSize(total)));
+                             .arg(core::ByteSize::format(total)));
         }
         box->setInformativeText(list);
         box->setDetailedText(lines.size() > shown ? lines.join(QLatin1Char('\n')) : QString());
@@ -698,7 +697,7 @@ void VolumesPage::updateStatus()
     if (mineOnly())
         text = tr("Volumes: %1 of yours, %2 in all").arg(m_proxy->rowCount()).arg(count);
     if (anySize)
-        text = tr("%1, %2 in all").arg(text, QLocale().formattedDataSize(total));
+        text = tr("%1, %2 in all").arg(text, core::ByteSize::format(total));
     if (unused > 0)
         text = tr("%1, unused: %2").arg(text).arg(unused);
     if (m_sizesLoading)

@@ -3,6 +3,7 @@
 
 #include "common/childsignals.h"
 #include "common/messagebar.h"
+#include "engine/imagereference.h"
 #include "launch/dockerrunparser.h"
 #include "resourceplot.h"
 #include "runs/resourcemonitor.h"
@@ -137,7 +138,7 @@ RunsPage::RunsPage(RunTracking *runs, QWidget *parent)
     againMenu->addAction(QString(), this, [this] { runAgain(false); })->setObjectName(QStringLiteral("newest"));
     m_again->setMenu(againMenu);
     connect(m_again, &QToolButton::clicked, this,
-            [this] { runAgain(m_current && m_current->imageDigest.contains(QLatin1Char('@'))); });
+            [this] { runAgain(m_current && !core::ImageReference::split(m_current->imageDigest).digest.isEmpty()); });
     connect(m_edit, &QPushButton::clicked, this, [this] {
         if (m_current)
             Q_EMIT launchRequested(specForRunAgain(*m_current, false), false);
@@ -346,7 +347,8 @@ void RunsPage::showDetails(const std::optional<core::RunRecord> &run)
     m_export->setEnabled(have);
     m_copy->setEnabled(have);
     // Pinning needs a registry digest; a locally built image only has its id.
-    m_again->menu()->actions().at(0)->setEnabled(have && run->imageDigest.contains(QLatin1Char('@')));
+    m_again->menu()->actions().at(0)->setEnabled(have &&
+                                                 !core::ImageReference::split(run->imageDigest).digest.isEmpty());
     m_tabs->setEnabled(have);
     if (!have) {
         m_title->setText(tr("Select a run to see what it did."));
@@ -411,8 +413,7 @@ core::LaunchSpec RunsPage::specForRunAgain(const core::RunRecord &run, bool pinD
         spec =
             core::DockerRunParser::parse(run.dockerRun, core::DockerRunParser::systemOptions(run.projectFolder)).spec;
     }
-    const int at = run.imageDigest.indexOf(QLatin1Char('@'));
-    spec.digest = pinDigest && at >= 0 ? run.imageDigest.mid(at + 1) : QString();
+    spec.digest = pinDigest ? core::ImageReference::split(run.imageDigest).digest : QString();
     // A kept container still holds the name; a second launch under it would only fail.
     if (!spec.autoRemove)
         spec.name.clear();

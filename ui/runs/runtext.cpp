@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "runtext.h"
 
+#include "engine/bytesize.h"
+
 #include <QLocale>
 
 namespace berth::ui {
@@ -68,7 +70,7 @@ QString RunText::duration(qint64 msecs)
 
 QString RunText::bytes(double bytes)
 {
-    return QLocale().formattedDataSize(qint64(bytes), 1, QLocale::DataSizeTraditionalFormat);
+    return core::ByteSize::format(qint64(bytes), core::ByteSize::Units::Traditional, 1);
 }
 
 } // namespace berth::ui

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tagdetailspane.h"
 
+#include "engine/bytesize.h"
 #include "registry/cudacompatibility.h"
 #include "registry/pullprogressmodel.h"
 #include "relativetime.h"
@@ -138,14 +139,15 @@ void TagDetailsPane::render()
             QString name = image.architecture;
             if (!image.variant.isEmpty())
                 name += QLatin1Char('/') + image.variant;
-            platforms << (image.size >= 0 ? tr("%1 (%2)").arg(name, core::PullProgressModel::formatBytes(image.size))
+            platforms << (image.size >= 0 ? tr("%1 (%2)").arg(name, core::ByteSize::format(
+                                                                        image.size, core::ByteSize::Units::Decimal, 1))
                                           : name)
                              .toHtmlEscaped();
         }
         row(tr("Platforms"), platforms.join(QStringLiteral("<br>")));
     }
     if (t.fullSize >= 0)
-        row(tr("Size"), core::PullProgressModel::formatBytes(t.fullSize).toHtmlEscaped());
+        row(tr("Size"), core::ByteSize::format(t.fullSize, core::ByteSize::Units::Decimal, 1).toHtmlEscaped());
     if (t.lastPushedMs > 0) {
         const QDateTime pushed = QDateTime::fromMSecsSinceEpoch(t.lastPushedMs, Qt::UTC);
         row(tr("Last pushed"),

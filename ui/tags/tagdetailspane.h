@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "registry/imagereference.h"
+#include "engine/imagereference.h"
 #include "registry/taginfo.h"
 
 #include <QWidget>

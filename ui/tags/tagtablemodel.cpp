@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "tagtablemodel.h"
 
+#include "engine/bytesize.h"
 #include "registry/pullprogressmodel.h"
 
 #include <QLocale>
@@ -80,7 +81,8 @@ QVariant TagTableModel::data(const QModelIndex &index, int role) const
         case VariantColumn:
             return f.variantName();
         case SizeColumn:
-            return tag->fullSize >= 0 ? core::PullProgressModel::formatBytes(tag->fullSize) : QString();
+            return tag->fullSize >= 0 ? core::ByteSize::format(tag->fullSize, core::ByteSize::Units::Decimal, 1)
+                                      : QString();
         case PushedColumn:
             return tag->lastPushedMs > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(tag->lastPushedMs).date(),
                                                               QLocale::ShortFormat)

@@ -29,19 +29,6 @@ bool validRegistry(QStringView r)
     return re.match(r.toString()).hasMatch();
 }
 
-bool validTag(QStringView t)
-{
-    if (t.isEmpty() || t.size() > 128)
-        return false;
-    for (QChar ch : t) {
-        const char16_t u = ch.unicode();
-        const bool ok = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '.' ||
-                        u == '_' || u == '-';
-        if (!ok)
-            return false;
-    }
-    return true;
-}
 } // namespace
 
 ImageReference::ImageReference(QString registry, QString repository, QString tag)
@@ -49,33 +36,82 @@ ImageReference::ImageReference(QString registry, QString repository, QString tag
 {
 }
 
+ImageReference::Parts ImageReference::split(const QString &text)
+{
+    Parts parts;
+    parts.name = text;
+    const qsizetype at = parts.name.indexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        parts.digest = parts.name.mid(at + 1);
+        parts.name.truncate(at);
+    }
+    const qsizetype colon = parts.name.lastIndexOf(QLatin1Char(':'));
+    if (colon > parts.name.lastIndexOf(QLatin1Char('/'))) {
+        parts.tag = parts.name.mid(colon + 1);
+        parts.name.truncate(colon);
+    }
+    return parts;
+}
+
+QString ImageReference::join(const QString &name, const QString &tag, const QString &digest)
+{
+    QString s = name;
+    if (!tag.isEmpty())
+        s += QLatin1Char(':') + tag;
+    if (!digest.isEmpty())
+        s += QLatin1Char('@') + digest;
+    return s;
+}
+
+bool ImageReference::hasTagOrDigest(const QString &text)
+{
+    return text.contains(QLatin1Char('@')) ||
+           text.lastIndexOf(QLatin1Char(':')) > qMax<qsizetype>(0, text.lastIndexOf(QLatin1Char('/')));
+}
+
+bool ImageReference::isValidName(const QString &name)
+{
+    return !hasTagOrDigest(name) && name == name.trimmed() && parse(name).isValid();
+}
+
+bool ImageReference::isValidTag(QStringView t)
+{
+    if (t.isEmpty() || t.size() > 128)
+        return false;
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        const char16_t u = t[i].unicode();
+        const bool word = (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_';
+        if (!word && (i == 0 || (u != '.' && u != '-')))
+            return false;
+    }
+    return true;
+}
+
+bool ImageReference::isValidDigest(const QString &digest)
+{
+    static const QRegularExpression re(QStringLiteral("^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-fA-F0-9]{32,}$"));
+    return re.match(digest).hasMatch();
+}
+
 ImageReference ImageReference::parse(const QString &input)
 {
-    QString text = input.trimmed();
+    const QString text = input.trimmed();
     if (text.isEmpty() || text.contains(QLatin1Char(' ')))
         return {};
+    const Parts parts = split(text);
+    // join() gives the text back unless a ':' or '@' had nothing after it ("ubuntu:", "x@").
+    if (join(parts.name, parts.tag, parts.digest) != text || parts.name.size() > 255 ||
+        (!parts.tag.isEmpty() && !isValidTag(parts.tag)) || (!parts.digest.isEmpty() && !isValidDigest(parts.digest)))
+        return {};
     ImageReference ref;
-    const qsizetype at = text.indexOf(QLatin1Char('@'));
-    if (at >= 0) {
-        ref.m_digest = text.mid(at + 1);
-        text.truncate(at);
-        if (!ref.m_digest.contains(QLatin1Char(':')))
-            return {};
-    }
-    // A ':' after the last '/' is the tag; one before it belongs to host:port.
-    const qsizetype slash = text.lastIndexOf(QLatin1Char('/'));
-    const qsizetype colon = text.lastIndexOf(QLatin1Char(':'));
-    if (colon > slash) {
-        ref.m_tag = text.mid(colon + 1);
-        text.truncate(colon);
-        if (!validTag(ref.m_tag))
-            return {};
-    }
-    const qsizetype firstSlash = text.indexOf(QLatin1Char('/'));
+    ref.m_tag = parts.tag;
+    ref.m_digest = parts.digest;
+    const QString &name = parts.name;
+    const qsizetype firstSlash = name.indexOf(QLatin1Char('/'));
     QString path;
-    if (firstSlash > 0 && isRegistryComponent(QStringView(text).left(firstSlash))) {
-        ref.m_registry = text.left(firstSlash);
-        path = text.mid(firstSlash + 1);
+    if (firstSlash > 0 && isRegistryComponent(QStringView(name).left(firstSlash))) {
+        ref.m_registry = name.left(firstSlash);
+        path = name.mid(firstSlash + 1);
         if (!validRegistry(ref.m_registry))
             return {};
         // docker treats these as Docker Hub too
@@ -84,14 +120,14 @@ ImageReference ImageReference::parse(const QString &input)
             ref.m_registry = QLatin1String(DockerHub);
     } else {
         ref.m_registry = QLatin1String(DockerHub);
-        path = text;
+        path = name;
     }
-    const auto parts = QStringView(path).split(QLatin1Char('/'));
-    for (QStringView part : parts) {
+    const auto components = QStringView(path).split(QLatin1Char('/'));
+    for (QStringView part : components) {
         if (!validPathComponent(part))
             return {};
     }
-    if (ref.isDockerHub() && parts.size() == 1)
+    if (ref.isDockerHub() && components.size() == 1)
         path.prepend(QLatin1String("library/"));
     ref.m_repository = path;
     return ref;
@@ -147,12 +183,7 @@ QString ImageReference::familiarName() const
 
 QString ImageReference::toString() const
 {
-    QString s = familiarName();
-    if (!m_tag.isEmpty())
-        s += QLatin1Char(':') + m_tag;
-    if (!m_digest.isEmpty())
-        s += QLatin1Char('@') + m_digest;
-    return s;
+    return join(familiarName(), m_tag, m_digest);
 }
 
 QString ImageReference::credentialKey() const
