@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "command.h"
+#include "common/errortext.h"
 #include "engine/bytesize.h"
 #include "registry/tagcatalog.h"
 #include "settings/settings.h"
@@ -203,7 +204,7 @@ int runTags(const QStringList &args)
     if (!cacheProblem.isEmpty())
         err << TerminalText::escape(cacheProblem) << '\n';
     if (result) {
-        err << TerminalText::escape(result.userMessage(), true) << '\n';
+        err << TerminalText::escape(berth::ui::ErrorText::registryMessage(result), true) << '\n';
         if (!catalog.isShowingCache())
             return result.kind() == core::RegistryError::Kind::InvalidReference ? 2 : 1;
         err << Tr::tr("Showing the cached tags from %1.")

@@ -446,7 +446,7 @@
 <context>
     <name>berth::app::TagsCommand</name>
     <message>
-        <location filename="../app/tagscommand.cpp" line="+91"/>
+        <location filename="../app/tagscommand.cpp" line="+93"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
@@ -1056,7 +1056,7 @@
 <context>
     <name>berth::core::GpuCapability</name>
     <message>
-        <location filename="../core/gpu/gpucapability.cpp" line="+39"/>
+        <location filename="../core/gpu/gpucapability.cpp" line="+38"/>
         <source>The engine runs containers with the NVIDIA runtime by default.</source>
         <translation>The engine runs containers with the NVIDIA runtime by default.</translation>
     </message>
@@ -1451,7 +1451,7 @@
 <context>
     <name>berth::core::LaunchSession</name>
     <message>
-        <location filename="../core/launch/launchsession.cpp" line="+274"/>
+        <location filename="../core/launch/launchsession.cpp" line="+266"/>
         <source>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</source>
         <translation>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</translation>
     </message>
@@ -1479,7 +1479,7 @@
         <translation>&quot;%1&quot; is not a valid image tag</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid image digest</source>
         <translation>&quot;%1&quot; is not a valid image digest</translation>
     </message>
@@ -1735,7 +1735,7 @@
         <translation>There is no %1 in the project folder</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+58"/>
         <source>%1 is not an absolute path</source>
         <translation>%1 is not an absolute path</translation>
     </message>
@@ -2014,7 +2014,7 @@
 <context>
     <name>berth::core::PullProgressModel</name>
     <message numerus="yes">
-        <location filename="../core/registry/pullprogressmodel.cpp" line="+152"/>
+        <location filename="../core/registry/pullprogressmodel.cpp" line="+147"/>
         <source>Pulled (%n layer(s))</source>
         <translation>
             <numerusform>Pulled (%n layer)</numerusform>
@@ -2027,7 +2027,7 @@
         <translation>%1 of %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Preparing…</source>
         <translation>Preparing…</translation>
     </message>
@@ -2064,102 +2064,6 @@
         <location filename="../core/engine/enginestreams.cpp" line="+23"/>
         <source>The engine sent malformed pull progress.</source>
         <translation>The engine sent malformed pull progress.</translation>
-    </message>
-</context>
-<context>
-    <name>berth::core::RegistryError</name>
-    <message numerus="yes">
-        <location filename="../core/registry/registryerror.cpp" line="+60"/>
-        <source>The %n tag(s) received so far are shown.</source>
-        <translation>
-            <numerusform>The tag received so far is shown.</numerusform>
-            <numerusform>The %n tags received so far are shown.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</source>
-        <translation>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The registry did not answer in time, even after several tries. Try again later.</source>
-        <translation>The registry did not answer in time, even after several tries. Try again later.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Docker Hub&apos;s rate limit was reached. It allows more requests at %1; try again then.</source>
-        <translation>Docker Hub&apos;s rate limit was reached. It allows more requests at %1; try again then.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Docker Hub&apos;s rate limit was reached. Wait a while and try again, or sign in with `docker login` for a higher limit.</source>
-        <translation>Docker Hub&apos;s rate limit was reached. Wait a while and try again, or sign in with `docker login` for a higher limit.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The registry refused access to this repository. Sign in with `docker login` (Berth uses the same credentials), or check the repository name.</source>
-        <translation>The registry refused access to this repository. Sign in with `docker login` (Berth uses the same credentials), or check the repository name.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No such repository. Check the name (for example tensorflow/tensorflow or registry.example.com/team/image).</source>
-        <translation>No such repository. Check the name (for example tensorflow/tensorflow or registry.example.com/team/image).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The registry had an internal error (HTTP %1), even after several tries. Try again later.</source>
-        <translation>The registry had an internal error (HTTP %1), even after several tries. Try again later.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The registry sent a reply Berth could not read (%1). The tags received so far are shown.</source>
-        <translation>The registry sent a reply Berth could not read (%1). The tags received so far are shown.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The registry sent a reply Berth could not read (%1).</source>
-        <translation>The registry sent a reply Berth could not read (%1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is not a repository name. Use the form namespace/repository or registry.example.com/namespace/repository.</source>
-        <translation>&quot;%1&quot; is not a repository name. Use the form namespace/repository or registry.example.com/namespace/repository.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancelled.</source>
-        <translation>Cancelled.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The registry sent a reply larger than Berth accepts (%1). If the repository really is that large, raise network/maxReplyMiB in berth.ini.</source>
-        <translation>The registry sent a reply larger than Berth accepts (%1). If the repository really is that large, raise network/maxReplyMiB in berth.ini.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this registry really has no TLS, add it to registry/insecure in berth.ini.</source>
-        <translation>The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this registry really has no TLS, add it to registry/insecure in berth.ini.</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>The registry kept sending more pages (%1); Berth stopped there.</source>
-        <translation>The registry kept sending more pages (%1); Berth stopped there.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</source>
-        <translation>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials stay with the registry that asked for them.</source>
-        <translation>The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials stay with the registry that asked for them.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The registry sent its reply too slowly (%1); Berth gave up. Try again later.</source>
-        <translation>The registry sent its reply too slowly (%1); Berth gave up. Try again later.</translation>
     </message>
 </context>
 <context>
@@ -3448,7 +3352,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::DiskChart</name>
     <message>
-        <location filename="../ui/disk/diskchart.cpp" line="+38"/>
+        <location filename="../ui/disk/diskchart.cpp" line="+39"/>
         <source>Images</source>
         <translation>Images</translation>
     </message>
@@ -3468,7 +3372,7 @@ Command: %3</translation>
         <translation>Build cache</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 · %n item(s), %2 in use · %3 reclaimable</source>
         <translation>
             <numerusform>%1 · %n item, %2 in use · %3 reclaimable</numerusform>
@@ -3479,7 +3383,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::DiskPage</name>
     <message>
-        <location filename="../ui/disk/diskpage.cpp" line="+178"/>
+        <location filename="../ui/disk/diskpage.cpp" line="+179"/>
         <source>Could not read disk usage.</source>
         <translation>Could not read disk usage.</translation>
     </message>
@@ -3620,7 +3524,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ErrorText</name>
     <message>
-        <location filename="../ui/common/errortext.cpp" line="+14"/>
+        <location filename="../ui/common/errortext.cpp" line="+17"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -3756,11 +3660,12 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+98"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-95"/>
         <source>This engine address is not supported.</source>
         <translation>This engine address is not supported.</translation>
     </message>
@@ -3848,6 +3753,94 @@ Command: %3</translation>
         <location line="+1"/>
         <source>Check that the engine address points to a Docker engine, or raise the reply size limit (network/maxReplyMiB in berth.ini).</source>
         <translation>Check that the engine address points to a Docker engine, or raise the reply size limit (network/maxReplyMiB in berth.ini).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The %n tag(s) received so far are shown.</source>
+        <translation>
+            <numerusform>The tag received so far is shown.</numerusform>
+            <numerusform>The %n tags received so far are shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</source>
+        <translation>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry did not answer in time, even after several tries. Try again later.</source>
+        <translation>The registry did not answer in time, even after several tries. Try again later.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Docker Hub&apos;s rate limit was reached. It allows more requests at %1; try again then.</source>
+        <translation>Docker Hub&apos;s rate limit was reached. It allows more requests at %1; try again then.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker Hub&apos;s rate limit was reached. Wait a while and try again, or sign in with `docker login` for a higher limit.</source>
+        <translation>Docker Hub&apos;s rate limit was reached. Wait a while and try again, or sign in with `docker login` for a higher limit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry refused access to this repository. Sign in with `docker login` (Berth uses the same credentials), or check the repository name.</source>
+        <translation>The registry refused access to this repository. Sign in with `docker login` (Berth uses the same credentials), or check the repository name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No such repository. Check the name (for example tensorflow/tensorflow or registry.example.com/team/image).</source>
+        <translation>No such repository. Check the name (for example tensorflow/tensorflow or registry.example.com/team/image).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry had an internal error (HTTP %1), even after several tries. Try again later.</source>
+        <translation>The registry had an internal error (HTTP %1), even after several tries. Try again later.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry sent a reply Berth could not read (%1). The tags received so far are shown.</source>
+        <translation>The registry sent a reply Berth could not read (%1). The tags received so far are shown.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry sent a reply Berth could not read (%1).</source>
+        <translation>The registry sent a reply Berth could not read (%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a repository name. Use the form namespace/repository or registry.example.com/namespace/repository.</source>
+        <translation>&quot;%1&quot; is not a repository name. Use the form namespace/repository or registry.example.com/namespace/repository.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry sent a reply larger than Berth accepts (%1). If the repository really is that large, raise network/maxReplyMiB in berth.ini.</source>
+        <translation>The registry sent a reply larger than Berth accepts (%1). If the repository really is that large, raise network/maxReplyMiB in berth.ini.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The registry kept sending more pages (%1); Berth stopped there.</source>
+        <translation>The registry kept sending more pages (%1); Berth stopped there.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</source>
+        <translation>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials stay with the registry that asked for them.</source>
+        <translation>The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials stay with the registry that asked for them.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this registry really has no TLS, add it to registry/insecure in berth.ini.</source>
+        <translation>The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this registry really has no TLS, add it to registry/insecure in berth.ini.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry sent its reply too slowly (%1); Berth gave up. Try again later.</source>
+        <translation>The registry sent its reply too slowly (%1); Berth gave up. Try again later.</translation>
     </message>
 </context>
 <context>
@@ -4250,7 +4243,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ImageTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/disk/imagetablemodel.cpp" line="+42"/>
+        <location filename="../ui/disk/imagetablemodel.cpp" line="+43"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>%n container</numerusform>
@@ -4324,7 +4317,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchFailureText</name>
     <message>
-        <location filename="../ui/launch/launchfailuretext.cpp" line="+91"/>
+        <location filename="../ui/launch/launchfailuretext.cpp" line="+92"/>
         <source>%1 The engine said: %2</source>
         <translation>%1 The engine said: %2</translation>
     </message>
@@ -4335,7 +4328,7 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The image %1 is not on this engine.</source>
         <translation>The image %1 is not on this engine.</translation>
     </message>
@@ -4345,7 +4338,7 @@ Command: %3</translation>
         <translation>The registry refused to give %1. If it is private, sign in with docker login; otherwise check the name.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The image %1 was not found in its registry. Check the image name and the tag.</source>
         <translation>The image %1 was not found in its registry. Check the image name and the tag.</translation>
     </message>
@@ -4355,7 +4348,7 @@ Command: %3</translation>
         <translation>The image %1 could not be pulled.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The name %1 is already used by another container. Choose another name, or remove that container first.</source>
         <translation>The name %1 is already used by another container. Choose another name, or remove that container first.</translation>
     </message>
@@ -4418,7 +4411,7 @@ Command: %3</translation>
         <translation>The form matches no preset</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
         <translation>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</translation>
     </message>
@@ -4587,12 +4580,12 @@ Command: %3</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="-930"/>
+        <location line="-929"/>
         <source>Choose the folder to send</source>
         <translation>Choose the folder to send</translation>
     </message>
     <message>
-        <location line="+937"/>
+        <location line="+936"/>
         <source>&amp;Project folder on %1:</source>
         <translation>&amp;Project folder on %1:</translation>
     </message>
@@ -4781,12 +4774,12 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+524"/>
+        <location line="+533"/>
         <source>Fill in the form and press Run.</source>
         <translation>Fill in the form and press Run.</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-498"/>
         <source>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</source>
         <translation>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</translation>
     </message>
@@ -4821,7 +4814,7 @@ Command: %3</translation>
         <translation>Notes on the imported command:</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>Nothing was launched: fix the marked fields first.</source>
         <translation>Nothing was launched: fix the marked fields first.</translation>
     </message>
@@ -4857,7 +4850,7 @@ Command: %3</translation>
         <translation>Measuring %1…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Send %1?</source>
         <translation>Send %1?</translation>
     </message>
@@ -4976,7 +4969,7 @@ Command: %3</translation>
         <translation>Nothing was launched.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Pulled %1.</source>
         <translation>Pulled %1.</translation>
     </message>
@@ -5011,7 +5004,7 @@ Command: %3</translation>
         <translation>Pull now</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+31"/>
         <source>%1 has no tag %2: it is not among the %n tags the registry listed on %3.</source>
         <translation>
             <numerusform>%1 has no tag %2: it is not the %n tag the registry listed on %3.</numerusform>
@@ -5024,7 +5017,7 @@ Command: %3</translation>
         <translation>Browse tags…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Save as preset</source>
         <translation>Save as preset</translation>
     </message>
@@ -5102,7 +5095,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LogConsole</name>
     <message numerus="yes">
-        <location filename="../ui/logs/logconsole.cpp" line="+192"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+191"/>
         <source>Copied %n line(s)</source>
         <translation>
             <numerusform>Copied %n line</numerusform>
@@ -5323,7 +5316,7 @@ Command: %3</translation>
         <translation>%1 is running: &lt;a href=&quot;%2&quot;&gt;open it in the browser&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
@@ -5343,8 +5336,8 @@ Command: %3</translation>
         <translation>%1 matching</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
-        <location line="+25"/>
+        <location line="+89"/>
+        <location line="+22"/>
         <source>Saved %n line(s) to %1</source>
         <translation>
             <numerusform>Saved %n line to %1</numerusform>
@@ -5352,14 +5345,14 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>Could not save %1: %2</source>
         <translation>Could not save %1: %2</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+25"/>
+        <location line="-26"/>
+        <location line="+29"/>
         <source>Saving…</source>
         <translation>Saving…</translation>
     </message>
@@ -5539,7 +5532,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+436"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+435"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>The working directory is now %1. Mount the project folder there too, instead of at %2?</translation>
     </message>
@@ -5564,7 +5557,7 @@ Command: %3</translation>
         <translation>Choose the host folder</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+217"/>
         <source>Errors that block Run: %1</source>
         <translation>Errors that block Run: %1</translation>
     </message>
@@ -5579,7 +5572,7 @@ Command: %3</translation>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
@@ -6378,7 +6371,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::RunText</name>
     <message>
-        <location filename="../ui/runs/runtext.cpp" line="+14"/>
+        <location filename="../ui/runs/runtext.cpp" line="+16"/>
         <location line="+24"/>
         <source>Running</source>
         <translation>Running</translation>
@@ -6487,7 +6480,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+189"/>
+        <location filename="../ui/runs/runspage.cpp" line="+190"/>
         <source>The run history could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>The run history could not be read, so a new one was started. The old file was kept as %1.</translation>
     </message>
@@ -6515,30 +6508,30 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+127"/>
+        <location line="+49"/>
+        <location line="+126"/>
         <source>Select a run to see what it did.</source>
         <translation>Select a run to see what it did.</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+91"/>
+        <location line="-106"/>
+        <location line="+90"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>Owner</source>
         <translation>Owner</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Image</source>
         <translation>Image</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>Digest</source>
         <translation>Digest</translation>
     </message>
@@ -6603,7 +6596,7 @@ Command: %3</translation>
         <translation>peak GPU memory %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Export run</source>
         <translation>Export run</translation>
     </message>
@@ -6876,7 +6869,7 @@ Command: %3</translation>
         <translation>Asking %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n more folder(s) not shown: type the path instead.</source>
         <translation>
             <numerusform>%n more folder not shown: type the path instead.</numerusform>
@@ -6884,7 +6877,7 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No folders in here.</source>
         <translation>No folders in here.</translation>
     </message>
@@ -7097,7 +7090,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tags/tagbrowser.cpp" line="+262"/>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+263"/>
         <source>&amp;Repository:</source>
         <translation>&amp;Repository:</translation>
     </message>
@@ -7288,7 +7281,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TagDetailsPane</name>
     <message>
-        <location filename="../ui/tags/tagdetailspane.cpp" line="+74"/>
+        <location filename="../ui/tags/tagdetailspane.cpp" line="+75"/>
         <source>No tag selected</source>
         <translation>No tag selected</translation>
     </message>
@@ -7349,7 +7342,7 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7382,7 +7375,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TagTableModel</name>
     <message>
-        <location filename="../ui/tags/tagtablemodel.cpp" line="+76"/>
+        <location filename="../ui/tags/tagtablemodel.cpp" line="+77"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -7392,7 +7385,7 @@ Command: %3</translation>
         <translation>GPU</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Already on this engine</source>
         <translation>Already on this engine</translation>
     </message>
@@ -7596,7 +7589,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::VolumeListModel</name>
     <message>
-        <location filename="../ui/mounts/volumelistmodel.cpp" line="+64"/>
+        <location filename="../ui/mounts/volumelistmodel.cpp" line="+65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7700,12 +7693,12 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+273"/>
+        <location line="+272"/>
         <source>The volume %1 exists already.</source>
         <translation>The volume %1 exists already.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-258"/>
         <source>Could not create the volume %1.</source>
         <translation>Could not create the volume %1.</translation>
     </message>
@@ -7781,7 +7774,7 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7837,12 +7830,12 @@ Command: %3</translation>
         <translation>My volumes</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-164"/>
         <source>Prune unused volumes</source>
         <translation>Prune unused volumes</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Remove %n volume(s)</source>
         <translation>
             <numerusform>Remove %n volume</numerusform>

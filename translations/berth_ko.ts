@@ -446,7 +446,7 @@
 <context>
     <name>berth::app::TagsCommand</name>
     <message>
-        <location filename="../app/tagscommand.cpp" line="+91"/>
+        <location filename="../app/tagscommand.cpp" line="+93"/>
         <source>TAG</source>
         <translation>TAG</translation>
     </message>
@@ -1051,7 +1051,7 @@
 <context>
     <name>berth::core::GpuCapability</name>
     <message>
-        <location filename="../core/gpu/gpucapability.cpp" line="+39"/>
+        <location filename="../core/gpu/gpucapability.cpp" line="+38"/>
         <source>The engine runs containers with the NVIDIA runtime by default.</source>
         <translation>엔진이 기본적으로 NVIDIA 런타임으로 컨테이너를 실행합니다.</translation>
     </message>
@@ -1444,7 +1444,7 @@
 <context>
     <name>berth::core::LaunchSession</name>
     <message>
-        <location filename="../core/launch/launchsession.cpp" line="+274"/>
+        <location filename="../core/launch/launchsession.cpp" line="+266"/>
         <source>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</source>
         <translation>여기서는 어떤 GPU가 비어 있는지 알 수 없습니다. free=%1 대신 GPU를 직접 지정하세요.</translation>
     </message>
@@ -1472,7 +1472,7 @@
         <translation>&quot;%1&quot;은(는) 올바른 이미지 태그가 아닙니다</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&quot;%1&quot; is not a valid image digest</source>
         <translation>&quot;%1&quot;은(는) 올바른 이미지 다이제스트가 아닙니다</translation>
     </message>
@@ -1728,7 +1728,7 @@
         <translation>프로젝트 폴더에 %1이(가) 없습니다</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+58"/>
         <source>%1 is not an absolute path</source>
         <translation>%1은(는) 절대 경로가 아닙니다</translation>
     </message>
@@ -2007,7 +2007,7 @@
 <context>
     <name>berth::core::PullProgressModel</name>
     <message numerus="yes">
-        <location filename="../core/registry/pullprogressmodel.cpp" line="+152"/>
+        <location filename="../core/registry/pullprogressmodel.cpp" line="+147"/>
         <source>Pulled (%n layer(s))</source>
         <translation>
             <numerusform>받기 완료(레이어 %n개)</numerusform>
@@ -2019,7 +2019,7 @@
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Preparing…</source>
         <translation>준비 중…</translation>
     </message>
@@ -2054,101 +2054,6 @@
         <location filename="../core/engine/enginestreams.cpp" line="+23"/>
         <source>The engine sent malformed pull progress.</source>
         <translation>엔진이 잘못된 받기 진행 정보를 보냈습니다.</translation>
-    </message>
-</context>
-<context>
-    <name>berth::core::RegistryError</name>
-    <message numerus="yes">
-        <location filename="../core/registry/registryerror.cpp" line="+60"/>
-        <source>The %n tag(s) received so far are shown.</source>
-        <translation>
-            <numerusform>지금까지 받은 태그 %n개를 표시합니다.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</source>
-        <translation>레지스트리에 연결할 수 없습니다(%1). 네트워크 연결을 확인하세요. 캐시된 태그가 있으면 표시합니다.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The registry did not answer in time, even after several tries. Try again later.</source>
-        <translation>여러 번 시도했지만 레지스트리가 제때 응답하지 않았습니다. 나중에 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Docker Hub&apos;s rate limit was reached. It allows more requests at %1; try again then.</source>
-        <translation>Docker Hub 요청 한도에 도달했습니다. %1부터 다시 요청할 수 있으니 그때 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Docker Hub&apos;s rate limit was reached. Wait a while and try again, or sign in with `docker login` for a higher limit.</source>
-        <translation>Docker Hub 요청 한도에 도달했습니다. 잠시 기다렸다가 다시 시도하거나, 한도를 늘리려면 `docker login`으로 로그인하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The registry refused access to this repository. Sign in with `docker login` (Berth uses the same credentials), or check the repository name.</source>
-        <translation>레지스트리가 이 저장소에 대한 접근을 거부했습니다. `docker login`으로 로그인하거나(Berth도 같은 자격 증명을 씀) 저장소 이름을 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No such repository. Check the name (for example tensorflow/tensorflow or registry.example.com/team/image).</source>
-        <translation>그런 저장소가 없습니다. 이름을 확인하세요(예: tensorflow/tensorflow 또는 registry.example.com/team/image).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The registry had an internal error (HTTP %1), even after several tries. Try again later.</source>
-        <translation>여러 번 시도했지만 레지스트리에 내부 오류(HTTP %1)가 났습니다. 나중에 다시 시도하세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The registry sent a reply Berth could not read (%1). The tags received so far are shown.</source>
-        <translation>레지스트리가 Berth가 읽을 수 없는 응답을 보냈습니다(%1). 지금까지 받은 태그를 표시합니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The registry sent a reply Berth could not read (%1).</source>
-        <translation>레지스트리가 Berth가 읽을 수 없는 응답을 보냈습니다(%1).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&quot;%1&quot; is not a repository name. Use the form namespace/repository or registry.example.com/namespace/repository.</source>
-        <translation>&quot;%1&quot;은(는) 저장소 이름이 아닙니다. namespace/repository 또는 registry.example.com/namespace/repository 형식을 쓰세요.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Cancelled.</source>
-        <translation>취소했습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The registry sent a reply larger than Berth accepts (%1). If the repository really is that large, raise network/maxReplyMiB in berth.ini.</source>
-        <translation>레지스트리가 Berth가 받는 최대 크기보다 큰 응답을 보냈습니다(%1). 저장소가 실제로 그렇게 크다면 berth.ini의 network/maxReplyMiB 값을 늘리세요.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this registry really has no TLS, add it to registry/insecure in berth.ini.</source>
-        <translation>레지스트리가 자격 증명을 암호화되지 않은 HTTP로 %1에 보내라고 요청해서 Berth가 거부했습니다. 이 레지스트리가 정말 TLS 없이 운영된다면 berth.ini의 registry/insecure에 추가하세요.</translation>
-    </message>
-    <message>
-        <location line="-10"/>
-        <source>The registry kept sending more pages (%1); Berth stopped there.</source>
-        <translation>레지스트리가 계속 다음 페이지를 보내서(%1) Berth가 거기서 멈췄습니다.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</source>
-        <translation>레지스트리가 너무 여러 번 리디렉션했습니다(%1). 순환일 가능성이 큽니다. 레지스트리 주소를 확인하세요.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials stay with the registry that asked for them.</source>
-        <translation>레지스트리가 다른 서버를 가리켰습니다(%1). Berth는 따라가지 않으므로 자격 증명은 그것을 요청한 레지스트리에만 전달됩니다.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>The registry sent its reply too slowly (%1); Berth gave up. Try again later.</source>
-        <translation>레지스트리가 응답을 너무 느리게 보내서(%1) Berth가 중단했습니다. 나중에 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -3423,7 +3328,7 @@ ID: %2
 <context>
     <name>berth::ui::DiskChart</name>
     <message>
-        <location filename="../ui/disk/diskchart.cpp" line="+38"/>
+        <location filename="../ui/disk/diskchart.cpp" line="+39"/>
         <source>Images</source>
         <translation>이미지</translation>
     </message>
@@ -3443,7 +3348,7 @@ ID: %2
         <translation>빌드 캐시</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>%1 · %n item(s), %2 in use · %3 reclaimable</source>
         <translation>
             <numerusform>%1 · %n개, 사용 중 %2개 · 회수 가능 %3</numerusform>
@@ -3453,7 +3358,7 @@ ID: %2
 <context>
     <name>berth::ui::DiskPage</name>
     <message>
-        <location filename="../ui/disk/diskpage.cpp" line="+178"/>
+        <location filename="../ui/disk/diskpage.cpp" line="+179"/>
         <source>Could not read disk usage.</source>
         <translation>디스크 사용량을 읽을 수 없습니다.</translation>
     </message>
@@ -3591,7 +3496,7 @@ ID: %2
 <context>
     <name>berth::ui::ErrorText</name>
     <message>
-        <location filename="../ui/common/errortext.cpp" line="+14"/>
+        <location filename="../ui/common/errortext.cpp" line="+17"/>
         <source>Details: %1</source>
         <translation>자세한 내용: %1</translation>
     </message>
@@ -3727,11 +3632,12 @@ ID: %2
     </message>
     <message>
         <location line="+3"/>
+        <location line="+98"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-95"/>
         <source>This engine address is not supported.</source>
         <translation>이 엔진 주소는 쓸 수 없습니다.</translation>
     </message>
@@ -3819,6 +3725,93 @@ ID: %2
         <location line="+1"/>
         <source>Check that the engine address points to a Docker engine, or raise the reply size limit (network/maxReplyMiB in berth.ini).</source>
         <translation>엔진 주소가 Docker 엔진을 가리키는지 확인하거나, 응답 크기 제한(berth.ini의 network/maxReplyMiB)을 늘리세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>The %n tag(s) received so far are shown.</source>
+        <translation>
+            <numerusform>지금까지 받은 태그 %n개를 표시합니다.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</source>
+        <translation>레지스트리에 연결할 수 없습니다(%1). 네트워크 연결을 확인하세요. 캐시된 태그가 있으면 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry did not answer in time, even after several tries. Try again later.</source>
+        <translation>여러 번 시도했지만 레지스트리가 제때 응답하지 않았습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Docker Hub&apos;s rate limit was reached. It allows more requests at %1; try again then.</source>
+        <translation>Docker Hub 요청 한도에 도달했습니다. %1부터 다시 요청할 수 있으니 그때 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Docker Hub&apos;s rate limit was reached. Wait a while and try again, or sign in with `docker login` for a higher limit.</source>
+        <translation>Docker Hub 요청 한도에 도달했습니다. 잠시 기다렸다가 다시 시도하거나, 한도를 늘리려면 `docker login`으로 로그인하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry refused access to this repository. Sign in with `docker login` (Berth uses the same credentials), or check the repository name.</source>
+        <translation>레지스트리가 이 저장소에 대한 접근을 거부했습니다. `docker login`으로 로그인하거나(Berth도 같은 자격 증명을 씀) 저장소 이름을 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No such repository. Check the name (for example tensorflow/tensorflow or registry.example.com/team/image).</source>
+        <translation>그런 저장소가 없습니다. 이름을 확인하세요(예: tensorflow/tensorflow 또는 registry.example.com/team/image).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry had an internal error (HTTP %1), even after several tries. Try again later.</source>
+        <translation>여러 번 시도했지만 레지스트리에 내부 오류(HTTP %1)가 났습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry sent a reply Berth could not read (%1). The tags received so far are shown.</source>
+        <translation>레지스트리가 Berth가 읽을 수 없는 응답을 보냈습니다(%1). 지금까지 받은 태그를 표시합니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry sent a reply Berth could not read (%1).</source>
+        <translation>레지스트리가 Berth가 읽을 수 없는 응답을 보냈습니다(%1).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a repository name. Use the form namespace/repository or registry.example.com/namespace/repository.</source>
+        <translation>&quot;%1&quot;은(는) 저장소 이름이 아닙니다. namespace/repository 또는 registry.example.com/namespace/repository 형식을 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The registry sent a reply larger than Berth accepts (%1). If the repository really is that large, raise network/maxReplyMiB in berth.ini.</source>
+        <translation>레지스트리가 Berth가 받는 최대 크기보다 큰 응답을 보냈습니다(%1). 저장소가 실제로 그렇게 크다면 berth.ini의 network/maxReplyMiB 값을 늘리세요.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The registry kept sending more pages (%1); Berth stopped there.</source>
+        <translation>레지스트리가 계속 다음 페이지를 보내서(%1) Berth가 거기서 멈췄습니다.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</source>
+        <translation>레지스트리가 너무 여러 번 리디렉션했습니다(%1). 순환일 가능성이 큽니다. 레지스트리 주소를 확인하세요.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials stay with the registry that asked for them.</source>
+        <translation>레지스트리가 다른 서버를 가리켰습니다(%1). Berth는 따라가지 않으므로 자격 증명은 그것을 요청한 레지스트리에만 전달됩니다.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this registry really has no TLS, add it to registry/insecure in berth.ini.</source>
+        <translation>레지스트리가 자격 증명을 암호화되지 않은 HTTP로 %1에 보내라고 요청해서 Berth가 거부했습니다. 이 레지스트리가 정말 TLS 없이 운영된다면 berth.ini의 registry/insecure에 추가하세요.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The registry sent its reply too slowly (%1); Berth gave up. Try again later.</source>
+        <translation>레지스트리가 응답을 너무 느리게 보내서(%1) Berth가 중단했습니다. 나중에 다시 시도하세요.</translation>
     </message>
 </context>
 <context>
@@ -4212,7 +4205,7 @@ ID: %2
 <context>
     <name>berth::ui::ImageTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/disk/imagetablemodel.cpp" line="+42"/>
+        <location filename="../ui/disk/imagetablemodel.cpp" line="+43"/>
         <source>%n container(s)</source>
         <translation>
             <numerusform>컨테이너 %n개</numerusform>
@@ -4285,7 +4278,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchFailureText</name>
     <message>
-        <location filename="../ui/launch/launchfailuretext.cpp" line="+91"/>
+        <location filename="../ui/launch/launchfailuretext.cpp" line="+92"/>
         <source>%1 The engine said: %2</source>
         <translation>%1 엔진 메시지: %2</translation>
     </message>
@@ -4296,7 +4289,7 @@ ID: %2
     </message>
     <message>
         <location line="+6"/>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>The image %1 is not on this engine.</source>
         <translation>이 엔진에 %1 이미지가 없습니다.</translation>
     </message>
@@ -4306,7 +4299,7 @@ ID: %2
         <translation>레지스트리가 %1을(를) 내주지 않았습니다. 비공개 이미지라면 docker login으로 로그인하고, 아니라면 이름을 확인하세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The image %1 was not found in its registry. Check the image name and the tag.</source>
         <translation>레지스트리에서 %1 이미지를 찾을 수 없습니다. 이미지 이름과 태그를 확인하세요.</translation>
     </message>
@@ -4316,7 +4309,7 @@ ID: %2
         <translation>%1 이미지를 받을 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The name %1 is already used by another container. Choose another name, or remove that container first.</source>
         <translation>%1(이)라는 이름은 다른 컨테이너가 쓰고 있습니다. 다른 이름을 고르거나 그 컨테이너를 먼저 삭제하세요.</translation>
     </message>
@@ -4379,7 +4372,7 @@ ID: %2
         <translation>양식이 어떤 프리셋과도 맞지 않습니다</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+75"/>
         <source>The command uses shell operators (such as &amp;&amp;, | or ;), which only a shell understands. Run it through a shell: sh -c &apos;…&apos;</source>
         <translation>명령에 셸만 이해하는 연산자(&amp;&amp;, |, ; 등)가 있습니다. 셸을 통해 실행하세요: sh -c &apos;…&apos;</translation>
     </message>
@@ -4545,12 +4538,12 @@ ID: %2
         <translation>선택…</translation>
     </message>
     <message>
-        <location line="-930"/>
+        <location line="-929"/>
         <source>Choose the folder to send</source>
         <translation>보낼 폴더 고르기</translation>
     </message>
     <message>
-        <location line="+937"/>
+        <location line="+936"/>
         <source>&amp;Project folder on %1:</source>
         <translation>%1의 프로젝트 폴더(&amp;P):</translation>
     </message>
@@ -4739,12 +4732,12 @@ ID: %2
     </message>
     <message>
         <location line="+17"/>
-        <location line="+524"/>
+        <location line="+533"/>
         <source>Fill in the form and press Run.</source>
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
     <message>
-        <location line="-489"/>
+        <location line="-498"/>
         <source>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</source>
         <translation>입력한 양식을 다음 실행을 위해 저장하지 못했습니다. Berth가 실행되는 동안에는 그대로 남아 있습니다. 공간이 생기면 프로필로 저장하세요. %1</translation>
     </message>
@@ -4779,7 +4772,7 @@ ID: %2
         <translation>가져온 명령에 대한 참고 사항:</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+140"/>
         <source>Nothing was launched: fix the marked fields first.</source>
         <translation>아무것도 띄우지 않았습니다. 표시된 칸을 먼저 고치세요.</translation>
     </message>
@@ -4815,7 +4808,7 @@ ID: %2
         <translation>%1 크기를 재는 중…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Send %1?</source>
         <translation>%1 크기의 폴더를 보낼까요?</translation>
     </message>
@@ -4933,7 +4926,7 @@ ID: %2
         <translation>아무것도 띄우지 않았습니다.</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Pulled %1.</source>
         <translation>%1을(를) 받았습니다.</translation>
     </message>
@@ -4968,7 +4961,7 @@ ID: %2
         <translation>지금 받기</translation>
     </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+31"/>
         <source>%1 has no tag %2: it is not among the %n tags the registry listed on %3.</source>
         <translation>
             <numerusform>%1에 %2 태그가 없습니다. 레지스트리가 %3에 보여 준 태그 %n개 중에 없습니다.</numerusform>
@@ -4980,7 +4973,7 @@ ID: %2
         <translation>태그 찾아보기…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Save as preset</source>
         <translation>프리셋으로 저장</translation>
     </message>
@@ -5058,7 +5051,7 @@ ID: %2
 <context>
     <name>berth::ui::LogConsole</name>
     <message numerus="yes">
-        <location filename="../ui/logs/logconsole.cpp" line="+192"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+191"/>
         <source>Copied %n line(s)</source>
         <translation>
             <numerusform>%n줄 복사함</numerusform>
@@ -5277,7 +5270,7 @@ ID: %2
         <translation>%1 실행 중: &lt;a href=&quot;%2&quot;&gt;브라우저에서 열기&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+133"/>
         <source>invalid</source>
         <translation>잘못된 식</translation>
     </message>
@@ -5297,22 +5290,22 @@ ID: %2
         <translation>%1개 일치</translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
-        <location line="+25"/>
+        <location line="+89"/>
+        <location line="+22"/>
         <source>Saved %n line(s) to %1</source>
         <translation>
             <numerusform>%n줄을 %1에 저장했습니다</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-24"/>
-        <location line="+25"/>
+        <location line="-21"/>
+        <location line="+22"/>
         <source>Could not save %1: %2</source>
         <translation>%1을(를) 저장할 수 없습니다: %2</translation>
     </message>
     <message>
-        <location line="-22"/>
-        <location line="+25"/>
+        <location line="-26"/>
+        <location line="+29"/>
         <source>Saving…</source>
         <translation>저장 중…</translation>
     </message>
@@ -5490,7 +5483,7 @@ ID: %2
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+436"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+435"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>이제 작업 디렉터리가 %1입니다. 프로젝트 폴더도 %2 대신 그곳에 마운트할까요?</translation>
     </message>
@@ -5515,7 +5508,7 @@ ID: %2
         <translation>호스트 폴더 선택</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+217"/>
         <source>Errors that block Run: %1</source>
         <translation>실행을 막는 오류: %1</translation>
     </message>
@@ -5530,7 +5523,7 @@ ID: %2
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>Add folder…</source>
         <translation>폴더 추가…</translation>
     </message>
@@ -6319,7 +6312,7 @@ ID: %2
 <context>
     <name>berth::ui::RunText</name>
     <message>
-        <location filename="../ui/runs/runtext.cpp" line="+14"/>
+        <location filename="../ui/runs/runtext.cpp" line="+16"/>
         <location line="+24"/>
         <source>Running</source>
         <translation>실행 중</translation>
@@ -6428,7 +6421,7 @@ ID: %2
 <context>
     <name>berth::ui::RunsPage</name>
     <message>
-        <location filename="../ui/runs/runspage.cpp" line="+189"/>
+        <location filename="../ui/runs/runspage.cpp" line="+190"/>
         <source>The run history could not be read, so a new one was started. The old file was kept as %1.</source>
         <translation>실행 기록을 읽을 수 없어 새 기록을 시작했습니다. 이전 파일은 %1(으)로 보관했습니다.</translation>
     </message>
@@ -6455,30 +6448,30 @@ ID: %2
         </translation>
     </message>
     <message>
-        <location line="+48"/>
-        <location line="+127"/>
+        <location line="+49"/>
+        <location line="+126"/>
         <source>Select a run to see what it did.</source>
         <translation>실행을 선택하면 무엇을 했는지 보여 줍니다.</translation>
     </message>
     <message>
-        <location line="-107"/>
-        <location line="+91"/>
+        <location line="-106"/>
+        <location line="+90"/>
         <source>Server</source>
         <translation>서버</translation>
     </message>
     <message>
-        <location line="-90"/>
+        <location line="-89"/>
         <source>Owner</source>
         <translation>소유자</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>Image</source>
         <translation>이미지</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-84"/>
         <source>Digest</source>
         <translation>다이제스트</translation>
     </message>
@@ -6543,7 +6536,7 @@ ID: %2
         <translation>최대 GPU 메모리 %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+40"/>
         <source>Export run</source>
         <translation>실행 내보내기</translation>
     </message>
@@ -6813,14 +6806,14 @@ ID: %2
         <translation>%1에 묻는 중…</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n more folder(s) not shown: type the path instead.</source>
         <translation>
             <numerusform>표시하지 않은 폴더가 %n개 더 있습니다. 경로를 직접 입력하세요.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>No folders in here.</source>
         <translation>여기에는 폴더가 없습니다.</translation>
     </message>
@@ -7033,7 +7026,7 @@ ID: %2
 <context>
     <name>berth::ui::TagBrowser</name>
     <message>
-        <location filename="../ui/tags/tagbrowser.cpp" line="+262"/>
+        <location filename="../ui/tags/tagbrowser.cpp" line="+263"/>
         <source>&amp;Repository:</source>
         <translation>저장소(&amp;R):</translation>
     </message>
@@ -7221,7 +7214,7 @@ ID: %2
 <context>
     <name>berth::ui::TagDetailsPane</name>
     <message>
-        <location filename="../ui/tags/tagdetailspane.cpp" line="+74"/>
+        <location filename="../ui/tags/tagdetailspane.cpp" line="+75"/>
         <source>No tag selected</source>
         <translation>선택한 태그 없음</translation>
     </message>
@@ -7282,7 +7275,7 @@ ID: %2
     </message>
     <message>
         <location line="+9"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7315,7 +7308,7 @@ ID: %2
 <context>
     <name>berth::ui::TagTableModel</name>
     <message>
-        <location filename="../ui/tags/tagtablemodel.cpp" line="+76"/>
+        <location filename="../ui/tags/tagtablemodel.cpp" line="+77"/>
         <source>CPU</source>
         <translation>CPU</translation>
     </message>
@@ -7325,7 +7318,7 @@ ID: %2
         <translation>GPU</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Already on this engine</source>
         <translation>이미 이 엔진에 있음</translation>
     </message>
@@ -7529,7 +7522,7 @@ ID: %2
 <context>
     <name>berth::ui::VolumeListModel</name>
     <message>
-        <location filename="../ui/mounts/volumelistmodel.cpp" line="+64"/>
+        <location filename="../ui/mounts/volumelistmodel.cpp" line="+65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7633,12 +7626,12 @@ ID: %2
     </message>
     <message>
         <location line="+9"/>
-        <location line="+273"/>
+        <location line="+272"/>
         <source>The volume %1 exists already.</source>
         <translation>%1 볼륨이 이미 있습니다.</translation>
     </message>
     <message>
-        <location line="-259"/>
+        <location line="-258"/>
         <source>Could not create the volume %1.</source>
         <translation>%1 볼륨을 만들 수 없습니다.</translation>
     </message>
@@ -7712,7 +7705,7 @@ ID: %2
         </translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -7766,12 +7759,12 @@ ID: %2
         <translation>내 볼륨</translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-164"/>
         <source>Prune unused volumes</source>
         <translation>쓰지 않는 볼륨 정리</translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Remove %n volume(s)</source>
         <translation>
             <numerusform>볼륨 %n개 삭제</numerusform>

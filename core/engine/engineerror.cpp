@@ -6,6 +6,37 @@
 
 namespace berth::core {
 
+namespace {
+bool says(const QString &message, const char *phrase)
+{
+    return message.contains(QLatin1String(phrase), Qt::CaseInsensitive);
+}
+
+EngineError::Cause causeOf(EngineError::Kind kind, const QString &message)
+{
+    using Cause = EngineError::Cause;
+    using Kind = EngineError::Kind;
+    if (says(message, "No such image"))
+        return Cause::NoSuchImage;
+    if (kind == Kind::Conflict) {
+        if (says(message, "already in use"))
+            return Cause::NameInUse;
+        if (says(message, "is not running"))
+            return Cause::ContainerNotRunning;
+        if (says(message, "volume is in use"))
+            return Cause::VolumeInUse;
+    }
+    if (says(message, "already running"))
+        return Cause::OperationRunning;
+    return Cause::Unspecified;
+}
+} // namespace
+
+EngineError::EngineError(Kind kind, QString message, int httpStatus)
+    : m_kind(kind), m_cause(causeOf(kind, message)), m_httpStatus(httpStatus), m_message(std::move(message))
+{
+}
+
 EngineError EngineError::fromHttp(int status, const QByteArray &body)
 {
     QString message;
@@ -32,6 +63,30 @@ EngineError EngineError::fromHttp(int status, const QByteArray &body)
     else if (status == 400)
         kind = Kind::BadRequest;
     return {kind, message, status};
+}
+
+EngineError EngineError::fromPullMessage(const QString &message)
+{
+    Kind kind = Kind::ServerError;
+    if (says(message, "not found") || says(message, "manifest unknown"))
+        kind = Kind::NotFound;
+    else if (says(message, "unauthorized") || says(message, "authentication required") || says(message, "denied"))
+        kind = Kind::Unauthorized;
+    return EngineError(kind, message, 200).forPull();
+}
+
+EngineError EngineError::forPull() const
+{
+    EngineError error = *this;
+    if (m_kind == Kind::ServerError &&
+        (m_message.contains(QLatin1String("no basic auth credentials")) || says(m_message, "unauthorized") ||
+         m_message.contains(QLatin1String("authentication required"))))
+        error.m_kind = Kind::Unauthorized;
+    if (says(m_message, "pull access denied"))
+        error.m_cause = Cause::PullAccessDenied;
+    else if (says(m_message, "not found") || says(m_message, "manifest unknown") || says(m_message, "does not exist"))
+        error.m_cause = Cause::NotInRegistry;
+    return error;
 }
 
 const char *EngineError::kindName(Kind kind)

@@ -37,19 +37,36 @@ public:
         SshFailed,               // ssh:// failed otherwise (see the message)
         RemoteDockerMissing,     // ssh:// works but the server has no `docker` command
     };
+    // What the engine's message says beyond the kind, so ui can word the case without reading the message itself.
+    // This file is the one place that knows the engine's phrases.
+    enum class Cause {
+        Unspecified,
+        NoSuchImage,         // "No such image": not on this engine (offer to pull)
+        NameInUse,           // a 409 "… is already in use by container …"
+        ContainerNotRunning, // a 409 "… is not running"
+        VolumeInUse,         // a 409 "volume is in use"
+        OperationRunning,    // "… is already running" (one disk usage computation at a time): ask again shortly
+        // Set by forPull() only: the phrases are too loose for other calls.
+        PullAccessDenied, // "pull access denied": a private repository, or none by that name
+        NotInRegistry,    // "not found", "manifest unknown", "does not exist": no such repository or tag
+    };
+
     // The transport kinds: the engine was not reached at all (as opposed to an engine that answered with an error).
     bool isConnectionError() const;
 
     EngineError() = default;
-    EngineError(Kind kind, QString message, int httpStatus = 0)
-        : m_kind(kind), m_httpStatus(httpStatus), m_message(std::move(message))
-    {
-    }
+    EngineError(Kind kind, QString message, int httpStatus = 0);
 
     // Maps an engine error response ({"message": …}) to a kind; the GPU case is recognised from the message.
     static EngineError fromHttp(int status, const QByteArray &body);
+    // A pull that failed after HTTP 200: the progress stream's last "error" text, classified by its words.
+    static EngineError fromPullMessage(const QString &message);
+    // The same failure seen as a pull's: the engine answers a registry's 401 with a 500 ("no basic auth
+    // credentials"), and the registry's words say whether the image is private or missing.
+    EngineError forPull() const;
 
     Kind kind() const { return m_kind; }
+    Cause cause() const { return m_cause; }
     int httpStatus() const { return m_httpStatus; }
     const QString &message() const { return m_message; }
     bool isError() const { return m_kind != Kind::None; }
@@ -60,6 +77,7 @@ public:
 
 private:
     Kind m_kind = Kind::None;
+    Cause m_cause = Cause::Unspecified;
     int m_httpStatus = 0;
     QString m_message;
 };

@@ -266,15 +266,7 @@ void PullStream::endOfBody()
     if (m_error.isEmpty())
         return;
     // Failures mid-pull still come with HTTP 200; classify by the message.
-    EngineError::Kind kind = EngineError::Kind::ServerError;
-    if (m_error.contains(QLatin1String("not found"), Qt::CaseInsensitive) ||
-        m_error.contains(QLatin1String("manifest unknown"), Qt::CaseInsensitive))
-        kind = EngineError::Kind::NotFound;
-    else if (m_error.contains(QLatin1String("unauthorized"), Qt::CaseInsensitive) ||
-             m_error.contains(QLatin1String("authentication required"), Qt::CaseInsensitive) ||
-             m_error.contains(QLatin1String("denied"), Qt::CaseInsensitive))
-        kind = EngineError::Kind::Unauthorized;
-    finish({kind, m_error, 200});
+    finish(EngineError::fromPullMessage(m_error));
 }
 
 } // namespace berth::core

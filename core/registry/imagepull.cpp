@@ -94,13 +94,8 @@ void ImagePull::finish(const EngineError &engineError)
 {
     if (!m_running)
         return;
-    EngineError error = engineError;
     // The engine answers a registry's 401 with HTTP 500 ("no basic auth credentials"); ui should say "sign in".
-    if (error.kind() == EngineError::Kind::ServerError &&
-        (error.message().contains(QLatin1String("no basic auth credentials")) ||
-         error.message().contains(QLatin1String("unauthorized"), Qt::CaseInsensitive) ||
-         error.message().contains(QLatin1String("authentication required"))))
-        error = EngineError(EngineError::Kind::Unauthorized, error.message(), error.httpStatus());
+    const EngineError error = engineError.forPull();
     m_running = false;
     ++m_generation;
     m_stream = nullptr;

@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
 
 namespace berth::core {
 
-// Why listing tags (Docker Hub or a registry) failed. core keeps the kind and the server's words; userMessage()
-// gives the sentence for people, with what to do.
+// Why listing tags (Docker Hub or a registry) failed. core keeps the kind and the server's words; ui's ErrorText
+// words it for people, with what to do.
 class RegistryError
 {
-    Q_DECLARE_TR_FUNCTIONS(berth::core::RegistryError)
 public:
     enum class Kind {
         None,
@@ -51,12 +49,9 @@ public:
     void setReceivedTags(int count) { m_receivedTags = count; }
 
     static const char *kindName(Kind kind);
-    QString toString() const;    // for logs: "kind (HTTP n): message"
-    QString userMessage() const; // translated, for the browser and `berth tags`
+    QString toString() const; // for logs: "kind (HTTP n): message"
 
 private:
-    QString soFar() const;
-
     Kind m_kind = Kind::None;
     int m_httpStatus = 0;
     QString m_message;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "common/errortext.h"
 #include "credentialtestutil.h"
 #include "hostileserver.h"
 #include "registry/hubtagsource.h"
@@ -149,7 +150,8 @@ void TestHostileRegistry::registryNextLinkToAnotherOrigin_isRefused_withoutCrede
                       m_foreign->baseUrl().resolved(QUrl(QStringLiteral("/v2/berth/hostile/tags/list?n=2&last=2.0"))));
     const Outcome o = listRegistry();
     QCOMPARE(o.error.kind(), RegistryError::Kind::CrossOrigin);
-    QVERIFY2(o.error.userMessage().contains(m_foreign->authority()), qPrintable(o.error.userMessage()));
+    QVERIFY2(berth::ui::ErrorText::registryMessage(o.error).contains(m_foreign->authority()),
+             qPrintable(berth::ui::ErrorText::registryMessage(o.error)));
     QCOMPARE(m_origin->authorizationsReceived().size(), 1); // the listing did use the login where it belongs
     QCOMPARE(m_foreign->requestCount(), 0);
     QCOMPARE(o.names, (QStringList{QStringLiteral("1.0"), QStringLiteral("2.0")}));
@@ -185,7 +187,7 @@ void TestHostileRegistry::tokenRealmOverPlainHttpToAnotherHost_isRefused()
     m_origin->setMode(HostileServer::Mode::BearerRealmAt, QUrl(QStringLiteral("http://192.0.2.1/token")));
     const Outcome o = listRegistry();
     QCOMPARE(o.error.kind(), RegistryError::Kind::InsecureRealm);
-    QVERIFY(o.error.userMessage().contains(QLatin1String("http://192.0.2.1/token")));
+    QVERIFY(berth::ui::ErrorText::registryMessage(o.error).contains(QLatin1String("http://192.0.2.1/token")));
     QVERIFY(o.elapsedMs < 2000);
 }
 
@@ -221,7 +223,7 @@ void TestHostileRegistry::hubNextLinkToAnotherOrigin_isRefused()
     QCOMPARE(o.error.kind(), RegistryError::Kind::CrossOrigin);
     QCOMPARE(m_foreign->requestCount(), 0);
     QCOMPARE(o.names.size(), 2);
-    QVERIFY(o.error.userMessage().contains(QLatin1String("2 tag")));
+    QVERIFY(berth::ui::ErrorText::registryMessage(o.error).contains(QLatin1String("2 tag")));
 }
 
 void TestHostileRegistry::endlessChunkedBody_isTooLarge()
@@ -229,9 +231,9 @@ void TestHostileRegistry::endlessChunkedBody_isTooLarge()
     m_origin->setMode(HostileServer::Mode::EndlessBody);
     const Outcome o = listRegistry();
     QCOMPARE(o.error.kind(), RegistryError::Kind::TooLarge);
-    QVERIFY2(o.error.userMessage().contains(QLatin1String("1 MB")) ||
-                 o.error.userMessage().contains(QLatin1String("1 MiB")),
-             qPrintable(o.error.userMessage()));
+    QVERIFY2(berth::ui::ErrorText::registryMessage(o.error).contains(QLatin1String("1 MB")) ||
+                 berth::ui::ErrorText::registryMessage(o.error).contains(QLatin1String("1 MiB")),
+             qPrintable(berth::ui::ErrorText::registryMessage(o.error)));
     QCOMPARE(o.requests, 1); // not retried: the next try would be as large
     QVERIFY(m_origin->bytesSent() < 64 * 1024 * 1024);
 }
@@ -250,7 +252,8 @@ void TestHostileRegistry::gzipBomb_isTooLarge_notInvalidJson()
     m_origin->setMode(HostileServer::Mode::GzipBomb);
     const Outcome o = listRegistry();
     QCOMPARE(o.error.kind(), RegistryError::Kind::TooLarge);
-    QVERIFY2(o.error.userMessage().contains(QLatin1String("decompression")), qPrintable(o.error.userMessage()));
+    QVERIFY2(berth::ui::ErrorText::registryMessage(o.error).contains(QLatin1String("decompression")),
+             qPrintable(berth::ui::ErrorText::registryMessage(o.error)));
 }
 
 void TestHostileRegistry::slowLoris_endsAtTheResponseDeadline()
@@ -272,8 +275,8 @@ void TestHostileRegistry::endlessRegistryPages_stopAtThePageLimit()
     QCOMPARE(o.error.kind(), RegistryError::Kind::TooManyPages);
     QCOMPARE(o.pages, fast().maxPages);
     QCOMPARE(m_origin->requestCount(), fast().maxPages);
-    QVERIFY(o.error.userMessage().contains(QLatin1String("25 page")));
-    QVERIFY(o.error.userMessage().contains(QLatin1String("25 tag")));
+    QVERIFY(berth::ui::ErrorText::registryMessage(o.error).contains(QLatin1String("25 page")));
+    QVERIFY(berth::ui::ErrorText::registryMessage(o.error).contains(QLatin1String("25 tag")));
 }
 
 void TestHostileRegistry::endlessHubPages_stopAtThePageLimit()
@@ -290,7 +293,7 @@ void TestHostileRegistry::redirectLoop_isReportedAsALoop()
     const Outcome o = listHub();
     QCOMPARE(o.error.kind(), RegistryError::Kind::RedirectLoop);
     QCOMPARE(m_origin->requestCount(), fast().maxRedirects + 1);
-    QVERIFY(!o.error.userMessage().contains(QLatin1String("internal error")));
+    QVERIFY(!berth::ui::ErrorText::registryMessage(o.error).contains(QLatin1String("internal error")));
 }
 
 void TestHostileRegistry::controlCharacterTagNames_areDroppedAndCounted_data()
@@ -314,10 +317,10 @@ void TestHostileRegistry::malformedFirstPage_doesNotPromiseTagsSoFar()
 {
     RegistryError none(RegistryError::Kind::Malformed, QStringLiteral("invalid JSON"), 200);
     none.setReceivedTags(0);
-    QVERIFY(!none.userMessage().contains(QLatin1String("so far")));
+    QVERIFY(!berth::ui::ErrorText::registryMessage(none).contains(QLatin1String("so far")));
     RegistryError some(RegistryError::Kind::Malformed, QStringLiteral("invalid JSON"), 200);
     some.setReceivedTags(40);
-    QVERIFY(some.userMessage().contains(QLatin1String("so far")));
+    QVERIFY(berth::ui::ErrorText::registryMessage(some).contains(QLatin1String("so far")));
 }
 
 QTEST_GUILESS_MAIN(TestHostileRegistry)

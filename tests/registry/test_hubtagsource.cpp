@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "common/errortext.h"
 #include "hubfixtures.h"
 #include "hubreplayserver.h"
 #include "registry/hubtagsource.h"
@@ -171,10 +172,10 @@ void TestHubTagSource::rateLimit_tooFarAhead_failsSayingUntilWhen()
     const qint64 ahead = QDateTime::currentDateTimeUtc().secsTo(run.result->retryAt());
     QVERIFY2(ahead > 3500 && ahead <= 3601, qPrintable(QString::number(ahead)));
     const QString localTime = QLocale().toString(run.result->retryAt().toLocalTime().time(), QLocale::ShortFormat);
-    QVERIFY2(run.result->userMessage().contains(localTime) ||
-                 run.result->userMessage().contains(
-                     QLocale().toString(run.result->retryAt().toLocalTime(), QLocale::ShortFormat)),
-             qPrintable(run.result->userMessage()));
+    QVERIFY2(berth::ui::ErrorText::registryMessage(*run.result).contains(localTime) ||
+                 berth::ui::ErrorText::registryMessage(*run.result)
+                     .contains(QLocale().toString(run.result->retryAt().toLocalTime(), QLocale::ShortFormat)),
+             qPrintable(berth::ui::ErrorText::registryMessage(*run.result)));
     QCOMPARE(run.pages.size(), 1); // the page before the limit was delivered
 }
 
@@ -205,7 +206,7 @@ void TestHubTagSource::serverError_persistent_failsWithStatus()
     QCOMPARE(run.result->kind(), RegistryError::Kind::ServerError);
     QCOMPARE(run.result->httpStatus(), 500);
     QCOMPARE(m_server->requestCount(), fastPolicy().maxAttempts);
-    QVERIFY(!run.result->userMessage().isEmpty());
+    QVERIFY(!berth::ui::ErrorText::registryMessage(*run.result).isEmpty());
 }
 
 void TestHubTagSource::slowPage_timesOutAndIsRetried()
@@ -249,7 +250,7 @@ void TestHubTagSource::malformedPage_isAnError_earlierPagesKept()
     QCOMPARE(run.result->kind(), RegistryError::Kind::Malformed);
     QCOMPARE(run.pages.size(), 4);
     QCOMPARE(run.names().size(), 400);
-    QVERIFY(run.result->userMessage().contains(QLatin1String("JSON")));
+    QVERIFY(berth::ui::ErrorText::registryMessage(*run.result).contains(QLatin1String("JSON")));
 }
 
 void TestHubTagSource::namespacesRoute404_fallsBackToLegacyRoute()

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "common/errortext.h"
 #include "credentialtestutil.h"
 #include "hubfixtures.h"
 #include "hubreplayserver.h"
@@ -139,7 +140,7 @@ void TestRegistryTagSource::bearerChallenge_wrongCredentials_isUnauthorized()
     const Outcome o = list(10);
     QCOMPARE(o.error->kind(), RegistryError::Kind::Unauthorized);
     QCOMPARE(o.pages, 0);
-    QVERIFY(!o.error->userMessage().contains(QLatin1String("wrong"))); // never echo a secret
+    QVERIFY(!berth::ui::ErrorText::registryMessage(*o.error).contains(QLatin1String("wrong"))); // never echo a secret
 }
 
 void TestRegistryTagSource::serverErrorOnAPage_isRetried()

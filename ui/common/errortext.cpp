@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "errortext.h"
 
+#include <QLocale>
+
 namespace berth::ui {
 
 using Kind = core::EngineError::Kind;
+using Cause = core::EngineError::Cause;
 
 QString ErrorText::Text::full() const
 {
@@ -40,18 +43,18 @@ ErrorText::Text ErrorText::describe(const core::EngineError &error, const QStrin
         break;
     case Kind::NotFound:
         t.title = tr("Not found.");
-        if (error.message().contains(QLatin1String("No such image")))
+        if (error.cause() == Cause::NoSuchImage)
             t.advice = tr("The image is not on this engine. Pull it first.");
         else
             t.advice = tr("It may have been removed in the meantime. Refresh and try again.");
         break;
     case Kind::Conflict:
         t.title = tr("The engine refused because of a conflict.");
-        if (error.message().contains(QLatin1String("already in use")))
+        if (error.cause() == Cause::NameInUse)
             t.advice = tr("That container name is already taken. Choose another name, or remove the old container.");
-        else if (error.message().contains(QLatin1String("is not running")))
+        else if (error.cause() == Cause::ContainerNotRunning)
             t.advice = tr("The container is not running.");
-        else if (error.message().contains(QLatin1String("volume is in use")))
+        else if (error.cause() == Cause::VolumeInUse)
             t.advice = tr("The volume is used by a container. Remove that container first.");
         else
             t.advice = tr("Stop the container first, or refresh and try again.");
@@ -130,6 +133,79 @@ ErrorText::Text ErrorText::describe(const core::EngineError &error, const QStrin
         break;
     }
     return t;
+}
+
+QString ErrorText::registryMessage(const core::RegistryError &error)
+{
+    using RKind = core::RegistryError::Kind;
+    const QString &message = error.message();
+    // Tags already shown stay shown: say so where a failure came after some pages.
+    const QString soFar = error.receivedTags() > 0 ? QLatin1Char(' ') + tr("The %n tag(s) received so far are shown.",
+                                                                           nullptr, error.receivedTags())
+                                                   : QString();
+    switch (error.kind()) {
+    case RKind::None:
+        return {};
+    case RKind::Network:
+        return tr("Could not reach the registry (%1). Check the network connection; cached tags are shown if there "
+                  "are any.")
+            .arg(message);
+    case RKind::Timeout:
+        return tr("The registry did not answer in time, even after several tries. Try again later.");
+    case RKind::RateLimited: {
+        if (error.retryAt().isValid()) {
+            const QDateTime local = error.retryAt().toLocalTime();
+            const QString when = local.date() == QDate::currentDate()
+                                     ? QLocale().toString(local.time(), QLocale::ShortFormat)
+                                     : QLocale().toString(local, QLocale::ShortFormat);
+            return tr("Docker Hub's rate limit was reached. It allows more requests at %1; try again then.").arg(when);
+        }
+        return tr("Docker Hub's rate limit was reached. Wait a while and try again, or sign in with `docker login` "
+                  "for a higher limit.");
+    }
+    case RKind::Unauthorized:
+        return tr("The registry refused access to this repository. Sign in with `docker login` (Berth uses the same "
+                  "credentials), or check the repository name.");
+    case RKind::NotFound:
+        return tr("No such repository. Check the name (for example tensorflow/tensorflow or "
+                  "registry.example.com/team/image).");
+    case RKind::ServerError:
+        return tr("The registry had an internal error (HTTP %1), even after several tries. Try again later.")
+            .arg(error.httpStatus());
+    case RKind::Malformed:
+        if (error.receivedTags() > 0)
+            return tr("The registry sent a reply Berth could not read (%1). The tags received so far are shown.")
+                .arg(message);
+        return tr("The registry sent a reply Berth could not read (%1).").arg(message);
+    case RKind::InvalidReference:
+        return tr("\"%1\" is not a repository name. Use the form namespace/repository or "
+                  "registry.example.com/namespace/repository.")
+            .arg(message);
+    case RKind::Cancelled:
+        return tr("Cancelled.");
+    case RKind::TooLarge:
+        return tr("The registry sent a reply larger than Berth accepts (%1). If the repository really is that "
+                  "large, raise network/maxReplyMiB in berth.ini.")
+                   .arg(message) +
+               soFar;
+    case RKind::TooManyPages:
+        return tr("The registry kept sending more pages (%1); Berth stopped there.").arg(message) + soFar;
+    case RKind::RedirectLoop:
+        return tr("The registry redirected Berth too often (%1), probably in a loop. Check the registry address.")
+            .arg(message);
+    case RKind::CrossOrigin:
+        return tr("The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials "
+                  "stay with the registry that asked for them.")
+                   .arg(message) +
+               soFar;
+    case RKind::InsecureRealm:
+        return tr("The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this "
+                  "registry really has no TLS, add it to registry/insecure in berth.ini.")
+            .arg(message);
+    case RKind::TooSlow:
+        return tr("The registry sent its reply too slowly (%1); Berth gave up. Try again later.").arg(message) + soFar;
+    }
+    return message;
 }
 
 } // namespace berth::ui

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/engineerror.h"
+#include "registry/registryerror.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -24,6 +25,8 @@ public:
 
     // host: the engine address, for messages that name it.
     static Text describe(const core::EngineError &error, const QString &host = {});
+    // Why listing tags failed, with what to do: for the tag browser and `berth tags`.
+    static QString registryMessage(const core::RegistryError &error);
 };
 
 } // namespace berth::ui

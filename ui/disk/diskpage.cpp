@@ -168,7 +168,7 @@ void DiskPage::refresh()
             m_model->setImages(core::ImageUsage::build(m_usage));
             if (!m_pruner)
                 m_message->clear();
-        } else if (r.error().message().contains(QLatin1String("already running")) && m_busyRetries < 40) {
+        } else if (r.error().cause() == core::EngineError::Cause::OperationRunning && m_busyRetries < 40) {
             // The engine computes one df at a time (another window, or a refresh after a prune): ask again shortly.
             ++m_busyRetries;
             QTimer::singleShot(500, this, &DiskPage::refresh);

@@ -9,6 +9,7 @@ namespace berth::ui {
 
 using Field = core::LaunchProblem::Field;
 using Kind = core::EngineError::Kind;
+using Cause = core::EngineError::Cause;
 using Step = core::LaunchSession::Step;
 
 namespace {
@@ -109,24 +110,25 @@ LaunchFailureText::Placement LaunchFailureText::place(const core::LaunchSession:
             p.text = words.title + QLatin1Char(' ') + words.advice;
         }
         break;
-    case Step::Pull:
+    case Step::Pull: {
         p.field = Field::Image;
         p.offerPull = true;
-        if (f.error.kind() == Kind::Unauthorized || has(engineSays, "pull access denied")) {
+        const core::EngineError pull = f.error.forPull();
+        if (pull.kind() == Kind::Unauthorized || pull.cause() == Cause::PullAccessDenied) {
             p.text = withDetail(tr("The registry refused to give %1. If it is private, sign in with docker login; "
                                    "otherwise check the name.")
                                     .arg(image));
-        } else if (f.error.kind() == Kind::NotFound || has(engineSays, "not found") ||
-                   has(engineSays, "manifest unknown") || has(engineSays, "does not exist")) {
+        } else if (pull.kind() == Kind::NotFound || pull.cause() == Cause::NotInRegistry) {
             p.text = withDetail(
                 tr("The image %1 was not found in its registry. Check the image name and the tag.").arg(image));
         } else {
             p.text = withDetail(tr("The image %1 could not be pulled.").arg(image));
         }
         break;
+    }
     case Step::Create:
     case Step::Start:
-        if (f.error.kind() == Kind::Conflict && has(engineSays, "already in use")) {
+        if (f.error.cause() == Cause::NameInUse) {
             p.field = Field::Name;
             p.text = tr("The name %1 is already used by another container. Choose another name, or remove that "
                         "container first.")
@@ -134,7 +136,7 @@ LaunchFailureText::Placement LaunchFailureText::place(const core::LaunchSession:
         } else if (f.error.kind() == Kind::GpuDriverMissing) {
             p.field = Field::Gpus;
             p.text = words.title + QLatin1Char(' ') + words.advice;
-        } else if (f.error.kind() == Kind::NotFound && has(engineSays, "no such image")) {
+        } else if (f.error.kind() == Kind::NotFound && f.error.cause() == Cause::NoSuchImage) {
             p.field = Field::Image;
             p.offerPull = true;
             p.text = tr("The image %1 is not on this engine.").arg(image);

@@ -2,6 +2,7 @@
 #include "tagbrowser.h"
 
 #include "common/childsignals.h"
+#include "common/errortext.h"
 #include "engine/engineclient.h"
 #include "filterchip.h"
 #include "pullprogresswidget.h"
@@ -606,7 +607,7 @@ void TagBrowser::updateStatus()
         break;
     }
     case State::Failed:
-        parts << m_catalog->lastError().userMessage();
+        parts << ErrorText::registryMessage(m_catalog->lastError());
         break;
     case State::Done:
         if (total == 0)
