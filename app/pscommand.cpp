@@ -83,16 +83,14 @@ private:
             return;
         const int index = m_next++;
         ++m_inFlight;
-        m_client->call("GET", QStringLiteral("/containers/%1/json").arg(rows[index].container.id), {}, {}, this,
-                       [this, index](const Result<QByteArray> &r) {
-                           --m_inFlight;
-                           if (r.ok())
-                               rows[index].gpus =
-                                   gpusText(GpuHold::fromInspect(QJsonDocument::fromJson(r.value()).object()));
-                           inspectNext();
-                           if (m_inFlight == 0 && m_next >= rows.size())
-                               m_done();
-                       });
+        m_client->inspectContainer(rows[index].container.id, this, [this, index](const Result<ContainerDetails> &r) {
+            --m_inFlight;
+            if (r.ok())
+                rows[index].gpus = gpusText(GpuHold::fromDetails(r.value()));
+            inspectNext();
+            if (m_inFlight == 0 && m_next >= rows.size())
+                m_done();
+        });
     }
 
     QString m_server;

@@ -188,7 +188,7 @@
         <translation>Docker context to use (as in docker --context).</translation>
     </message>
     <message>
-        <location filename="../app/pscommand.cpp" line="+115"/>
+        <location filename="../app/pscommand.cpp" line="+113"/>
         <source>List containers on one server or on every server.</source>
         <translation>List containers on one server or on every server.</translation>
     </message>
@@ -965,7 +965,7 @@
         <translation>The engine sent malformed JSON: %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+82"/>
         <source>DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).</source>
         <translation>DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).</translation>
     </message>
@@ -985,7 +985,7 @@
         <translation>The engine speaks API %1, but Berth needs %2 or newer (Docker Engine 19.03 or newer). Please upgrade Docker.</translation>
     </message>
     <message>
-        <location line="+538"/>
+        <location line="+546"/>
         <source>The engine answered HTTP %1 instead of switching to a raw stream.</source>
         <translation>The engine answered HTTP %1 instead of switching to a raw stream.</translation>
     </message>
@@ -1001,7 +1001,7 @@
 <context>
     <name>berth::core::EventStream</name>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>The engine sent a malformed event.</source>
         <translation>The engine sent a malformed event.</translation>
     </message>
@@ -1056,7 +1056,7 @@
 <context>
     <name>berth::core::GpuCapability</name>
     <message>
-        <location filename="../core/gpu/gpucapability.cpp" line="+38"/>
+        <location filename="../core/gpu/gpucapability.cpp" line="+39"/>
         <source>The engine runs containers with the NVIDIA runtime by default.</source>
         <translation>The engine runs containers with the NVIDIA runtime by default.</translation>
     </message>
@@ -1451,7 +1451,7 @@
 <context>
     <name>berth::core::LaunchSession</name>
     <message>
-        <location filename="../core/launch/launchsession.cpp" line="+266"/>
+        <location filename="../core/launch/launchsession.cpp" line="+267"/>
         <source>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</source>
         <translation>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</translation>
     </message>
@@ -2334,7 +2334,7 @@
 <context>
     <name>berth::core::TagSource</name>
     <message numerus="yes">
-        <location filename="../core/registry/tagsource.cpp" line="+107"/>
+        <location filename="../core/registry/tagsource.cpp" line="+108"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -2384,7 +2384,7 @@
 <context>
     <name>berth::core::TerminalSession</name>
     <message>
-        <location filename="../core/terminal/terminalsession.cpp" line="+171"/>
+        <location filename="../core/terminal/terminalsession.cpp" line="+166"/>
         <source>The engine sent a malformed output stream.</source>
         <translation>The engine sent a malformed output stream.</translation>
     </message>
@@ -2392,12 +2392,12 @@
 <context>
     <name>berth::ui::AdvancedOptions</name>
     <message>
-        <location filename="../ui/launch/advancedoptions.cpp" line="+261"/>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+250"/>
         <source>Choose an env file</source>
         <translation>Choose an env file</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+270"/>
         <source>&quot;%1&quot; is not a size: write a number with a unit, such as 8g, 512m or 64k</source>
         <translation>&quot;%1&quot; is not a size: write a number with a unit, such as 8g, 512m or 64k</translation>
     </message>
@@ -2417,7 +2417,7 @@
         <translation>Line %1: &quot;%2&quot; is not a port mapping such as 8888:8888 or 127.0.0.1:6006:6006</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+69"/>
         <source>Container</source>
         <translation>Container</translation>
     </message>
@@ -2447,7 +2447,7 @@
         <translation>System</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
@@ -3002,7 +3002,7 @@
 <context>
     <name>berth::ui::ContainerTableModel</name>
     <message>
-        <location filename="../ui/main/containertablemodel.cpp" line="+280"/>
+        <location filename="../ui/main/containertablemodel.cpp" line="+279"/>
         <source>Running</source>
         <translation>Running</translation>
     </message>
@@ -4396,12 +4396,12 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+211"/>
+        <location filename="../ui/launch/launchform.cpp" line="+210"/>
         <source>Choose the project folder</source>
         <translation>Choose the project folder</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+202"/>
         <source>Custom</source>
         <translation>Custom</translation>
     </message>
@@ -4480,7 +4480,7 @@ Command: %3</translation>
         <translation>Your edit is no longer the usual requirements step, so it became the command and runs exactly as typed.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+171"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
@@ -4580,12 +4580,12 @@ Command: %3</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-899"/>
         <source>Choose the folder to send</source>
         <translation>Choose the folder to send</translation>
     </message>
     <message>
-        <location line="+936"/>
+        <location line="+906"/>
         <source>&amp;Project folder on %1:</source>
         <translation>&amp;Project folder on %1:</translation>
     </message>
@@ -4733,7 +4733,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+211"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+212"/>
         <source>Fetch outputs</source>
         <translation>Fetch outputs</translation>
     </message>
@@ -4774,12 +4774,12 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+533"/>
+        <location line="+532"/>
         <source>Fill in the form and press Run.</source>
         <translation>Fill in the form and press Run.</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-497"/>
         <source>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</source>
         <translation>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</translation>
     </message>
@@ -4814,7 +4814,7 @@ Command: %3</translation>
         <translation>Notes on the imported command:</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>Nothing was launched: fix the marked fields first.</source>
         <translation>Nothing was launched: fix the marked fields first.</translation>
     </message>
@@ -5095,7 +5095,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LogConsole</name>
     <message numerus="yes">
-        <location filename="../ui/logs/logconsole.cpp" line="+191"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+192"/>
         <source>Copied %n line(s)</source>
         <translation>
             <numerusform>Copied %n line</numerusform>
@@ -5103,7 +5103,7 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
@@ -5532,7 +5532,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+435"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+436"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>The working directory is now %1. Mount the project folder there too, instead of at %2?</translation>
     </message>
@@ -5572,7 +5572,7 @@ Command: %3</translation>
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Add folder…</source>
         <translation>Add folder…</translation>
     </message>
@@ -7687,7 +7687,7 @@ Command: %3</translation>
         <translation>Could not list the volumes.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>“%1” is not a valid volume name. Use letters, digits, “_”, “.” and “-”, starting with a letter or digit, at least two characters.</source>
         <translation>“%1” is not a valid volume name. Use letters, digits, “_”, “.” and “-”, starting with a letter or digit, at least two characters.</translation>
     </message>

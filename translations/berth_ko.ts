@@ -188,7 +188,7 @@
         <translation>사용할 docker 컨텍스트(docker --context와 같음).</translation>
     </message>
     <message>
-        <location filename="../app/pscommand.cpp" line="+115"/>
+        <location filename="../app/pscommand.cpp" line="+113"/>
         <source>List containers on one server or on every server.</source>
         <translation>한 서버 또는 모든 서버의 컨테이너를 보여 줍니다.</translation>
     </message>
@@ -962,7 +962,7 @@
         <translation>엔진이 잘못된 JSON을 보냈습니다: %1</translation>
     </message>
     <message>
-        <location line="+108"/>
+        <location line="+82"/>
         <source>DOCKER_API_VERSION=%1 is not a valid API version (expected a form like 1.41).</source>
         <translation>DOCKER_API_VERSION=%1은(는) 올바른 API 버전이 아닙니다(1.41 같은 형식이어야 함).</translation>
     </message>
@@ -982,7 +982,7 @@
         <translation>엔진의 API 버전은 %1이지만 Berth에는 %2 이상(Docker Engine 19.03 이상)이 필요합니다. Docker를 업그레이드하세요.</translation>
     </message>
     <message>
-        <location line="+538"/>
+        <location line="+546"/>
         <source>The engine answered HTTP %1 instead of switching to a raw stream.</source>
         <translation>엔진이 원시 스트림으로 전환하지 않고 HTTP %1(으)로 응답했습니다.</translation>
     </message>
@@ -998,7 +998,7 @@
 <context>
     <name>berth::core::EventStream</name>
     <message>
-        <location line="+115"/>
+        <location line="+114"/>
         <source>The engine sent a malformed event.</source>
         <translation>엔진이 잘못된 이벤트를 보냈습니다.</translation>
     </message>
@@ -1051,7 +1051,7 @@
 <context>
     <name>berth::core::GpuCapability</name>
     <message>
-        <location filename="../core/gpu/gpucapability.cpp" line="+38"/>
+        <location filename="../core/gpu/gpucapability.cpp" line="+39"/>
         <source>The engine runs containers with the NVIDIA runtime by default.</source>
         <translation>엔진이 기본적으로 NVIDIA 런타임으로 컨테이너를 실행합니다.</translation>
     </message>
@@ -1444,7 +1444,7 @@
 <context>
     <name>berth::core::LaunchSession</name>
     <message>
-        <location filename="../core/launch/launchsession.cpp" line="+266"/>
+        <location filename="../core/launch/launchsession.cpp" line="+267"/>
         <source>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</source>
         <translation>여기서는 어떤 GPU가 비어 있는지 알 수 없습니다. free=%1 대신 GPU를 직접 지정하세요.</translation>
     </message>
@@ -2324,7 +2324,7 @@
 <context>
     <name>berth::core::TagSource</name>
     <message numerus="yes">
-        <location filename="../core/registry/tagsource.cpp" line="+107"/>
+        <location filename="../core/registry/tagsource.cpp" line="+108"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n페이지</numerusform>
@@ -2370,7 +2370,7 @@
 <context>
     <name>berth::core::TerminalSession</name>
     <message>
-        <location filename="../core/terminal/terminalsession.cpp" line="+171"/>
+        <location filename="../core/terminal/terminalsession.cpp" line="+166"/>
         <source>The engine sent a malformed output stream.</source>
         <translation>엔진이 잘못된 출력 스트림을 보냈습니다.</translation>
     </message>
@@ -2378,12 +2378,12 @@
 <context>
     <name>berth::ui::AdvancedOptions</name>
     <message>
-        <location filename="../ui/launch/advancedoptions.cpp" line="+261"/>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+250"/>
         <source>Choose an env file</source>
         <translation>env 파일 선택</translation>
     </message>
     <message>
-        <location line="+274"/>
+        <location line="+270"/>
         <source>&quot;%1&quot; is not a size: write a number with a unit, such as 8g, 512m or 64k</source>
         <translation>&quot;%1&quot;은(는) 크기가 아닙니다. 8g, 512m, 64k처럼 숫자와 단위를 쓰세요</translation>
     </message>
@@ -2403,7 +2403,7 @@
         <translation>%1번째 줄: &quot;%2&quot;은(는) 8888:8888이나 127.0.0.1:6006:6006 같은 포트 매핑이 아닙니다</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+69"/>
         <source>Container</source>
         <translation>컨테이너</translation>
     </message>
@@ -2433,7 +2433,7 @@
         <translation>시스템</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Name:</source>
         <translation>이름(&amp;N):</translation>
     </message>
@@ -2981,7 +2981,7 @@
 <context>
     <name>berth::ui::ContainerTableModel</name>
     <message>
-        <location filename="../ui/main/containertablemodel.cpp" line="+280"/>
+        <location filename="../ui/main/containertablemodel.cpp" line="+279"/>
         <source>Running</source>
         <translation>동작 중</translation>
     </message>
@@ -4357,12 +4357,12 @@ ID: %2
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+211"/>
+        <location filename="../ui/launch/launchform.cpp" line="+210"/>
         <source>Choose the project folder</source>
         <translation>프로젝트 폴더 선택</translation>
     </message>
     <message>
-        <location line="+219"/>
+        <location line="+202"/>
         <source>Custom</source>
         <translation>사용자 지정</translation>
     </message>
@@ -4438,7 +4438,7 @@ ID: %2
         <translation>수정한 내용이 일반적인 requirements 단계가 아니어서 그대로 명령이 되었고, 입력한 그대로 실행됩니다.</translation>
     </message>
     <message>
-        <location line="+183"/>
+        <location line="+171"/>
         <source>Line %1</source>
         <translation>%1번째 줄</translation>
     </message>
@@ -4538,12 +4538,12 @@ ID: %2
         <translation>선택…</translation>
     </message>
     <message>
-        <location line="-929"/>
+        <location line="-899"/>
         <source>Choose the folder to send</source>
         <translation>보낼 폴더 고르기</translation>
     </message>
     <message>
-        <location line="+936"/>
+        <location line="+906"/>
         <source>&amp;Project folder on %1:</source>
         <translation>%1의 프로젝트 폴더(&amp;P):</translation>
     </message>
@@ -4691,7 +4691,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+211"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+212"/>
         <source>Fetch outputs</source>
         <translation>결과 가져오기</translation>
     </message>
@@ -4732,12 +4732,12 @@ ID: %2
     </message>
     <message>
         <location line="+17"/>
-        <location line="+533"/>
+        <location line="+532"/>
         <source>Fill in the form and press Run.</source>
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
     <message>
-        <location line="-498"/>
+        <location line="-497"/>
         <source>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</source>
         <translation>입력한 양식을 다음 실행을 위해 저장하지 못했습니다. Berth가 실행되는 동안에는 그대로 남아 있습니다. 공간이 생기면 프로필로 저장하세요. %1</translation>
     </message>
@@ -4772,7 +4772,7 @@ ID: %2
         <translation>가져온 명령에 대한 참고 사항:</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+139"/>
         <source>Nothing was launched: fix the marked fields first.</source>
         <translation>아무것도 띄우지 않았습니다. 표시된 칸을 먼저 고치세요.</translation>
     </message>
@@ -5051,14 +5051,14 @@ ID: %2
 <context>
     <name>berth::ui::LogConsole</name>
     <message numerus="yes">
-        <location filename="../ui/logs/logconsole.cpp" line="+191"/>
+        <location filename="../ui/logs/logconsole.cpp" line="+192"/>
         <source>Copied %n line(s)</source>
         <translation>
             <numerusform>%n줄 복사함</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>Search the log</source>
         <translation>로그 검색</translation>
     </message>
@@ -5483,7 +5483,7 @@ ID: %2
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+435"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+436"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>이제 작업 디렉터리가 %1입니다. 프로젝트 폴더도 %2 대신 그곳에 마운트할까요?</translation>
     </message>
@@ -5523,7 +5523,7 @@ ID: %2
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Add folder…</source>
         <translation>폴더 추가…</translation>
     </message>
@@ -7620,7 +7620,7 @@ ID: %2
         <translation>볼륨 목록을 가져올 수 없습니다.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>“%1” is not a valid volume name. Use letters, digits, “_”, “.” and “-”, starting with a letter or digit, at least two characters.</source>
         <translation>“%1”은(는) 올바른 볼륨 이름이 아닙니다. 영문자, 숫자, “_”, “.”, “-”만 쓰고, 영문자나 숫자로 시작하는 두 글자 이상이어야 합니다.</translation>
     </message>

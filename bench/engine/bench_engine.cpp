@@ -4,6 +4,7 @@
 // Creates N labelled containers and one container with a long log (kept between runs, found by label).
 #include "benchsupport.h"
 #include "engine/engineclient.h"
+#include "engineraw.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -134,8 +135,9 @@ int main(int argc, char *argv[])
         all.addQueryItem(QStringLiteral("all"), QStringLiteral("1"));
         t.restart();
         for (int i = 0; i < calls; ++i)
-            await<QByteArray>(
-                [&](auto cb) { client.call("GET", QStringLiteral("/containers/json"), all, {}, &app, cb); });
+            await<QByteArray>([&](auto cb) {
+                EngineRawAccess::call(client, "GET", QStringLiteral("/containers/json"), all, {}, &app, cb);
+            });
         rawList << double(t.nsecsElapsed()) / 1e6 / calls;
         curlList << timeProcess(QStringLiteral("curl"), {QStringLiteral("-sf"), QStringLiteral("--unix-socket"), socket,
                                                          QStringLiteral("-o"), QStringLiteral("/dev/null"), listUrl});

@@ -70,34 +70,9 @@ ContainerSummary parseSummary(const QJsonObject &o)
     if (c.statusInfo.kind == ContainerStatus::Kind::Created && c.created.isValid())
         c.statusInfo.since = c.created;
     c.labels = EngineJson::stringMap(o.value(QLatin1String("Labels")));
-    c.raw = o;
+    c.ports = EngineJson::listPorts(o.value(QLatin1String("Ports")));
+    c.mounts = EngineJson::mounts(o.value(QLatin1String("Mounts")));
     return c;
-}
-
-ContainerDetails parseDetails(const QJsonObject &o)
-{
-    ContainerDetails d;
-    d.id = o.value(QLatin1String("Id")).toString();
-    d.name = o.value(QLatin1String("Name")).toString();
-    if (d.name.startsWith(QLatin1Char('/')))
-        d.name.remove(0, 1);
-    const QJsonObject config = o.value(QLatin1String("Config")).toObject();
-    const QJsonObject state = o.value(QLatin1String("State")).toObject();
-    d.image = config.value(QLatin1String("Image")).toString();
-    d.state = state.value(QLatin1String("Status")).toString();
-    d.running = state.value(QLatin1String("Running")).toBool();
-    d.oomKilled = state.value(QLatin1String("OOMKilled")).toBool();
-    d.exitCode = state.value(QLatin1String("ExitCode")).toInt();
-    d.pid = state.value(QLatin1String("Pid")).toInt();
-    d.error = state.value(QLatin1String("Error")).toString();
-    d.startedAt = EngineJson::time(state.value(QLatin1String("StartedAt")));
-    d.finishedAt = EngineJson::time(state.value(QLatin1String("FinishedAt")));
-    d.tty = config.value(QLatin1String("Tty")).toBool();
-    d.openStdin = config.value(QLatin1String("OpenStdin")).toBool();
-    d.restartCount = o.value(QLatin1String("RestartCount")).toInt();
-    d.labels = EngineJson::stringMap(config.value(QLatin1String("Labels")));
-    d.raw = o;
-    return d;
 }
 
 VolumeInfo parseVolume(const QJsonObject &o)
@@ -113,7 +88,6 @@ VolumeInfo parseVolume(const QJsonObject &o)
         v.size = qint64(usage.value(QLatin1String("Size")).toDouble(-1));
         v.refCount = usage.value(QLatin1String("RefCount")).toInt(-1);
     }
-    v.raw = o;
     return v;
 }
 
@@ -346,7 +320,6 @@ void EngineClient::version(QObject *context, Callback<VersionInfo> done)
              v.os = o.value(QLatin1String("Os")).toString();
              v.arch = o.value(QLatin1String("Arch")).toString();
              v.kernelVersion = o.value(QLatin1String("KernelVersion")).toString();
-             v.raw = o;
              return v;
          }));
 }
@@ -367,15 +340,9 @@ void EngineClient::info(QObject *context, Callback<EngineInfo> done)
              i.defaultRuntime = o.value(QLatin1String("DefaultRuntime")).toString();
              for (const QJsonValue &d : o.value(QLatin1String("CDISpecDirs")).toArray())
                  i.cdiSpecDirs << d.toString();
-             i.raw = o;
+             i.dockerRootDir = o.value(QLatin1String("DockerRootDir")).toString();
              return i;
          }));
-}
-
-void EngineClient::systemDf(QObject *context, Callback<QJsonObject> done)
-{
-    send("GET", QStringLiteral("/system/df"), {}, {}, context,
-         typed<QJsonObject>(done, [](const QJsonDocument &doc) { return doc.object(); }), 120000);
 }
 
 void EngineClient::diskUsage(QObject *context, Callback<DiskUsage> done)
@@ -433,7 +400,8 @@ void EngineClient::listContainers(const ContainerFilter &filter, QObject *contex
 void EngineClient::inspectContainer(const QString &id, QObject *context, Callback<ContainerDetails> done)
 {
     send("GET", QStringLiteral("/containers/%1/json").arg(pathSegment(id)), {}, {}, context,
-         typed<ContainerDetails>(done, [](const QJsonDocument &doc) { return parseDetails(doc.object()); }));
+         typed<ContainerDetails>(done,
+                                 [](const QJsonDocument &doc) { return ContainerDetails::fromJson(doc.object()); }));
 }
 
 void EngineClient::createContainer(const QString &name, const QJsonObject &body, QObject *context,
@@ -534,7 +502,6 @@ void EngineClient::inspectExec(const QString &execId, QObject *context, Callback
              e.exitCode =
                  o.value(QLatin1String("ExitCode")).isNull() ? -1 : o.value(QLatin1String("ExitCode")).toInt(-1);
              e.containerId = o.value(QLatin1String("ContainerID")).toString();
-             e.raw = o;
              return e;
          }));
 }
@@ -562,18 +529,33 @@ void EngineClient::listImages(QObject *context, Callback<QList<ImageSummary>> do
                      s.repoDigests << t.toString();
                  s.size = qint64(o.value(QLatin1String("Size")).toDouble());
                  s.created = EngineJson::time(o.value(QLatin1String("Created")));
-                 s.raw = o;
                  list.append(s);
              }
              return list;
          }));
 }
 
-void EngineClient::inspectImage(const QString &ref, QObject *context, Callback<QJsonObject> done)
+void EngineClient::inspectImage(const QString &ref, QObject *context, Callback<ImageDetails> done)
 {
     // Image references contain '/' and ':', which stay literal in the path.
     send("GET", QStringLiteral("/images/%1/json").arg(ref), {}, {}, context,
-         typed<QJsonObject>(done, [](const QJsonDocument &doc) { return doc.object(); }));
+         typed<ImageDetails>(done, [](const QJsonDocument &doc) {
+             const QJsonObject o = doc.object();
+             ImageDetails i;
+             i.id = o.value(QLatin1String("Id")).toString();
+             for (const QJsonValue &t : o.value(QLatin1String("RepoTags")).toArray())
+                 i.repoTags << t.toString();
+             for (const QJsonValue &t : o.value(QLatin1String("RepoDigests")).toArray())
+                 i.repoDigests << t.toString();
+             i.size = qint64(o.value(QLatin1String("Size")).toDouble());
+             i.created = EngineJson::time(o.value(QLatin1String("Created")));
+             i.os = o.value(QLatin1String("Os")).toString();
+             i.architecture = o.value(QLatin1String("Architecture")).toString();
+             for (const QJsonValue &c :
+                  o.value(QLatin1String("Config")).toObject().value(QLatin1String("Cmd")).toArray())
+                 i.cmd << c.toString();
+             return i;
+         }));
 }
 
 void EngineClient::removeImage(const QString &ref, bool force, QObject *context, Callback<Done> done)

@@ -49,8 +49,7 @@ public:
     void ping(QObject *context, Callback<PingInfo> done);
     void version(QObject *context, Callback<VersionInfo> done);
     void info(QObject *context, Callback<EngineInfo> done);
-    void systemDf(QObject *context, Callback<QJsonObject> done);
-    // The same, typed; the body is parsed on a worker thread (hundreds of images and containers are common).
+    // /system/df; the body is parsed on a worker thread (hundreds of images and containers are common).
     void diskUsage(QObject *context, Callback<DiskUsage> done);
 
     // Containers
@@ -74,7 +73,7 @@ public:
 
     // Images
     void listImages(QObject *context, Callback<QList<ImageSummary>> done);
-    void inspectImage(const QString &ref, QObject *context, Callback<QJsonObject> done);
+    void inspectImage(const QString &ref, QObject *context, Callback<ImageDetails> done);
     void removeImage(const QString &ref, bool force, QObject *context, Callback<Done> done);
 
     // Volumes
@@ -116,15 +115,15 @@ public:
     // /containers/ID/top: the container's processes as the host sees them (PIDs in the host's namespace).
     void top(const QString &containerId, QObject *context, Callback<QList<qint64>> done);
 
-    // Raw access for anything not modelled: path without the version prefix, e.g. "/containers/json".
-    void call(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
-              QObject *context, Callback<QByteArray> done);
-
 Q_SIGNALS:
     void negotiated(const QString &apiVersion);
     void endpointChanged(const berth::core::Endpoint &endpoint);
 
 private:
+    friend class EngineRawAccess; // tests and benches: the bare transport
+    // Path without the version prefix, e.g. "/containers/json". What Berth needs gets a typed call instead.
+    void call(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &body,
+              QObject *context, Callback<QByteArray> done);
     void ensureNegotiated(QObject *context, std::function<void(const EngineError &)> then);
     void startNegotiation();
     // timeoutMs: -1 = the client's default, 0 = none

@@ -159,7 +159,6 @@ EngineEvent EngineStream::parseEvent(const QJsonObject &o)
     for (auto it = attrs.begin(); it != attrs.end(); ++it)
         e.attributes.insert(it.key(), it.value().toString());
     e.timeNano = qint64(o.value(QLatin1String("timeNano")).toDouble());
-    e.raw = o;
     return e;
 }
 

@@ -10,8 +10,36 @@
 #include <QString>
 #include <QStringList>
 
-// Typed views of engine JSON. Each keeps the raw object too, for fields not modelled here.
+// Typed views of engine JSON: ui reads these fields and never the JSON itself. A field someone needs is added
+// here and parsed where the JSON arrives.
 namespace berth::core {
+
+// Tests and benches only (tests/support/engineraw.h): the whole inspect document, to compare with what the docker
+// CLI created, and the bare transport, to time it.
+class EngineRawAccess;
+struct GpuHold;
+
+// A port as the list (Ports) and inspect (NetworkSettings.Ports) documents give it.
+struct PortBinding
+{
+    QString hostIp;   // "", 0.0.0.0 or :: for every address
+    int hostPort = 0; // 0: exposed but not published
+    int containerPort = 0;
+    QString protocol; // tcp, udp, sctp
+    bool operator==(const PortBinding &other) const = default;
+};
+
+// One of a container's mounts (Mounts), as the engine resolved it.
+struct MountPoint
+{
+    QString type; // bind, volume, tmpfs, …
+    QString name; // the volume's name; empty for binds
+    QString source;
+    QString destination;
+    QString mode;
+    bool readWrite = true;
+    bool operator==(const MountPoint &other) const = default;
+};
 
 struct PingInfo
 {
@@ -28,7 +56,6 @@ struct VersionInfo
     QString os;
     QString arch;
     QString kernelVersion;
-    QJsonObject raw;
 };
 
 struct EngineInfo
@@ -43,7 +70,7 @@ struct EngineInfo
     QStringList runtimes; // keys of "Runtimes"
     QString defaultRuntime;
     QStringList cdiSpecDirs;
-    QJsonObject raw;
+    QString dockerRootDir; // where the engine keeps its data (DockerRootDir)
 };
 
 struct ContainerSummary
@@ -58,7 +85,8 @@ struct ContainerSummary
     ContainerStatus statusInfo; // status as facts, its `since` taken when the list arrived
     QDateTime created;
     QMap<QString, QString> labels;
-    QJsonObject raw;
+    QList<PortBinding> ports;
+    QList<MountPoint> mounts;
 };
 
 struct ContainerDetails
@@ -78,7 +106,20 @@ struct ContainerDetails
     bool openStdin = false;
     int restartCount = 0;
     QMap<QString, QString> labels;
-    QJsonObject raw; // the whole inspect document
+    QString imageId;          // Image: the id the container was created from
+    QStringList cmd;          // Config.Cmd
+    bool autoRemove = false;  // HostConfig.AutoRemove (--rm)
+    QString startedAtText;    // State.StartedAt verbatim, nanoseconds included
+    QString networkMode;      // HostConfig.NetworkMode
+    QList<PortBinding> ports; // NetworkSettings.Ports
+    QList<MountPoint> mounts;
+
+    static ContainerDetails fromJson(const QJsonObject &inspect);
+
+private:
+    friend struct GpuHold; // reads the device requests, runtime and environment as the engine stored them
+    friend class EngineRawAccess;
+    QJsonObject m_raw; // the whole inspect document
 };
 
 struct CreatedContainer
@@ -100,7 +141,19 @@ struct ImageSummary
     QStringList repoDigests;
     qint64 size = 0;
     QDateTime created;
-    QJsonObject raw;
+};
+
+// /images/NAME/json, the parts Berth reads.
+struct ImageDetails
+{
+    QString id;
+    QStringList repoTags;
+    QStringList repoDigests; // repo@sha256:…, one per registry the image came from; none for a local build
+    qint64 size = 0;
+    QDateTime created;
+    QString os;
+    QString architecture;
+    QStringList cmd; // Config.Cmd
 };
 
 struct VolumeInfo
@@ -112,7 +165,6 @@ struct VolumeInfo
     QMap<QString, QString> labels;
     qint64 size = -1; // from /system/df; -1 when the engine did not say
     int refCount = -1;
-    QJsonObject raw;
 };
 
 struct EngineEvent
@@ -122,7 +174,6 @@ struct EngineEvent
     QString actorId;
     QMap<QString, QString> attributes;
     qint64 timeNano = 0;
-    QJsonObject raw;
 };
 
 struct ExecDetails
@@ -131,7 +182,6 @@ struct ExecDetails
     bool running = false;
     int exitCode = -1;
     QString containerId;
-    QJsonObject raw;
 };
 
 // One line of /images/create output; errorDetail arrives in-band and ends the pull as failed.

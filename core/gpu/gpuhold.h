@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/models.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QMap>
@@ -40,6 +42,7 @@ struct GpuHold
 
     // nullopt when the container asks for no GPU. Several GPU requests in one container merge into one hold.
     static std::optional<GpuHold> fromInspect(const QJsonObject &inspect);
+    static std::optional<GpuHold> fromDetails(const ContainerDetails &details) { return fromInspect(details.m_raw); }
 };
 
 } // namespace berth::core

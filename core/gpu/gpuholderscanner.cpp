@@ -116,7 +116,7 @@ void GpuHolderScanner::inspectNext(quint64 generation)
             return;
         // A container removed between list and inspect holds nothing; other errors retry next scan.
         if (details.ok())
-            m_cache.insert(id, GpuHold::fromInspect(details.value().raw));
+            m_cache.insert(id, GpuHold::fromDetails(details.value()));
         else if (details.error().kind() == EngineError::Kind::NotFound)
             m_cache.insert(id, std::nullopt);
         if (--m_pendingInspects == 0)

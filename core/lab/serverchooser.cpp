@@ -46,7 +46,7 @@ void ServerChooser::askForImage()
             continue;
         ++m_outstanding;
         const QString name = probe->status().name;
-        probe->client()->inspectImage(m_image, this, [this, round, name](const Result<QJsonObject> &r) {
+        probe->client()->inspectImage(m_image, this, [this, round, name](const Result<ImageDetails> &r) {
             if (round != m_round || !m_busy)
                 return;
             if (r.ok())

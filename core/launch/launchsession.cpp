@@ -200,7 +200,7 @@ void LaunchSession::checkImage()
     setStage(Stage::CheckingImage);
     const quint64 generation = m_generation;
     m_engine->inspectImage(m_request.spec.imageReference(), this,
-                           [this, generation](const core::Result<QJsonObject> &r) {
+                           [this, generation](const core::Result<core::ImageDetails> &r) {
                                if (!current(generation))
                                    return;
                                if (r.ok()) {

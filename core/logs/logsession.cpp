@@ -26,7 +26,7 @@ LogChannel channelOf(StreamChannel channel)
 
 QString startedAtOf(const ContainerDetails &details)
 {
-    return details.raw.value(QLatin1String("State")).toObject().value(QLatin1String("StartedAt")).toString();
+    return details.startedAtText;
 }
 } // namespace
 

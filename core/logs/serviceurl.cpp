@@ -33,24 +33,15 @@ std::optional<ServiceUrl> ServiceUrl::find(QStringView line)
     return found;
 }
 
-QUrl ServiceUrl::reachable(const QJsonObject &inspect, const QString &host) const
+QUrl ServiceUrl::reachable(const ContainerDetails &container, const QString &host) const
 {
     QUrl out = url;
     out.setHost(host);
-    const QString networkMode =
-        inspect.value(QStringLiteral("HostConfig")).toObject().value(QStringLiteral("NetworkMode")).toString();
-    if (networkMode == QLatin1String("host"))
+    if (container.networkMode == QLatin1String("host"))
         return out;
-    const QJsonArray bindings = inspect.value(QStringLiteral("NetworkSettings"))
-                                    .toObject()
-                                    .value(QStringLiteral("Ports"))
-                                    .toObject()
-                                    .value(QStringLiteral("%1/tcp").arg(containerPort))
-                                    .toArray();
-    for (const QJsonValue &b : bindings) {
-        const int hostPort = b.toObject().value(QStringLiteral("HostPort")).toString().toInt();
-        if (hostPort > 0) {
-            out.setPort(hostPort);
+    for (const PortBinding &b : container.ports) {
+        if (b.containerPort == containerPort && b.protocol == QLatin1String("tcp") && b.hostPort > 0) {
+            out.setPort(b.hostPort);
             return out;
         }
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "engine/models.h"
+
 #include <QJsonObject>
 #include <QString>
 #include <QStringView>
@@ -24,7 +26,11 @@ struct ServiceUrl
     static std::optional<ServiceUrl> find(QStringView line);
     // The URL through the container's published port (inspect's NetworkSettings.Ports), on host (127.0.0.1 for
     // a local engine). Host networking keeps the port. Empty when the port is not published.
-    QUrl reachable(const QJsonObject &inspect, const QString &host) const;
+    QUrl reachable(const ContainerDetails &container, const QString &host) const;
+    QUrl reachable(const QJsonObject &inspect, const QString &host) const
+    {
+        return reachable(ContainerDetails::fromJson(inspect), host);
+    }
 };
 
 } // namespace berth::core

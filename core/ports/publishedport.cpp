@@ -18,13 +18,12 @@ QString PublishedPort::connectHost() const
 QList<PublishedPort> PublishedPort::fromSummary(const ContainerSummary &container)
 {
     QList<PublishedPort> ports;
-    for (const QJsonValue &v : container.raw.value(QLatin1String("Ports")).toArray()) {
-        const QJsonObject o = v.toObject();
+    for (const PortBinding &b : container.ports) {
         PublishedPort p;
-        p.hostPort = o.value(QLatin1String("PublicPort")).toInt();
-        p.containerPort = o.value(QLatin1String("PrivatePort")).toInt();
-        p.hostIp = o.value(QLatin1String("IP")).toString();
-        p.protocol = o.value(QLatin1String("Type")).toString(QStringLiteral("tcp"));
+        p.hostPort = b.hostPort;
+        p.containerPort = b.containerPort;
+        p.hostIp = b.hostIp;
+        p.protocol = b.protocol;
         if (p.hostPort <= 0 || p.hostPort > 65535 || p.containerPort <= 0)
             continue;
         const bool duplicate = std::any_of(ports.begin(), ports.end(), [&p](const PublishedPort &q) {

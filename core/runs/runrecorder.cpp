@@ -237,14 +237,13 @@ void RunRecorder::resolveImage(const QString &containerId, const QString &refere
     m_client->inspectContainer(containerId, this, [this, containerId, reference](const Result<ContainerDetails> &c) {
         if (!c.ok())
             return;
-        const QString imageId = c->raw.value(QStringLiteral("Image")).toString();
-        m_client->inspectImage(imageId, this, [this, containerId, reference, imageId](const Result<QJsonObject> &i) {
+        const QString imageId = c->imageId;
+        m_client->inspectImage(imageId, this, [this, containerId, reference, imageId](const Result<ImageDetails> &i) {
             QString digest = imageId;
             if (i.ok()) {
-                const QJsonArray digests = i->value(QStringLiteral("RepoDigests")).toArray();
+                const QStringList &digests = i->repoDigests;
                 const QString repo = ImageReference::split(reference).name;
-                for (const QJsonValue &d : digests) {
-                    const QString s = d.toString();
+                for (const QString &s : digests) {
                     if (s.startsWith(repo + QLatin1Char('@')) || digest == imageId)
                         digest = s;
                     if (s.startsWith(repo + QLatin1Char('@')))

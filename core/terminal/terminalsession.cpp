@@ -102,13 +102,8 @@ void TerminalSession::attach(const QString &containerId, int rows, int cols)
         }
         m_tty = details->tty;
         m_acceptsInput = details->openStdin;
-        m_command = details->raw.value(QLatin1String("Config"))
-                        .toObject()
-                        .value(QLatin1String("Cmd"))
-                        .toVariant()
-                        .toStringList();
-        m_autoRemove =
-            details->raw.value(QLatin1String("HostConfig")).toObject().value(QLatin1String("AutoRemove")).toBool();
+        m_command = details->cmd;
+        m_autoRemove = details->autoRemove;
         if (!m_tty) {
             // Without a TTY nothing turns "\n" into "\r\n", and stdout and stderr arrive framed.
             m_demux = std::make_unique<StreamDemuxer>([this](int type, QByteArrayView payload) {

@@ -350,12 +350,11 @@ void TestEngineClient::images_listAndInspect()
         found = found || s.repoTags.contains(QStringLiteral("pytorch/pytorch:1.2-cuda10.0-cudnn7-runtime"));
     QVERIFY(found);
 
-    Awaiter<Result<QJsonObject>> inspect;
+    Awaiter<Result<ImageDetails>> inspect;
     m_client->inspectImage(QStringLiteral("tensorflow/tensorflow:2.0.0-gpu-py3"), this, inspect.callback());
     BERTH_AWAIT(inspect);
     QVERIFY(inspect.result().ok());
-    QCOMPARE(inspect.result()->value(QLatin1String("Config")).toObject().value(QLatin1String("Cmd")).toArray(),
-             QJsonArray{QStringLiteral("sh")});
+    QCOMPARE(inspect.result()->cmd, QStringList{QStringLiteral("sh")});
 }
 
 void TestEngineClient::deadContext_neverGetsCallback()

@@ -175,7 +175,7 @@ void TestEngineStreams::pull_fromLoopbackRegistry_reportsLayerProgress()
     }
     QVERIFY2(layers.size() >= 3, qPrintable(QStringLiteral("layers completed: %1").arg(layers.size())));
     QVERIFY(sawBytes);
-    Awaiter<Result<QJsonObject>> inspect;
+    Awaiter<Result<ImageDetails>> inspect;
     m_client->inspectImage(ref, this, inspect.callback());
     BERTH_AWAIT(inspect);
     QVERIFY(inspect.result().ok());

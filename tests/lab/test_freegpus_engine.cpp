@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "engine/berthlabels.h"
 #include "engine/engineclient.h"
+#include "engineraw.h"
 #include "fakenvidiasmi.h"
 #include "http/sshsession.h"
 #include "lab/freegpufinder.h"
@@ -162,7 +163,8 @@ private:
             QSignalSpy done(this, &TestFreeGpusEngine::inspected);
             client->inspectContainer(id, this, [this, &o](const Result<ContainerDetails> &r) {
                 if (r.ok()) {
-                    const QJsonArray engine = r->raw.value(QLatin1String("HostConfig"))
+                    const QJsonArray engine = EngineRawAccess::document(r.value())
+                                                  .value(QLatin1String("HostConfig"))
                                                   .toObject()
                                                   .value(QLatin1String("DeviceRequests"))
                                                   .toArray();

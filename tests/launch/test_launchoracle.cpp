@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "async.h"
 #include "engine/engineclient.h"
+#include "engineraw.h"
 #include "launch/createbodybuilder.h"
 #include "launch/dockerrunparser.h"
 #include "launch/optiongrammar.h"
@@ -219,7 +220,7 @@ QJsonObject TestLaunchOracle::inspect(const QString &id)
     m_client->inspectContainer(id, this, details.callback());
     if (!details.wait() || !details.result().ok())
         return {};
-    return details.result().value().raw;
+    return EngineRawAccess::document(details.result().value());
 }
 
 void TestLaunchOracle::remove(const QString &id)

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "engine/enginejson.h"
 #include "ports/jupyterurl.h"
 #include "ports/publishedport.h"
 
@@ -55,21 +56,20 @@ private Q_SLOTS:
     void publishedPorts_dedupeIpv4AndIpv6AndSkipUnpublished()
     {
         ContainerSummary c;
-        c.raw.insert(QStringLiteral("Ports"),
-                     QJsonArray{QJsonObject{{QStringLiteral("IP"), QStringLiteral("0.0.0.0")},
-                                            {QStringLiteral("PrivatePort"), 8888},
-                                            {QStringLiteral("PublicPort"), 49153},
-                                            {QStringLiteral("Type"), QStringLiteral("tcp")}},
-                                QJsonObject{{QStringLiteral("IP"), QStringLiteral("::")},
-                                            {QStringLiteral("PrivatePort"), 8888},
-                                            {QStringLiteral("PublicPort"), 49153},
-                                            {QStringLiteral("Type"), QStringLiteral("tcp")}},
-                                QJsonObject{{QStringLiteral("IP"), QStringLiteral("127.0.0.1")},
-                                            {QStringLiteral("PrivatePort"), 6006},
-                                            {QStringLiteral("PublicPort"), 6006},
-                                            {QStringLiteral("Type"), QStringLiteral("tcp")}},
-                                QJsonObject{{QStringLiteral("PrivatePort"), 22},
-                                            {QStringLiteral("Type"), QStringLiteral("tcp")}}});
+        c.ports = EngineJson::listPorts(QJsonArray{
+            QJsonObject{{QStringLiteral("IP"), QStringLiteral("0.0.0.0")},
+                        {QStringLiteral("PrivatePort"), 8888},
+                        {QStringLiteral("PublicPort"), 49153},
+                        {QStringLiteral("Type"), QStringLiteral("tcp")}},
+            QJsonObject{{QStringLiteral("IP"), QStringLiteral("::")},
+                        {QStringLiteral("PrivatePort"), 8888},
+                        {QStringLiteral("PublicPort"), 49153},
+                        {QStringLiteral("Type"), QStringLiteral("tcp")}},
+            QJsonObject{{QStringLiteral("IP"), QStringLiteral("127.0.0.1")},
+                        {QStringLiteral("PrivatePort"), 6006},
+                        {QStringLiteral("PublicPort"), 6006},
+                        {QStringLiteral("Type"), QStringLiteral("tcp")}},
+            QJsonObject{{QStringLiteral("PrivatePort"), 22}, {QStringLiteral("Type"), QStringLiteral("tcp")}}});
         const QList<PublishedPort> ports = PublishedPort::fromSummary(c);
         QCOMPARE(ports.size(), 2);
         QCOMPARE(ports.at(0).containerPort, 6006);

@@ -1074,7 +1074,7 @@ void LaunchPanel::checkImage()
     }
     const quint64 generation = ++m_imageCheck;
     const QString ref = now.imageReference();
-    m_engine->inspectImage(ref, this, [this, generation, ref](const core::Result<QJsonObject> &r) {
+    m_engine->inspectImage(ref, this, [this, generation, ref](const core::Result<core::ImageDetails> &r) {
         if (generation != m_imageCheck)
             return;
         if (r.ok() || r.error().kind() != core::EngineError::Kind::NotFound) {

@@ -550,7 +550,7 @@ void LogConsole::findServiceUrl(qsizetype newLines)
         m_client->inspectContainer(m_containerId, this, [this, host, url = found->url](const auto &r) {
             if (!m_serviceUrl || m_serviceUrl->url != url)
                 return;
-            m_serviceReachable = r.ok() ? m_serviceUrl->reachable(r->raw, host) : QUrl();
+            m_serviceReachable = r.ok() ? m_serviceUrl->reachable(r.value(), host) : QUrl();
             showServiceUrl();
         });
     }

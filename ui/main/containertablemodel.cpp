@@ -128,8 +128,7 @@ bool showsTheSame(const core::ContainerSummary &a, const core::ContainerSummary 
     return a.name == b.name && a.image == b.image && a.state == b.state && a.created == b.created &&
            a.labels == b.labels && a.command == b.command && a.statusInfo.kind == b.statusInfo.kind &&
            a.statusInfo.exitCode == b.statusInfo.exitCode && a.statusInfo.health == b.statusInfo.health &&
-           a.statusInfo.paused == b.statusInfo.paused &&
-           a.raw.value(QLatin1String("Ports")) == b.raw.value(QLatin1String("Ports"));
+           a.statusInfo.paused == b.statusInfo.paused && a.ports == b.ports;
 }
 } // namespace
 

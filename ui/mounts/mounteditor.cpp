@@ -217,7 +217,7 @@ void MountEditor::setEngine(core::EngineClient *engine)
     if (engine && m_localEngine) {
         // The engine's data root may be moved from /var/lib/docker: mounting it is as risky there.
         engine->info(this, [this](const core::Result<core::EngineInfo> &info) {
-            const QString root = info.ok() ? info->raw.value(QLatin1String("DockerRootDir")).toString() : QString();
+            const QString root = info.ok() ? info->dockerRootDir : QString();
             if (root.isEmpty())
                 return;
             m_engineDataRoot = cleanOrEmpty(root);

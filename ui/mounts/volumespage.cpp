@@ -280,16 +280,13 @@ void VolumesPage::loadSizes()
     }
     m_sizesLoading = true;
     m_model->setSizesPending(true);
-    m_engine->systemDf(this, [this](const core::Result<QJsonObject> &result) {
+    m_engine->diskUsage(this, [this](const core::Result<core::DiskUsage> &result) {
         m_sizesLoading = false;
         if (result.ok()) {
             QHash<QString, qint64> sizes;
-            for (const QJsonValue &v : result.value().value(QLatin1String("Volumes")).toArray()) {
-                const QJsonObject o = v.toObject();
-                const double size =
-                    o.value(QLatin1String("UsageData")).toObject().value(QLatin1String("Size")).toDouble(-1);
-                if (size >= 0)
-                    sizes.insert(o.value(QLatin1String("Name")).toString(), qint64(size));
+            for (const core::DiskUsage::Volume &v : result.value().volumes) {
+                if (v.size >= 0)
+                    sizes.insert(v.name, v.size);
             }
             m_sizes = sizes;
         }
@@ -309,10 +306,9 @@ void VolumesPage::finishLoad(const std::shared_ptr<Load> &load)
         return;
     QHash<QString, QList<ContainerSummary>> users;
     for (const ContainerSummary &c : std::as_const(*load->containers)) {
-        for (const QJsonValue &m : c.raw.value(QLatin1String("Mounts")).toArray()) {
-            const QJsonObject mount = m.toObject();
-            if (mount.value(QLatin1String("Type")).toString() == QLatin1String("volume"))
-                users[mount.value(QLatin1String("Name")).toString()].append(c);
+        for (const core::MountPoint &mount : c.mounts) {
+            if (mount.type == QLatin1String("volume"))
+                users[mount.name].append(c);
         }
     }
     QList<VolumeListModel::Entry> entries;
