@@ -4317,7 +4317,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchFailureText</name>
     <message>
-        <location filename="../ui/launch/launchfailuretext.cpp" line="+92"/>
+        <location filename="../ui/launch/launchfailuretext.cpp" line="+28"/>
         <source>%1 The engine said: %2</source>
         <translation>%1 The engine said: %2</translation>
     </message>

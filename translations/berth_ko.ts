@@ -4278,7 +4278,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchFailureText</name>
     <message>
-        <location filename="../ui/launch/launchfailuretext.cpp" line="+92"/>
+        <location filename="../ui/launch/launchfailuretext.cpp" line="+28"/>
         <source>%1 The engine said: %2</source>
         <translation>%1 엔진 메시지: %2</translation>
     </message>

@@ -2,8 +2,7 @@
 #include "launchfailuretext.h"
 
 #include "common/errortext.h"
-
-#include <QRegularExpression>
+#include "launch/failurefield.h"
 
 namespace berth::ui {
 
@@ -12,73 +11,10 @@ using Kind = core::EngineError::Kind;
 using Cause = core::EngineError::Cause;
 using Step = core::LaunchSession::Step;
 
-namespace {
-bool has(const QString &text, const char *part)
+core::LaunchProblem::Field LaunchFailureText::fieldForMessage(const QString &engineMessage,
+                                                              const core::LaunchSpec &spec)
 {
-    return text.contains(QLatin1String(part), Qt::CaseInsensitive);
-}
-// A whole word, so "port" is not found in "support" nor "gpu" in a host name.
-bool hasWord(const QString &text, const char *word)
-{
-    const QRegularExpression re(QStringLiteral("\\b%1\\b").arg(QLatin1String(word)),
-                                QRegularExpression::CaseInsensitiveOption);
-    return re.match(text).hasMatch();
-}
-} // namespace
-
-Field LaunchFailureText::fieldForMessage(const QString &engineMessage, const core::LaunchSpec &spec)
-{
-    // The engine repeats the image and container names: nvidia/cuda or a container called port-test say nothing
-    // about which field failed.
-    QString m = engineMessage;
-    for (const QString &name : {spec.imageReference(), spec.image, spec.name}) {
-        if (name.size() > 1)
-            m.replace(name, QStringLiteral("…"), Qt::CaseInsensitive);
-    }
-    if (has(m, "could not select device driver") || has(m, "nvidia-container") || hasWord(m, "nvidia") ||
-        hasWord(m, "gpus?"))
-        return Field::Gpus;
-    if (has(m, "pip_cache") && spec.requirements.enabled)
-        return Field::Requirements;
-    if (has(m, "bind source path") || has(m, "invalid mount") || has(m, "mount") || has(m, "volume"))
-        return Field::Mounts;
-    if (has(m, "port is already allocated") || has(m, "address already in use") || hasWord(m, "ports?"))
-        return Field::Ports;
-    if (has(m, "/bin/bash") && spec.requirements.enabled)
-        return Field::Requirements;
-    if (has(m, "executable file not found") || has(m, "exec:") || has(m, "exec format"))
-        return spec.entrypoint && !spec.entrypoint->isEmpty() ? Field::Entrypoint : Field::Command;
-    if (has(m, "chdir") || has(m, "working directory") || has(m, "workdir"))
-        return Field::WorkingDir;
-    if (has(m, "unable to find user") || has(m, "no matching entries in passwd") || has(m, "group"))
-        return Field::User;
-    if (has(m, "network"))
-        return Field::NetworkMode;
-    if (has(m, "invalid reference format") || has(m, "no such image"))
-        return Field::Image;
-    if (has(m, "restart"))
-        return Field::RestartPolicy;
-    if (has(m, "swap"))
-        return Field::MemorySwap;
-    if (has(m, "memory"))
-        return Field::Memory;
-    if (hasWord(m, "cpus?") || has(m, "cpuset") || has(m, "cpu-"))
-        return Field::Cpus;
-    if (hasWord(m, "shm") || has(m, "shm-size") || has(m, "shmsize"))
-        return Field::ShmSize;
-    if (has(m, "ulimit"))
-        return Field::Ulimits;
-    if (hasWord(m, "ipc"))
-        return Field::IpcMode;
-    if (has(m, "hostname"))
-        return Field::Hostname;
-    if (hasWord(m, "devices?"))
-        return Field::Devices;
-    if (hasWord(m, "env") || has(m, "environment variable"))
-        return Field::Env;
-    if (has(m, "runtime") || has(m, "capabilit") || has(m, "seccomp") || has(m, "apparmor"))
-        return Field::Advanced;
-    return Field::None;
+    return core::FailureField::forMessage(engineMessage, spec);
 }
 
 LaunchFailureText::Placement LaunchFailureText::place(const core::LaunchSession::Failure &f,
@@ -145,7 +81,7 @@ LaunchFailureText::Placement LaunchFailureText::place(const core::LaunchSession:
             p.text = words.title + QLatin1Char(' ') + words.advice;
         } else {
             p.field = fieldForMessage(engineSays, spec);
-            if (p.field == Field::Requirements && has(engineSays, "/bin/bash")) {
+            if (p.field == Field::Requirements && core::FailureField::saysNoBash(engineSays)) {
                 p.offerShellSh = true;
                 p.text = tr("This image has no /bin/bash, which the requirements step runs with. Use sh instead.");
             } else if (f.step == Step::Start) {
