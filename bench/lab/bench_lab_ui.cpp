@@ -76,6 +76,11 @@ public:
                 --m_depth;
             return handled;
         }
+        // Named before delivery: the event may delete its receiver (deleteLater).
+        QString who;
+        for (QObject *o = receiver; o && who.count(QLatin1Char('<')) < 3; o = o->parent())
+            who += QLatin1String(o->metaObject()->className()) + QStringLiteral(" < ");
+        const int type = event->type();
         QElapsedTimer clock;
         clock.start();
         const double cpu0 = StallMeter::threadCpuMs();
@@ -83,12 +88,9 @@ public:
         --m_depth;
         const double cpu = StallMeter::threadCpuMs() - cpu0;
         if (clock.elapsed() > longestMs || cpu > longestCpuMs) {
-            QString who;
-            for (QObject *o = receiver; o && who.count(QLatin1Char('<')) < 3; o = o->parent())
-                who += QLatin1String(o->metaObject()->className()) + QStringLiteral(" < ");
-            const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type());
+            const char *name = QMetaEnum::fromType<QEvent::Type>().valueToKey(type);
             const QString what =
-                QStringLiteral("%1 to %2").arg(type ? QLatin1String(type) : QLatin1String("event"), who.chopped(3));
+                QStringLiteral("%1 to %2").arg(name ? QLatin1String(name) : QLatin1String("event"), who.chopped(3));
             if (clock.elapsed() > longestMs) {
                 longestMs = clock.elapsed();
                 longest = what;

@@ -3,6 +3,8 @@
 
 #include "sshfailure.h"
 
+#include <QCoreApplication>
+
 namespace berth::core {
 
 namespace {
@@ -35,12 +37,24 @@ ProcessDevice::ProcessDevice(QObject *parent) : QIODevice(parent), m_process(new
 ProcessDevice::~ProcessDevice()
 {
     disconnect(m_process, nullptr, this, nullptr);
-    if (m_process->state() != QProcess::NotRunning) {
-        // The ssh mux client holds nothing worth a graceful goodbye; SIGKILL ends it at once, so the wait QProcess
-        // does in its destructor is only for the reaping.
+    if (m_process->state() == QProcess::NotRunning)
+        return;
+    // The ssh mux client holds nothing worth a graceful goodbye: SIGKILL ends it. Its reaping waits until it reports
+    // finished instead of here: waiting would hold this thread (the UI's) until the killed process got a CPU, tens
+    // of milliseconds on a busy machine, each time a connection to an ssh engine closes. Until then the
+    // application owns it, and deletes it at exit should it never report.
+    QCoreApplication *app = QCoreApplication::instance();
+    if (app && m_process->thread() == app->thread()) {
+        m_process->setParent(app);
+        connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
+        // Should the application end first, the killed process is reaped then (briefly), not left running.
+        QProcess *process = m_process;
+        connect(app, &QObject::destroyed, process, [process] { process->waitForFinished(1000); });
         m_process->kill();
-        m_process->waitForFinished(1000);
+        return;
     }
+    m_process->kill();
+    m_process->waitForFinished(1000);
 }
 
 void ProcessDevice::start(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
