@@ -14,8 +14,7 @@ namespace berth::core {
 // context is gone, with one difference. Qt 6.4 runs a continuation at once, inside then(), when the future has
 // already finished, which a fast job on a busy machine does; callers (and their tests) count on hearing back only
 // after the call that started the job has returned. A result that early is posted to context instead.
-template<typename T, typename F>
-void handBack(QFuture<T> future, QObject *context, F &&done)
+template<typename T, typename F> void handBack(QFuture<T> future, QObject *context, F &&done)
 {
     auto starting = std::make_shared<bool>(true);
     future.then(context, [context, starting, done = std::forward<F>(done)](T value) mutable {
