@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "engineclient.h"
 
+#include "async/handback.h"
 #include "enginejson.h"
 #include "hijackedconnection.h"
 #include "http/httpclient.h"
@@ -347,11 +348,9 @@ void EngineClient::info(QObject *context, Callback<EngineInfo> done)
 
 void EngineClient::diskUsage(QObject *context, Callback<DiskUsage> done)
 {
-    QPointer<QObject> guard(context);
-    const bool guarded = context != nullptr;
     send(
         "GET", QStringLiteral("/system/df"), {}, {}, context,
-        [this, guard, guarded, done](int, const QByteArray &body, const EngineError &error) {
+        [this, context = QPointer<QObject>(context), done](int, const QByteArray &body, const EngineError &error) {
             if (error) {
                 done(error);
                 return;
@@ -361,18 +360,19 @@ void EngineClient::diskUsage(QObject *context, Callback<DiskUsage> done)
                 DiskUsage usage;
                 EngineError error;
             };
-            QtConcurrent::run([body] {
-                Parsed p;
-                p.usage = DiskUsage::parse(body, &p.error);
-                return p;
-            }).then(this, [done, guard, guarded](const Parsed &p) {
-                if (guarded && !guard)
-                    return;
-                if (p.error)
-                    done(p.error);
-                else
-                    done(p.usage);
-            });
+            // A df of many images is parsed off this thread; the answer comes back to the caller's context (or to
+            // this client when there is none) and not at all once that is gone.
+            handBack(QtConcurrent::run([body] {
+                         Parsed p;
+                         p.usage = DiskUsage::parse(body, &p.error);
+                         return p;
+                     }),
+                     context ? context.data() : this, [done](const Parsed &p) {
+                         if (p.error)
+                             done(p.error);
+                         else
+                             done(p.usage);
+                     });
         },
         120000);
 }
