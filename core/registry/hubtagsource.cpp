@@ -34,7 +34,6 @@ void HubTagSource::begin()
 {
     m_legacy = false;
     m_firstPage = true;
-    m_visited.clear();
     if (!m_base.isValid() || m_base.scheme().isEmpty()) {
         finish(RegistryError(RegistryError::Kind::Network,
                              QStringLiteral("invalid Docker Hub URL \"%1\"").arg(m_base.toString())));
@@ -45,7 +44,7 @@ void HubTagSource::begin()
 
 void HubTagSource::fetch(const QUrl &url)
 {
-    m_visited.insert(url);
+    markVisited(url);
     get(url, {}, [this, url](const Response &response) {
         if (response.status == 404 && m_firstPage && !m_legacy) {
             qCInfo(lcHub) << "namespaces route not found; trying /v2/repositories";
@@ -59,39 +58,21 @@ void HubTagSource::fetch(const QUrl &url)
         }
         const TagFacts::Grammar grammar = TagFacts::grammarFor(reference().repository());
         const QByteArray body = response.body;
-        parseAsync(
-            [body, grammar] { return TagPageParser::parseHub(body, grammar); },
-            [this, url](const TagPage &page) {
-                if (!page.error.isEmpty()) {
-                    finish(RegistryError(RegistryError::Kind::Malformed, page.error, 200));
-                    return;
-                }
-                m_firstPage = false;
-                emitPage(page, page.count);
-                if (!isRunning())
-                    return; // a receiver cancelled
-                if (page.next.isEmpty()) {
-                    finish({});
-                    return;
-                }
-                const QUrl next = url.resolved(QUrl(page.next));
-                if (!next.isValid() || m_visited.contains(next)) {
-                    // a server that points back to a page already read would loop for ever
-                    finish({});
-                    return;
-                }
-                if (!sameOrigin(next, m_base)) {
-                    finish(RegistryError(
-                        RegistryError::Kind::CrossOrigin,
-                        tr("a next page at %1 for a listing from %2")
-                            .arg(next.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
-                                 m_base.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery))));
-                    return;
-                }
-                if (!mayFetchAnotherPage())
-                    return;
-                fetch(next);
-            });
+        parseAsync([body, grammar] { return TagPageParser::parseHub(body, grammar); },
+                   [this, url](const TagPage &page) {
+                       if (!page.error.isEmpty()) {
+                           finish(RegistryError(RegistryError::Kind::Malformed, page.error, 200));
+                           return;
+                       }
+                       m_firstPage = false;
+                       emitPage(page, page.count);
+                       if (!isRunning())
+                           return; // a receiver cancelled
+                       const QUrl next = page.next.isEmpty() ? QUrl() : url.resolved(QUrl(page.next));
+                       if (!mayFollow(next, m_base))
+                           return;
+                       fetch(next);
+                   });
     });
 }
 

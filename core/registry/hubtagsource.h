@@ -3,8 +3,6 @@
 
 #include "tagsource.h"
 
-#include <QSet>
-
 namespace berth::core {
 
 // Docker Hub's tags API: GET {hub}/v2/namespaces/NS/repositories/REPO/tags?page_size=N, following "next"; when that
@@ -29,7 +27,6 @@ private:
     int m_pageSize = 100;
     bool m_legacy = false;
     bool m_firstPage = true;
-    QSet<QUrl> m_visited;
 };
 
 } // namespace berth::core

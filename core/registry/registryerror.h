@@ -31,6 +31,25 @@ public:
         TooSlow,       // a reply that kept trickling past the response deadline
     };
 
+    // The facts behind a limit Berth enforced, for ui to word (TooLarge, TooManyPages, TooSlow, RedirectLoop,
+    // CrossOrigin). message() then holds a plain English description for logs only.
+    struct Limit
+    {
+        QString host;                    // the server that broke the limit; for CrossOrigin the one Berth asked
+        QString target;                  // where a redirect or next page pointed (RedirectLoop, CrossOrigin)
+        qint64 bytes = 0;                // TooLarge: the cap
+        bool afterDecompression = false; // TooLarge: the cap was passed by the decompressed body
+        bool nextPage = false;           // CrossOrigin: a next-page link rather than a redirect
+        int count = 0;                   // TooManyPages: pages; RedirectLoop: redirects; TooSlow: seconds
+        int tags = 0;                    // TooManyPages: tags received
+    };
+
+    static RegistryError tooLarge(const QString &host, qint64 bytes, bool afterDecompression);
+    static RegistryError tooManyPages(int pages, int tags);
+    static RegistryError tooSlow(const QString &host, int seconds);
+    static RegistryError redirectLoop(int redirects, const QString &target, int httpStatus);
+    static RegistryError crossOrigin(const QString &from, const QString &to, bool nextPage, int httpStatus = 0);
+
     RegistryError() = default;
     RegistryError(Kind kind, QString message, int httpStatus = 0)
         : m_kind(kind), m_httpStatus(httpStatus), m_message(std::move(message))
@@ -46,6 +65,7 @@ public:
     void setRetryAt(const QDateTime &at) { m_retryAt = at; }
     // Tags already handed out before the failure (-1: not known); the message only promises them when there are.
     int receivedTags() const { return m_receivedTags; }
+    const Limit &limit() const { return m_limit; }
     void setReceivedTags(int count) { m_receivedTags = count; }
 
     static const char *kindName(Kind kind);
@@ -57,6 +77,7 @@ private:
     QString m_message;
     QDateTime m_retryAt;
     int m_receivedTags = -1;
+    Limit m_limit;
 };
 
 } // namespace berth::core

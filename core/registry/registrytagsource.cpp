@@ -49,14 +49,13 @@ QUrl RegistryTagSource::nextFromLink(const QByteArray &link, const QUrl &base)
 
 void RegistryTagSource::begin()
 {
-    m_visited.clear();
     m_origin = firstPageUrl();
     fetch(m_origin, false);
 }
 
 void RegistryTagSource::fetch(const QUrl &url, bool freshAuth)
 {
-    m_visited.insert(url);
+    markVisited(url);
     Headers headers;
     if (!m_authorization.isEmpty() && sameOrigin(url, m_origin))
         headers.append({"Authorization", m_authorization});
@@ -78,34 +77,19 @@ void RegistryTagSource::fetch(const QUrl &url, bool freshAuth)
         const TagFacts::Grammar grammar = TagFacts::grammarFor(reference().repository());
         const QByteArray body = response.body;
         const QUrl next = nextFromLink(response.header("Link"), response.url);
-        parseAsync(
-            [body, grammar] { return TagPageParser::parseRegistry(body, grammar); },
-            [this, next, url](const TagPage &page) {
-                if (!page.error.isEmpty()) {
-                    finish(RegistryError(RegistryError::Kind::Malformed, page.error, 200));
-                    return;
-                }
-                emitPage(page, -1);
-                if (!isRunning())
-                    return;
-                if (next.isEmpty() || m_visited.contains(next)) {
-                    finish({});
-                    return;
-                }
-                if (!sameOrigin(next, m_origin)) {
-                    // Another server's page would carry our credentials there and its tags into this list.
-                    finish(RegistryError(
-                        RegistryError::Kind::CrossOrigin,
-                        tr("a next page at %1 for a listing from %2")
-                            .arg(next.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
-                                 m_origin.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath |
-                                                          QUrl::RemoveQuery))));
-                    return;
-                }
-                if (!mayFetchAnotherPage())
-                    return;
-                fetch(next, false);
-            });
+        parseAsync([body, grammar] { return TagPageParser::parseRegistry(body, grammar); },
+                   [this, next](const TagPage &page) {
+                       if (!page.error.isEmpty()) {
+                           finish(RegistryError(RegistryError::Kind::Malformed, page.error, 200));
+                           return;
+                       }
+                       emitPage(page, -1);
+                       if (!isRunning())
+                           return;
+                       if (!mayFollow(next, m_origin))
+                           return;
+                       fetch(next, false);
+                   });
     });
 }
 

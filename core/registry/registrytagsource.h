@@ -5,8 +5,6 @@
 #include "dockercredentials.h"
 #include "tagsource.h"
 
-#include <QSet>
-
 namespace berth::core {
 
 // Any OCI distribution v2 registry: GET /v2/NAME/tags/list?n=N, following Link rel="next". On 401 it answers the
@@ -47,7 +45,6 @@ private:
     bool m_credentialLooked = false;
     bool m_insecure = false;
     QUrl m_origin; // where the listing started: the only place the Authorization header goes
-    QSet<QUrl> m_visited;
 };
 
 } // namespace berth::core

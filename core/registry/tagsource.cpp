@@ -2,12 +2,10 @@
 #include "tagsource.h"
 
 #include "async/handback.h"
-#include "engine/bytesize.h"
 #include "registrylogging.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
-#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
@@ -64,6 +62,7 @@ void TagSource::start()
     m_pages = 0;
     m_tagsEmitted = 0;
     m_dropped = 0;
+    m_visited.clear();
     begin();
 }
 
@@ -101,12 +100,26 @@ void TagSource::emitPage(const TagPage &page, int expectedTotal)
     Q_EMIT this->page(page.tags, expectedTotal);
 }
 
+bool TagSource::mayFollow(const QUrl &next, const QUrl &origin)
+{
+    if (next.isEmpty() || !next.isValid() || m_visited.contains(next)) {
+        finish({});
+        return false;
+    }
+    if (!sameOrigin(next, origin)) {
+        finish(RegistryError::crossOrigin(
+            origin.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
+            next.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery), true));
+        return false;
+    }
+    return mayFetchAnotherPage();
+}
+
 bool TagSource::mayFetchAnotherPage()
 {
     if (m_pages < m_policy.maxPages)
         return true;
-    finish(RegistryError(RegistryError::Kind::TooManyPages, tr("%n page(s)", nullptr, m_pages) + QStringLiteral(", ") +
-                                                                tr("%n tag(s)", nullptr, m_tagsEmitted)));
+    finish(RegistryError::tooManyPages(m_pages, m_tagsEmitted));
     return false;
 }
 
@@ -219,17 +232,11 @@ void TagSource::send(const std::shared_ptr<Call> &call)
             return;
         const QString host = call->url.host();
         if (progress->tooLarge) {
-            const bool compressed = !reply->rawHeader("Content-Encoding").isEmpty();
-            const QString limit = ByteSize::format(cap, ByteSize::Units::Binary, 0, QLocale::c());
-            finish(RegistryError(RegistryError::Kind::TooLarge,
-                                 compressed ? tr("%1 sent more than %2 after decompression").arg(host, limit)
-                                            : tr("%1 sent more than %2").arg(host, limit)));
+            finish(RegistryError::tooLarge(host, cap, !reply->rawHeader("Content-Encoding").isEmpty()));
             return;
         }
         if (progress->pastDeadline) {
-            finish(RegistryError(RegistryError::Kind::TooSlow, tr("%1 had not finished one reply after %n second(s)",
-                                                                  nullptr, m_policy.responseDeadlineMs / 1000)
-                                                                   .arg(host)));
+            finish(RegistryError::tooSlow(host, m_policy.responseDeadlineMs / 1000));
             return;
         }
         if (progress->timedOut) {
@@ -259,18 +266,15 @@ void TagSource::send(const std::shared_ptr<Call> &call)
             !response.header("Location").isEmpty()) {
             const QUrl target = call->url.resolved(QUrl::fromEncoded(response.header("Location").trimmed()));
             if (++call->redirects > m_policy.maxRedirects) {
-                finish(RegistryError(RegistryError::Kind::RedirectLoop,
-                                     tr("%n redirect(s), the last to %1", nullptr, call->redirects - 1)
-                                         .arg(target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery)),
-                                     response.status));
+                finish(RegistryError::redirectLoop(call->redirects - 1,
+                                                   target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemoveQuery),
+                                                   response.status));
                 return;
             }
             if (!target.isValid() || !sameOrigin(target, call->url)) {
-                finish(RegistryError(
-                    RegistryError::Kind::CrossOrigin,
-                    tr("a redirect from %1 to %2")
-                        .arg(call->url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
-                             target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery)),
+                finish(RegistryError::crossOrigin(
+                    call->url.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery),
+                    target.toDisplayString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery), false,
                     response.status));
                 return;
             }

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 #include <functional>
@@ -77,8 +78,13 @@ protected:
     // Runs parse() on a worker thread; then() runs back on this object's thread unless the source was cancelled.
     void parseAsync(std::function<TagPage()> parse, std::function<void(TagPage)> then);
     void emitPage(const TagPage &page, int expectedTotal);
-    // False (and the source finished with TooManyPages) once the page limit is reached.
-    bool mayFetchAnotherPage();
+    // Every page URL fetched, so that a listing pointing back to one of them ends instead of looping.
+    void markVisited(const QUrl &url) { m_visited.insert(url); }
+    // Whether to fetch the next page a listing from origin points to. It is not fetched, and the source finishes,
+    // when there is none or it was read already (the end of the list), when it is on another server (its pages
+    // would carry our credentials there and its tags into this list: CrossOrigin), or past the page limit
+    // (TooManyPages).
+    bool mayFollow(const QUrl &next, const QUrl &origin);
     void finish(RegistryError error);
     QNetworkAccessManager *network() const { return m_network; }
     static RegistryError errorForStatus(const Response &response);
@@ -88,12 +94,14 @@ private:
     void send(const std::shared_ptr<Call> &call);
     void retryLater(const std::shared_ptr<Call> &call, const RegistryError &reason);
     QDateTime rateLimitUntil(const Response &response) const;
+    bool mayFetchAnotherPage();
     int backoffMs(int attempt) const;
 
     QNetworkAccessManager *m_network;
     ImageReference m_reference;
     RetryPolicy m_policy;
     QPointer<QNetworkReply> m_reply;
+    QSet<QUrl> m_visited;
     QTimer *m_retryTimer;
     quint64 m_generation = 0;
     bool m_running = false;

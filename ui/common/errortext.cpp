@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "errortext.h"
 
+#include "engine/bytesize.h"
+
 #include <QLocale>
 
 namespace berth::ui {
@@ -143,6 +145,8 @@ QString ErrorText::registryMessage(const core::RegistryError &error)
     const QString soFar = error.receivedTags() > 0 ? QLatin1Char(' ') + tr("The %n tag(s) received so far are shown.",
                                                                            nullptr, error.receivedTags())
                                                    : QString();
+    // Limits Berth enforced come as facts; their details are worded here.
+    const core::RegistryError::Limit &limit = error.limit();
     switch (error.kind()) {
     case RKind::None:
         return {};
@@ -183,27 +187,38 @@ QString ErrorText::registryMessage(const core::RegistryError &error)
             .arg(message);
     case RKind::Cancelled:
         return tr("Cancelled.");
-    case RKind::TooLarge:
+    case RKind::TooLarge: {
+        const QString cap = core::ByteSize::format(limit.bytes, core::ByteSize::Units::Binary, 0);
+        const QString detail = limit.afterDecompression
+                                   ? tr("%1 sent more than %2 after decompression").arg(limit.host, cap)
+                                   : tr("%1 sent more than %2").arg(limit.host, cap);
         return tr("The registry sent a reply larger than Berth accepts (%1). If the repository really is that "
                   "large, raise network/maxReplyMiB in berth.ini.")
-                   .arg(message) +
+                   .arg(detail) +
                soFar;
+    }
     case RKind::TooManyPages:
-        return tr("The registry kept sending more pages (%1); Berth stopped there.").arg(message) + soFar;
+        return tr("The registry kept sending more pages (%1); Berth stopped there.")
+                   .arg(tr("%n page(s)", nullptr, limit.count) + QStringLiteral(", ") +
+                        tr("%n tag(s)", nullptr, limit.tags)) +
+               soFar;
     case RKind::RedirectLoop:
         return tr("The registry redirected Berth too often (%1), probably in a loop. Check the registry address.")
-            .arg(message);
+            .arg(tr("%n redirect(s), the last to %1", nullptr, limit.count).arg(limit.target));
     case RKind::CrossOrigin:
         return tr("The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials "
                   "stay with the registry that asked for them.")
-                   .arg(message) +
+                   .arg(limit.nextPage ? tr("a next page at %1 for a listing from %2").arg(limit.target, limit.host)
+                                       : tr("a redirect from %1 to %2").arg(limit.host, limit.target)) +
                soFar;
     case RKind::InsecureRealm:
         return tr("The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this "
                   "registry really has no TLS, add it to registry/insecure in berth.ini.")
             .arg(message);
     case RKind::TooSlow:
-        return tr("The registry sent its reply too slowly (%1); Berth gave up. Try again later.").arg(message) + soFar;
+        return tr("The registry sent its reply too slowly (%1); Berth gave up. Try again later.")
+                   .arg(tr("%1 had not finished one reply after %n second(s)", nullptr, limit.count).arg(limit.host)) +
+               soFar;
     }
     return message;
 }
