@@ -18,15 +18,15 @@ struct Block
 } // namespace
 
 QFuture<QList<qint64>> LogSearch::findLines(std::shared_ptr<const LogStore::Snapshot> snapshot,
-                                            const LogSearchQuery &query)
+                                            const LogSearchQuery &query, StopFlag stop)
 {
     QList<Block> blocks;
     for (qsizetype from = 0; from < snapshot->size(); from += BlockLines)
         blocks.append(Block{from, qMin(from + BlockLines, snapshot->size())});
-    auto map = [snapshot, query](const Block &block) {
+    auto map = [snapshot, query, stop](const Block &block) {
         const LogMatcher matcher(query); // one per task: matchers are not shared between threads
         QList<qint64> ids;
-        for (qsizetype i = block.from; i < block.to; ++i) {
+        for (qsizetype i = block.from; i < block.to && !stop.isRaised(); ++i) {
             if (matcher.matches(snapshot->line(i).text))
                 ids.append(snapshot->firstId() + i);
         }

@@ -194,26 +194,24 @@ void RunStore::finish(const RunRecord &ended, QObject *context,
 }
 
 void RunStore::query(const RunQuery &query, QObject *context, std::function<void(const QList<RunRecord> &)> done,
-                     Superseded superseded)
+                     StopFlag superseded)
 {
     submit<QList<RunRecord>>(
-        [query, superseded](RunDatabase &db) {
-            return superseded && *superseded ? QList<RunRecord>() : db.query(query);
-        },
+        [query, superseded](RunDatabase &db) { return superseded.isRaised() ? QList<RunRecord>() : db.query(query); },
         context,
         [done, superseded](QList<RunRecord> runs) {
-            if (!superseded || !*superseded)
+            if (!superseded.isRaised())
                 done(runs);
         });
 }
 
-void RunStore::count(const RunQuery &query, QObject *context, std::function<void(int)> done, Superseded superseded)
+void RunStore::count(const RunQuery &query, QObject *context, std::function<void(int)> done, StopFlag superseded)
 {
     if (!m_isOpen) { // in turn behind the open, which creates and migrates the file
-        submit<int>([query, superseded](RunDatabase &db) { return superseded && *superseded ? 0 : db.count(query); },
+        submit<int>([query, superseded](RunDatabase &db) { return superseded.isRaised() ? 0 : db.count(query); },
                     context,
                     [done, superseded](int n) {
-                        if (done && (!superseded || !*superseded))
+                        if (done && (!superseded.isRaised()))
                             done(n);
                     });
         return;
@@ -221,10 +219,10 @@ void RunStore::count(const RunQuery &query, QObject *context, std::function<void
     auto counter = m_counter;
     QFuture<int> future =
         QtConcurrent::run(&m_countPool, [counter, query, superseded, path = m_path, generation = m_generation] {
-            return superseded && *superseded ? 0 : counter->at(path, generation).count(query);
+            return superseded.isRaised() ? 0 : counter->at(path, generation).count(query);
         });
     handBack(future, context ? context : this, std::function<void(int)>([done, superseded](int n) {
-                 if (done && (!superseded || !*superseded))
+                 if (done && (!superseded.isRaised()))
                      done(n);
              }));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "async/stopflag.h"
 #include "runquery.h"
 #include "runrecord.h"
 
@@ -9,7 +10,6 @@
 #include <QPointer>
 #include <QThreadPool>
 
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -41,12 +41,11 @@ public:
     // done receives the stored run when this call recorded its end (not when someone else already had).
     void finish(const RunRecord &ended, QObject *context = nullptr,
                 std::function<void(const std::optional<RunRecord> &)> done = {});
-    // Set by the caller when a newer list replaces the one asked for: a query or count not yet started is then
+    // Raised by the caller when a newer list replaces the one asked for: a query or count not yet started is then
     // skipped, and one already answered is not delivered. Typing a filter leaves no queue of stale counts behind.
-    using Superseded = std::shared_ptr<const std::atomic_bool>;
     void query(const RunQuery &query, QObject *context, std::function<void(const QList<berth::core::RunRecord> &)> done,
-               Superseded superseded = {});
-    void count(const RunQuery &query, QObject *context, std::function<void(int)> done, Superseded superseded = {});
+               StopFlag superseded = {});
+    void count(const RunQuery &query, QObject *context, std::function<void(int)> done, StopFlag superseded = {});
     void get(qint64 id, QObject *context, std::function<void(const std::optional<RunRecord> &)> done);
     void unfinished(const QString &server, QObject *context, std::function<void(const QList<RunRecord> &)> done);
     void insertMany(const QList<RunRecord> &records, QObject *context = nullptr, std::function<void(bool)> done = {});

@@ -14,8 +14,10 @@
 #include <QFontMetricsF>
 #include <QLineEdit>
 #include <QSignalSpy>
+#include <QStyleHints>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QToolButton>
 #include <QWheelEvent>
 
@@ -81,6 +83,35 @@ private Q_SLOTS:
         m_console->setSearchText(QStringLiteral("needle"));
         QVERIFY(finished.wait(10000) || !finished.isEmpty());
         QCOMPARE(m_console->matchingLineCount(), expectedMatches(false));
+    }
+
+    void search_supersededAgainAndAgain_endsWithTheLastOne()
+    {
+        // New searches start while earlier ones are finishing on other threads: each is told to stop, never
+        // cancel()led, so a search ending at that very moment is harmless, and only the last one's result counts.
+        QSignalSpy finished(m_console.get(), &ui::LogConsole::searchFinished);
+        for (int i = 0; i < 200; ++i) {
+            m_console->setSearchText(i % 2 ? QStringLiteral("step 1") : QStringLiteral("needle"));
+            if (i % 3 == 0)
+                QThread::usleep(unsigned(i % 7) * 300);
+            if (i % 5 == 0)
+                QCoreApplication::processEvents();
+        }
+        m_console->setSearchText(QStringLiteral("needle"));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_console->isSearching(), 20000);
+        QCOMPARE(m_console->matchingLineCount(), expectedMatches(false));
+
+        // A console closed while its search runs hears nothing back and leaves nothing behind.
+        for (int round = 0; round < 5; ++round) {
+            auto console = std::make_unique<ui::LogConsole>(nullptr, *m_settings);
+            LineAssembler assembler(*console->store());
+            for (int i = 0; i < 20000; ++i)
+                assembler.feed(LogChannel::Stdout, 1700000000000000000LL + i, QByteArray(lineText(i) + '\n'));
+            console->setSearchText(QStringLiteral("needle"));
+            QThread::usleep(unsigned(round) * 500);
+            console.reset();
+            QCoreApplication::processEvents();
+        }
     }
 
     void search_caseSensitive_skipsCapitals()
@@ -312,6 +343,73 @@ private Q_SLOTS:
         QVERIFY(ink(at(11), at(12), false) > 0);
         QVERIFY(ink(at(13), at(16), false) > 0);
         QCOMPARE(ink(at(16) + 2, shot.width(), false), 0);
+    }
+
+    void mouseSelection_wordsLinesAndDrags_asInTheTerminal()
+    {
+        LogStore store(100);
+        ui::LogView view;
+        view.setStore(&store);
+        view.resize(700, 120);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        LineAssembler assembler(store);
+        assembler.feed(LogChannel::Stdout, 0,
+                       "docker run pytorch/pytorch:1.2-cuda10.0 python train.py\n"
+                       "second line\n"
+                       "\xed\x95\x99\xec\x8a\xb5 done\n");
+        QTRY_COMPARE(view.displayCount(), 3);
+        const int interval = QGuiApplication::styleHints()->mouseDoubleClickInterval();
+        // A point a quarter into a cell: the nearest boundary is the cell's left edge.
+        auto leftOf = [&view](int line, int column) {
+            const QPoint a = view.cellCenter(line, column);
+            const QPoint b = view.cellCenter(line, column + 1);
+            return QPoint(a.x() - (b.x() - a.x()) / 4, a.y());
+        };
+        auto send = [&view](QEvent::Type type, const QPoint &at, Qt::MouseButton button, Qt::MouseButtons held,
+                            Qt::KeyboardModifiers modifiers = Qt::NoModifier) {
+            QMouseEvent e(type, at, view.viewport()->mapToGlobal(at), button, held, modifiers);
+            QApplication::sendEvent(view.viewport(), &e);
+        };
+
+        // Double-click: the word, an image reference whole; a press right after: the whole line.
+        QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, view.cellCenter(0, 15));
+        QCOMPARE(view.selectedText(), QStringLiteral("pytorch/pytorch:1.2-cuda10.0"));
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, view.cellCenter(0, 15));
+        QCOMPARE(view.selectedText(), QStringLiteral("docker run pytorch/pytorch:1.2-cuda10.0 python train.py"));
+
+        // A plain click selects nothing; a drag runs between the boundaries nearest the pointer, across lines.
+        QTest::qWait(interval + 50);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, leftOf(0, 11));
+        QVERIFY(!view.hasSelection());
+        send(QEvent::MouseButtonPress, leftOf(0, 11), Qt::LeftButton, Qt::LeftButton);
+        send(QEvent::MouseMove, leftOf(1, 6), Qt::NoButton, Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, leftOf(1, 6), Qt::LeftButton, Qt::NoButton);
+        QCOMPARE(view.selectedText(), QStringLiteral("pytorch/pytorch:1.2-cuda10.0 python train.py\nsecond"));
+        // Shift+click moves the end.
+        send(QEvent::MouseButtonPress, leftOf(1, 9), Qt::LeftButton, Qt::LeftButton, Qt::ShiftModifier);
+        send(QEvent::MouseButtonRelease, leftOf(1, 9), Qt::LeftButton, Qt::NoButton, Qt::ShiftModifier);
+        QCOMPARE(view.selectedText(), QStringLiteral("pytorch/pytorch:1.2-cuda10.0 python train.py\nsecond li"));
+
+        // A double-click held and dragged goes by whole words.
+        QTest::qWait(interval + 50);
+        send(QEvent::MouseButtonPress, view.cellCenter(0, 8), Qt::LeftButton, Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, view.cellCenter(0, 8), Qt::LeftButton, Qt::NoButton);
+        send(QEvent::MouseButtonDblClick, view.cellCenter(0, 8), Qt::LeftButton, Qt::LeftButton);
+        QCOMPARE(view.selectedText(), QStringLiteral("run"));
+        send(QEvent::MouseMove, view.cellCenter(0, 42), Qt::NoButton, Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, view.cellCenter(0, 42), Qt::LeftButton, Qt::NoButton);
+        QCOMPARE(view.selectedText(), QStringLiteral("run pytorch/pytorch:1.2-cuda10.0 python"));
+        if (qEnvironmentVariableIsSet("BERTH_SCREENSHOT_DIR"))
+            view.viewport()->grab().save(qEnvironmentVariable("BERTH_SCREENSHOT_DIR") +
+                                         QStringLiteral("/log-selection.png"));
+
+        // Hangul: a double-click on either cell of a syllable takes the word.
+        QTest::qWait(interval + 50);
+        QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, view.cellCenter(2, 3));
+        QCOMPARE(view.selectedText(), QString::fromUtf8("\xed\x95\x99\xec\x8a\xb5"));
+        view.clearSelection();
+        QVERIFY(!view.hasSelection());
     }
 
     void tabs_openOneConsolePerContainer()

@@ -210,12 +210,8 @@ LogConsole::LogConsole(core::EngineClient *client, core::Settings &settings, QWi
 LogConsole::~LogConsole()
 {
     disconnectChildSignals(this);
-    // Only a search still running is cancelled: Qt 6.4's cancel() walks the continuation chain by raw pointer,
-    // and crashes on a finished future whose continuation has already run and been freed.
-    if (m_searchRunning && !m_searchFuture.isFinished()) {
-        m_searchFuture.cancel();
-        m_searchFuture.waitForFinished();
-    }
+    // A search still running stops at its next line; its result has nowhere to go (the hand-back needs this).
+    m_searchStop.raise();
 }
 
 void LogConsole::retranslateUi()
@@ -602,9 +598,10 @@ void LogConsole::startSearch()
     query.text = m_search->text();
     query.caseSensitive = m_caseButton->isChecked();
     query.regex = m_regexButton->isChecked();
-    ++m_searchGeneration;
-    if (m_searchRunning && !m_searchFuture.isFinished())
-        m_searchFuture.cancel();
+    // A search still running is told to stop, never cancel()led (see StopFlag); what it still hands back is
+    // dropped, its flag being raised.
+    m_searchStop.raise();
+    m_searchStop = core::StopFlag();
     m_searchRunning = false;
     m_matcher = core::LogMatcher(query);
     m_view->setMatcher(&m_matcher);
@@ -625,12 +622,11 @@ void LogConsole::startSearch()
     m_searchedTo = snapshot->firstId() + snapshot->size();
     m_searchRunning = true;
     updateMatchLabel();
-    // A cancelled search never reaches its continuation; a superseded one is told apart by its generation.
-    m_searchFuture = core::LogSearch::findLines(snapshot, query);
-    core::handBack(m_searchFuture, this, [this, generation = m_searchGeneration](const QList<qint64> &matches) {
-        if (generation == m_searchGeneration)
-            onSearchFinished(matches);
-    });
+    core::handBack(core::LogSearch::findLines(snapshot, query, m_searchStop), this,
+                   [this, stop = m_searchStop](const QList<qint64> &matches) {
+                       if (!stop.isRaised())
+                           onSearchFinished(matches);
+                   });
 }
 
 void LogConsole::onSearchFinished(const QList<qint64> &matches)

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "async/stopflag.h"
 #include "logs/logmatcher.h"
 #include "logs/logsession.h"
 #include "logs/logstore.h"
 #include "logs/serviceurl.h"
 
-#include <QFuture>
 #include <QPointer>
 #include <QTimer>
 #include <QWidget>
@@ -142,9 +142,8 @@ private:
     qint64 m_searchedTo = 0; // lines with ids from here on have not been searched yet
     QTimer m_searchTimer;
     QTimer m_incrementalTimer;
-    QFuture<QList<qint64>> m_searchFuture;
+    core::StopFlag m_searchStop;
     bool m_searchRunning = false;
-    int m_searchGeneration = 0;
     bool m_filterMode = false;
     bool m_jumpToFirstMatch = false; // the search was typed: show its first match when it finishes
     qint64 m_currentId = -1;

@@ -221,9 +221,8 @@ void RunsPage::refresh()
     q.limit = sameFilters ? qMax(PageSize, (m_model->rowCount() + PageSize - 1) / PageSize * PageSize) : PageSize;
     m_query = q;
     m_newFilters = !sameFilters;
-    if (m_superseded)
-        *m_superseded = true;
-    m_superseded = std::make_shared<std::atomic_bool>(false);
+    m_superseded.raise();
+    m_superseded = core::StopFlag();
     m_waiting = true;
     m_total = -1;
     // The list and the count run side by side (counting every match of a text filter over a long history costs more

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
+#include "async/stopflag.h"
 #include "launch/launchspec.h"
 #include "runs/runquery.h"
 #include "runs/runrecord.h"
 
 #include <QWidget>
 
-#include <atomic>
 #include <memory>
 #include <optional>
 
@@ -109,7 +109,7 @@ private:
     QTimer *m_filterTimer;
     core::RunQuery m_query; // the filters of what is listed
     // Set when a newer list replaces the one asked for, so the store skips what is still queued for it.
-    std::shared_ptr<std::atomic_bool> m_superseded;
+    core::StopFlag m_superseded;
     bool m_newFilters = false;
     bool m_waiting = false; // a list or page is asked for and not answered yet: no page on top of it
     qint64 m_wantedRun = 0;

@@ -65,7 +65,7 @@ void RunTracking::track(core::LaunchSession *session, std::function<LaunchContex
         run.dockerRun = core::DockerRunWriter::write(spec, options);
         run.spec = spec.toJson();
         run.projectFolder = spec.projectFolder;
-        run.gpus = core::DockerRunWriter::gpusValue(spec.gpus);
+        run.gpus = spec.gpus.toArgument();
         run.source = c.source;
         run.autoRemove = spec.autoRemove;
         m_recorder->recordCreated(run, spec.tty, std::move(proceed));
