@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSignalSpy>
+#include <QStyleHints>
 #include <QTest>
 #include <QVBoxLayout>
 
@@ -143,6 +144,37 @@ private Q_SLOTS:
         QApplication::sendEvent(f.term->viewport(), &move);
         QTest::mouseRelease(f.term->viewport(), Qt::LeftButton, {}, cellCenter(f.term, 1, 5));
         QCOMPARE(f.term->selectedText(), QStringLiteral("line\nsecond"));
+    }
+
+    void tripleClick_selectsTheLine_andADragAfterADoubleClickGoesByWords()
+    {
+        Fixture f;
+        QVERIFY(QTest::qWaitForWindowExposed(&f.window));
+        f.term->feed("docker run pytorch/pytorch:1.2-cuda10.0 python train.py");
+        QTest::mouseDClick(f.term->viewport(), Qt::LeftButton, {}, cellCenter(f.term, 0, 1));
+        QCOMPARE(f.term->selectedText(), QStringLiteral("docker"));
+        QTest::mouseClick(f.term->viewport(), Qt::LeftButton, {}, cellCenter(f.term, 0, 1));
+        QCOMPARE(f.term->selectedText(), QStringLiteral("docker run pytorch/pytorch:1.2-cuda10.0 python train.py"));
+        // A double-click held down and dragged into "python" takes whole words, both ends.
+        QTest::qWait(QGuiApplication::styleHints()->mouseDoubleClickInterval() + 50);
+        const QPoint from = cellCenter(f.term, 0, 8);
+        const QPoint to = cellCenter(f.term, 0, 42);
+        auto send = [&](QEvent::Type type, const QPoint &at, Qt::MouseButton button, Qt::MouseButtons held) {
+            QMouseEvent e(type, at, f.term->viewport()->mapToGlobal(at), button, held, Qt::NoModifier);
+            QApplication::sendEvent(f.term->viewport(), &e);
+        };
+        send(QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, from, Qt::LeftButton, Qt::NoButton);
+        send(QEvent::MouseButtonDblClick, from, Qt::LeftButton, Qt::LeftButton);
+        QCOMPARE(f.term->selectedText(), QStringLiteral("run"));
+        send(QEvent::MouseMove, to, Qt::NoButton, Qt::LeftButton);
+        send(QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton);
+        QCOMPARE(f.term->selectedText(), QStringLiteral("run pytorch/pytorch:1.2-cuda10.0 python"));
+        // Wide characters: both cells of a Hangul syllable belong to its word.
+        f.term->feed("\r\n\xed\x95\x99\xec\x8a\xb5 done");
+        QTest::qWait(QGuiApplication::styleHints()->mouseDoubleClickInterval() + 50);
+        QTest::mouseDClick(f.term->viewport(), Qt::LeftButton, {}, cellCenter(f.term, 1, 3));
+        QCOMPARE(f.term->selectedText(), QString::fromUtf8("\xed\x95\x99\xec\x8a\xb5"));
     }
 
     void paste_sendsTheClipboardBracketedWhenAsked()

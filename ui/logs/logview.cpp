@@ -69,7 +69,7 @@ void LogView::setStore(core::LogStore *store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
     m_rowCache.clear();
-    m_anchor = m_cursor = Position();
+    m_selection.clear();
     m_topLine = 0;
     m_topSub = 0;
     if (store)
@@ -182,11 +182,8 @@ void LogView::changeEvent(QEvent *event)
 void LogView::updateMetrics()
 {
     m_cells.setFont(m_font, viewport());
-    m_cellWidth = m_cells.cellWidth();
-    m_rowHeight = m_cells.rowHeight();
-    m_ascent = m_cells.ascent();
     const int textWidth = viewport()->width() - gutterWidth() - TextPadding;
-    const int columns = qMax(10, int(textWidth / m_cellWidth));
+    const int columns = qMax(10, int(textWidth / m_cells.cellWidth()));
     if (columns != m_columns)
         m_rowCache.clear();
     m_columns = columns;
@@ -196,7 +193,7 @@ void LogView::updateMetrics()
 int LogView::gutterWidth() const
 {
     // "05-01 12:00:00.123 "
-    return MarkWidth + (m_timestamps ? qCeil(19 * m_cellWidth) : 0);
+    return MarkWidth + (m_timestamps ? qCeil(19 * m_cells.cellWidth()) : 0);
 }
 
 int LogView::headerRows() const
@@ -263,6 +260,15 @@ QString LogView::lineTextAt(int displayIndex) const
 {
     const Shown shown = shownAt(displayIndex);
     return shown.valid ? QString::fromUtf8(shown.line.text) : QString();
+}
+
+QPoint LogView::cellCenter(int displayIndex, int column) const
+{
+    const int rowHeight = m_cells.rowHeight();
+    int y = m_topLine < 0 ? -m_topLine * rowHeight : 0;
+    for (int line = qMax(0, m_topLine); line < displayIndex; ++line)
+        y += (line == m_topLine ? rowsOf(line) - m_topSub : rowsOf(line)) * rowHeight;
+    return QPoint(gutterWidth() + TextPadding + int((column + 0.5) * m_cells.cellWidth()), y + rowHeight / 2);
 }
 
 const std::vector<int> &LogView::rowStarts(const Shown &shown) const
@@ -347,7 +353,7 @@ void LogView::cellsOfRow(const LogLine &line, int from, int to, std::vector<Cell
 
 int LogView::rowsVisible() const
 {
-    return qMax(1, viewport()->height() / m_rowHeight);
+    return qMax(1, viewport()->height() / m_cells.rowHeight());
 }
 
 void LogView::moveToBottom()
@@ -461,7 +467,7 @@ void LogView::onStoreChanged(const core::LogStoreChange &change)
 {
     if (change.cleared) {
         m_rowCache.clear();
-        m_anchor = m_cursor = Position();
+        m_selection.clear();
         m_topLine = 0;
         m_topSub = 0;
     }
@@ -588,7 +594,7 @@ void LogView::keyPressEvent(QKeyEvent *event)
     }
 }
 
-bool LogView::positionAt(const QPoint &point, Position *position) const
+bool LogView::positionAt(const QPoint &point, Position *position, bool under) const
 {
     if (!m_store)
         return false;
@@ -597,7 +603,7 @@ bool LogView::positionAt(const QPoint &point, Position *position) const
     int sub = m_topSub;
     const int count = displayCount();
     if (line < 0) {
-        y += -line * m_rowHeight;
+        y += -line * m_cells.rowHeight();
         line = 0;
         sub = 0;
     }
@@ -613,23 +619,23 @@ bool LogView::positionAt(const QPoint &point, Position *position) const
         const Shown shown = shownAt(line);
         const int rows = rowsOf(line);
         const int rowsHere = rows - sub;
-        if (point.y() < y + rowsHere * m_rowHeight || line == count - 1) {
-            const int row = qMin(rows - 1, sub + qMax(0, (point.y() - y) / m_rowHeight));
+        if (point.y() < y + rowsHere * m_cells.rowHeight() || line == count - 1) {
+            const int row = qMin(rows - 1, sub + qMax(0, (point.y() - y) / m_cells.rowHeight()));
             int from = 0, to = int(shown.line.text.size());
             if (rows > 1) {
                 const std::vector<int> &starts = rowStarts(shown);
                 from = starts[size_t(row)];
                 to = size_t(row + 1) < starts.size() ? starts[size_t(row) + 1] : int(shown.line.text.size());
             }
-            if (point.y() >= y + rowsHere * m_rowHeight) {
+            if (point.y() >= y + rowsHere * m_cells.rowHeight()) {
                 *position = Position{shown.id, int(shown.line.text.size())};
                 return true;
             }
             cellsOfRow(shown.line, from, to, cells);
-            const qreal x = (point.x() - gutterWidth() - TextPadding) / m_cellWidth;
+            const qreal x = (point.x() - gutterWidth() - TextPadding) / m_cells.cellWidth();
             int byte = to;
             for (const Cell &cell : cells) {
-                if (x < cell.col + cell.width / 2.0) {
+                if (x < cell.col + (under ? cell.width : cell.width / 2.0)) {
                     byte = cell.byte;
                     break;
                 }
@@ -637,33 +643,66 @@ bool LogView::positionAt(const QPoint &point, Position *position) const
             *position = Position{shown.id, byte};
             return true;
         }
-        y += rowsHere * m_rowHeight;
+        y += rowsHere * m_cells.rowHeight();
         ++line;
         sub = 0;
     }
     return false;
 }
 
+LogView::Span LogView::spanAt(const Position &at, TextSelection::Unit unit) const
+{
+    if (unit == TextSelection::Unit::Character)
+        return {at, at};
+    const Shown shown = shownAt(displayIndexOf(at.row));
+    const QByteArrayView text = shown.line.text;
+    if (!shown.valid || unit == TextSelection::Unit::Line)
+        return {{at.row, 0}, {at.row, int(text.size())}};
+    // Words are found among characters, then given back as the bytes they take.
+    std::vector<int> starts;
+    std::vector<char32_t> chars;
+    int index = -1;
+    for (const char *p = text.constData(), *end = p + text.size(); p < end;) {
+        const TextCells::Decoded d = TextCells::decodeUtf8(p, end);
+        const int byte = int(p - text.constData());
+        if (byte <= at.column)
+            index = int(chars.size());
+        starts.push_back(byte);
+        chars.push_back(d.cp);
+        p += d.length;
+    }
+    if (index < 0 || at.column >= text.size())
+        return {at, at}; // past the end of the line
+    const auto [first, last] =
+        TextSelection::wordAround(index, int(chars.size()), [&chars](int i) { return chars[size_t(i)]; });
+    const auto byteOf = [&](int i) { return i < int(starts.size()) ? starts[size_t(i)] : int(text.size()); };
+    return {{at.row, byteOf(first)}, {at.row, byteOf(last)}};
+}
+
 void LogView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton)
         return;
+    const bool triple = m_selection.takeTripleClick();
+    const TextSelection::Unit unit =
+        triple ? TextSelection::Unit::Line
+               : (event->modifiers() & Qt::ShiftModifier ? m_selection.unit() : TextSelection::Unit::Character);
     Position position;
-    if (!positionAt(event->position().toPoint(), &position))
+    if (!positionAt(event->position().toPoint(), &position, unit != TextSelection::Unit::Character))
         return;
-    if (event->modifiers() & Qt::ShiftModifier) {
-        m_cursor = position;
-    } else {
-        m_anchor = m_cursor = position;
-    }
-    m_selecting = true;
+    if (triple)
+        m_selection.press(spanAt(position, TextSelection::Unit::Line), TextSelection::Unit::Line);
+    else if (event->modifiers() & Qt::ShiftModifier && hasSelection())
+        m_selection.pressExtending(spanAt(position, m_selection.unit()));
+    else
+        m_selection.press(spanAt(position, TextSelection::Unit::Character));
     viewport()->update();
     Q_EMIT selectionChanged();
 }
 
 void LogView::mouseMoveEvent(QMouseEvent *event)
 {
-    if (!m_selecting)
+    if (!m_selection.isDragging())
         return;
     const QPoint point = event->position().toPoint();
     if (point.y() < 0)
@@ -671,8 +710,8 @@ void LogView::mouseMoveEvent(QMouseEvent *event)
     else if (point.y() > viewport()->height())
         scrollByRows(1);
     Position position;
-    if (positionAt(point, &position)) {
-        m_cursor = position;
+    if (positionAt(point, &position, m_selection.unit() != TextSelection::Unit::Character)) {
+        m_selection.extendTo(spanAt(position, m_selection.unit()));
         viewport()->update();
         Q_EMIT selectionChanged();
     }
@@ -681,20 +720,20 @@ void LogView::mouseMoveEvent(QMouseEvent *event)
 void LogView::mouseReleaseEvent(QMouseEvent *event)
 {
     Q_UNUSED(event);
-    m_selecting = false;
+    m_selection.release();
     if (hasSelection() && QApplication::clipboard()->supportsSelection())
         QApplication::clipboard()->setText(selectedText(), QClipboard::Selection);
 }
 
 void LogView::mouseDoubleClickEvent(QMouseEvent *event)
 {
-    Position position;
-    if (!positionAt(event->position().toPoint(), &position))
+    if (event->button() != Qt::LeftButton)
         return;
-    const int index = displayIndexOf(position.id);
-    const Shown shown = shownAt(index);
-    m_anchor = Position{position.id, 0};
-    m_cursor = Position{position.id, int(shown.line.text.size())};
+    Position position;
+    if (!positionAt(event->position().toPoint(), &position, true))
+        return;
+    m_selection.press(spanAt(position, TextSelection::Unit::Word), TextSelection::Unit::Word);
+    m_selection.doubleClicked();
     viewport()->update();
     Q_EMIT selectionChanged();
 }
@@ -711,18 +750,17 @@ void LogView::contextMenuEvent(QContextMenuEvent *event)
 
 bool LogView::hasSelection() const
 {
-    return m_anchor.id >= 0 && (m_anchor.id != m_cursor.id || m_anchor.byte != m_cursor.byte);
+    return !m_selection.isEmpty();
 }
 
 QString LogView::selectedText() const
 {
     if (!hasSelection())
         return QString();
-    const bool forward = m_anchor.id < m_cursor.id || (m_anchor.id == m_cursor.id && m_anchor.byte <= m_cursor.byte);
-    const Position start = forward ? m_anchor : m_cursor;
-    const Position end = forward ? m_cursor : m_anchor;
-    int from = displayIndexOf(start.id);
-    int to = displayIndexOf(end.id);
+    const Position start = m_selection.start();
+    const Position end = m_selection.end();
+    int from = displayIndexOf(start.row);
+    int to = displayIndexOf(end.row);
     if (from < 0)
         from = 0;
     if (to < 0)
@@ -733,8 +771,8 @@ QString LogView::selectedText() const
         if (!shown.valid)
             continue;
         QByteArrayView bytes = shown.line.text;
-        const qsizetype a = shown.id == start.id ? qMin<qsizetype>(start.byte, bytes.size()) : 0;
-        const qsizetype b = shown.id == end.id ? qMin<qsizetype>(end.byte, bytes.size()) : bytes.size();
+        const qsizetype a = shown.id == start.row ? qMin<qsizetype>(start.column, bytes.size()) : 0;
+        const qsizetype b = shown.id == end.row ? qMin<qsizetype>(end.column, bytes.size()) : bytes.size();
         text.append(bytes.sliced(a, qMax<qsizetype>(0, b - a)));
         if (i < to)
             text.append('\n');
@@ -749,15 +787,14 @@ void LogView::selectAll()
         return;
     const Shown first = shownAt(0);
     const Shown last = shownAt(count - 1);
-    m_anchor = Position{first.id, 0};
-    m_cursor = Position{last.id, int(last.line.text.size())};
+    m_selection.select({first.id, 0}, {last.id, int(last.line.text.size())});
     viewport()->update();
     Q_EMIT selectionChanged();
 }
 
 void LogView::clearSelection()
 {
-    m_anchor = m_cursor = Position();
+    m_selection.clear();
     viewport()->update();
     Q_EMIT selectionChanged();
 }
@@ -815,7 +852,7 @@ void LogView::paintEvent(QPaintEvent *event)
     for (; line < 0 && y < area.height(); ++line) {
         const int index = headers.size() + line;
         if (index >= 0 && index < headers.size()) {
-            const QRect band(0, y, area.width(), m_rowHeight);
+            const QRect band(0, y, area.width(), m_cells.rowHeight());
             painter.fillRect(band, dark ? QColor(0x33, 0x37, 0x3d) : QColor(0xee, 0xf1, 0xf5));
             QFont italic = m_font;
             italic.setItalic(true);
@@ -824,7 +861,7 @@ void LogView::paintEvent(QPaintEvent *event)
             painter.drawText(band, Qt::AlignCenter, headers[index]);
             painter.setFont(m_font);
         }
-        y += m_rowHeight;
+        y += m_cells.rowHeight();
         sub = 0;
     }
 
@@ -839,8 +876,8 @@ void LogView::paintEvent(QPaintEvent *event)
             continue;
         const qsizetype size = shown.line.text.size();
         const int rows = rowsOf(line);
-        const int rowsHere = qMin(rows - sub, (area.height() - y + m_rowHeight - 1) / m_rowHeight);
-        const QRect band(0, y, area.width(), rowsHere * m_rowHeight);
+        const int rowsHere = qMin(rows - sub, (area.height() - y + m_cells.rowHeight() - 1) / m_cells.rowHeight());
+        const QRect band(0, y, area.width(), rowsHere * m_cells.rowHeight());
         if (shown.line.channel == LogChannel::Stderr) {
             painter.fillRect(band, stderrTint);
             painter.fillRect(QRect(0, y, 3, band.height()), stderrMark);
@@ -852,7 +889,7 @@ void LogView::paintEvent(QPaintEvent *event)
             painter.setPen(pal.color(QPalette::PlaceholderText));
             const QString stamp =
                 core::LogTimestamp::toDateTime(shown.line.timestamp).toString(QStringLiteral("MM-dd HH:mm:ss.zzz"));
-            painter.drawText(QPointF(MarkWidth, y + m_ascent), stamp);
+            painter.drawText(QPointF(MarkWidth, y + m_cells.ascent()), stamp);
         }
 
         // Which bytes to decode: the whole line, or for a huge one just the rows on screen.
@@ -903,7 +940,7 @@ void LogView::paintEvent(QPaintEvent *event)
             const int from = starts ? (*starts)[size_t(row)] : 0;
             const int to = (starts && size_t(row + 1) < starts->size()) ? (*starts)[size_t(row) + 1] : int(size);
             paintRow(painter, shown, from, to, y, matches, current);
-            y += m_rowHeight;
+            y += m_cells.rowHeight();
         }
         m_lastPaintedId = shown.id;
     }
@@ -922,16 +959,10 @@ void LogView::paintRow(QPainter &painter, const Shown &shown, int from, int to, 
     // Selection in this line, as bytes.
     int selFrom = -1, selTo = -1;
     bool selToEnd = false;
-    if (hasSelection()) {
-        const bool forward =
-            m_anchor.id < m_cursor.id || (m_anchor.id == m_cursor.id && m_anchor.byte <= m_cursor.byte);
-        const Position s = forward ? m_anchor : m_cursor;
-        const Position e = forward ? m_cursor : m_anchor;
-        if (shown.id >= s.id && shown.id <= e.id) {
-            selFrom = shown.id == s.id ? s.byte : 0;
-            selTo = shown.id == e.id ? e.byte : int(line.text.size());
-            selToEnd = shown.id != e.id;
-        }
+    if (const auto columns = m_selection.columnsOn(shown.id)) {
+        selFrom = columns->first;
+        selToEnd = columns->second == TextSelection::RestOfRow;
+        selTo = selToEnd ? int(line.text.size()) : columns->second;
     }
 
     // Styles for each cell, from the runs.
@@ -986,9 +1017,9 @@ void LogView::paintRow(QPainter &painter, const Shown &shown, int from, int to, 
             ++j;
         if (looks[i].bg.isValid()) {
             const int endCol = cells[j - 1].col + cells[j - 1].width;
-            painter.fillRect(
-                QRectF(x0 + cells[i].col * m_cellWidth, y, (endCol - cells[i].col) * m_cellWidth, m_rowHeight),
-                looks[i].bg);
+            painter.fillRect(QRectF(x0 + cells[i].col * m_cells.cellWidth(), y,
+                                    (endCol - cells[i].col) * m_cells.cellWidth(), m_cells.rowHeight()),
+                             looks[i].bg);
         }
         i = j;
     }
@@ -998,23 +1029,23 @@ void LogView::paintRow(QPainter &painter, const Shown &shown, int from, int to, 
         for (const Cell &cell : cells) {
             if (cell.byte >= selFrom && cell.byte < selTo) {
                 if (left < 0)
-                    left = x0 + cell.col * m_cellWidth;
-                right = x0 + (cell.col + cell.width) * m_cellWidth;
+                    left = x0 + cell.col * m_cells.cellWidth();
+                right = x0 + (cell.col + cell.width) * m_cells.cellWidth();
             }
         }
         const bool lastRow = to >= int(line.text.size());
         if (selToEnd && lastRow) {
             if (left < 0)
-                left = cells.empty() ? x0 : x0 + (cells.back().col + cells.back().width) * m_cellWidth;
-            right = qMax(right, left + m_cellWidth);
+                left = cells.empty() ? x0 : x0 + (cells.back().col + cells.back().width) * m_cells.cellWidth();
+            right = qMax(right, left + m_cells.cellWidth());
         }
         if (left >= 0)
-            painter.fillRect(QRectF(left, y, right - left, m_rowHeight), selectionColor);
+            painter.fillRect(QRectF(left, y, right - left, m_cells.rowHeight()), selectionColor);
     }
 
     // Text, cell by cell from shaped glyphs kept by the cell painter (as the terminal draws): every character sits
     // on its own cells whatever font it came from, and nothing is laid out again while painting.
-    const qreal baseline = y + m_ascent;
+    const qreal baseline = y + m_cells.ascent();
     for (size_t i = 0; i < cells.size(); ++i) {
         const Cell &cell = cells[i];
         const LogStyle &s = looks[i].style;
@@ -1025,7 +1056,8 @@ void LogView::paintRow(QPainter &painter, const Shown &shown, int from, int to, 
             fg = s.bg.isDefault() ? pal.color(QPalette::Base) : colorFor(s.bg, false);
         if (s.flags & LogStyle::Dim)
             fg.setAlpha(150);
-        const QRectF rect(x0 + cell.col * m_cellWidth, y, cell.width * m_cellWidth, m_rowHeight);
+        const QRectF rect(x0 + cell.col * m_cells.cellWidth(), y, cell.width * m_cells.cellWidth(),
+                          m_cells.rowHeight());
         if (cell.cp != ' ') {
             // A combining mark goes with the character before it (one is kept, as in the terminal).
             const char32_t mark = i + 1 < cells.size() && cells[i + 1].width == 0 ? cells[i + 1].cp : 0;
@@ -1039,8 +1071,8 @@ void LogView::paintRow(QPainter &painter, const Shown &shown, int from, int to, 
             if (s.flags & LogStyle::Underline)
                 painter.drawLine(QPointF(rect.left(), baseline + 1.5), QPointF(rect.right(), baseline + 1.5));
             if (s.flags & LogStyle::Strike)
-                painter.drawLine(QPointF(rect.left(), y + m_rowHeight / 2.0),
-                                 QPointF(rect.right(), y + m_rowHeight / 2.0));
+                painter.drawLine(QPointF(rect.left(), y + m_cells.rowHeight() / 2.0),
+                                 QPointF(rect.right(), y + m_cells.rowHeight() / 2.0));
         }
     }
     m_cells.flush(painter);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/cellpainter.h"
+#include "common/textselection.h"
 #include "logs/logline.h"
 #include "logs/logstore.h"
 
@@ -68,6 +69,8 @@ public:
     qint64 topLineId() const;                                    // the first line on screen, -1 when none
     qint64 lastPaintedLineId() const { return m_lastPaintedId; } // for tests and benchmarks
     QString lineTextAt(int displayIndex) const;
+    // The middle of a character cell on the first row of a line on screen, in viewport coordinates (for tests).
+    QPoint cellCenter(int displayIndex, int column) const;
 
 Q_SIGNALS:
     void followingChanged(bool following);
@@ -96,11 +99,9 @@ private:
         qint64 id = -1;
         bool valid = false;
     };
-    struct Position
-    {
-        qint64 id = -1;
-        int byte = 0;
-    };
+    // A row is a line's id, a column a byte offset in its text.
+    using Position = TextSelection::Position;
+    using Span = TextSelection::Span;
     struct Cell
     {
         int byte;
@@ -123,8 +124,10 @@ private:
     void moveToBottom();
     bool atBottom() const;
     void cellsOfRow(const core::LogLine &line, int from, int to, std::vector<Cell> &cells) const;
-    bool positionAt(const QPoint &point, Position *position) const;
-    int rowHeight() const { return m_rowHeight; }
+    // The boundary between characters nearest to point, or with `under` the start of the character under it.
+    bool positionAt(const QPoint &point, Position *position, bool under = false) const;
+    Span spanAt(const Position &at, TextSelection::Unit unit) const; // the point, or its word or line
+    int rowHeight() const { return m_cells.rowHeight(); }
     int rowsVisible() const;
     int gutterWidth() const;
     void paintRow(QPainter &painter, const Shown &shown, int from, int to, int y,
@@ -141,9 +144,6 @@ private:
 
     QFont m_font;
     CellPainter m_cells; // the font in its styles, cell metrics and shaped glyphs
-    qreal m_cellWidth = 8;
-    int m_rowHeight = 16;
-    int m_ascent = 12;
     int m_columns = 80;
     bool m_timestamps = false;
     QString m_topNotice;
@@ -154,9 +154,7 @@ private:
     bool m_following = true;
     bool m_settingScrollBar = false;
 
-    Position m_anchor;
-    Position m_cursor;
-    bool m_selecting = false;
+    TextSelection m_selection;
 
     mutable QHash<qint64, std::vector<int>> m_rowCache;
     mutable std::vector<int> m_scratchRows;

@@ -35,14 +35,6 @@ int fontStyle(const TerminalCell &cell)
            (cell.has(TerminalCell::Italic) ? CellPainter::Italic : 0);
 }
 
-bool isWordChar(const QString &text)
-{
-    if (text.isEmpty())
-        return false;
-    const QChar c = text.at(0);
-    return c.isLetterOrNumber() || QStringView(u"-_./~:@%+=#?&").contains(c);
-}
-
 } // namespace
 
 TerminalWidget::TerminalWidget(QWidget *parent)
@@ -224,7 +216,7 @@ QPoint TerminalWidget::viewportCell(const QPoint &pos) const
     return {col, row};
 }
 
-TerminalWidget::CellPos TerminalWidget::cellAt(const QPoint &pos) const
+TerminalWidget::Position TerminalWidget::cellAt(const QPoint &pos) const
 {
     // Dragging above or below the view reaches one line beyond it, so a selection can scroll.
     const int rawRow = int(std::floor(double(pos.y() - m_margin) / m_cells.rowHeight()));
@@ -234,47 +226,60 @@ TerminalWidget::CellPos TerminalWidget::cellAt(const QPoint &pos) const
     return {m_emulator->scrolledOut() + emulatorRow, col};
 }
 
-bool TerminalWidget::isSelected(qint64 line, int col) const
+TerminalWidget::Span TerminalWidget::spanAt(const Position &cell, TextSelection::Unit unit) const
 {
-    if (!m_hasSelection)
-        return false;
-    const CellPos from = std::min(m_selAnchor, m_selEnd);
-    const CellPos to = std::max(m_selAnchor, m_selEnd);
-    const CellPos p{line, col};
-    return !(p < from) && !(to < p);
+    switch (unit) {
+    case TextSelection::Unit::Character:
+        break;
+    case TextSelection::Unit::Word: {
+        const int row = int(cell.row - m_emulator->scrolledOut());
+        const auto [first, last] = TextSelection::wordAround(cell.column, m_emulator->cols(), [this, row](int col) {
+            // The second half of a wide character belongs to it.
+            while (col > 0 && m_emulator->cell(row, col).has(TerminalCell::WideTail))
+                --col;
+            return m_emulator->cell(row, col).ch;
+        });
+        return {{cell.row, first}, {cell.row, last}};
+    }
+    case TextSelection::Unit::Line:
+        return {{cell.row, 0}, {cell.row, m_emulator->cols()}};
+    }
+    return {cell, {cell.row, cell.column + 1}};
 }
 
 QString TerminalWidget::selectedText() const
 {
-    if (!m_hasSelection)
+    if (m_selection.isEmpty())
         return {};
-    const CellPos from = std::min(m_selAnchor, m_selEnd);
-    const CellPos to = std::max(m_selAnchor, m_selEnd);
+    const Position from = m_selection.start();
+    Position to = m_selection.end(); // exclusive; the emulator takes the last cell
+    if (to.column == 0)
+        to = {to.row - 1, m_emulator->cols() - 1};
+    else
+        --to.column;
     const qint64 base = m_emulator->scrolledOut();
-    return m_emulator->text(QPoint(from.col, int(from.line - base)), QPoint(to.col, int(to.line - base)));
+    return m_emulator->text(QPoint(from.column, int(from.row - base)), QPoint(to.column, int(to.row - base)));
 }
 
 void TerminalWidget::clearSelection()
 {
-    if (!m_hasSelection)
+    if (m_selection.isEmpty())
         return;
-    m_hasSelection = false;
+    m_selection.clear();
     viewport()->update();
 }
 
 void TerminalWidget::selectAll()
 {
     const qint64 base = m_emulator->scrolledOut();
-    m_selAnchor = {base - m_emulator->scrollbackCount(), 0};
-    m_selEnd = {base + m_emulator->rows() - 1, m_emulator->cols() - 1};
-    m_hasSelection = true;
+    m_selection.select({base - m_emulator->scrollbackCount(), 0}, {base + m_emulator->rows() - 1, m_emulator->cols()});
     selectionFinished();
     viewport()->update();
 }
 
 void TerminalWidget::copy()
 {
-    if (m_hasSelection)
+    if (hasSelection())
         QGuiApplication::clipboard()->setText(selectedText(), QClipboard::Clipboard);
 }
 
@@ -300,39 +305,8 @@ void TerminalWidget::pasteSelection()
 void TerminalWidget::selectionFinished()
 {
     QClipboard *clipboard = QGuiApplication::clipboard();
-    if (m_hasSelection && clipboard->supportsSelection())
+    if (hasSelection() && clipboard->supportsSelection())
         clipboard->setText(selectedText(), QClipboard::Selection);
-}
-
-void TerminalWidget::selectWord(const CellPos &pos)
-{
-    const int row = int(pos.line - m_emulator->scrolledOut());
-    auto textAt = [this, row](int col) {
-        const TerminalCell c = m_emulator->cell(row, col);
-        return c.has(TerminalCell::WideTail) ? QStringLiteral("x") : c.text();
-    };
-    if (!isWordChar(textAt(pos.col))) {
-        m_selAnchor = m_selEnd = pos;
-    } else {
-        int first = pos.col;
-        int last = pos.col;
-        while (first > 0 && isWordChar(textAt(first - 1)))
-            --first;
-        while (last < m_emulator->cols() - 1 && isWordChar(textAt(last + 1)))
-            ++last;
-        m_selAnchor = {pos.line, first};
-        m_selEnd = {pos.line, last};
-    }
-    m_hasSelection = true;
-    viewport()->update();
-}
-
-void TerminalWidget::selectLine(const CellPos &pos)
-{
-    m_selAnchor = {pos.line, 0};
-    m_selEnd = {pos.line, m_emulator->cols() - 1};
-    m_hasSelection = true;
-    viewport()->update();
 }
 
 void TerminalWidget::sendBytes(const QByteArray &bytes)
@@ -511,21 +485,18 @@ void TerminalWidget::mousePressEvent(QMouseEvent *event)
         QAbstractScrollArea::mousePressEvent(event);
         return;
     }
-    const CellPos pos = cellAt(event->position().toPoint());
-    if (m_lastDoubleClick.isValid() &&
-        m_lastDoubleClick.elapsed() < QGuiApplication::styleHints()->mouseDoubleClickInterval()) {
-        m_lastDoubleClick.invalidate();
-        selectLine(pos);
+    const Position cell = cellAt(event->position().toPoint());
+    if (m_selection.takeTripleClick()) {
+        m_selection.press(spanAt(cell, TextSelection::Unit::Line), TextSelection::Unit::Line); // a triple click
         selectionFinished();
+        viewport()->update();
         return;
     }
-    if (event->modifiers() & Qt::ShiftModifier && m_hasSelection) {
-        m_selEnd = pos; // Shift+click extends
+    if (event->modifiers() & Qt::ShiftModifier && hasSelection()) {
+        m_selection.pressExtending(spanAt(cell, m_selection.unit()));
     } else {
-        m_hasSelection = false;
-        m_selAnchor = m_selEnd = pos;
+        m_selection.press({cell, cell}); // nothing selected until the mouse moves
     }
-    m_selecting = true;
     m_pressPos = event->position().toPoint();
     viewport()->update();
 }
@@ -537,17 +508,20 @@ void TerminalWidget::mouseMoveEvent(QMouseEvent *event)
         m_emulator->mouseMove(cell.y(), cell.x(), event->modifiers());
         return;
     }
-    if (!m_selecting)
+    if (!m_selection.isDragging())
         return;
     const QPoint p = event->position().toPoint();
-    if (!m_hasSelection && (p - m_pressPos).manhattanLength() < QApplication::startDragDistance())
-        return;
+    if (m_selection.isEmpty()) {
+        if ((p - m_pressPos).manhattanLength() < QApplication::startDragDistance())
+            return;
+        // The pressed cell (where the empty selection starts) counts.
+        m_selection.press(spanAt(m_selection.start(), TextSelection::Unit::Character));
+    }
     if (p.y() < 0)
         verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepSub);
     else if (p.y() > viewport()->height())
         verticalScrollBar()->triggerAction(QAbstractSlider::SliderSingleStepAdd);
-    m_selEnd = cellAt(p);
-    m_hasSelection = true;
+    m_selection.extendTo(spanAt(cellAt(p), m_selection.unit()));
     viewport()->update();
 }
 
@@ -558,8 +532,8 @@ void TerminalWidget::mouseReleaseEvent(QMouseEvent *event)
             m_emulator->mouseButton(button, false, event->modifiers());
         return;
     }
-    if (event->button() == Qt::LeftButton && m_selecting) {
-        m_selecting = false;
+    if (event->button() == Qt::LeftButton && m_selection.isDragging()) {
+        m_selection.release();
         selectionFinished();
     }
 }
@@ -570,10 +544,11 @@ void TerminalWidget::mouseDoubleClickEvent(QMouseEvent *event)
         mousePressEvent(event);
         return;
     }
-    selectWord(cellAt(event->position().toPoint()));
+    m_selection.press(spanAt(cellAt(event->position().toPoint()), TextSelection::Unit::Word),
+                      TextSelection::Unit::Word);
     selectionFinished();
-    m_selecting = false;
-    m_lastDoubleClick.start();
+    viewport()->update();
+    m_selection.doubleClicked();
 }
 
 void TerminalWidget::wheelEvent(QWheelEvent *event)
@@ -627,7 +602,7 @@ void TerminalWidget::contextMenuEvent(QContextMenuEvent *event)
     QMenu menu(this);
     QAction *copyAction = menu.addAction(tr("&Copy"), this, &TerminalWidget::copy);
     copyAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
-    copyAction->setEnabled(m_hasSelection);
+    copyAction->setEnabled(hasSelection());
     QAction *pasteAction = menu.addAction(tr("&Paste"), this, &TerminalWidget::paste);
     pasteAction->setShortcut(QKeySequence(tr("Ctrl+Shift+V")));
     pasteAction->setEnabled(!m_readOnly && !QGuiApplication::clipboard()->text().isEmpty());
@@ -669,7 +644,7 @@ void TerminalWidget::paintEvent(QPaintEvent *event)
             std::swap(s.fg, s.bg);
             s.defaultBg = false;
         }
-        if (isSelected(base + row, col)) {
+        if (m_selection.contains({base + row, col})) {
             s.fg = selectionFg.rgb();
             s.bg = selectionBg.rgb();
             s.defaultBg = false;

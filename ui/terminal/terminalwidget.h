@@ -2,9 +2,9 @@
 #pragma once
 
 #include "common/cellpainter.h"
+#include "common/textselection.h"
 
 #include <QAbstractScrollArea>
-#include <QElapsedTimer>
 #include <QFont>
 #include <QHash>
 #include <QList>
@@ -46,7 +46,7 @@ public:
     bool isReadOnly() const { return m_readOnly; }
     void setReadOnly(bool readOnly);
 
-    bool hasSelection() const { return m_hasSelection; }
+    bool hasSelection() const { return !m_selection.isEmpty(); }
     QString selectedText() const;
     void clearSelection();
     void selectAll();
@@ -84,23 +84,16 @@ protected:
     void scrollContentsBy(int dx, int dy) override;
 
 private:
-    struct CellPos
-    {
-        qint64 line = 0; // absolute: TerminalEmulator::scrolledOut() + row
-        int col = 0;
-        bool operator<(const CellPos &o) const { return line < o.line || (line == o.line && col < o.col); }
-        bool operator==(const CellPos &o) const { return line == o.line && col == o.col; }
-    };
+    using Position = TextSelection::Position;
+    using Span = TextSelection::Span;
 
     void updateTerminalSize();
     void onScreenChanged();
     void updateScrollBar();
-    CellPos cellAt(const QPoint &viewportPos) const;
-    QPoint viewportCell(const QPoint &viewportPos) const; // column, viewport row, clamped
+    Position cellAt(const QPoint &viewportPos) const;
+    Span spanAt(const Position &cell, TextSelection::Unit unit) const; // the cell, or its word or line
+    QPoint viewportCell(const QPoint &viewportPos) const;              // column, viewport row, clamped
     QRect cellRect(int viewportRow, int col, int width = 1) const;
-    bool isSelected(qint64 line, int col) const;
-    void selectWord(const CellPos &pos);
-    void selectLine(const CellPos &pos);
     void selectionFinished();
     bool mouseReporting(const QMouseEvent *event) const;
     void restartBlink();
@@ -112,12 +105,8 @@ private:
     qint64 m_lastScrolledOut = 0;
     bool m_readOnly = false;
 
-    bool m_hasSelection = false;
-    bool m_selecting = false;
-    CellPos m_selAnchor;
-    CellPos m_selEnd;
+    TextSelection m_selection;
     QPoint m_pressPos;
-    QElapsedTimer m_lastDoubleClick;
 
     QString m_preedit;
     QTimer m_blinkTimer;
