@@ -9,7 +9,7 @@ namespace berth::core {
 // The one way Berth shows a byte count to a person. The styles differ on purpose: sizes of files, volumes and images
 // read as the engine and `du` count them (binary, KiB/MiB), while registry and transfer sizes read as Docker Hub and
 // the docker CLI's pull show them (decimal, kB/MB); the resource plots keep the short KB/MB of `docker stats`.
-// The --memory/--shm-size values of a docker run line are a grammar, not a display: LaunchUnits writes those.
+// The --memory/--shm-size values of a docker run line are a grammar, not a display: SizeParser reads and writes those.
 class ByteSize
 {
 public:

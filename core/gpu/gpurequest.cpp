@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "gpurequest.h"
 
+#include "engine/csvrecord.h"
+
 #include <QCoreApplication>
 
 namespace berth::core {
@@ -13,43 +15,11 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(berth::core::GpuRequest)
 };
 
-// Go's encoding/csv for one record; falls back to a plain split on text it would reject (a stray quote).
+// A record encoding/csv refuses (a stray quote) is read as a plain split, so the grammar below can say what is
+// wrong with its fields.
 QStringList csvFields(const QString &text)
 {
-    QStringList fields;
-    QString field;
-    bool inQuotes = false;
-    bool wasQuoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (inQuotes) {
-            if (c == QLatin1Char('"')) {
-                if (i + 1 < text.size() && text.at(i + 1) == QLatin1Char('"')) {
-                    field += c;
-                    ++i;
-                } else {
-                    inQuotes = false;
-                }
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char(',')) {
-            fields << field;
-            field.clear();
-            wasQuoted = false;
-        } else if (c == QLatin1Char('"') && field.isEmpty() && !wasQuoted) {
-            inQuotes = true;
-            wasQuoted = true;
-        } else if (c == QLatin1Char('"') || wasQuoted) {
-            return text.split(QLatin1Char(','));
-        } else {
-            field += c;
-        }
-    }
-    if (inQuotes)
-        return text.split(QLatin1Char(','));
-    fields << field;
-    return fields;
+    return CsvRecord::read(text).value_or(text.split(QLatin1Char(',')));
 }
 } // namespace
 
@@ -155,39 +125,49 @@ GpuRequest GpuRequest::parse(const QString &rawValue, QString *error)
     return request;
 }
 
-QString GpuRequest::toCliValue() const
+QStringList GpuRequest::fields() const
 {
-    QString value;
+    QStringList fields;
+    const bool extras = !driver.isEmpty() || !capabilities.isEmpty() || !options.isEmpty();
     switch (mode) {
     case Mode::None:
         return {};
     case Mode::All:
-        value = QStringLiteral("all");
+        fields << (extras ? QStringLiteral("count=all") : QStringLiteral("all"));
         break;
     case Mode::Count:
-        value = freeOnly ? QStringLiteral("free=") + QString::number(count) : QString::number(count);
+        // free=N is Berth's own and is resolved to device= before anything runs; shown as the wish until then.
+        fields << (freeOnly ? QStringLiteral("free=")
+                   : extras ? QStringLiteral("count=")
+                            : QString()) +
+                      QString::number(count);
         break;
     case Mode::Devices:
-        value = QStringLiteral("device=") + deviceIds.join(QLatin1Char(','));
+        fields << QStringLiteral("device=") + deviceIds.join(QLatin1Char(','));
         break;
     }
-    if (!driver.isEmpty() || !capabilities.isEmpty() || !options.isEmpty()) {
-        if (mode == Mode::All)
-            value = QStringLiteral("count=all");
-        else if (mode == Mode::Count && !freeOnly)
-            value = QStringLiteral("count=") + value;
-        if (!driver.isEmpty())
-            value += QStringLiteral(",driver=") + driver;
-        for (const QString &cap : capabilities)
-            value += QStringLiteral(",capabilities=") + cap;
-        // One options= field, its pairs a CSV record of their own; the writer quotes what needs it.
+    if (!driver.isEmpty())
+        fields << QStringLiteral("driver=") + driver;
+    if (!capabilities.isEmpty())
+        fields << QStringLiteral("capabilities=") + capabilities.join(QLatin1Char(','));
+    if (!options.isEmpty()) {
+        // The options value is a CSV record of its own, inside the --gpus record.
         QStringList pairs;
         for (auto it = options.cbegin(); it != options.cend(); ++it)
             pairs << (it.value().isEmpty() ? it.key() : it.key() + QLatin1Char('=') + it.value());
-        if (!pairs.isEmpty())
-            value += QStringLiteral(",options=") + pairs.join(QLatin1Char(','));
+        fields << QStringLiteral("options=") + CsvRecord::write(pairs);
     }
-    return value;
+    return fields;
+}
+
+QString GpuRequest::toArgument() const
+{
+    return CsvRecord::write(fields());
+}
+
+QString GpuRequest::toCliValue() const
+{
+    return fields().join(QLatin1Char(','));
 }
 
 } // namespace berth::core

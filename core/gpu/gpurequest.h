@@ -32,7 +32,13 @@ struct GpuRequest
     // Berth's own free=N asks for N GPUs nobody holds, resolved at Run time.
     // On failure returns Mode::None and sets *error (translated).
     static GpuRequest parse(const QString &value, QString *error = nullptr);
-    // The --gpus value, unquoted (e.g. all, 2, device=0,1, free=2). Empty for Mode::None.
+    // The value's fields in the order the CLI documents them (all | N | device=… | count=…, driver=…,
+    // capabilities=…, options=…), unquoted. Empty for Mode::None.
+    QStringList fields() const;
+    // The --gpus argument for a docker run line: the fields as one CSV record, so device=0,1 is quoted and reads
+    // back as both GPUs. parse(toArgument()) gives this request back.
+    QString toArgument() const;
+    // The value as people read it (all, 2, device=0,1, free=2): the fields joined, without the quoting.
     QString toCliValue() const;
 };
 

@@ -5,6 +5,7 @@
 #include "engine/berthlabels.h"
 #include "envfile.h"
 #include "gpu/ownerpolicy.h"
+#include "mountgrammar.h"
 #include "optiongrammar.h"
 #include "requirementscommand.h"
 
@@ -199,7 +200,7 @@ QString CreateBodyBuilder::currentUserName()
 
 QString CreateBodyBuilder::bindString(const MountSpec &mount)
 {
-    return DockerRunWriter::volumeValue(mount);
+    return MountGrammar::volumeText(mount);
 }
 
 QStringList CreateBodyBuilder::effectiveCommand(const LaunchSpec &spec, bool imageHasBash)

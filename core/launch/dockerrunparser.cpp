@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "dockerrunparser.h"
 
+#include "engine/csvrecord.h"
 #include "launchunits.h"
+#include "mountgrammar.h"
+#include "mounts/sizeparser.h"
 #include "optiongrammar.h"
 #include "requirementscommand.h"
 #include "shellwords.h"
@@ -223,54 +226,6 @@ std::optional<bool> parseBool(const QString &value)
     if (no.contains(value))
         return false;
     return std::nullopt;
-}
-
-const QStringList &propagations()
-{
-    static const QStringList list{QStringLiteral("private"), QStringLiteral("rprivate"), QStringLiteral("shared"),
-                                  QStringLiteral("rshared"), QStringLiteral("slave"),    QStringLiteral("rslave")};
-    return list;
-}
-
-// One record of Go's encoding/csv (what --mount and --gpus values go through).
-std::optional<QStringList> readCsv(const QString &text)
-{
-    QStringList fields;
-    qsizetype i = 0;
-    const qsizetype n = text.size();
-    for (;;) {
-        QString field;
-        if (i < n && text.at(i) == QLatin1Char('"')) {
-            ++i;
-            for (;;) {
-                if (i >= n)
-                    return std::nullopt;
-                if (text.at(i) == QLatin1Char('"')) {
-                    if (i + 1 < n && text.at(i + 1) == QLatin1Char('"')) {
-                        field += QLatin1Char('"');
-                        i += 2;
-                        continue;
-                    }
-                    ++i;
-                    break;
-                }
-                field += text.at(i++);
-            }
-            if (i < n && text.at(i) != QLatin1Char(','))
-                return std::nullopt;
-        } else {
-            while (i < n && text.at(i) != QLatin1Char(',')) {
-                if (text.at(i) == QLatin1Char('"'))
-                    return std::nullopt;
-                field += text.at(i++);
-            }
-        }
-        fields << field;
-        if (i >= n)
-            break;
-        ++i; // the comma
-    }
-    return fields;
 }
 
 class Parser
@@ -787,21 +742,14 @@ private:
             s.envFiles << absolute(value);
             break;
         case Opt::Volume:
-            volume(flag, value, at);
+            addMount(flag, value, at, MountGrammar::volume(value));
             break;
         case Opt::Mount:
-            mount(flag, value, at);
+            addMount(flag, value, at, MountGrammar::mount(value));
             break;
-        case Opt::Tmpfs: {
-            MountSpec m;
-            m.type = MountSpec::Type::Tmpfs;
-            m.syntax = MountSpec::Syntax::Tmpfs;
-            const qsizetype colon = value.indexOf(QLatin1Char(':'));
-            m.target = colon < 0 ? value : value.left(colon);
-            m.tmpfsOptions = colon < 0 ? QString() : value.mid(colon + 1);
-            s.mounts << m;
+        case Opt::Tmpfs:
+            s.mounts << MountGrammar::tmpfs(value);
             break;
-        }
         case Opt::Gpus:
             gpus(flag, value, at);
             break;
@@ -809,7 +757,7 @@ private:
             s.ipcMode = value;
             break;
         case Opt::ShmSize:
-            if (const std::optional<qint64> bytes = LaunchUnits::parseBytes(value))
+            if (const std::optional<qint64> bytes = SizeParser::parse(value))
                 s.shmSizeBytes = *bytes;
             else
                 invalid(flag, value, Tr::tr("expected a size such as 8g or 512m"), at, Field::ShmSize);
@@ -857,7 +805,7 @@ private:
                 invalid(flag, value, Tr::tr("expected CPU numbers and ranges such as 0-3 or 0,2"), at, Field::Cpus);
             break;
         case Opt::Memory:
-            if (const std::optional<qint64> bytes = LaunchUnits::parseBytes(value))
+            if (const std::optional<qint64> bytes = SizeParser::parse(value))
                 s.memoryBytes = *bytes;
             else
                 invalid(flag, value, Tr::tr("expected a size such as 16g or 512m"), at, Field::Memory);
@@ -865,7 +813,7 @@ private:
         case Opt::MemorySwap:
             if (value == QLatin1String("-1"))
                 s.memorySwapBytes = -1;
-            else if (const std::optional<qint64> bytes = LaunchUnits::parseBytes(value))
+            else if (const std::optional<qint64> bytes = SizeParser::parse(value))
                 s.memorySwapBytes = *bytes;
             else
                 invalid(flag, value, Tr::tr("expected a size such as 32g, or -1 for unlimited swap"), at,
@@ -982,170 +930,26 @@ private:
             m_result.spec.env << value;
     }
 
-    void volume(const QString &flag, const QString &value, int at)
+    // A -v, --mount or --tmpfs value as MountGrammar read it.
+    void addMount(const QString &flag, const QString &value, int at, const MountGrammar::Reading &reading)
     {
         const int index = int(m_result.spec.mounts.size());
-        if (value.isEmpty()) {
-            invalid(flag, value, Tr::tr("the volume is empty"), at, Field::Mounts, index);
+        for (const QString &option : reading.ignored) {
+            problem(Severity::Warning, Code::IgnoredOption, option,
+                    Tr::tr("The mount option %1 only matters on Docker Desktop for Mac; it was ignored").arg(option),
+                    at, Field::Mounts, index);
+        }
+        if (!reading.mount) {
+            if (reading.code == Code::UnsupportedOption)
+                problem(Severity::Error, Code::UnsupportedOption, reading.subject, reading.why, at, Field::Mounts,
+                        index);
+            else
+                invalid(flag, value, reading.why, at, Field::Mounts, index);
             return;
         }
-        MountSpec m;
-        m.syntax = MountSpec::Syntax::Volume;
-        const QStringList parts = value.split(QLatin1Char(':'));
-        for (const QString &part : parts) {
-            if (part.isEmpty()) {
-                invalid(flag, value, Tr::tr("an empty part between colons"), at, Field::Mounts, index);
-                return;
-            }
-        }
-        if (parts.size() > 3) {
-            invalid(flag, value,
-                    Tr::tr("too many colons: a path with ':' cannot be written with -v, use --mount instead"), at,
-                    Field::Mounts, index);
-            return;
-        }
-        if (parts.size() == 1) {
-            m.type = MountSpec::Type::Volume;
-            m.target = parts.at(0);
-            m_result.spec.mounts << m;
-            return;
-        }
-        QString source = parts.at(0);
-        if (source.startsWith(QLatin1Char('.')))
-            source = absolute(source);
-        m.source = source;
-        m.target = parts.at(1);
-        m.type = (source.startsWith(QLatin1Char('/')) || source.startsWith(QLatin1Char('.')) ||
-                  source.startsWith(QLatin1Char('~')))
-                     ? MountSpec::Type::Bind
-                     : MountSpec::Type::Volume;
-        if (parts.size() == 3) {
-            const QStringList opts = parts.at(2).split(QLatin1Char(','));
-            for (const QString &o : opts) {
-                if (o == QLatin1String("ro")) {
-                    m.readOnly = true;
-                } else if (o == QLatin1String("rw")) {
-                    m.readOnly = false;
-                    m.explicitReadWrite = true;
-                } else if (o == QLatin1String("z") || o == QLatin1String("Z")) {
-                    m.selinuxLabel = o;
-                } else if (o == QLatin1String("nocopy")) {
-                    m.noCopy = true;
-                } else if (propagations().contains(o)) {
-                    m.propagation = o;
-                } else if (o == QLatin1String("cached") || o == QLatin1String("delegated") ||
-                           o == QLatin1String("consistent")) {
-                    problem(Severity::Warning, Code::IgnoredOption, o,
-                            Tr::tr("The mount option %1 only matters on Docker Desktop for Mac; it was ignored").arg(o),
-                            at, Field::Mounts, index);
-                } else {
-                    invalid(flag, value, Tr::tr("unknown mount option \"%1\"").arg(o), at, Field::Mounts, index);
-                    return;
-                }
-            }
-        }
-        m_result.spec.mounts << m;
-    }
-
-    void mount(const QString &flag, const QString &value, int at)
-    {
-        const int index = int(m_result.spec.mounts.size());
-        const std::optional<QStringList> fields = readCsv(value.trimmed());
-        if (!fields || value.trimmed().isEmpty()) {
-            invalid(flag, value, Tr::tr("expected comma-separated key=value fields"), at, Field::Mounts, index);
-            return;
-        }
-        MountSpec m;
-        m.type = MountSpec::Type::Volume; // the CLI's default
-        m.syntax = MountSpec::Syntax::Mount;
-        bool typeOk = true;
-        bool hasBindOptions = false;
-        bool hasVolumeOptions = false;
-        bool hasTmpfsOptions = false;
-        for (const QString &field : *fields) {
-            const qsizetype eq = field.indexOf(QLatin1Char('='));
-            const QString key = (eq < 0 ? field : field.left(eq)).toLower();
-            const QString val = eq < 0 ? QString() : field.mid(eq + 1);
-            if (eq >= 0 && val.trimmed().isEmpty()) {
-                invalid(flag, value, Tr::tr("%1 has an empty value").arg(key), at, Field::Mounts, index);
-                return;
-            }
-            auto boolValue = [&](bool *target) {
-                if (eq < 0) {
-                    *target = true;
-                    return true;
-                }
-                if (val == QLatin1String("1") || val == QLatin1String("true")) {
-                    *target = true;
-                } else if (val == QLatin1String("0") || val == QLatin1String("false")) {
-                    *target = false;
-                } else {
-                    invalid(flag, value, Tr::tr("%1 must be true or false").arg(key), at, Field::Mounts, index);
-                    return false;
-                }
-                return true;
-            };
-            if (key == QLatin1String("type")) {
-                m.type = MountSpec::typeFromName(val.toLower(), &typeOk);
-                if (!typeOk) {
-                    problem(Severity::Error, Code::UnsupportedOption, QStringLiteral("--mount type=") + val,
-                            Tr::tr("Mounts of type %1 are not supported: use bind, volume or tmpfs").arg(val), at,
-                            Field::Mounts, index);
-                    return;
-                }
-            } else if (key == QLatin1String("source") || key == QLatin1String("src")) {
-                m.source = val.startsWith(QLatin1Char('.')) ? absolute(val) : val;
-            } else if (key == QLatin1String("target") || key == QLatin1String("dst") ||
-                       key == QLatin1String("destination")) {
-                m.target = val;
-            } else if (key == QLatin1String("readonly") || key == QLatin1String("ro")) {
-                if (!boolValue(&m.readOnly))
-                    return;
-            } else if (key == QLatin1String("bind-propagation")) {
-                m.propagation = val.toLower();
-                hasBindOptions = true;
-            } else if (key == QLatin1String("volume-nocopy")) {
-                if (!boolValue(&m.noCopy))
-                    return;
-                hasVolumeOptions = true;
-            } else if (key == QLatin1String("volume-opt")) {
-                m.volumeOptions << val;
-                hasVolumeOptions = true;
-            } else if (key == QLatin1String("tmpfs-size")) {
-                const std::optional<qint64> bytes = LaunchUnits::parseBytes(val);
-                if (!bytes) {
-                    invalid(flag, value, Tr::tr("tmpfs-size must be a size such as 64m"), at, Field::Mounts, index);
-                    return;
-                }
-                m.tmpfsSizeBytes = *bytes;
-                hasTmpfsOptions = true;
-            } else if (key == QLatin1String("tmpfs-mode")) {
-                bool ok = false;
-                m.tmpfsMode = int(val.toUInt(&ok, 8));
-                if (!ok) {
-                    invalid(flag, value, Tr::tr("tmpfs-mode must be an octal mode such as 1777"), at, Field::Mounts,
-                            index);
-                    return;
-                }
-                hasTmpfsOptions = true;
-            } else if (key == QLatin1String("consistency")) {
-                problem(Severity::Warning, Code::IgnoredOption, key,
-                        Tr::tr("The mount option %1 only matters on Docker Desktop for Mac; it was ignored").arg(key),
-                        at, Field::Mounts, index);
-            } else {
-                problem(Severity::Error, Code::UnsupportedOption, QStringLiteral("--mount ") + key,
-                        Tr::tr("The mount option %1 is not supported yet").arg(key), at, Field::Mounts, index);
-                return;
-            }
-        }
-        const QString typeName = QLatin1String(MountSpec::typeName(m.type));
-        if ((hasBindOptions && m.type != MountSpec::Type::Bind) ||
-            (hasVolumeOptions && m.type != MountSpec::Type::Volume) ||
-            (hasTmpfsOptions && m.type != MountSpec::Type::Tmpfs)) {
-            invalid(flag, value, Tr::tr("options of another mount type used with type=%1").arg(typeName), at,
-                    Field::Mounts, index);
-            return;
-        }
+        MountSpec m = *reading.mount;
+        if (m.source.startsWith(QLatin1Char('.')))
+            m.source = absolute(m.source);
         m_result.spec.mounts << m;
     }
 

@@ -2,6 +2,8 @@
 #include "dockerrunwriter.h"
 
 #include "launchunits.h"
+#include "mountgrammar.h"
+#include "mounts/sizeparser.h"
 #include "optiongrammar.h"
 #include "requirementscommand.h"
 #include "shellwords.h"
@@ -9,15 +11,6 @@
 namespace berth::core {
 
 namespace {
-
-QString csvField(const QString &field)
-{
-    if (!field.contains(QLatin1Char(',')) && !field.contains(QLatin1Char('"')))
-        return field;
-    QString escaped = field;
-    escaped.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
 
 class Groups
 {
@@ -39,88 +32,6 @@ private:
 };
 
 } // namespace
-
-QString DockerRunWriter::gpusValue(const GpuRequest &gpus)
-{
-    QStringList fields;
-    const bool extras = !gpus.driver.isEmpty() || !gpus.capabilities.isEmpty() || !gpus.options.isEmpty();
-    switch (gpus.mode) {
-    case GpuRequest::Mode::None:
-        return {};
-    case GpuRequest::Mode::All:
-        fields << (extras ? QStringLiteral("count=all") : QStringLiteral("all"));
-        break;
-    case GpuRequest::Mode::Count:
-        // free=N is Berth's own and is resolved to device= before anything runs; shown as the wish until then.
-        fields << (gpus.freeOnly ? QStringLiteral("free=")
-                   : extras      ? QStringLiteral("count=")
-                                 : QString()) +
-                      QString::number(gpus.count);
-        break;
-    case GpuRequest::Mode::Devices:
-        fields << QStringLiteral("device=") + gpus.deviceIds.join(QLatin1Char(','));
-        break;
-    }
-    if (!gpus.driver.isEmpty())
-        fields << QStringLiteral("driver=") + gpus.driver;
-    if (!gpus.capabilities.isEmpty())
-        fields << QStringLiteral("capabilities=") + gpus.capabilities.join(QLatin1Char(','));
-    if (!gpus.options.isEmpty()) {
-        // The options value is a CSV record of its own, inside the --gpus record.
-        QStringList pairs;
-        for (auto it = gpus.options.cbegin(); it != gpus.options.cend(); ++it)
-            pairs << csvField(it.value().isEmpty() ? it.key() : it.key() + QLatin1Char('=') + it.value());
-        fields << QStringLiteral("options=") + pairs.join(QLatin1Char(','));
-    }
-    for (QString &f : fields)
-        f = csvField(f);
-    return fields.join(QLatin1Char(','));
-}
-
-QString DockerRunWriter::volumeValue(const MountSpec &m)
-{
-    if (m.source.isEmpty())
-        return m.target;
-    QString value = m.source + QLatin1Char(':') + m.target;
-    QStringList opts;
-    if (m.readOnly)
-        opts << QStringLiteral("ro");
-    else if (m.explicitReadWrite)
-        opts << QStringLiteral("rw");
-    if (!m.selinuxLabel.isEmpty())
-        opts << m.selinuxLabel;
-    if (m.noCopy)
-        opts << QStringLiteral("nocopy");
-    if (!m.propagation.isEmpty())
-        opts << m.propagation;
-    if (!opts.isEmpty())
-        value += QLatin1Char(':') + opts.join(QLatin1Char(','));
-    return value;
-}
-
-QString DockerRunWriter::mountValue(const MountSpec &m)
-{
-    QStringList fields;
-    fields << QStringLiteral("type=") + QLatin1String(MountSpec::typeName(m.type));
-    if (!m.source.isEmpty())
-        fields << QStringLiteral("source=") + m.source;
-    fields << QStringLiteral("target=") + m.target;
-    if (m.readOnly)
-        fields << QStringLiteral("readonly");
-    if (!m.propagation.isEmpty())
-        fields << QStringLiteral("bind-propagation=") + m.propagation;
-    if (m.noCopy)
-        fields << QStringLiteral("volume-nocopy");
-    for (const QString &opt : m.volumeOptions)
-        fields << QStringLiteral("volume-opt=") + opt;
-    if (m.tmpfsSizeBytes > 0)
-        fields << QStringLiteral("tmpfs-size=") + QString::number(m.tmpfsSizeBytes);
-    if (m.tmpfsMode > 0)
-        fields << QStringLiteral("tmpfs-mode=") + QString::number(m.tmpfsMode, 8);
-    for (QString &f : fields)
-        f = csvField(f);
-    return fields.join(QLatin1Char(','));
-}
 
 QString DockerRunWriter::portValue(const LaunchSpec::Port &port)
 {
@@ -145,13 +56,13 @@ QString DockerRunWriter::write(const LaunchSpec &spec, const Options &options)
     if (!spec.name.isEmpty())
         g.option("--name", spec.name);
     if (spec.gpus.mode != GpuRequest::Mode::None)
-        g.option("--gpus", gpusValue(spec.gpus));
+        g.option("--gpus", spec.gpus.toArgument());
     for (const GpuRequest &more : spec.moreGpus)
-        g.option("--gpus", gpusValue(more));
+        g.option("--gpus", more.toArgument());
     if (!spec.ipcMode.isEmpty())
         g.option("--ipc", spec.ipcMode);
     if (spec.shmSizeBytes > 0)
-        g.option("--shm-size", LaunchUnits::formatBytes(spec.shmSizeBytes));
+        g.option("--shm-size", SizeParser::toDockerString(spec.shmSizeBytes));
     if (spec.runAsMe)
         g.flag(QStringLiteral("-u \"$(id -u):$(id -g)\""));
     else if (!spec.user.isEmpty())
@@ -159,13 +70,13 @@ QString DockerRunWriter::write(const LaunchSpec &spec, const Options &options)
     for (const MountSpec &m : spec.mounts) {
         switch (m.syntax) {
         case MountSpec::Syntax::Volume:
-            g.option("-v", volumeValue(m));
+            g.option("-v", MountGrammar::volumeText(m));
             break;
         case MountSpec::Syntax::Mount:
-            g.option("--mount", mountValue(m));
+            g.option("--mount", MountGrammar::mountText(m));
             break;
         case MountSpec::Syntax::Tmpfs:
-            g.option("--tmpfs", m.tmpfsOptions.isEmpty() ? m.target : m.target + QLatin1Char(':') + m.tmpfsOptions);
+            g.option("--tmpfs", MountGrammar::tmpfsText(m));
             break;
         }
     }
@@ -185,9 +96,9 @@ QString DockerRunWriter::write(const LaunchSpec &spec, const Options &options)
     if (!spec.cpusetCpus.isEmpty())
         g.option("--cpuset-cpus", spec.cpusetCpus);
     if (spec.memoryBytes != 0)
-        g.option("--memory", LaunchUnits::formatBytes(spec.memoryBytes));
+        g.option("--memory", SizeParser::toDockerString(spec.memoryBytes));
     if (spec.memorySwapBytes != 0)
-        g.option("--memory-swap", LaunchUnits::formatBytes(spec.memorySwapBytes));
+        g.option("--memory-swap", SizeParser::toDockerString(spec.memorySwapBytes));
     for (const LaunchSpec::Ulimit &u : spec.ulimits) {
         g.option("--ulimit", OptionGrammar::ulimitText(u));
     }

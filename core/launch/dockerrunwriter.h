@@ -29,13 +29,6 @@ public:
     static QString write(const LaunchSpec &spec, const Options &options);
     static QString write(const LaunchSpec &spec) { return write(spec, Options()); }
 
-    // The --gpus value as the CLI reads it, CSV-quoted where a field holds a comma ("device=0,1"); unquoted for the
-    // shell (ShellWords::quote adds the outer quotes).
-    static QString gpusValue(const GpuRequest &gpus);
-    // The -v value: SOURCE:TARGET[:ro,z,nocopy,rshared]
-    static QString volumeValue(const MountSpec &mount);
-    // The --mount value: type=bind,source=…,target=…[,readonly][,…]
-    static QString mountValue(const MountSpec &mount);
     // The -p value: [ip:][hostPort:]containerPort[/udp]
     static QString portValue(const LaunchSpec::Port &port);
 };

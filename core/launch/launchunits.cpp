@@ -1,31 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launchunits.h"
 
-#include "mounts/sizeparser.h"
-
 namespace berth::core {
-
-std::optional<qint64> LaunchUnits::parseBytes(const QString &text)
-{
-    // One go-units RAMInBytes for the whole project: the mount editor's tmpfs sizes use the same parser.
-    return SizeParser::parse(text);
-}
-
-QString LaunchUnits::formatBytes(qint64 bytes)
-{
-    static const char suffixes[] = {'k', 'm', 'g', 't', 'p'};
-    if (bytes <= 0)
-        return QString::number(bytes);
-    int power = -1;
-    qint64 value = bytes;
-    while (power < 4 && value % 1024 == 0) {
-        value /= 1024;
-        ++power;
-    }
-    if (power < 0)
-        return QString::number(bytes);
-    return QString::number(value) + QLatin1Char(suffixes[power]);
-}
 
 std::optional<qint64> LaunchUnits::parseNanoCpus(const QString &text)
 {

@@ -40,7 +40,7 @@ private Q_SLOTS:
         QCOMPARE(r.count, 2);
         QVERIFY(r.freeOnly);
         QCOMPARE(r.toCliValue(), QStringLiteral("free=2"));
-        QCOMPARE(DockerRunWriter::gpusValue(r), QStringLiteral("free=2"));
+        QCOMPARE(r.toArgument(), QStringLiteral("free=2"));
         GpuRequest::parse(QStringLiteral("free=0"), &error);
         QVERIFY(!error.isEmpty());
         QVERIFY(!GpuRequest::parse(QStringLiteral("2")).freeOnly);
@@ -106,7 +106,7 @@ private Q_SLOTS:
         QCOMPARE(resolved.mode, GpuRequest::Mode::Devices);
         QVERIFY(!resolved.freeOnly);
         QCOMPARE(resolved.deviceIds, (QStringList{QStringLiteral("1"), QStringLiteral("2")}));
-        QCOMPARE(DockerRunWriter::gpusValue(resolved), QStringLiteral("\"device=1,2\""));
+        QCOMPARE(resolved.toArgument(), QStringLiteral("\"device=1,2\""));
         // Anything else passes through untouched.
         const GpuRequest all = GpuRequest::parse(QStringLiteral("all"));
         QCOMPARE(FreeGpuChooser::resolve(all, allocation, gpus), all);

@@ -275,7 +275,7 @@ void TestDockerRunWriter::gpusValue_quotesDeviceLists()
     QString error;
     const GpuRequest request = GpuRequest::parse(value, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(DockerRunWriter::gpusValue(request), written);
+    QCOMPARE(request.toArgument(), written);
     QCOMPARE(GpuRequest::parse(written), request);
 }
 

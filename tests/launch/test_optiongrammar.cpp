@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "engine/csvrecord.h"
 #include "gpu/gpurequest.h"
 #include "launch/createbodybuilder.h"
 #include "launch/dockerrunparser.h"
 #include "launch/dockerrunwriter.h"
 #include "launch/launchsession.h"
+#include "launch/mountgrammar.h"
 #include "launch/optiongrammar.h"
+#include "launch/shellwords.h"
 #include "launchtesthelpers.h"
 #include "mounts/sizeparser.h"
 
@@ -34,6 +37,12 @@ private Q_SLOTS:
     void gpus_roundTrip();
     void volume_roundTrips_data();
     void volume_roundTrips();
+    void mount_roundTrips_data();
+    void mount_roundTrips();
+    void tmpfs_roundTrips();
+    void mount_refusals_sayWhyAndKeepTheIgnoredOptions();
+    void csvRecord_roundTrips_data();
+    void csvRecord_roundTrips();
     void size_readsWhatGoUnitsReads_data();
     void size_readsWhatGoUnitsReads();
     void addHost_normalises_data();
@@ -123,7 +132,7 @@ void TestOptionGrammar::gpus_roundTrip()
     QString error;
     const GpuRequest first = GpuRequest::parse(value, &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    const GpuRequest again = GpuRequest::parse(DockerRunWriter::gpusValue(first), &error);
+    const GpuRequest again = GpuRequest::parse(first.toArgument(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(again, first);
 }
@@ -142,10 +151,97 @@ void TestOptionGrammar::volume_roundTrips()
     const DockerRunParser::Result first = DockerRunParser::parse(line, fixedOptions());
     QVERIFY2(first.ok(), qPrintable(problemKeys(first.problems).join(QLatin1Char(' '))));
     QCOMPARE(first.spec.mounts.size(), 1);
-    const QString written = DockerRunWriter::volumeValue(first.spec.mounts.constFirst());
+    const QString written = MountGrammar::volumeText(first.spec.mounts.constFirst());
     const DockerRunParser::Result again =
         DockerRunParser::parse(QStringLiteral("docker run -v ") + written + QStringLiteral(" img"), fixedOptions());
     QCOMPARE(again.spec.mounts, first.spec.mounts);
+}
+
+void TestOptionGrammar::mount_roundTrips_data()
+{
+    QTest::addColumn<QString>("value");
+    for (const char *v :
+         {"type=bind,source=/a,target=/b", "type=bind,src=/a,dst=/b,readonly,bind-propagation=rshared",
+          "type=volume,source=cache,target=/c,volume-nocopy", "type=volume,target=/anon",
+          "type=tmpfs,target=/t,tmpfs-size=64m,tmpfs-mode=1777", "type=bind,source=/with space,target=/b,ro=true",
+          "\"type=volume\",source=v,target=/v,\"volume-opt=o=size=1g,uid=1000\",volume-opt=type=tmpfs"})
+        QTest::newRow(v) << QString::fromLatin1(v);
+}
+
+void TestOptionGrammar::mount_roundTrips()
+{
+    QFETCH(QString, value);
+    const MountGrammar::Reading first = MountGrammar::mount(value);
+    QVERIFY2(first.mount, qPrintable(first.why));
+    const QString written = MountGrammar::mountText(*first.mount);
+    const MountGrammar::Reading again = MountGrammar::mount(written);
+    QVERIFY2(again.mount, qPrintable(written + QLatin1String(": ") + again.why));
+    QCOMPARE(*again.mount, *first.mount);
+    // And through a whole line, as the parser reads it.
+    const DockerRunParser::Result line = DockerRunParser::parse(
+        QStringLiteral("docker run --mount ") + ShellWords::quote(written) + QStringLiteral(" img"), fixedOptions());
+    QVERIFY2(line.ok(), qPrintable(problemKeys(line.problems).join(QLatin1Char(' '))));
+    QCOMPARE(line.spec.mounts.size(), 1);
+    QCOMPARE(line.spec.mounts.constFirst(), *first.mount);
+}
+
+void TestOptionGrammar::tmpfs_roundTrips()
+{
+    for (const QString &value : {QStringLiteral("/t"), QStringLiteral("/run:rw,noexec,size=64m")}) {
+        const MountSpec m = MountGrammar::tmpfs(value);
+        QCOMPARE(m.type, MountSpec::Type::Tmpfs);
+        QCOMPARE(MountGrammar::text(m), value);
+        QCOMPARE(MountGrammar::tmpfs(MountGrammar::tmpfsText(m)), m);
+    }
+}
+
+void TestOptionGrammar::mount_refusals_sayWhyAndKeepTheIgnoredOptions()
+{
+    const MountGrammar::Reading unknownType = MountGrammar::mount(QStringLiteral("type=npipe,target=/x"));
+    QVERIFY(!unknownType.mount);
+    QCOMPARE(unknownType.code, LaunchProblem::Code::UnsupportedOption);
+    QCOMPARE(unknownType.subject, QStringLiteral("--mount type=npipe"));
+    const MountGrammar::Reading mixed = MountGrammar::mount(QStringLiteral("type=bind,src=/a,dst=/b,tmpfs-size=1m"));
+    QVERIFY(!mixed.mount);
+    QCOMPARE(mixed.code, LaunchProblem::Code::InvalidValue);
+    QVERIFY2(mixed.why.contains(QLatin1String("type=bind")), qPrintable(mixed.why));
+    QVERIFY(!MountGrammar::mount(QStringLiteral("type=bind,src=\"/a,dst=/b")).mount); // a quote left open
+    QVERIFY(!MountGrammar::volume(QStringLiteral("/a:/b:/c:ro")).mount);              // too many colons
+    const MountGrammar::Reading cached = MountGrammar::volume(QStringLiteral("/a:/b:cached,ro"));
+    QVERIFY(cached.mount);
+    QVERIFY(cached.mount->readOnly);
+    QCOMPARE(cached.ignored, QStringList{QStringLiteral("cached")});
+    const MountGrammar::Reading afterIgnored = MountGrammar::volume(QStringLiteral("/a:/b:delegated,bogus"));
+    QVERIFY(!afterIgnored.mount);
+    QCOMPARE(afterIgnored.ignored, QStringList{QStringLiteral("delegated")});
+    // The parser words them: the ignored option as a warning, the refusal as an error on the mount row.
+    const DockerRunParser::Result r =
+        DockerRunParser::parse(QStringLiteral("docker run -v /a:/b:delegated,bogus img"), fixedOptions());
+    QCOMPARE(problemKeys(r.problems),
+             (QStringList{QStringLiteral("IgnoredOption:delegated"), QStringLiteral("InvalidValue:-v")}));
+    for (const LaunchProblem &p : r.problems) {
+        QCOMPARE(p.field, LaunchProblem::Field::Mounts);
+        QCOMPARE(p.index, 0);
+    }
+    QVERIFY2(r.problems.at(1).message.contains(QLatin1String("bogus")), qPrintable(r.problems.at(1).message));
+}
+
+void TestOptionGrammar::csvRecord_roundTrips_data()
+{
+    QTest::addColumn<QStringList>("fields");
+    QTest::newRow("plain") << QStringList{QStringLiteral("a"), QStringLiteral("b=c")};
+    QTest::newRow("comma") << QStringList{QStringLiteral("device=0,1"), QStringLiteral("x")};
+    QTest::newRow("quote") << QStringList{QStringLiteral("say \"hi\""), QString()};
+    QTest::newRow("empty") << QStringList{QString()};
+}
+
+void TestOptionGrammar::csvRecord_roundTrips()
+{
+    QFETCH(QStringList, fields);
+    QCOMPARE(CsvRecord::read(CsvRecord::write(fields)), std::optional<QStringList>(fields));
+    QVERIFY(!CsvRecord::read(QStringLiteral("a\"b")));     // a quote inside an unquoted field
+    QVERIFY(!CsvRecord::read(QStringLiteral("\"a\"b,c"))); // text after the closing quote
+    QVERIFY(!CsvRecord::read(QStringLiteral("\"open")));
 }
 
 void TestOptionGrammar::size_readsWhatGoUnitsReads_data()

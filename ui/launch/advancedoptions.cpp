@@ -9,6 +9,7 @@
 #include "launch/optiongrammar.h"
 #include "launch/shellwords.h"
 #include "mounts/mounteditor.h"
+#include "mounts/sizeparser.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -433,12 +434,12 @@ void AdvancedOptions::readFrom(const core::LaunchSpec &s)
     setLines(m_labels, labels);
 
     m_ipc->setCurrentText(s.ipcMode);
-    setText(m_shm, s.shmSizeBytes ? core::LaunchUnits::formatBytes(s.shmSizeBytes) : QString());
+    setText(m_shm, s.shmSizeBytes ? core::SizeParser::toDockerString(s.shmSizeBytes) : QString());
     setText(m_cpus, s.nanoCpus ? core::LaunchUnits::formatNanoCpus(s.nanoCpus) : QString());
     setText(m_cpuset, s.cpusetCpus);
-    setText(m_memory, s.memoryBytes ? core::LaunchUnits::formatBytes(s.memoryBytes) : QString());
+    setText(m_memory, s.memoryBytes ? core::SizeParser::toDockerString(s.memoryBytes) : QString());
     setText(m_swap, s.memorySwapBytes == -1  ? QStringLiteral("-1")
-                    : s.memorySwapBytes != 0 ? core::LaunchUnits::formatBytes(s.memorySwapBytes)
+                    : s.memorySwapBytes != 0 ? core::SizeParser::toDockerString(s.memorySwapBytes)
                                              : QString());
     QStringList ulimits;
     for (const auto &u : s.ulimits)
@@ -514,7 +515,7 @@ void AdvancedOptions::writeTo(core::LaunchSpec &s, QList<LaunchProblem> *problem
             *out = -1;
             return;
         }
-        const std::optional<qint64> value = core::LaunchUnits::parseBytes(text);
+        const std::optional<qint64> value = core::SizeParser::parse(text);
         if (!value || *value < 0)
             report(problem(field, -1, text,
                            tr("\"%1\" is not a size: write a number with a unit, such as 8g, 512m or 64k").arg(text)));
