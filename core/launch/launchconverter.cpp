@@ -4,6 +4,7 @@
 #include "createbodybuilder.h"
 #include "dockerrunwriter.h"
 #include "launchsession.h"
+#include "mountvalidator.h"
 #include "shellwords.h"
 
 #include <QCoreApplication>
@@ -104,6 +105,13 @@ LaunchConverter::Output LaunchConverter::run(const QStringList &args, const Dock
     // Only what the line itself gets wrong: host paths are the launching machine's business.
     LaunchValidator::Options validation;
     validation.checkHostPaths = false;
+    // Risky mounts are judged for the user the line is read as: ~ is their home, $(id -u) their uid.
+    MountValidator::HostContext host = MountValidator::HostContext::current();
+    if (!base.homeDir.isEmpty())
+        host.homeDir = QDir::cleanPath(base.homeDir);
+    if (!base.uid.isEmpty())
+        host.isRoot = base.uid == QLatin1String("0");
+    validation.host = host;
     CreateBodyBuilder::Options build;
     build.imageHasBash = imageHasBash;
     build.berthLabels = labels;

@@ -55,6 +55,22 @@ const char *LaunchProblem::codeName(Code code)
         return "OutOfRange";
     case Code::Duplicate:
         return "Duplicate";
+    case Code::SystemContainerPath:
+        return "SystemContainerPath";
+    case Code::RiskyHostRoot:
+        return "RiskyHostRoot";
+    case Code::RiskySystemConfig:
+        return "RiskySystemConfig";
+    case Code::RiskyOtherUsersHome:
+        return "RiskyOtherUsersHome";
+    case Code::RiskyEngineSocket:
+        return "RiskyEngineSocket";
+    case Code::RiskyEngineData:
+        return "RiskyEngineData";
+    case Code::RiskySystemFolder:
+        return "RiskySystemFolder";
+    case Code::RiskyRootHome:
+        return "RiskyRootHome";
     }
     return "Unknown";
 }
@@ -118,6 +134,25 @@ const char *LaunchProblem::fieldName(Field field)
         return "Requirements";
     case Field::ProjectFolder:
         return "ProjectFolder";
+    }
+    return "Unknown";
+}
+
+const char *LaunchProblem::partName(Part part)
+{
+    switch (part) {
+    case Part::Whole:
+        return "Whole";
+    case Part::Type:
+        return "Type";
+    case Part::Source:
+        return "Source";
+    case Part::Target:
+        return "Target";
+    case Part::ReadOnly:
+        return "ReadOnly";
+    case Part::Size:
+        return "Size";
     }
     return "Unknown";
 }

@@ -69,23 +69,40 @@ struct LaunchProblem
         HostPathMissing, // bind source, env file or requirements file does not exist
         Conflict,        // two settings that cannot go together (--rm with --restart, count with device IDs)
         OutOfRange,
-        Duplicate, // two mounts on one container path
+        Duplicate,           // two mounts on one container path
+        SystemContainerPath, // a mount over /, /proc, /sys or /dev inside the container
+        // risky host folders on a shared server: warnings the user confirms before Run
+        RiskyHostRoot,
+        RiskySystemConfig, // /etc
+        RiskyOtherUsersHome,
+        RiskyEngineSocket, // the socket itself, a folder holding it, or a hard link to it
+        RiskyEngineData,   // the engine's data root (/var/lib/docker or its DockerRootDir)
+        RiskySystemFolder, // /dev, /sys, /boot, /usr
+        RiskyRootHome,     // /root, for a user who is not root
     };
+
+    // The part of a list row the problem is about (a mount's host folder, container path …), so an editor can
+    // mark that cell.
+    enum class Part { Whole, Type, Source, Target, ReadOnly, Size };
 
     enum class FixIt {
         None,
         CreateHostPathAsMe, // create `path` as the current user: the root daemon would create it root-owned
+        MakeTargetAbsolute, // prefix a mount's container path with '/'
+        UseMountSyntax,     // write the mount as --mount, which has no ':' separator
     };
 
     Severity severity = Severity::Error;
     Code code = Code::InvalidValue;
     Field field = Field::None;
-    int index = -1;  // row in a list field (mounts, env, ports …), -1 for the field as a whole
+    int index = -1; // row in a list field (mounts, env, ports …), -1 for the field as a whole
+    Part part = Part::Whole;
     QString subject; // the option, token or value the problem is about
     QString message;
     FixIt fixIt = FixIt::None;
-    QString path;    // for CreateHostPathAsMe
-    int offset = -1; // character offset in the parsed line, -1 when not from a line
+    QString fixItLabel; // button text for the fix-it, translated; empty: the UI names it
+    QString path;       // for CreateHostPathAsMe
+    int offset = -1;    // character offset in the parsed line, -1 when not from a line
 
     bool isError() const { return severity == Severity::Error; }
     bool operator==(const LaunchProblem &other) const = default;
@@ -94,6 +111,7 @@ struct LaunchProblem
     // Stable identifiers for logs, JSON output and tests: "UnknownOption", "Mounts".
     static const char *codeName(Code code);
     static const char *fieldName(Field field);
+    static const char *partName(Part part);
 };
 
 } // namespace berth::core

@@ -149,63 +149,12 @@ private:
 
     void mounts()
     {
-        QSet<QString> targets;
-        if (s.requirements.enabled && !s.requirements.cacheVolume.isEmpty())
-            targets.insert(QLatin1String(LaunchSpec::PipCacheTarget));
-        for (int i = 0; i < s.mounts.size(); ++i) {
-            const MountSpec &m = s.mounts.at(i);
-            if (m.target.isEmpty()) {
-                error(Code::Required, Field::Mounts, QString(), Tr::tr("Give the path inside the container"), i);
-            } else if (!isAbsolute(m.target)) {
-                error(Code::PathNotAbsolute, Field::Mounts, m.target,
-                      Tr::tr("The container path %1 must be absolute, such as /data").arg(m.target), i);
-            } else {
-                const QString target = QDir::cleanPath(m.target);
-                if (targets.contains(target)) {
-                    error(Code::Duplicate, Field::Mounts, m.target,
-                          Tr::tr("Two mounts use the container path %1").arg(m.target), i);
-                }
-                targets.insert(target);
-            }
-            if (m.syntax == MountSpec::Syntax::Volume &&
-                (m.source.contains(QLatin1Char(':')) || m.target.contains(QLatin1Char(':')))) {
-                error(Code::InvalidValue, Field::Mounts, m.source,
-                      Tr::tr("A path with ':' cannot be written with -v: use the --mount form"), i);
-            }
-            switch (m.type) {
-            case MountSpec::Type::Bind:
-                if (m.source.isEmpty()) {
-                    error(Code::Required, Field::Mounts, QString(), Tr::tr("Choose the host folder to mount"), i);
-                } else if (!isAbsolute(m.source)) {
-                    error(Code::PathNotAbsolute, Field::Mounts, m.source,
-                          Tr::tr("The host path %1 must be absolute").arg(m.source), i);
-                } else if (o.server) {
-                    if (o.server->isMissing(m.source)) {
-                        hostPathMissing(Field::Mounts, m.source, i, false,
-                                        Tr::tr("The host folder %1 does not exist on %2: create it there as you, or "
-                                               "the engine would create it owned by root")
-                                            .arg(m.source, o.server->server));
-                    }
-                } else if (o.checkHostPaths && !QFileInfo::exists(m.source)) {
-                    // The engine would make it as root (with -v) or refuse (with --mount); neither is what the user
-                    // wants on a shared server.
-                    hostPathMissing(Field::Mounts, m.source, i, true,
-                                    Tr::tr("The host folder %1 does not exist: create it as you, or the engine would "
-                                           "create it owned by root")
-                                        .arg(m.source));
-                }
-                break;
-            case MountSpec::Type::Volume:
-                if (!m.source.isEmpty() && !LaunchValidator::isValidVolumeName(m.source)) {
-                    error(Code::InvalidName, Field::Mounts, m.source,
-                          Tr::tr("\"%1\" cannot be a volume name: use letters, digits, '_', '.' and '-'").arg(m.source),
-                          i);
-                }
-                break;
-            case MountSpec::Type::Tmpfs:
-                break;
-            }
-        }
+        MountValidator::HostContext host = o.host ? *o.host : MountValidator::HostContext::current();
+        host.checkHostPaths = o.checkHostPaths && !o.server; // a remote server's folders are not ours to stat
+        host.server = o.server;
+        const bool pipCache = s.requirements.enabled && !s.requirements.cacheVolume.isEmpty();
+        m_problems += MountValidator(host).validate(s.mounts, pipCache ? QString::fromLatin1(LaunchSpec::PipCacheTarget)
+                                                                       : QString());
     }
 
     void gpus()
@@ -392,7 +341,7 @@ private:
         }
         if (r.file.isEmpty())
             error(Code::Required, Field::Requirements, QString(), Tr::tr("Choose the requirements file"));
-        if (!r.cacheVolume.isEmpty() && !LaunchValidator::isValidVolumeName(r.cacheVolume)) {
+        if (!r.cacheVolume.isEmpty() && !MountValidator::isValidVolumeName(r.cacheVolume)) {
             error(Code::InvalidName, Field::Requirements, r.cacheVolume,
                   Tr::tr("\"%1\" cannot be a volume name: use letters, digits, '_', '.' and '-'").arg(r.cacheVolume));
         }
@@ -452,26 +401,6 @@ bool LaunchValidator::isValidContainerName(const QString &name)
 {
     static const QRegularExpression re(QStringLiteral("^/?[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
     return re.match(name).hasMatch();
-}
-
-bool LaunchValidator::isValidVolumeName(const QString &name)
-{
-    static const QRegularExpression re(QStringLiteral("^[a-zA-Z0-9][a-zA-Z0-9_.-]+$"));
-    return re.match(name).hasMatch();
-}
-
-bool LaunchValidator::createHostPath(const QString &path, QString *error)
-{
-    if (!path.startsWith(QLatin1Char('/'))) {
-        if (error)
-            *error = Tr::tr("%1 is not an absolute path").arg(path);
-        return false;
-    }
-    if (QDir().mkpath(path))
-        return true;
-    if (error)
-        *error = Tr::tr("Could not create %1").arg(path);
-    return false;
 }
 
 } // namespace berth::core

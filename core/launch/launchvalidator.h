@@ -4,6 +4,7 @@
 #include "launchproblem.h"
 #include "launchspec.h"
 #include "mounts/serverpaths.h"
+#include "mountvalidator.h"
 
 #include <QList>
 #include <QString>
@@ -13,7 +14,8 @@
 namespace berth::core {
 
 // Checks a launch before anything is created, so nothing starts half-way: each problem names the form field (and
-// row) it is about, and offers a fix-it where one exists (create a missing host folder as the user).
+// row) it is about, and offers a fix-it where one exists (create a missing host folder as the user). The mounts are
+// checked by MountValidator, the same rules the mount editor shows.
 class LaunchValidator final
 {
 public:
@@ -30,6 +32,10 @@ public:
         std::optional<ServerPaths> server;
         // The runtimes the engine reports (EngineInfo::runtimes); empty: not known, any name passes.
         QStringList knownRuntimes;
+        // Who launches and where the engine keeps its socket and data, for the mount rules' risk warnings (its
+        // checkHostPaths and server are replaced by the ones above). Unset: MountValidator::HostContext::current(),
+        // which reads the passwd database: validate off the UI thread.
+        std::optional<MountValidator::HostContext> host;
     };
 
     static QList<LaunchProblem> validate(const LaunchSpec &spec, const Options &options);
@@ -40,11 +46,6 @@ public:
 
     // /?[a-zA-Z0-9][a-zA-Z0-9_.-]+ (the engine's rule)
     static bool isValidContainerName(const QString &name);
-    // [a-zA-Z0-9][a-zA-Z0-9_.-]+
-    static bool isValidVolumeName(const QString &name);
-
-    // The CreateHostPathAsMe fix-it: makes the folder (and its parents) as the current user.
-    static bool createHostPath(const QString &path, QString *error = nullptr);
 };
 
 } // namespace berth::core

@@ -11,6 +11,7 @@
 #include "i18n/languagemanager.h"
 #include "launch/advancedoptions.h"
 #include "launch/commandpreview.h"
+#include "launch/fieldnote.h"
 #include "launch/launchform.h"
 #include "launch/launchpanel.h"
 #include "launch/profilestore.h"
@@ -41,6 +42,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QInputMethodEvent>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableView>
@@ -74,6 +76,7 @@ private:
     void save(QWidget *widget, const QString &view, const QString &language);
     void containers(const QString &language);
     void launch(const QString &language);
+    void launchMountProblems(const QString &language);
     void mounts(const QString &language);
     void volumes(const QString &language);
     void gpus(const QString &language);
@@ -242,6 +245,7 @@ void TestScreenshots::views()
     LanguageManager::instance().apply(language);
     containers(language);
     launch(language);
+    launchMountProblems(language);
     mounts(language);
     volumes(language);
     gpus(language);
@@ -312,6 +316,41 @@ void TestScreenshots::launch(const QString &language)
     panel.preview()->setMultiLine(true);
     QTest::qWait(300);
     save(&panel, QStringLiteral("launch"), language);
+}
+
+void TestScreenshots::launchMountProblems(const QString &language)
+{
+    // The launch form's mounts with an error, a risky folder to confirm, and a row on the pip cache's path: each
+    // marked on its row and said once.
+    core::Settings settings(m_config.filePath(QStringLiteral("launch-mounts-") + language + QStringLiteral(".ini")));
+    ui::LaunchPanel panel(m_client.get(), settings);
+    panel.resize(1280, 800);
+    panel.move(300, 300);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    panel.importCommand(QStringLiteral("docker run --rm -it -v $(pwd):/src -v /etc:/host-etc:ro -v $(pwd):data "
+                                       "-v $(pwd):/pip_cache -v pip_cache:/pip_cache -w /src "
+                                       "pytorch/pytorch:1.2-cuda10.0-cudnn7-runtime /bin/bash -c 'pip install "
+                                       "--cache-dir /pip_cache -r requirements.txt && python train.py'"),
+                        m_project);
+    ui::LaunchForm *form = panel.form();
+    QTRY_COMPARE_WITH_TIMEOUT(form->mountEditor()->problems().size(), 3, 10000);
+    QCOMPARE(form->mountEditor()->warningsToConfirm().size(), 1);
+    form->revealField(core::LaunchProblem::Field::Mounts);
+    form->mountEditor()->view()->setCurrentIndex(form->mountEditor()->model()->index(2, 0));
+    QTest::qWait(300);
+    if (language == QLatin1String("ko")) {
+        // The particle fits the word actually there ("“data”는"), not both forms as the translation writes them.
+        int shown = 0;
+        for (QLabel *label : form->mountEditor()->findChildren<QLabel *>()) {
+            if (!label->text().contains(QStringLiteral("“data”")))
+                continue;
+            ++shown;
+            QVERIFY2(label->text().contains(QStringLiteral("“data”는")), qPrintable(label->text()));
+        }
+        QCOMPARE(shown, 1);
+    }
+    save(&panel, QStringLiteral("launch-mount-problems"), language);
 }
 
 void TestScreenshots::mounts(const QString &language)

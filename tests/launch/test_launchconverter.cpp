@@ -20,6 +20,7 @@ private Q_SLOTS:
     void badInput_exitsTwoWithMessage_data();
     void badInput_exitsTwoWithMessage();
     void warnings_goToStderrButSucceed();
+    void riskyMounts_areWarnedForTheUserTheLineIsReadAs();
     void splitWords_areQuotedBack();
 };
 
@@ -115,7 +116,8 @@ void TestLaunchConverter::badInput_exitsTwoWithMessage_data()
                                                   QStringLiteral("docker run --rm --restart always img")}
                                    << QByteArray("--rm");
     QTest::newRow("relativeContainerPath")
-        << QStringList{QStringLiteral("--"), QStringLiteral("docker run -v /a:b img")} << QByteArray("absolute");
+        << QStringList{QStringLiteral("--"), QStringLiteral("docker run -v /a:b img")}
+        << QByteArray("must start with /");
     QTest::newRow("gpuCountAndDevices") << QStringList{QStringLiteral("--"),
                                                        QStringLiteral("docker run --gpus count=1,device=0 img")}
                                         << QByteArray("GPU");
@@ -140,6 +142,23 @@ void TestLaunchConverter::warnings_goToStderrButSucceed()
     QCOMPARE(out.exitCode, 0);
     QVERIFY(out.err.startsWith("warning: "));
     QCOMPARE(out.out, QByteArray("docker run img\n"));
+}
+
+void TestLaunchConverter::riskyMounts_areWarnedForTheUserTheLineIsReadAs()
+{
+    // The mount rules of the GUI: the engine's socket and someone else's home are warnings; the line still converts.
+    const LaunchConverter::Output out =
+        convert({QStringLiteral("--to-cli"), QStringLiteral("--"),
+                 QStringLiteral("docker run -v /var/run/docker.sock:/var/run/docker.sock -v /home/bob/data:/data "
+                                "-v ~/work:/work img")});
+    QCOMPARE(out.exitCode, 0);
+    const QList<QByteArray> lines = out.err.trimmed().split('\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY2(lines.at(0).startsWith("warning: Row 1: /var/run/docker.sock is the Docker engine's socket"),
+             lines.at(0).constData());
+    QVERIFY2(lines.at(1).startsWith("warning: Row 2: /home/bob/data is in another user's home folder"),
+             lines.at(1).constData());
+    QVERIFY(out.out.startsWith("docker run "));
 }
 
 void TestLaunchConverter::splitWords_areQuotedBack()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "launch/dockerrunparser.h"
 #include "launch/launchvalidator.h"
+#include "launch/mountvalidator.h"
 #include "launch/serverpathprobe.h"
 #include "launchtesthelpers.h"
 
@@ -13,6 +14,22 @@
 using namespace berth::core;
 using namespace berth::test;
 
+namespace {
+// The mount rules' risk warnings depend on who launches and where the engine lives: fixed here, so that neither
+// the test machine's accounts nor a DOCKER_HOST socket under /tmp adds warnings to the expected lists.
+LaunchValidator::Options me()
+{
+    MountValidator::HostContext host;
+    host.userName = QStringLiteral("me");
+    host.homeDir = QStringLiteral("/home/me");
+    host.engineSockets = {QStringLiteral("/var/run/docker.sock"), QStringLiteral("/run/docker.sock")};
+    host.engineDataRoots = {QStringLiteral("/var/lib/docker")};
+    LaunchValidator::Options options;
+    options.host = host;
+    return options;
+}
+} // namespace
+
 class TestLaunchValidator : public QObject
 {
     Q_OBJECT
@@ -21,7 +38,8 @@ private Q_SLOTS:
     void lineProblems_data();
     void lineProblems();
     void hostPathMissing_offersCreateAsMe();
-    void createHostPath_makesTheFolder();
+    void createHostFolder_makesTheFolder();
+    void pipCacheTarget_isTakenByTheLaunch();
     void remoteEngine_pathsAreJudgedByWhatTheServerAnswered();
     void sentProject_isNotAskedOnTheServer_butMustExistHere();
     void serverAnswer_isReadLineByLine();
@@ -57,7 +75,9 @@ void TestLaunchValidator::lineProblems_data()
     row("rmWithRestart", "docker run --rm --restart always img", {s("Conflict:RestartPolicy")});
     row("rmWithRestartNo", "docker run --rm --restart no img", {});
     row("gpuCountWithDeviceIds", "docker run --gpus count=2,device=0 img", {s("Conflict:Gpus")});
-    row("duplicateTarget", "docker run -v $(pwd):/src -v /tmp:/src img", {s("Duplicate:Mounts[1]")});
+    // Both rows are marked, as the mount editor marks them.
+    row("duplicateTarget", "docker run -v $(pwd):/src -v /tmp:/src img",
+        {s("Duplicate:Mounts[0]"), s("Duplicate:Mounts[1]")});
     row("pipCacheTargetTaken",
         "docker run -v /tmp:/pip_cache -v pip_cache:/pip_cache img "
         "/bin/bash -c 'pip install --cache-dir /pip_cache -r requirements.txt && python x.py'",
@@ -87,7 +107,7 @@ void TestLaunchValidator::lineProblems()
     const DockerRunParser::Result parsed = DockerRunParser::parse(line, fixedOptions(m_dir.path()));
     QVERIFY2(parsed.ok(), qPrintable(problemKeys(parsed.problems).join(QLatin1Char(' '))));
     QStringList got;
-    for (const LaunchProblem &p : LaunchValidator::validate(parsed.spec)) {
+    for (const LaunchProblem &p : LaunchValidator::validate(parsed.spec, me())) {
         got << QLatin1String(LaunchProblem::codeName(p.code)) + QLatin1Char(':') +
                    QLatin1String(LaunchProblem::fieldName(p.field)) +
                    (p.index >= 0 ? QStringLiteral("[%1]").arg(p.index) : QString());
@@ -103,14 +123,14 @@ void TestLaunchValidator::hostPathMissing_offersCreateAsMe()
         const DockerRunParser::Result parsed = DockerRunParser::parse(
             QStringLiteral("docker run ") + QString::fromLatin1(form).arg(missing) + QStringLiteral(" img"),
             fixedOptions(m_dir.path()));
-        const QList<LaunchProblem> problems = LaunchValidator::validate(parsed.spec);
+        const QList<LaunchProblem> problems = LaunchValidator::validate(parsed.spec, me());
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().code, LaunchProblem::Code::HostPathMissing);
         QCOMPARE(problems.first().fixIt, LaunchProblem::FixIt::CreateHostPathAsMe);
         QCOMPARE(problems.first().path, missing);
         QVERIFY(problems.first().isError()); // nothing launches until it is fixed
 
-        LaunchValidator::Options noDisk;
+        LaunchValidator::Options noDisk = me();
         noDisk.checkHostPaths = false;
         QVERIFY(LaunchValidator::validate(parsed.spec, noDisk).isEmpty());
     }
@@ -135,7 +155,7 @@ void TestLaunchValidator::remoteEngine_pathsAreJudgedByWhatTheServerAnswered()
     QCOMPARE(LaunchValidator::serverPathsToCheck(spec),
              (QStringList{here, thereOnly, here + QStringLiteral("/requirements.txt")}));
 
-    LaunchValidator::Options options;
+    LaunchValidator::Options options = me();
     options.server =
         ServerPathProbe::parseAnswer(QStringLiteral("gpu1"), LaunchValidator::serverPathsToCheck(spec), "m\nd\nm\n");
     const QList<LaunchProblem> problems = LaunchValidator::validate(spec, options);
@@ -177,7 +197,7 @@ void TestLaunchValidator::sentProject_isNotAskedOnTheServer_butMustExistHere()
     data.target = QStringLiteral("/data");
     spec.mounts = {project, data};
     QCOMPARE(LaunchValidator::serverPathsToCheck(spec), QStringList{QStringLiteral("/srv/data")});
-    LaunchValidator::Options options;
+    LaunchValidator::Options options = me();
     options.server =
         ServerPathProbe::parseAnswer(QStringLiteral("gpu1"), LaunchValidator::serverPathsToCheck(spec), "d\n");
     QVERIFY(LaunchValidator::validate(spec, options).isEmpty());
@@ -206,14 +226,59 @@ void TestLaunchValidator::serverAnswer_isReadLineByLine()
              ServerPaths::Kind::Unknown);
 }
 
-void TestLaunchValidator::createHostPath_makesTheFolder()
+void TestLaunchValidator::createHostFolder_makesTheFolder()
 {
+    // The one fix-it behind CreateHostPathAsMe, for the project folder and mounts alike.
     const QString path = m_dir.filePath(QStringLiteral("made/by/me"));
     QString error;
-    QVERIFY2(LaunchValidator::createHostPath(path, &error), qPrintable(error));
+    QVERIFY2(MountValidator::createHostFolder(path, &error), qPrintable(error));
     QVERIFY(QFileInfo(path).isDir());
     QCOMPARE(QFileInfo(path).ownerId(), QFileInfo(m_dir.path()).ownerId());
-    QVERIFY(!LaunchValidator::createHostPath(QStringLiteral("relative/path"), &error));
+    QVERIFY(!MountValidator::createHostFolder(QStringLiteral("relative/path"), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestLaunchValidator::pipCacheTarget_isTakenByTheLaunch()
+{
+    // The requirements install mounts its cache volume at /pip_cache: a row there is a duplicate the mount editor
+    // cannot know about, reported on that row by the launch validator.
+    LaunchSpec spec;
+    spec.image = QStringLiteral("img");
+    spec.command = {QStringLiteral("python"), QStringLiteral("x.py")};
+    spec.requirements.enabled = true;
+    spec.requirements.file = QStringLiteral("/abs/requirements.txt");
+    spec.requirements.cacheVolume = QStringLiteral("pip_cache");
+    MountSpec data;
+    data.type = MountSpec::Type::Volume;
+    data.source = QStringLiteral("data");
+    data.target = QStringLiteral("/data");
+    MountSpec onCache = data;
+    onCache.target = QStringLiteral("/pip_cache/");
+    spec.mounts = {data, onCache};
+    LaunchValidator::Options options = me();
+    options.checkHostPaths = false;
+    const QList<LaunchProblem> problems = LaunchValidator::validate(spec, options);
+    QCOMPARE(problems.size(), 1);
+    const LaunchProblem &p = problems.first();
+    QCOMPARE(p.code, LaunchProblem::Code::Duplicate);
+    QCOMPARE(p.field, LaunchProblem::Field::Mounts);
+    QCOMPARE(p.index, 1);
+    QCOMPARE(p.part, LaunchProblem::Part::Target);
+    QVERIFY(p.isError());
+    QVERIFY2(p.message.startsWith(QLatin1String("Row 2:")) && p.message.contains(QLatin1String("pip cache")),
+             qPrintable(p.message));
+    // The mount rules alone do not know the target is taken; told, they say the same.
+    MountValidator::HostContext host = *options.host;
+    host.checkHostPaths = false;
+    QVERIFY(MountValidator(host).validate(spec.mounts).isEmpty());
+    QCOMPARE(MountValidator(host).validate(spec.mounts, QString::fromLatin1(LaunchSpec::PipCacheTarget)), problems);
+
+    // Without the cache volume, or with requirements off, /pip_cache is free.
+    spec.requirements.cacheVolume.clear();
+    QVERIFY(LaunchValidator::validate(spec, options).isEmpty());
+    spec.requirements.cacheVolume = QStringLiteral("pip_cache");
+    spec.requirements.enabled = false;
+    QVERIFY(LaunchValidator::validate(spec, options).isEmpty());
 }
 
 void TestLaunchValidator::requirementsFileMissing_isAWarning()
@@ -223,7 +288,7 @@ void TestLaunchValidator::requirementsFileMissing_isAWarning()
     spec.projectFolder = m_dir.path();
     spec.command = {QStringLiteral("python"), QStringLiteral("x.py")};
     spec.requirements.enabled = true;
-    QList<LaunchProblem> problems = LaunchValidator::validate(spec);
+    QList<LaunchProblem> problems = LaunchValidator::validate(spec, me());
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().field, LaunchProblem::Field::Requirements);
     QVERIFY(!problems.first().isError());
@@ -231,10 +296,10 @@ void TestLaunchValidator::requirementsFileMissing_isAWarning()
     QFile file(m_dir.filePath(QStringLiteral("requirements.txt")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    QVERIFY(LaunchValidator::validate(spec).isEmpty());
+    QVERIFY(LaunchValidator::validate(spec, me()).isEmpty());
 
     spec.command.clear();
-    problems = LaunchValidator::validate(spec);
+    problems = LaunchValidator::validate(spec, me());
     QCOMPARE(problems.size(), 1);
     QCOMPARE(problems.first().code, LaunchProblem::Code::Required);
     QVERIFY(problems.first().isError());
@@ -247,7 +312,7 @@ void TestLaunchValidator::tutorialLine_isClean()
         DockerRunParser::parse(QStringLiteral("docker run --rm -it --gpus all -v $(pwd):/src -w /src --ipc=host "
                                               "pytorch/pytorch:1.2-cuda10.0-cudnn7-runtime python train.py"),
                                fixedOptions(m_dir.path()));
-    QVERIFY(LaunchValidator::validate(parsed.spec).isEmpty());
+    QVERIFY(LaunchValidator::validate(parsed.spec, me()).isEmpty());
     LaunchSpec empty;
     const QList<LaunchProblem> problems = LaunchValidator::validate(empty);
     QCOMPARE(problems.size(), 1);

@@ -9,6 +9,7 @@
 #include "launch/createbodybuilder.h"
 #include "launch/dockerrunparser.h"
 #include "launch/dockerrunwriter.h"
+#include "launch/failurefield.h"
 #include "launch/launchfailuretext.h"
 #include "launch/pastecommanddialog.h"
 #include "launch/presetstore.h"
@@ -111,6 +112,7 @@ private Q_SLOTS:
     void missingProjectFolder_offersToCreateIt();
     void blankPresetRun_marksTheImageRequired();
     void missingBindSource_runShowsTheMountEditorWithItsFixIt();
+    void mountProblems_areSaidOnce_andThePipCacheTargetReachesTheForm();
     void browseTags_chosenTagFillsImageAndTag();
     void presetChange_keepsTheCommandAndCanBeUndone();
     void profile_survivesARestart();
@@ -430,7 +432,7 @@ void TestLaunchPanel::engineFailure_isPlacedOnTheFieldItIsAbout()
     LaunchSpec spec;
     spec.image = image;
     spec.name = name;
-    QCOMPARE(int(ui::LaunchFailureText::fieldForMessage(message, spec)), field);
+    QCOMPARE(int(core::FailureField::forMessage(message, spec)), field);
 }
 
 void TestLaunchPanel::unclosedQuote_previewSaysSoAndCannotBeCopied()
@@ -613,6 +615,60 @@ void TestLaunchPanel::missingBindSource_runShowsTheMountEditorWithItsFixIt()
     QTRY_VERIFY(QFileInfo(missing).isDir());
     QTRY_VERIFY(form->mountEditor()->canRun());
     QTRY_VERIFY(form->advanced()->tabs()->tabIcon(ui::AdvancedOptions::MountsTab).isNull());
+}
+
+void TestLaunchPanel::mountProblems_areSaidOnce_andThePipCacheTargetReachesTheForm()
+{
+    // A risky row, a wrong row and a row on the pip cache's container path: the editor marks all three on its rows
+    // (the form tells it the pip cache's path), and the form's note repeats none of them.
+    // Without a requirements.txt the form's validation shows a note on Requirements: a sign it has run.
+    QVERIFY(QFile::remove(m_project->filePath(QStringLiteral("requirements.txt"))));
+    auto panel = makePanel();
+    // Not /tmp: the test engine keeps its socket and data there, which makes /tmp risky too.
+    panel->importCommand(QString(tutorialPipCache)
+                             .replace(QStringLiteral("-w /src"),
+                                      QStringLiteral("-v /etc:/host-etc:ro -v $(pwd):relative -v $(pwd):/pip_cache "
+                                                     "-w /src")),
+                         m_project->path());
+    QVERIFY(panel->spec().requirements.enabled);
+    ui::MountEditor *editor = panel->form()->mountEditor();
+    int pipCacheRow = -1;
+    for (int row = 0; row < editor->mounts().size(); ++row) {
+        if (editor->mounts().at(row).target == QLatin1String("/pip_cache"))
+            pipCacheRow = row;
+    }
+    QVERIFY(pipCacheRow >= 0);
+    const auto editorKeys = [editor] {
+        QStringList keys;
+        for (const core::LaunchProblem &p : editor->problems())
+            keys << QStringLiteral("%1[%2]").arg(QLatin1String(core::LaunchProblem::codeName(p.code))).arg(p.index);
+        return keys;
+    };
+    QTRY_VERIFY(editorKeys().contains(QStringLiteral("Duplicate[%1]").arg(pipCacheRow)));
+    QCOMPARE(editorKeys().size(), 3);
+    QVERIFY(editorKeys().contains(QStringLiteral("RiskySystemConfig[1]")));
+    QVERIFY(editorKeys().contains(QStringLiteral("PathNotAbsolute[2]")));
+    QStringList messages;
+    for (const core::LaunchProblem &p : editor->problems())
+        messages << p.message;
+    QVERIFY2(messages.join(QLatin1Char('\n')).contains(QStringLiteral("Row %1: the pip cache").arg(pipCacheRow + 1)),
+             qPrintable(messages.join(QLatin1Char('\n'))));
+
+    // The launch validator found the same three (its validation has run once the Requirements note is up), and the
+    // form says none of them again.
+    QTRY_VERIFY(noteText(*panel, Field::Requirements).contains(QStringLiteral("requirements.txt")));
+    QVERIFY2(noteText(*panel, Field::Mounts).isEmpty(), qPrintable(noteText(*panel, Field::Mounts)));
+
+    // Run is refused for the errors, and the form points at the mounts.
+    panel->run();
+    QTRY_VERIFY(panel->statusText().contains(QStringLiteral("fix the marked fields")));
+    QVERIFY(!panel->isLaunching());
+    QCOMPARE(panel->form()->advanced()->tabs()->currentIndex(), int(ui::AdvancedOptions::MountsTab));
+    QVERIFY(noteText(*panel, Field::Mounts).isEmpty());
+
+    // Without the requirements step, /pip_cache is free again.
+    panel->form()->requirementsCheck()->setChecked(false);
+    QTRY_VERIFY(!editorKeys().contains(QStringLiteral("Duplicate[%1]").arg(pipCacheRow)));
 }
 
 void TestLaunchPanel::browseTags_chosenTagFillsImageAndTag()

@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "mounts/mountproblem.h"
-#include "mounts/mountvalidator.h"
+#include "launch/launchproblem.h"
+#include "launch/mountvalidator.h"
 
 #include <QList>
+#include <QStringList>
 
-#include <algorithm>
-
-// Shared by the mount validator tests: the user they validate for, and problems as sortable codes.
+// Shared by the mount validator tests: the user they validate for, and problems as sortable "Code:Part" keys.
 namespace berth::test {
 
 // alice, home /home/alice, the standard engine sockets; her folders are not looked at on the test machine.
@@ -22,12 +21,19 @@ inline core::MountValidator::HostContext aliceHost()
     return host;
 }
 
-inline QList<int> codesOf(const QList<core::MountProblem> &problems)
+// "HostPathMissing:Source": the problem and the part of the row it marks.
+inline QString key(core::LaunchProblem::Code code, core::LaunchProblem::Part part = core::LaunchProblem::Part::Source)
 {
-    QList<int> codes;
-    for (const core::MountProblem &p : problems)
-        codes.append(int(p.code));
-    std::sort(codes.begin(), codes.end());
+    return QLatin1String(core::LaunchProblem::codeName(code)) + QLatin1Char(':') +
+           QLatin1String(core::LaunchProblem::partName(part));
+}
+
+inline QStringList codesOf(const QList<core::LaunchProblem> &problems)
+{
+    QStringList codes;
+    for (const core::LaunchProblem &p : problems)
+        codes.append(key(p.code, p.part));
+    codes.sort();
     return codes;
 }
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
+#include "launch/launchvalidator.h"
 #include "mounts/mounteditor.h"
 #include "mounts/mounttablemodel.h"
 
@@ -17,7 +18,9 @@
 #include <QTest>
 #include <QUrl>
 
-using berth::core::MountProblem;
+using berth::core::LaunchProblem;
+using berth::core::LaunchSpec;
+using berth::core::LaunchValidator;
 using berth::core::MountSpec;
 using berth::core::MountValidator;
 using berth::ui::MountEditor;
@@ -99,6 +102,7 @@ private Q_SLOTS:
     void workingDirectoryChange_offersToMoveProjectRow();
     void setProjectFolder_addsOrUpdatesTheProjectRow();
     void projectFolderHint_picksTheProjectRowOnImport();
+    void launchValidator_findsTheSameMountProblemsAsTheEditor();
 
 private:
     MountEditor *m_editor = nullptr;
@@ -296,7 +300,7 @@ void TestMountEditor::rowProblems_showIconTooltipAndSummary()
 {
     m_editor->setMounts({bind(m_tmp->path(), QStringLiteral("/ok")), bind(m_tmp->path(), QStringLiteral("rel"))});
     MountTableModel *model = m_editor->model();
-    QTRY_COMPARE(model->index(1, 0).data(MountTableModel::SeverityRole).toInt(), int(MountProblem::Severity::Error));
+    QTRY_COMPARE(model->index(1, 0).data(MountTableModel::SeverityRole).toInt(), int(LaunchProblem::Severity::Error));
     QCOMPARE(model->index(0, 0).data(MountTableModel::SeverityRole).toInt(), -1);
     QVERIFY(!model->index(1, MountTableModel::TypeColumn).data(Qt::DecorationRole).isNull());
     QVERIFY(model->index(1, MountTableModel::TargetColumn)
@@ -472,7 +476,7 @@ void TestMountEditor::typedFolder_thatDoesNotExistYet_offersToCreateIt()
     QTRY_COMPARE(model->mountAt(0).source, later);
     QCOMPARE(model->mountAt(0).target, QStringLiteral("/mnt/later"));
     QTRY_VERIFY(!m_editor->problems().isEmpty());
-    QCOMPARE(m_editor->problems().first().fixIt, MountProblem::FixIt::CreateHostFolder);
+    QCOMPARE(m_editor->problems().first().fixIt, LaunchProblem::FixIt::CreateHostPathAsMe);
 }
 
 void TestMountEditor::createFolderFixIt_createsItAndClearsTheError()
@@ -571,6 +575,53 @@ void TestMountEditor::projectFolderHint_picksTheProjectRowOnImport()
     m_editor->setMounts({data, bind(project, QStringLiteral("/workspace"))});
     QCOMPARE(m_editor->projectRow(), 1);
     QCOMPARE(m_editor->projectTarget(), QStringLiteral("/workspace"));
+}
+
+void TestMountEditor::launchValidator_findsTheSameMountProblemsAsTheEditor()
+{
+    // One set of mount rules: what the editor marks on its rows is what the launch validator reports for the launch.
+    const QString project = m_tmp->path() + QStringLiteral("/project");
+    MountSpec badVolume;
+    badVolume.type = MountSpec::Type::Volume;
+    badVolume.source = QStringLiteral("no/slash");
+    badVolume.target = QStringLiteral("/v");
+    const QList<MountSpec> mounts{bind(m_tmp->path() + QStringLiteral("/not/there"), QStringLiteral("/data")),
+                                  bind(project, QStringLiteral("relative")),
+                                  bind(QStringLiteral("/etc"), QStringLiteral("/host-etc")),
+                                  bind(project, QStringLiteral("/data")),
+                                  badVolume,
+                                  bind(project, QStringLiteral("/proc"))};
+    m_editor->setMounts(mounts);
+    QVERIFY(!m_editor->canRun());
+    const QList<LaunchProblem> shown = m_editor->problems();
+    QStringList shownKeys;
+    for (const LaunchProblem &p : shown)
+        shownKeys << QStringLiteral("%1:%2[%3]")
+                         .arg(QLatin1String(LaunchProblem::codeName(p.code)),
+                              QLatin1String(LaunchProblem::partName(p.part)))
+                         .arg(p.index);
+    QCOMPARE(shownKeys,
+             (QStringList{QStringLiteral("HostPathMissing:Source[0]"), QStringLiteral("Duplicate:Target[0]"),
+                          QStringLiteral("PathNotAbsolute:Target[1]"), QStringLiteral("RiskySystemConfig:Source[2]"),
+                          QStringLiteral("Duplicate:Target[3]"), QStringLiteral("InvalidName:Source[4]"),
+                          QStringLiteral("SystemContainerPath:Target[5]")}));
+
+    LaunchSpec spec;
+    spec.image = QStringLiteral("busybox");
+    spec.mounts = m_editor->mounts();
+    LaunchValidator::Options options;
+    options.host = m_editor->hostContext();
+    QVERIFY(options.host);
+    QList<LaunchProblem> fromLaunch;
+    for (const LaunchProblem &p : LaunchValidator::validate(spec, options)) {
+        if (p.field == LaunchProblem::Field::Mounts)
+            fromLaunch << p;
+    }
+    QCOMPARE(fromLaunch.size(), shown.size());
+    for (qsizetype i = 0; i < shown.size(); ++i) {
+        QCOMPARE(fromLaunch.at(i).message, shown.at(i).message);
+        QVERIFY(fromLaunch.at(i) == shown.at(i));
+    }
 }
 
 QTEST_MAIN(TestMountEditor)

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "mounts/mountvalidator.h"
+#include "launch/mountvalidator.h"
 #include "mounttesthelpers.h"
 
 #include <QDir>
@@ -8,12 +8,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using berth::core::MountProblem;
+using berth::core::LaunchProblem;
 using berth::core::MountSpec;
 using berth::core::MountValidator;
-using Code = MountProblem::Code;
-
-Q_DECLARE_METATYPE(QList<int>)
+using Code = LaunchProblem::Code;
+using Part = LaunchProblem::Part;
 
 namespace {
 MountSpec bind(const QString &source, const QString &target, bool readOnly = false)
@@ -55,6 +54,7 @@ MountValidator::HostContext alice(bool checkHostPaths)
 } // namespace
 
 using berth::test::codesOf;
+using berth::test::key;
 
 class TestMountValidator final : public QObject
 {
@@ -74,6 +74,7 @@ private Q_SLOTS:
     void volumeNameRule_data();
     void volumeNameRule();
     void messages_nameTheRowOneBased();
+    void pipCacheTarget_rowOnItIsADuplicate();
 
 private:
     QTemporaryDir m_tmp;
@@ -89,137 +90,140 @@ void TestMountValidator::oneRow_data()
 {
     QTest::addColumn<MountSpec>("spec");
     QTest::addColumn<bool>("checkHostPaths");
-    QTest::addColumn<QList<int>>("codes");
+    QTest::addColumn<QStringList>("codes");
 
     const QString project = m_tmp.path() + QStringLiteral("/project");
     const QString missing = m_tmp.path() + QStringLiteral("/nothing-here");
-    auto codes = [](std::initializer_list<Code> list) {
-        QList<int> out;
-        for (Code c : list)
-            out.append(int(c));
-        std::sort(out.begin(), out.end());
+    auto codes = [](std::initializer_list<QString> list) {
+        QStringList out(list);
+        out.sort();
         return out;
     };
 
     QTest::newRow("existingProjectFolder_isFine") << bind(project, QStringLiteral("/src")) << true << codes({});
     QTest::newRow("readOnlyBind_isFine") << bind(project, QStringLiteral("/data"), true) << true << codes({});
     QTest::newRow("missingHostFolder_isError")
-        << bind(missing, QStringLiteral("/src")) << true << codes({Code::HostFolderMissing});
+        << bind(missing, QStringLiteral("/src")) << true << codes({key(Code::HostPathMissing, Part::Source)});
     QTest::newRow("emptyHostFolder_isError")
-        << bind(QString(), QStringLiteral("/src")) << true << codes({Code::HostFolderEmpty});
-    QTest::newRow("relativeHostFolder_isError")
-        << bind(QStringLiteral("data"), QStringLiteral("/src")) << true << codes({Code::HostFolderNotAbsolute});
-    QTest::newRow("colonInHostFolderWithDashV_isError")
-        << bind(QStringLiteral("/tmp/a:b"), QStringLiteral("/src")) << false << codes({Code::ColonInVolumeSyntax});
-    QTest::newRow("emptyTarget_isError") << bind(project, QString()) << true << codes({Code::TargetEmpty});
+        << bind(QString(), QStringLiteral("/src")) << true << codes({key(Code::Required, Part::Source)});
+    QTest::newRow("relativeHostFolder_isError") << bind(QStringLiteral("data"), QStringLiteral("/src")) << true
+                                                << codes({key(Code::PathNotAbsolute, Part::Source)});
+    QTest::newRow("colonInHostFolderWithDashV_isError") << bind(QStringLiteral("/tmp/a:b"), QStringLiteral("/src"))
+                                                        << false << codes({key(Code::InvalidValue, Part::Source)});
+    QTest::newRow("emptyTarget_isError") << bind(project, QString()) << true
+                                         << codes({key(Code::Required, Part::Target)});
     QTest::newRow("relativeTarget_isError")
-        << bind(project, QStringLiteral("src")) << true << codes({Code::TargetNotAbsolute});
+        << bind(project, QStringLiteral("src")) << true << codes({key(Code::PathNotAbsolute, Part::Target)});
     QTest::newRow("targetRoot_isError") << bind(project, QStringLiteral("/")) << true
-                                        << codes({Code::TargetSystemPath});
+                                        << codes({key(Code::SystemContainerPath, Part::Target)});
     QTest::newRow("targetProc_isError") << bind(project, QStringLiteral("/proc")) << true
-                                        << codes({Code::TargetSystemPath});
+                                        << codes({key(Code::SystemContainerPath, Part::Target)});
     QTest::newRow("targetUnderProc_isError")
-        << bind(project, QStringLiteral("/proc/sys")) << true << codes({Code::TargetSystemPath});
+        << bind(project, QStringLiteral("/proc/sys")) << true << codes({key(Code::SystemContainerPath, Part::Target)});
     QTest::newRow("targetSys_isError") << bind(project, QStringLiteral("/sys/")) << true
-                                       << codes({Code::TargetSystemPath});
+                                       << codes({key(Code::SystemContainerPath, Part::Target)});
     QTest::newRow("targetDev_isError") << bind(project, QStringLiteral("/dev")) << true
-                                       << codes({Code::TargetSystemPath});
+                                       << codes({key(Code::SystemContainerPath, Part::Target)});
     QTest::newRow("targetDevShm_isAllowed") << tmpfs(QStringLiteral("/dev/shm")) << true << codes({});
     QTest::newRow("namedVolume_isFine") << volume(QStringLiteral("pip_cache"), QStringLiteral("/pip_cache")) << true
                                         << codes({});
     QTest::newRow("anonymousVolume_isFine") << volume(QString(), QStringLiteral("/scratch")) << true << codes({});
     QTest::newRow("volumeNameWithSlash_isError")
-        << volume(QStringLiteral("a/b"), QStringLiteral("/x")) << true << codes({Code::VolumeNameInvalid});
+        << volume(QStringLiteral("a/b"), QStringLiteral("/x")) << true << codes({key(Code::InvalidName, Part::Source)});
     QTest::newRow("volumeNameOneChar_isError")
-        << volume(QStringLiteral("a"), QStringLiteral("/x")) << true << codes({Code::VolumeNameInvalid});
+        << volume(QStringLiteral("a"), QStringLiteral("/x")) << true << codes({key(Code::InvalidName, Part::Source)});
     QTest::newRow("tmpfsOptionSizeMegabytes_isFine")
         << tmpfs(QStringLiteral("/tmp"), QStringLiteral("size=64m")) << true << codes({});
     QTest::newRow("tmpfsOptionSizePercent_isFine")
         << tmpfs(QStringLiteral("/tmp"), QStringLiteral("rw,size=50%")) << true << codes({});
-    QTest::newRow("tmpfsOptionSizeWords_isError")
-        << tmpfs(QStringLiteral("/tmp"), QStringLiteral("size=big")) << true << codes({Code::TmpfsSizeInvalid});
+    QTest::newRow("tmpfsOptionSizeWords_isError") << tmpfs(QStringLiteral("/tmp"), QStringLiteral("size=big")) << true
+                                                  << codes({key(Code::InvalidValue, Part::Size)});
     QTest::newRow("hostRoot_isWarning") << bind(QStringLiteral("/"), QStringLiteral("/host")) << false
-                                        << codes({Code::RiskyHostRoot});
+                                        << codes({key(Code::RiskyHostRoot, Part::Source)});
     QTest::newRow("etc_isWarning") << bind(QStringLiteral("/etc"), QStringLiteral("/host-etc")) << false
-                                   << codes({Code::RiskySystemConfig});
-    QTest::newRow("fileUnderEtc_isWarning")
-        << bind(QStringLiteral("/etc/passwd"), QStringLiteral("/p"), true) << false << codes({Code::RiskySystemConfig});
+                                   << codes({key(Code::RiskySystemConfig, Part::Source)});
+    QTest::newRow("fileUnderEtc_isWarning") << bind(QStringLiteral("/etc/passwd"), QStringLiteral("/p"), true) << false
+                                            << codes({key(Code::RiskySystemConfig, Part::Source)});
     QTest::newRow("otherUsersHome_isWarning") << bind(QStringLiteral("/home/bob/data"), QStringLiteral("/data"))
-                                              << false << codes({Code::RiskyOtherUsersHome});
+                                              << false << codes({key(Code::RiskyOtherUsersHome, Part::Source)});
     QTest::newRow("unlistedHomeOfSomeoneElse_isWarning")
-        << bind(QStringLiteral("/home/dave"), QStringLiteral("/data")) << false << codes({Code::RiskyOtherUsersHome});
+        << bind(QStringLiteral("/home/dave"), QStringLiteral("/data")) << false
+        << codes({key(Code::RiskyOtherUsersHome, Part::Source)});
     QTest::newRow("otherHomeOutsideSlashHome_isWarning")
         << bind(QStringLiteral("/srv/people/carol/x"), QStringLiteral("/data")) << false
-        << codes({Code::RiskyOtherUsersHome});
+        << codes({key(Code::RiskyOtherUsersHome, Part::Source)});
     QTest::newRow("allHomes_isWarning") << bind(QStringLiteral("/home"), QStringLiteral("/homes")) << false
-                                        << codes({Code::RiskyOtherUsersHome});
+                                        << codes({key(Code::RiskyOtherUsersHome, Part::Source)});
     QTest::newRow("ownHome_isFine") << bind(QStringLiteral("/home/alice/work"), QStringLiteral("/src")) << false
                                     << codes({});
     QTest::newRow("engineSocket_isWarning")
         << bind(QStringLiteral("/var/run/docker.sock"), QStringLiteral("/var/run/docker.sock")) << false
-        << codes({Code::RiskyEngineSocket});
+        << codes({key(Code::RiskyEngineSocket, Part::Source)});
     QTest::newRow("runEngineSocket_isWarning") << bind(QStringLiteral("/run/docker.sock"), QStringLiteral("/d.sock"))
-                                               << false << codes({Code::RiskyEngineSocket});
+                                               << false << codes({key(Code::RiskyEngineSocket, Part::Source)});
     QTest::newRow("folderHoldingEngineSocket_isWarning")
-        << bind(QStringLiteral("/run"), QStringLiteral("/hostrun")) << false << codes({Code::RiskyEngineSocket});
+        << bind(QStringLiteral("/run"), QStringLiteral("/hostrun")) << false
+        << codes({key(Code::RiskyEngineSocket, Part::Source)});
 }
 
 void TestMountValidator::oneRow()
 {
     QFETCH(MountSpec, spec);
     QFETCH(bool, checkHostPaths);
-    QFETCH(QList<int>, codes);
-    const QList<MountProblem> problems = MountValidator(alice(checkHostPaths)).validate({spec});
+    QFETCH(QStringList, codes);
+    const QList<LaunchProblem> problems = MountValidator(alice(checkHostPaths)).validate({spec});
     QCOMPARE(codesOf(problems), codes);
-    for (const MountProblem &p : problems) {
-        QCOMPARE(p.row, 0);
+    for (const LaunchProblem &p : problems) {
+        QCOMPARE(p.field, LaunchProblem::Field::Mounts);
+        QCOMPARE(p.index, 0);
         QVERIFY(!p.message.isEmpty());
     }
 }
 
 void TestMountValidator::riskyHostPaths_areWarningsNotErrors()
 {
-    const QList<MountProblem> problems =
+    const QList<LaunchProblem> problems =
         MountValidator(alice(false))
             .validate({bind(QStringLiteral("/"), QStringLiteral("/host")),
                        bind(QStringLiteral("/var/run/docker.sock"), QStringLiteral("/var/run/docker.sock")),
                        bind(QStringLiteral("/home/bob"), QStringLiteral("/bob"))});
     QCOMPARE(problems.size(), 3);
-    for (const MountProblem &p : problems)
-        QCOMPARE(p.severity, MountProblem::Severity::Warning);
+    for (const LaunchProblem &p : problems)
+        QCOMPARE(p.severity, LaunchProblem::Severity::Warning);
     QVERIFY(problems.at(1).message.contains(QLatin1String("root on the host")));
 }
 
 void TestMountValidator::duplicateTargets_markEveryRowInvolved()
 {
     const QString project = m_tmp.path() + QStringLiteral("/project");
-    const QList<MountProblem> problems =
+    const QList<LaunchProblem> problems =
         MountValidator(alice(true))
             .validate({bind(project, QStringLiteral("/src")), volume(QStringLiteral("pip_cache"), QStringLiteral("/x")),
                        tmpfs(QStringLiteral("/src"))});
     QCOMPARE(problems.size(), 2);
-    QCOMPARE(problems.at(0).row, 0);
-    QCOMPARE(problems.at(1).row, 2);
-    QCOMPARE(problems.at(0).code, Code::TargetDuplicate);
+    QCOMPARE(problems.at(0).index, 0);
+    QCOMPARE(problems.at(1).index, 2);
+    QCOMPARE(problems.at(0).code, Code::Duplicate);
+    QCOMPARE(problems.at(0).part, Part::Target);
     QVERIFY(problems.at(0).message.contains(QLatin1String("row 3")));
     QVERIFY(problems.at(1).message.contains(QLatin1String("row 1")));
 }
 
 void TestMountValidator::duplicateTargets_compareCleanedPaths()
 {
-    const QList<MountProblem> problems = MountValidator(alice(false))
-                                             .validate({volume(QStringLiteral("aa"), QStringLiteral("/data/")),
-                                                        volume(QStringLiteral("bb"), QStringLiteral("/data//x/.."))});
-    QCOMPARE(codesOf(problems), (QList<int>{int(Code::TargetDuplicate), int(Code::TargetDuplicate)}));
+    const QList<LaunchProblem> problems = MountValidator(alice(false))
+                                              .validate({volume(QStringLiteral("aa"), QStringLiteral("/data/")),
+                                                         volume(QStringLiteral("bb"), QStringLiteral("/data//x/.."))});
+    QCOMPARE(codesOf(problems), (QStringList{key(Code::Duplicate, Part::Target), key(Code::Duplicate, Part::Target)}));
 }
 
 void TestMountValidator::missingHostFolder_offersCreateFixIt_thatCreatesItAsTheUser()
 {
     const QString missing = m_tmp.path() + QStringLiteral("/new/deeper");
-    const QList<MountProblem> problems = MountValidator(alice(true)).validate({bind(missing, QStringLiteral("/out"))});
+    const QList<LaunchProblem> problems = MountValidator(alice(true)).validate({bind(missing, QStringLiteral("/out"))});
     QCOMPARE(problems.size(), 1);
-    const MountProblem &p = problems.first();
-    QCOMPARE(p.fixIt, MountProblem::FixIt::CreateHostFolder);
+    const LaunchProblem &p = problems.first();
+    QCOMPARE(p.fixIt, LaunchProblem::FixIt::CreateHostPathAsMe);
     QCOMPARE(p.path, missing);
     QVERIFY(!p.fixItLabel.isEmpty());
 
@@ -233,11 +237,11 @@ void TestMountValidator::missingHostFolder_offersCreateFixIt_thatCreatesItAsTheU
 
 void TestMountValidator::remoteEngine_skipsHostFolderChecksButKeepsRiskWarnings()
 {
-    const QList<MountProblem> problems =
+    const QList<LaunchProblem> problems =
         MountValidator(alice(false))
             .validate({bind(QStringLiteral("/no/such/folder/on/this/machine"), QStringLiteral("/a")),
                        bind(QStringLiteral("/etc"), QStringLiteral("/b"))});
-    QCOMPARE(codesOf(problems), QList<int>{int(Code::RiskySystemConfig)});
+    QCOMPARE(codesOf(problems), QStringList{key(Code::RiskySystemConfig, Part::Source)});
 }
 
 void TestMountValidator::symlinkToEngineSocket_isStillWarned()
@@ -250,16 +254,16 @@ void TestMountValidator::symlinkToEngineSocket_isStillWarned()
     QVERIFY(QFile::link(fakeSocket, link));
     MountValidator::HostContext host = alice(true);
     host.engineSockets.append(QFileInfo(fakeSocket).canonicalFilePath());
-    const QList<MountProblem> problems = MountValidator(host).validate({bind(link, QStringLiteral("/s"))});
-    QCOMPARE(codesOf(problems), QList<int>{int(Code::RiskyEngineSocket)});
+    const QList<LaunchProblem> problems = MountValidator(host).validate({bind(link, QStringLiteral("/s"))});
+    QCOMPARE(codesOf(problems), QStringList{key(Code::RiskyEngineSocket, Part::Source)});
 }
 
 void TestMountValidator::targetFixIts_rewriteTheSpec()
 {
     MountSpec spec = bind(QStringLiteral("/tmp/a:b"), QStringLiteral("src"));
-    const QList<MountProblem> problems = MountValidator(alice(false)).validate({spec});
+    const QList<LaunchProblem> problems = MountValidator(alice(false)).validate({spec});
     QCOMPARE(problems.size(), 2);
-    for (const MountProblem &p : problems)
+    for (const LaunchProblem &p : problems)
         QVERIFY(MountValidator::applyToSpec(p, spec));
     QCOMPARE(spec.target, QStringLiteral("/src"));
     QCOMPARE(spec.syntax, MountSpec::Syntax::Mount);
@@ -268,9 +272,9 @@ void TestMountValidator::targetFixIts_rewriteTheSpec()
 
 void TestMountValidator::unparsedSizeProblem_pointsAtSizeColumn()
 {
-    const MountProblem p = MountValidator::unparsedSizeProblem(4, QStringLiteral("lots"));
-    QCOMPARE(p.row, 4);
-    QCOMPARE(p.field, MountProblem::Field::Size);
+    const LaunchProblem p = MountValidator::unparsedSizeProblem(4, QStringLiteral("lots"));
+    QCOMPARE(p.index, 4);
+    QCOMPARE(p.part, Part::Size);
     QVERIFY(p.isError());
     QVERIFY(p.message.contains(QLatin1String("Row 5")));
     QVERIFY(p.message.contains(QLatin1String("lots")));
@@ -300,11 +304,23 @@ void TestMountValidator::volumeNameRule()
 
 void TestMountValidator::messages_nameTheRowOneBased()
 {
-    const QList<MountProblem> problems =
+    const QList<LaunchProblem> problems =
         MountValidator(alice(false))
             .validate({volume(QStringLiteral("ok_name"), QStringLiteral("/a")), bind(QString(), QStringLiteral("/b"))});
     QCOMPARE(problems.size(), 1);
-    QCOMPARE(problems.first().row, 1);
+    QCOMPARE(problems.first().index, 1);
+    QVERIFY2(problems.first().message.startsWith(QLatin1String("Row 2:")), qPrintable(problems.first().message));
+}
+
+void TestMountValidator::pipCacheTarget_rowOnItIsADuplicate()
+{
+    const QList<MountSpec> mounts{volume(QStringLiteral("aa"), QStringLiteral("/data")),
+                                  volume(QStringLiteral("bb"), QStringLiteral("/pip_cache/"))};
+    QVERIFY(MountValidator(alice(false)).validate(mounts).isEmpty());
+    const QList<LaunchProblem> problems = MountValidator(alice(false)).validate(mounts, QStringLiteral("/pip_cache"));
+    QCOMPARE(codesOf(problems), QStringList{key(Code::Duplicate, Part::Target)});
+    QCOMPARE(problems.first().index, 1);
+    QVERIFY(problems.first().isError());
     QVERIFY2(problems.first().message.startsWith(QLatin1String("Row 2:")), qPrintable(problems.first().message));
 }
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-#include "mounts/mountvalidator.h"
+#include "launch/mountvalidator.h"
 #include "mounttesthelpers.h"
 
 #include <QFile>
@@ -10,10 +10,10 @@
 #include <sys/un.h>
 #include <unistd.h>
 
-using berth::core::MountProblem;
+using berth::core::LaunchProblem;
 using berth::core::MountSpec;
 using berth::core::MountValidator;
-using Code = MountProblem::Code;
+using Code = LaunchProblem::Code;
 
 namespace {
 MountSpec bind(const QString &source)
@@ -34,6 +34,7 @@ MountValidator::HostContext alice()
 } // namespace
 
 using berth::test::codesOf;
+using berth::test::key;
 
 // The host paths that give a container's root user the host (issue 16's list), as warnings to confirm.
 class TestRiskyMounts final : public QObject
@@ -49,27 +50,27 @@ private Q_SLOTS:
 void TestRiskyMounts::riskyPath_isAWarning_data()
 {
     QTest::addColumn<QString>("path");
-    QTest::addColumn<int>("code");
-    QTest::newRow("dataRoot") << QStringLiteral("/var/lib/docker") << int(Code::RiskyEngineData);
-    QTest::newRow("insideDataRoot") << QStringLiteral("/var/lib/docker/volumes") << int(Code::RiskyEngineData);
-    QTest::newRow("holdingDataRoot") << QStringLiteral("/var/lib") << int(Code::RiskyEngineData);
-    QTest::newRow("reportedDataRoot") << QStringLiteral("/data/docker/overlay2") << int(Code::RiskyEngineData);
-    QTest::newRow("rootHome") << QStringLiteral("/root") << int(Code::RiskyRootHome);
-    QTest::newRow("insideRootHome") << QStringLiteral("/root/.ssh") << int(Code::RiskyRootHome);
-    QTest::newRow("dev") << QStringLiteral("/dev") << int(Code::RiskySystemFolder);
-    QTest::newRow("devDisk") << QStringLiteral("/dev/sda") << int(Code::RiskySystemFolder);
-    QTest::newRow("sys") << QStringLiteral("/sys") << int(Code::RiskySystemFolder);
-    QTest::newRow("boot") << QStringLiteral("/boot") << int(Code::RiskySystemFolder);
-    QTest::newRow("usr") << QStringLiteral("/usr/local") << int(Code::RiskySystemFolder);
+    QTest::addColumn<QString>("code");
+    QTest::newRow("dataRoot") << QStringLiteral("/var/lib/docker") << key(Code::RiskyEngineData);
+    QTest::newRow("insideDataRoot") << QStringLiteral("/var/lib/docker/volumes") << key(Code::RiskyEngineData);
+    QTest::newRow("holdingDataRoot") << QStringLiteral("/var/lib") << key(Code::RiskyEngineData);
+    QTest::newRow("reportedDataRoot") << QStringLiteral("/data/docker/overlay2") << key(Code::RiskyEngineData);
+    QTest::newRow("rootHome") << QStringLiteral("/root") << key(Code::RiskyRootHome);
+    QTest::newRow("insideRootHome") << QStringLiteral("/root/.ssh") << key(Code::RiskyRootHome);
+    QTest::newRow("dev") << QStringLiteral("/dev") << key(Code::RiskySystemFolder);
+    QTest::newRow("devDisk") << QStringLiteral("/dev/sda") << key(Code::RiskySystemFolder);
+    QTest::newRow("sys") << QStringLiteral("/sys") << key(Code::RiskySystemFolder);
+    QTest::newRow("boot") << QStringLiteral("/boot") << key(Code::RiskySystemFolder);
+    QTest::newRow("usr") << QStringLiteral("/usr/local") << key(Code::RiskySystemFolder);
 }
 
 void TestRiskyMounts::riskyPath_isAWarning()
 {
     QFETCH(QString, path);
-    QFETCH(int, code);
-    const QList<MountProblem> problems = MountValidator(alice()).validate({bind(path)});
-    QCOMPARE(codesOf(problems), QList<int>{code});
-    QCOMPARE(problems.constFirst().severity, MountProblem::Severity::Warning);
+    QFETCH(QString, code);
+    const QList<LaunchProblem> problems = MountValidator(alice()).validate({bind(path)});
+    QCOMPARE(codesOf(problems), QStringList{code});
+    QCOMPARE(problems.constFirst().severity, LaunchProblem::Severity::Warning);
     QVERIFY(problems.constFirst().message.contains(path));
 }
 
@@ -101,9 +102,9 @@ void TestRiskyMounts::hardLinkToTheEngineSocket_isFoundByInode()
     MountValidator::HostContext host = alice();
     host.checkHostPaths = true;
     host.engineSockets = {socketPath};
-    const QList<MountProblem> problems = MountValidator(host).validate({bind(linkPath)});
+    const QList<LaunchProblem> problems = MountValidator(host).validate({bind(linkPath)});
     ::close(fd);
-    QCOMPARE(codesOf(problems), QList<int>{int(Code::RiskyEngineSocket)});
+    QCOMPARE(codesOf(problems), QStringList{key(Code::RiskyEngineSocket)});
     QVERIFY(problems.constFirst().message.contains(socketPath));
 
     // Another socket in the same folder is not the engine's.

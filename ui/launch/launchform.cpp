@@ -3,9 +3,10 @@
 
 #include "advancedoptions.h"
 #include "common/childsignals.h"
+#include "common/koreanparticles.h"
 #include "engine/imagereference.h"
 #include "gpu/gpupicker.h"
-#include "launch/launchvalidator.h"
+#include "launch/mountvalidator.h"
 #include "launch/presetstore.h"
 #include "launch/requirementscommand.h"
 #include "launch/shellwords.h"
@@ -637,6 +638,10 @@ void LaunchForm::onChanged()
 void LaunchForm::refreshDerived()
 {
     const bool requirements = m_requirements->isChecked();
+    // The pip cache volume takes its container path: the mount editor marks a row there like any other duplicate.
+    mountEditor()->setPipCacheTarget(requirements && !m_reqCache->text().trimmed().isEmpty()
+                                         ? QString::fromLatin1(LaunchSpec::PipCacheTarget)
+                                         : QString());
     m_requirementsDetails->setEnabled(requirements);
     m_wrappedRow->setVisible(requirements);
     const LaunchSpec s = spec();
@@ -913,11 +918,10 @@ void LaunchForm::renderNotes()
         for (const LaunchProblem &p : std::as_const(m_problems)) {
             if (p.field != field || (!m_includeRequired && p.code == LaunchProblem::Code::Required))
                 continue;
-            QString message = p.message;
+            QString message = KoreanParticles::resolve(p.message);
+            // Mount problems come from MountValidator, which names the row itself.
             if (p.index >= 0 && isListField(field) && !message.startsWith(tr("Line %1").arg(p.index + 1)))
                 message = tr("Line %1: %2").arg(p.index + 1).arg(message);
-            else if (p.index >= 0 && field == Field::Mounts)
-                message = tr("Row %1: %2").arg(p.index + 1).arg(message);
             if (!messages.contains(message))
                 messages << message;
             error = error || p.isError();
@@ -930,19 +934,14 @@ void LaunchForm::renderNotes()
             note->showNote(error ? FieldNote::Kind::Error : FieldNote::Kind::Warning, messages.join(QLatin1Char('\n')));
             if (fixable) {
                 const QString path = fixable->path;
-                note->setAction([] { return tr("Create folder"); },
-                                [this, path] {
-                                    QString why;
-                                    if (!core::LaunchValidator::createHostPath(path, &why)) {
-                                        setStatusNote(
-                                            Field::ProjectFolder,
-                                            Note{FieldNote::Kind::Error,
-                                                 [path, why] { return tr("Could not create %1: %2").arg(path, why); },
-                                                 {},
-                                                 {}});
-                                    }
-                                    Q_EMIT changed();
-                                });
+                note->setAction(
+                    [] { return tr("Create folder"); },
+                    [this, field, path] {
+                        QString why;
+                        if (!core::MountValidator::createHostFolder(path, &why))
+                            setStatusNote(field, Note{FieldNote::Kind::Error, [why] { return why; }, {}, {}});
+                        Q_EMIT changed();
+                    });
             } else if (shellConstruct && field == Field::Command) {
                 note->setAction([] { return tr("Run through sh -c"); },
                                 [this] {
@@ -966,7 +965,7 @@ void LaunchForm::renderNotes()
         note->clear();
     }
     const bool mountErrors = [this] {
-        for (const core::MountProblem &p : mountEditor()->problems()) {
+        for (const LaunchProblem &p : mountEditor()->problems()) {
             if (p.isError())
                 return true;
         }

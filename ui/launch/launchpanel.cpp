@@ -6,6 +6,7 @@
 #include "commandpreview.h"
 #include "common/childsignals.h"
 #include "common/errortext.h"
+#include "common/koreanparticles.h"
 #include "common/messagebar.h"
 #include "engine/bytesize.h"
 #include "engine/engineclient.h"
@@ -61,6 +62,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent>
+
+#include <algorithm>
 
 namespace berth::ui {
 
@@ -517,7 +520,7 @@ void LaunchPanel::importParsed(const core::DockerRunParser::Result &result)
     if (!result.problems.isEmpty()) {
         QStringList lines;
         for (const LaunchProblem &p : result.problems)
-            lines << QStringLiteral("• ") + p.message;
+            lines << QStringLiteral("• ") + KoreanParticles::resolve(p.message);
         const bool errors = !result.ok();
         const QString list = lines.join(QLatin1Char('\n'));
         showMessage(int(errors ? MessageBar::Kind::Warning : MessageBar::Kind::Information), [list, errors] {
@@ -590,6 +593,8 @@ void LaunchPanel::validate(bool forRun)
     };
     core::LaunchValidator::Options options;
     options.knownRuntimes = m_runtimes;
+    // The facts the mount editor judged its rows by, so both find the same mount problems.
+    options.host = m_form->mountEditor()->hostContext();
     if (!m_engine || !m_engine->endpoint().isRemote()) {
         validateOff(options);
         return;
@@ -620,19 +625,21 @@ void LaunchPanel::onValidated(const LaunchSpec &spec, QList<LaunchProblem> probl
         m_validatingForRun = false;
     MountEditor *mounts = m_form->mountEditor();
     QString mountReason;
-    const bool mountsOk = forRun ? mounts->canRun(&mountReason) : [mounts] {
-        for (const core::MountProblem &p : mounts->problems()) {
-            if (p.isError())
-                return false;
-        }
-        return true;
-    }();
-    if (!mountsOk) {
-        // The mount editor shows its own problems on its rows; the validator's would say the same twice.
-        problems.erase(std::remove_if(problems.begin(), problems.end(),
-                                      [](const LaunchProblem &p) { return p.field == Field::Mounts; }),
-                       problems.end());
-    }
+    const bool mountsOk = forRun ? mounts->canRun(&mountReason) : !LaunchProblem::hasErrors(mounts->problems());
+    // The mount editor shows its rows' problems, errors and warnings, found by the same MountValidator (told the pip
+    // cache's container path too): the form repeats none of them. Whatever the editor does not show (its results
+    // can be a step behind the spec validated here) stays for the form's note on the mounts.
+    const QList<LaunchProblem> shownByEditor = mounts->problems();
+    problems.erase(std::remove_if(problems.begin(), problems.end(),
+                                  [&shownByEditor](const LaunchProblem &p) {
+                                      return p.field == Field::Mounts &&
+                                             std::any_of(shownByEditor.begin(), shownByEditor.end(),
+                                                         [&p](const LaunchProblem &q) {
+                                                             return q.index == p.index && q.code == p.code &&
+                                                                    q.part == p.part && q.severity == p.severity;
+                                                         });
+                                  }),
+                   problems.end());
     // The GPU picker already shows its own problem (no NVIDIA runtime, …): it blocks Run but is not repeated.
     m_form->setProblems(problems, m_runAttempted);
     const QString gpuProblem = m_form->gpuPicker()->problem();

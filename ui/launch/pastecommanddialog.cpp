@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "pastecommanddialog.h"
 
+#include "common/koreanparticles.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QEvent>
@@ -122,8 +124,9 @@ void PasteCommandDialog::reparse()
         auto *item = new QListWidgetItem(m_problems);
         item->setIcon(
             style()->standardIcon(p.isError() ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning));
-        item->setText(p.subject.isEmpty() || p.message.contains(p.subject) ? p.message
-                                                                           : tr("%1 — %2").arg(p.subject, p.message));
+        item->setText(KoreanParticles::resolve(p.subject.isEmpty() || p.message.contains(p.subject)
+                                                   ? p.message
+                                                   : tr("%1 — %2").arg(p.subject, p.message)));
         item->setData(Qt::UserRole, p.offset);
     }
     bool notDockerRun = false;

@@ -3,6 +3,7 @@
 
 #include "async/handback.h"
 #include "common/childsignals.h"
+#include "common/koreanparticles.h"
 #include "engine/engineclient.h"
 #include "launch/serverpathprobe.h"
 #include "mountitemdelegate.h"
@@ -33,7 +34,7 @@
 
 namespace berth::ui {
 
-using core::MountProblem;
+using core::LaunchProblem;
 using core::MountSpec;
 using core::MountValidator;
 
@@ -269,7 +270,7 @@ void MountEditor::setMounts(const QList<MountSpec> &mounts)
     m_model->setMounts(mounts, project);
 }
 
-QList<MountProblem> MountEditor::problems() const
+QList<LaunchProblem> MountEditor::problems() const
 {
     return m_model->problems();
 }
@@ -316,15 +317,15 @@ bool MountEditor::canRun(QString *reason) const
     if (m_validatedGeneration != m_generation || m_running) {
         auto *self = const_cast<MountEditor *>(this);
         const Outcome outcome = runValidation(m_model->mounts(), m_host, m_localEngine, lastServerAnswer(),
-                                              m_engineSocket, m_engineDataRoot, m_generation);
+                                              m_engineSocket, m_engineDataRoot, m_pipCacheTarget, m_generation);
         if (!m_host)
             m_host = outcome.host;
         self->applyOutcome(outcome);
     }
-    for (const MountProblem &p : m_model->problems()) {
+    for (const LaunchProblem &p : m_model->problems()) {
         if (p.isError()) {
             if (reason)
-                *reason = p.message;
+                *reason = KoreanParticles::resolve(p.message);
             return false;
         }
     }
@@ -336,9 +337,9 @@ bool MountEditor::canRun(QString *reason) const
 QStringList MountEditor::warningsToConfirm() const
 {
     QStringList out;
-    for (const MountProblem &p : m_model->problems()) {
+    for (const LaunchProblem &p : m_model->problems()) {
         if (!p.isError())
-            out.append(p.message);
+            out.append(KoreanParticles::resolve(p.message));
     }
     return out;
 }
@@ -411,6 +412,31 @@ void MountEditor::setHostContext(const MountValidator::HostContext &host)
 {
     m_host = host;
     m_hostFixed = true;
+    scheduleValidation();
+}
+
+MountValidator::HostContext MountEditor::withEngine(MountValidator::HostContext host, const QString &engineSocket,
+                                                    const QString &engineDataRoot)
+{
+    if (!engineSocket.isEmpty() && !host.engineSockets.contains(engineSocket))
+        host.engineSockets.append(engineSocket);
+    if (!engineDataRoot.isEmpty() && !host.engineDataRoots.contains(engineDataRoot))
+        host.engineDataRoots.append(engineDataRoot);
+    return host;
+}
+
+std::optional<MountValidator::HostContext> MountEditor::hostContext() const
+{
+    if (!m_host)
+        return std::nullopt;
+    return withEngine(*m_host, m_engineSocket, m_engineDataRoot);
+}
+
+void MountEditor::setPipCacheTarget(const QString &target)
+{
+    if (target == m_pipCacheTarget)
+        return;
+    m_pipCacheTarget = target;
     scheduleValidation();
 }
 
@@ -609,19 +635,15 @@ MountEditor::Outcome MountEditor::runValidation(const QList<MountSpec> &mounts,
                                                 std::optional<MountValidator::HostContext> host, bool local,
                                                 const std::optional<core::ServerPaths> &server,
                                                 const QString &engineSocket, const QString &engineDataRoot,
-                                                quint64 generation)
+                                                const QString &pipCacheTarget, quint64 generation)
 {
     Outcome outcome;
     outcome.host = host ? *host : MountValidator::HostContext::current();
     outcome.generation = generation;
-    MountValidator::HostContext effective = outcome.host;
+    MountValidator::HostContext effective = withEngine(outcome.host, engineSocket, engineDataRoot);
     effective.checkHostPaths = effective.checkHostPaths && local;
     effective.server = server;
-    if (!engineSocket.isEmpty() && !effective.engineSockets.contains(engineSocket))
-        effective.engineSockets.append(engineSocket);
-    if (!engineDataRoot.isEmpty() && !effective.engineDataRoots.contains(engineDataRoot))
-        effective.engineDataRoots.append(engineDataRoot);
-    outcome.problems = MountValidator(effective).validate(mounts);
+    outcome.problems = MountValidator(effective).validate(mounts, pipCacheTarget);
     return outcome;
 }
 
@@ -650,7 +672,7 @@ void MountEditor::startValidation()
     if (m_localEngine || !m_engine) {
         awaitOutcome(QtConcurrent::run(&MountEditor::runValidation, mounts, m_host, m_localEngine,
                                        std::optional<core::ServerPaths>(), m_engineSocket, m_engineDataRoot,
-                                       m_generation));
+                                       m_pipCacheTarget, m_generation));
         return;
     }
     // The folders are on the engine's server: ask it about them first (one command over its ssh session).
@@ -664,48 +686,48 @@ void MountEditor::startValidation()
         [this, awaitOutcome, mounts, generation = m_generation](const std::optional<core::ServerPaths> &server) {
             m_serverPaths = server;
             awaitOutcome(QtConcurrent::run(&MountEditor::runValidation, mounts, m_host, false, withoutSent(server),
-                                           m_engineSocket, m_engineDataRoot, generation));
+                                           m_engineSocket, m_engineDataRoot, m_pipCacheTarget, generation));
         });
 }
 
 void MountEditor::applyOutcome(const Outcome &outcome) const
 {
     auto *self = const_cast<MountEditor *>(this);
-    QList<MountProblem> problems = outcome.problems + m_model->unparsedSizeProblems();
+    QList<LaunchProblem> problems = outcome.problems + m_model->unparsedSizeProblems();
     std::stable_sort(problems.begin(), problems.end(),
-                     [](const MountProblem &a, const MountProblem &b) { return a.row < b.row; });
+                     [](const LaunchProblem &a, const LaunchProblem &b) { return a.index < b.index; });
     m_validatedGeneration = outcome.generation;
     m_model->setProblems(problems);
     self->updateSummary();
     Q_EMIT self->validated();
 }
 
-MountProblem MountEditor::shownProblem() const
+LaunchProblem MountEditor::shownProblem() const
 {
-    const QList<MountProblem> &problems = m_model->problems();
+    const QList<LaunchProblem> &problems = m_model->problems();
     const int current = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
-    auto pick = [&](auto &&accept) -> const MountProblem * {
-        for (const MountProblem &p : problems) {
+    auto pick = [&](auto &&accept) -> const LaunchProblem * {
+        for (const LaunchProblem &p : problems) {
             if (accept(p))
                 return &p;
         }
         return nullptr;
     };
-    const MountProblem *p = pick([&](const MountProblem &q) { return q.row == current && q.isError(); });
+    const LaunchProblem *p = pick([&](const LaunchProblem &q) { return q.index == current && q.isError(); });
     if (!p)
-        p = pick([&](const MountProblem &q) { return q.row == current; });
+        p = pick([&](const LaunchProblem &q) { return q.index == current; });
     if (!p)
-        p = pick([](const MountProblem &q) { return q.isError(); });
+        p = pick([](const LaunchProblem &q) { return q.isError(); });
     if (!p && !problems.isEmpty())
         p = &problems.first();
-    return p ? *p : MountProblem{};
+    return p ? *p : LaunchProblem{};
 }
 
 void MountEditor::updateSummary()
 {
-    const QList<MountProblem> &problems = m_model->problems();
+    const QList<LaunchProblem> &problems = m_model->problems();
     int errors = 0;
-    for (const MountProblem &p : problems)
+    for (const LaunchProblem &p : problems)
         errors += p.isError() ? 1 : 0;
     const int warnings = int(problems.size()) - errors;
     if (problems.isEmpty() && m_fixItError.isEmpty()) {
@@ -716,7 +738,7 @@ void MountEditor::updateSummary()
         m_fixIt->hide();
         return;
     }
-    const MountProblem shown = shownProblem();
+    const LaunchProblem shown = shownProblem();
     QStringList counts;
     if (errors > 0)
         counts.append(tr("Errors that block Run: %1").arg(errors));
@@ -724,7 +746,7 @@ void MountEditor::updateSummary()
         counts.append(tr("Warnings to confirm: %1").arg(warnings));
     QString text = counts.join(QLatin1String(", "));
     if (!shown.message.isEmpty())
-        text = text.isEmpty() ? shown.message : tr("%1. %2").arg(text, shown.message);
+        text = KoreanParticles::resolve(text.isEmpty() ? shown.message : tr("%1. %2").arg(text, shown.message));
     if (!m_fixItError.isEmpty())
         text = text.isEmpty() ? m_fixItError : text + QLatin1Char('\n') + m_fixItError;
     const bool anyError = errors > 0 || !m_fixItError.isEmpty();
@@ -735,16 +757,16 @@ void MountEditor::updateSummary()
     m_summaryIcon->show();
     m_summary->setText(text);
     m_summary->show();
-    m_fixIt->setVisible(shown.fixIt != MountProblem::FixIt::None);
+    m_fixIt->setVisible(shown.fixIt != LaunchProblem::FixIt::None);
     m_fixIt->setText(shown.fixItLabel);
 }
 
 void MountEditor::applyShownFixIt()
 {
-    const MountProblem problem = shownProblem();
-    if (problem.row < 0 || problem.row >= m_model->rowCount())
+    const LaunchProblem problem = shownProblem();
+    if (problem.index < 0 || problem.index >= m_model->rowCount())
         return;
-    if (problem.fixIt == MountProblem::FixIt::CreateHostFolder) {
+    if (problem.fixIt == LaunchProblem::FixIt::CreateHostPathAsMe) {
         // As ourselves, not through the engine: the engine would create the folder owned by root.
         core::handBack(QtConcurrent::run([path = problem.path] {
                            QString error;
@@ -758,9 +780,9 @@ void MountEditor::applyShownFixIt()
                        });
         return;
     }
-    MountSpec spec = m_model->mountAt(problem.row);
+    MountSpec spec = m_model->mountAt(problem.index);
     if (MountValidator::applyToSpec(problem, spec))
-        m_model->setMountAt(problem.row, spec);
+        m_model->setMountAt(problem.index, spec);
 }
 
 void MountEditor::updateButtons()

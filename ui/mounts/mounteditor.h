@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "mounts/mountproblem.h"
+#include "launch/launchproblem.h"
+#include "launch/mountvalidator.h"
 #include "mounts/mountspec.h"
-#include "mounts/mountvalidator.h"
 
 #include <QList>
 #include <QPersistentModelIndex>
@@ -51,7 +51,7 @@ public:
     void setMounts(const QList<core::MountSpec> &mounts);
 
     // Validation results, from a worker thread; validated() says when they are new.
-    QList<core::MountProblem> problems() const;
+    QList<core::LaunchProblem> problems() const;
     // False when a row has an error; reason gets its message. Validates at once when results are stale.
     bool canRun(QString *reason = nullptr) const;
     // Risky mounts the user must confirm before Run (messages); empty when there is nothing to confirm.
@@ -70,6 +70,12 @@ public:
 
     // For tests and special hosts: the facts risk warnings are judged by (else read from this machine).
     void setHostContext(const core::MountValidator::HostContext &host);
+    // Those facts with the engine's own socket and data root, as the rows were last judged by; unset before the
+    // first validation. The launch validator is given them so that it finds the same problems.
+    std::optional<core::MountValidator::HostContext> hostContext() const;
+    // The container path the launch mounts its pip cache at (requirements with a cache volume), empty for none: a
+    // row there is marked as a duplicate.
+    void setPipCacheTarget(const QString &target);
 
     MountTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -106,14 +112,16 @@ protected:
 private:
     struct Outcome
     {
-        QList<core::MountProblem> problems;
+        QList<core::LaunchProblem> problems;
         core::MountValidator::HostContext host;
         quint64 generation = 0;
     };
     static Outcome runValidation(const QList<core::MountSpec> &mounts,
                                  std::optional<core::MountValidator::HostContext> host, bool local,
                                  const std::optional<core::ServerPaths> &server, const QString &engineSocket,
-                                 const QString &engineDataRoot, quint64 generation);
+                                 const QString &engineDataRoot, const QString &pipCacheTarget, quint64 generation);
+    static core::MountValidator::HostContext withEngine(core::MountValidator::HostContext host,
+                                                        const QString &engineSocket, const QString &engineDataRoot);
     std::optional<core::ServerPaths> lastServerAnswer() const;
     std::optional<core::ServerPaths> withoutSent(std::optional<core::ServerPaths> answer) const;
     bool isSent(const QString &path) const;
@@ -128,7 +136,7 @@ private:
     void editCell(int row, int column);
     QList<int> selectedRows() const;
     void detectProjectRow();
-    core::MountProblem shownProblem() const;
+    core::LaunchProblem shownProblem() const;
     void showOffer(const QString &newDir);
     static QStringList droppedFolders(const class QMimeData *mime);
 
@@ -168,6 +176,7 @@ private:
     bool m_hostFixed = false;
     quint64 m_generation = 0;
     QString m_sentFolder;
+    QString m_pipCacheTarget;
     mutable quint64 m_validatedGeneration = 0;
     bool m_running = false;
     QString m_fixItError;

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mounttablemodel.h"
 
-#include "mounts/mountvalidator.h"
+#include "common/koreanparticles.h"
+#include "launch/mountvalidator.h"
 #include "mounts/sizeparser.h"
 
 #include <QApplication>
@@ -17,7 +18,7 @@
 
 namespace berth::ui {
 
-using core::MountProblem;
+using core::LaunchProblem;
 using core::MountSpec;
 using core::SizeParser;
 
@@ -36,10 +37,10 @@ QString expandHome(const QString &path)
     return path;
 }
 
-int worstSeverity(const QList<MountProblem> &problems)
+int worstSeverity(const QList<LaunchProblem> &problems)
 {
     int worst = -1;
-    for (const MountProblem &p : problems)
+    for (const LaunchProblem &p : problems)
         worst = std::max(worst, int(p.severity));
     return worst;
 }
@@ -49,7 +50,7 @@ QIcon severityIcon(int severity)
     if (severity < 0)
         return {};
     return QApplication::style()->standardIcon(
-        severity == int(MountProblem::Severity::Error) ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
+        severity == int(LaunchProblem::Severity::Error) ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning);
 }
 
 QIcon typeIcon(MountSpec::Type type, bool project)
@@ -68,19 +69,19 @@ QIcon typeIcon(MountSpec::Type type, bool project)
     return {};
 }
 
-MountProblem::Field fieldOf(int column)
+LaunchProblem::Part partOf(int column)
 {
     switch (column) {
     case MountTableModel::TypeColumn:
-        return MountProblem::Field::Type;
+        return LaunchProblem::Part::Type;
     case MountTableModel::SourceColumn:
-        return MountProblem::Field::Source;
+        return LaunchProblem::Part::Source;
     case MountTableModel::TargetColumn:
-        return MountProblem::Field::Target;
+        return LaunchProblem::Part::Target;
     case MountTableModel::ReadOnlyColumn:
-        return MountProblem::Field::ReadOnly;
+        return LaunchProblem::Part::ReadOnly;
     default:
-        return MountProblem::Field::Size;
+        return LaunchProblem::Part::Size;
     }
 }
 } // namespace
@@ -238,9 +239,9 @@ bool MountTableModel::moveRows(const QModelIndex &sourceParent, int sourceRow, i
     return true;
 }
 
-QList<MountProblem> MountTableModel::unparsedSizeProblems() const
+QList<LaunchProblem> MountTableModel::unparsedSizeProblems() const
 {
-    QList<MountProblem> out;
+    QList<LaunchProblem> out;
     for (int i = 0; i < m_rows.size(); ++i) {
         if (!m_rows.at(i).badSizeText.isEmpty())
             out.append(core::MountValidator::unparsedSizeProblem(i, m_rows.at(i).badSizeText));
@@ -248,7 +249,7 @@ QList<MountProblem> MountTableModel::unparsedSizeProblems() const
     return out;
 }
 
-void MountTableModel::setProblems(const QList<MountProblem> &problems)
+void MountTableModel::setProblems(const QList<LaunchProblem> &problems)
 {
     if (problems == m_problems)
         return;
@@ -265,11 +266,11 @@ void MountTableModel::clearProblems()
     setProblems({});
 }
 
-QList<MountProblem> MountTableModel::problemsForRow(int row) const
+QList<LaunchProblem> MountTableModel::problemsForRow(int row) const
 {
-    QList<MountProblem> out;
-    for (const MountProblem &p : m_problems) {
-        if (p.row == row)
+    QList<LaunchProblem> out;
+    for (const LaunchProblem &p : m_problems) {
+        if (p.index == row)
             out.append(p);
     }
     return out;
@@ -428,15 +429,15 @@ QVariant MountTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::BackgroundRole: {
         int worst = -1;
-        const MountProblem::Field field = fieldOf(column);
-        for (const MountProblem &p : m_problems) {
-            if (p.row == index.row() && p.field == field)
+        const LaunchProblem::Part part = partOf(column);
+        for (const LaunchProblem &p : m_problems) {
+            if (p.index == index.row() && p.part == part)
                 worst = std::max(worst, int(p.severity));
         }
         if (worst < 0)
             return {};
         // Translucent, so the tint reads on light and dark palettes alike.
-        return worst == int(MountProblem::Severity::Error) ? QColor(220, 50, 47, 55) : QColor(230, 160, 0, 60);
+        return worst == int(LaunchProblem::Severity::Error) ? QColor(220, 50, 47, 55) : QColor(230, 160, 0, 60);
     }
     case Qt::DecorationRole:
         // The row's worst problem takes the place of the type's icon, so every row keeps one icon's width.
@@ -450,8 +451,8 @@ QVariant MountTableModel::data(const QModelIndex &index, int role) const
         QStringList lines;
         if (row.project)
             lines.append(tr("The project folder: the folder you work in, mounted where the container starts."));
-        for (const MountProblem &p : problemsForRow(index.row()))
-            lines.append(p.message);
+        for (const LaunchProblem &p : problemsForRow(index.row()))
+            lines.append(KoreanParticles::resolve(p.message));
         return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
     }
     default:
@@ -616,8 +617,8 @@ QVariant MountTableModel::headerData(int section, Qt::Orientation orientation, i
             return section + 1;
         if (role == Qt::ToolTipRole) {
             QStringList lines;
-            for (const MountProblem &p : problemsForRow(section))
-                lines.append(p.message);
+            for (const LaunchProblem &p : problemsForRow(section))
+                lines.append(KoreanParticles::resolve(p.message));
             return lines.isEmpty() ? QVariant() : QVariant(lines.join(QLatin1Char('\n')));
         }
         return {};

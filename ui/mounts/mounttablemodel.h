@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "mounts/mountproblem.h"
+#include "launch/launchproblem.h"
 #include "mounts/mountspec.h"
 
 #include <QAbstractTableModel>
@@ -20,7 +20,7 @@ public:
     enum Role {
         SpecRole = Qt::UserRole + 1, // QVariant<MountSpec>
         IsProjectRole,               // bool
-        SeverityRole,                // int: -1 none, else the worst MountProblem::Severity of the row
+        SeverityRole,                // int: -1 none, else the worst LaunchProblem::Severity of the row
     };
 
     explicit MountTableModel(QObject *parent = nullptr);
@@ -44,10 +44,10 @@ public:
     bool moveRowBy(int row, int delta);
 
     // Sizes the user typed that did not parse, as problems (the spec keeps its last good size).
-    QList<core::MountProblem> unparsedSizeProblems() const;
-    void setProblems(const QList<core::MountProblem> &problems);
-    const QList<core::MountProblem> &problems() const { return m_problems; }
-    QList<core::MountProblem> problemsForRow(int row) const;
+    QList<core::LaunchProblem> unparsedSizeProblems() const;
+    void setProblems(const QList<core::LaunchProblem> &problems);
+    const QList<core::LaunchProblem> &problems() const { return m_problems; }
+    QList<core::LaunchProblem> problemsForRow(int row) const;
 
     // Host folders dropped from a file manager: onto a bind row's host folder cell (one folder) to replace it,
     // anywhere else to add bind rows after `onto` (or at the end). Returns the rows added or changed.
@@ -87,7 +87,7 @@ private:
 
     QList<Row> m_rows;
     QList<std::pair<int, Row>> m_removed; // ascending former row numbers
-    QList<core::MountProblem> m_problems;
+    QList<core::LaunchProblem> m_problems;
     QString m_server;
 };
 

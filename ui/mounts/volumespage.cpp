@@ -10,7 +10,7 @@
 #include "engine/engineclient.h"
 #include "engine/enginestreams.h"
 #include "launch/createbodybuilder.h"
-#include "mounts/mountvalidator.h"
+#include "launch/mountvalidator.h"
 #include "settings/settings.h"
 #include "volumelistmodel.h"
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 #pragma once
 
-#include "mountproblem.h"
-#include "mountspec.h"
-#include "serverpaths.h"
+#include "launchproblem.h"
+#include "mounts/mountspec.h"
+#include "mounts/serverpaths.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -15,8 +15,10 @@
 
 namespace berth::core {
 
-// Checks the mounts of a launch before Run: errors block it, warnings need a confirmation. Probing host folders is
-// file I/O (stat, and the passwd database in HostContext::current()), so the UI runs validate() on a worker thread.
+// The one set of mount rules, for the mount editor and for LaunchValidator alike: errors block Run, warnings (risky
+// host folders on a shared server) need a confirmation. Problems are LaunchProblems on Field::Mounts, index = row,
+// worded "Row N: …". Probing host folders is file I/O (stat, and the passwd database in HostContext::current()),
+// so the UI runs validate() on a worker thread.
 class MountValidator final
 {
     Q_DECLARE_TR_FUNCTIONS(MountValidator)
@@ -47,23 +49,26 @@ public:
 
     const HostContext &host() const { return m_host; }
 
-    QList<MountProblem> validate(const QList<MountSpec> &mounts) const;
+    // pipCacheTarget: the container path the launch itself mounts its pip cache volume at (LaunchSpec::Requirements
+    // with a cache volume), so a row on it is a duplicate; empty when there is none.
+    QList<LaunchProblem> validate(const QList<MountSpec> &mounts, const QString &pipCacheTarget = {}) const;
 
     // A size typed into the editor that did not parse (SizeParser::parse), reported like validate() would.
-    static MountProblem unparsedSizeProblem(int row, const QString &text);
+    static LaunchProblem unparsedSizeProblem(int row, const QString &text);
 
     // Engine rule for volume names: [a-zA-Z0-9][a-zA-Z0-9_.-]+
     static bool isValidVolumeName(const QString &name);
     // "/", "/proc", "/sys", "/dev" and anything under /proc: the runtime refuses or the container breaks.
     static bool isSystemContainerPath(const QString &cleanPath);
 
-    // The CreateHostFolder fix-it: mkdir -p as the current user.
+    // The CreateHostPathAsMe fix-it, for mounts and the project folder alike: mkdir -p as the current user (never
+    // through the engine: that makes it root's).
     static bool createHostFolder(const QString &path, QString *errorMessage = nullptr);
     // Applies a fix-it that only rewrites the spec (MakeTargetAbsolute, UseMountSyntax); false for the others.
-    static bool applyToSpec(const MountProblem &problem, MountSpec &spec);
+    static bool applyToSpec(const LaunchProblem &problem, MountSpec &spec);
 
 private:
-    void checkRiskyHostPath(int row, const QString &path, QList<MountProblem> &out) const;
+    void checkRiskyHostPath(int row, const QString &path, QList<LaunchProblem> &out) const;
     HostContext m_host;
 };
 

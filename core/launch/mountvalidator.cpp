@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "mountvalidator.h"
 
-#include "sizeparser.h"
+#include "mounts/sizeparser.h"
 
 #include <QDir>
 #include <QFile>
@@ -30,14 +30,20 @@ bool isStrictlyUnder(const QString &path, const QString &base)
     return path != base && isAtOrUnder(path, base);
 }
 
-MountProblem problem(int row, MountProblem::Severity severity, MountProblem::Field field, MountProblem::Code code,
-                     QString message)
+using Severity = LaunchProblem::Severity;
+using Part = LaunchProblem::Part;
+using Code = LaunchProblem::Code;
+using FixIt = LaunchProblem::FixIt;
+
+LaunchProblem problem(int row, Severity severity, Part part, Code code, const QString &subject, QString message)
 {
-    MountProblem p;
-    p.row = row;
+    LaunchProblem p;
+    p.field = LaunchProblem::Field::Mounts;
+    p.index = row;
     p.severity = severity;
-    p.field = field;
+    p.part = part;
     p.code = code;
+    p.subject = subject;
     p.message = std::move(message);
     return p;
 }
@@ -113,23 +119,20 @@ bool MountValidator::isSystemContainerPath(const QString &cleanPath)
            cleanPath == QLatin1String("/dev") || isAtOrUnder(cleanPath, QStringLiteral("/proc"));
 }
 
-MountProblem MountValidator::unparsedSizeProblem(int row, const QString &text)
+LaunchProblem MountValidator::unparsedSizeProblem(int row, const QString &text)
 {
-    return problem(row, MountProblem::Severity::Error, MountProblem::Field::Size, MountProblem::Code::TmpfsSizeInvalid,
+    return problem(row, Severity::Error, LaunchProblem::Part::Size, Code::InvalidValue, text,
                    tr("Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m "
                       "or 1g.")
                        .arg(row + 1)
                        .arg(text));
 }
 
-QList<MountProblem> MountValidator::validate(const QList<MountSpec> &mounts) const
+QList<LaunchProblem> MountValidator::validate(const QList<MountSpec> &mounts, const QString &pipCacheTarget) const
 {
-    using Severity = MountProblem::Severity;
-    using Field = MountProblem::Field;
-    using Code = MountProblem::Code;
-
-    QList<MountProblem> out;
+    QList<LaunchProblem> out;
     QHash<QString, QList<int>> rowsByTarget;
+    const QString pipCache = pipCacheTarget.isEmpty() ? QString() : QDir::cleanPath(pipCacheTarget);
 
     for (int row = 0; row < mounts.size(); ++row) {
         const MountSpec &m = mounts.at(row);
@@ -138,28 +141,28 @@ QList<MountProblem> MountValidator::validate(const QList<MountSpec> &mounts) con
         switch (m.type) {
         case MountSpec::Type::Bind: {
             if (m.source.trimmed().isEmpty()) {
-                out.append(problem(row, Severity::Error, Field::Source, Code::HostFolderEmpty,
+                out.append(problem(row, Severity::Error, Part::Source, Code::Required, QString(),
                                    tr("Row %1: choose a host folder to mount.").arg(n)));
                 break;
             }
             if (!QDir::isAbsolutePath(m.source)) {
                 out.append(problem(
-                    row, Severity::Error, Field::Source, Code::HostFolderNotAbsolute,
+                    row, Severity::Error, Part::Source, Code::PathNotAbsolute, m.source,
                     tr("Row %1: the host folder “%2” must be a full path starting with /.").arg(n).arg(m.source)));
                 break;
             }
             const QString source = QDir::cleanPath(m.source);
             if (m.syntax == MountSpec::Syntax::Volume && m.source.contains(QLatin1Char(':'))) {
-                MountProblem p = problem(
-                    row, Severity::Error, Field::Source, Code::ColonInVolumeSyntax,
+                LaunchProblem p = problem(
+                    row, Severity::Error, Part::Source, Code::InvalidValue, m.source,
                     tr("Row %1: the host folder “%2” contains “:”, which -v cannot express.").arg(n).arg(m.source));
-                p.fixIt = MountProblem::FixIt::UseMountSyntax;
+                p.fixIt = FixIt::UseMountSyntax;
                 p.fixItLabel = tr("Use --mount");
                 out.append(p);
             }
             if (m_host.server) {
                 if (m_host.server->isMissing(source)) {
-                    out.append(problem(row, Severity::Error, Field::Source, Code::HostFolderMissing,
+                    out.append(problem(row, Severity::Error, Part::Source, Code::HostPathMissing, source,
                                        tr("Row %1: the host folder “%2” does not exist on %3. Create it there yourself "
                                           "so that it belongs to you; the engine would create it owned by root.")
                                            .arg(n)
@@ -169,13 +172,13 @@ QList<MountProblem> MountValidator::validate(const QList<MountSpec> &mounts) con
             } else if (m_host.checkHostPaths) {
                 QFileInfo info(source);
                 if (!info.exists()) {
-                    MountProblem p = problem(
-                        row, Severity::Error, Field::Source, Code::HostFolderMissing,
+                    LaunchProblem p = problem(
+                        row, Severity::Error, Part::Source, Code::HostPathMissing, source,
                         tr("Row %1: the host folder “%2” does not exist. Create it yourself so that it belongs to you; "
                            "the engine would create it owned by root.")
                             .arg(n)
                             .arg(source));
-                    p.fixIt = MountProblem::FixIt::CreateHostFolder;
+                    p.fixIt = FixIt::CreateHostPathAsMe;
                     p.fixItLabel = tr("Create folder");
                     p.path = source;
                     out.append(p);
@@ -184,12 +187,12 @@ QList<MountProblem> MountValidator::validate(const QList<MountSpec> &mounts) con
                 const QString canonical = info.exists() ? info.canonicalFilePath() : QString();
                 if (!canonical.isEmpty() && canonical != source) {
                     // A symlink (or /var/run -> /run) must not hide what is really mounted.
-                    QList<MountProblem> viaLink;
+                    QList<LaunchProblem> viaLink;
                     checkRiskyHostPath(row, canonical, viaLink);
-                    for (const MountProblem &p : std::as_const(viaLink)) {
+                    for (const LaunchProblem &p : std::as_const(viaLink)) {
                         bool seen = false;
-                        for (const MountProblem &q : std::as_const(out))
-                            seen = seen || (q.row == row && q.code == p.code);
+                        for (const LaunchProblem &q : std::as_const(out))
+                            seen = seen || (q.index == row && q.code == p.code);
                         if (!seen)
                             out.append(p);
                     }
@@ -201,7 +204,7 @@ QList<MountProblem> MountValidator::validate(const QList<MountSpec> &mounts) con
         }
         case MountSpec::Type::Volume:
             if (!m.source.isEmpty() && !isValidVolumeName(m.source)) {
-                out.append(problem(row, Severity::Error, Field::Source, Code::VolumeNameInvalid,
+                out.append(problem(row, Severity::Error, Part::Source, Code::InvalidName, m.source,
                                    tr("Row %1: “%2” is not a valid volume name. Use letters, digits, “_”, “.” and "
                                       "“-”, starting with a letter or digit, at least two characters.")
                                        .arg(n)
@@ -210,12 +213,12 @@ QList<MountProblem> MountValidator::validate(const QList<MountSpec> &mounts) con
             break;
         case MountSpec::Type::Tmpfs: {
             if (m.tmpfsSizeBytes < 0) {
-                out.append(problem(row, Severity::Error, Field::Size, Code::TmpfsSizeInvalid,
+                out.append(problem(row, Severity::Error, Part::Size, Code::InvalidValue, QString(),
                                    tr("Row %1: the tmpfs size cannot be negative.").arg(n)));
             }
             const QString optionSize = SizeParser::tmpfsOptionSize(m.tmpfsOptions);
             if (!optionSize.isEmpty() && !SizeParser::isValidTmpfsOptionSize(optionSize)) {
-                out.append(problem(row, Severity::Error, Field::Size, Code::TmpfsSizeInvalid,
+                out.append(problem(row, Severity::Error, Part::Size, Code::InvalidValue, optionSize,
                                    tr("Row %1: the tmpfs size “%2” is not a size. --tmpfs takes a number with an "
                                       "optional k, m or g, or a percentage such as 50%.")
                                        .arg(n)
@@ -227,33 +230,40 @@ QList<MountProblem> MountValidator::validate(const QList<MountSpec> &mounts) con
 
         const QString target = m.target.trimmed();
         if (target.isEmpty()) {
-            out.append(problem(row, Severity::Error, Field::Target, Code::TargetEmpty,
+            out.append(problem(row, Severity::Error, Part::Target, Code::Required, QString(),
                                tr("Row %1: enter the path inside the container, such as /data.").arg(n)));
             continue;
         }
         if (!target.startsWith(QLatin1Char('/'))) {
-            MountProblem p = problem(row, Severity::Error, Field::Target, Code::TargetNotAbsolute,
-                                     tr("Row %1: the container path “%2” must start with /.").arg(n).arg(target));
-            p.fixIt = MountProblem::FixIt::MakeTargetAbsolute;
+            LaunchProblem p = problem(row, Severity::Error, Part::Target, Code::PathNotAbsolute, target,
+                                      tr("Row %1: the container path “%2” must start with /.").arg(n).arg(target));
+            p.fixIt = FixIt::MakeTargetAbsolute;
             p.fixItLabel = tr("Use /%1").arg(target);
             out.append(p);
             continue;
         }
         const QString cleanTarget = QDir::cleanPath(target);
         if (isSystemContainerPath(cleanTarget)) {
-            out.append(problem(row, Severity::Error, Field::Target, Code::TargetSystemPath,
+            out.append(problem(row, Severity::Error, Part::Target, Code::SystemContainerPath, cleanTarget,
                                tr("Row %1: %2 is a system path inside the container; mounting over it breaks the "
                                   "container. Choose another path.")
                                    .arg(n)
                                    .arg(cleanTarget)));
         }
         if (m.syntax == MountSpec::Syntax::Volume && target.contains(QLatin1Char(':'))) {
-            MountProblem p = problem(
-                row, Severity::Error, Field::Target, Code::ColonInVolumeSyntax,
+            LaunchProblem p = problem(
+                row, Severity::Error, Part::Target, Code::InvalidValue, target,
                 tr("Row %1: the container path “%2” contains “:”, which -v cannot express.").arg(n).arg(target));
-            p.fixIt = MountProblem::FixIt::UseMountSyntax;
+            p.fixIt = FixIt::UseMountSyntax;
             p.fixItLabel = tr("Use --mount");
             out.append(p);
+        }
+        if (cleanTarget == pipCache) {
+            out.append(problem(row, Severity::Error, Part::Target, Code::Duplicate, target,
+                               tr("Row %1: the pip cache for installing requirements is mounted at %2. Choose another "
+                                  "container path, or turn off the pip cache.")
+                                   .arg(n)
+                                   .arg(cleanTarget)));
         }
         rowsByTarget[cleanTarget].append(row);
     }
@@ -268,7 +278,7 @@ QList<MountProblem> MountValidator::validate(const QList<MountSpec> &mounts) con
                 if (other != row)
                     others.append(QString::number(other + 1));
             }
-            out.append(problem(row, Severity::Error, Field::Target, Code::TargetDuplicate,
+            out.append(problem(row, Severity::Error, Part::Target, Code::Duplicate, it.key(),
                                tr("Row %1: row %2 also mounts at %3. Each container path can be mounted once.")
                                    .arg(row + 1)
                                    .arg(others.join(QLatin1String(", ")))
@@ -277,26 +287,23 @@ QList<MountProblem> MountValidator::validate(const QList<MountSpec> &mounts) con
     }
 
     std::stable_sort(out.begin(), out.end(),
-                     [](const MountProblem &a, const MountProblem &b) { return a.row < b.row; });
+                     [](const LaunchProblem &a, const LaunchProblem &b) { return a.index < b.index; });
     return out;
 }
 
-void MountValidator::checkRiskyHostPath(int row, const QString &path, QList<MountProblem> &out) const
+void MountValidator::checkRiskyHostPath(int row, const QString &path, QList<LaunchProblem> &out) const
 {
-    using Severity = MountProblem::Severity;
-    using Field = MountProblem::Field;
-    using Code = MountProblem::Code;
     const int n = row + 1;
 
     if (path == QLatin1String("/")) {
-        out.append(problem(row, Severity::Warning, Field::Source, Code::RiskyHostRoot,
+        out.append(problem(row, Severity::Warning, Part::Source, Code::RiskyHostRoot, path,
                            tr("Row %1: this mounts the host's whole file system (/). Everyone's files, and the "
                               "system itself, become writable by the container's root user.")
                                .arg(n)));
         return;
     }
     if (isAtOrUnder(path, QStringLiteral("/etc"))) {
-        out.append(problem(row, Severity::Warning, Field::Source, Code::RiskySystemConfig,
+        out.append(problem(row, Severity::Warning, Part::Source, Code::RiskySystemConfig, path,
                            tr("Row %1: %2 holds the host's system configuration, including password hashes. The "
                               "container's root user can read and change it.")
                                .arg(n)
@@ -310,7 +317,7 @@ void MountValidator::checkRiskyHostPath(int row, const QString &path, QList<Moun
         struct stat known = {};
         if (targetKnown && path != socket && ::stat(QFile::encodeName(socket).constData(), &known) == 0 &&
             known.st_dev == target.st_dev && known.st_ino == target.st_ino) {
-            out.append(problem(row, Severity::Warning, Field::Source, Code::RiskyEngineSocket,
+            out.append(problem(row, Severity::Warning, Part::Source, Code::RiskyEngineSocket, path,
                                tr("Row %1: %2 is a link to the Docker engine's socket (%3). Anything in the container "
                                   "that uses it has root on the host and can reach every user's containers.")
                                    .arg(n)
@@ -318,7 +325,7 @@ void MountValidator::checkRiskyHostPath(int row, const QString &path, QList<Moun
             break;
         }
         if (path == socket) {
-            out.append(problem(row, Severity::Warning, Field::Source, Code::RiskyEngineSocket,
+            out.append(problem(row, Severity::Warning, Part::Source, Code::RiskyEngineSocket, path,
                                tr("Row %1: %2 is the Docker engine's socket. Anything in the container that uses it "
                                   "has root on the host and can reach every user's containers.")
                                    .arg(n)
@@ -326,7 +333,7 @@ void MountValidator::checkRiskyHostPath(int row, const QString &path, QList<Moun
             break;
         }
         if (isStrictlyUnder(socket, path)) {
-            out.append(problem(row, Severity::Warning, Field::Source, Code::RiskyEngineSocket,
+            out.append(problem(row, Severity::Warning, Part::Source, Code::RiskyEngineSocket, path,
                                tr("Row %1: %2 contains the Docker engine's socket (%3), which gives root on the host "
                                   "to anything in the container that uses it.")
                                    .arg(n)
@@ -338,7 +345,7 @@ void MountValidator::checkRiskyHostPath(int row, const QString &path, QList<Moun
     for (const QString &root : m_host.engineDataRoots) {
         // The data root itself, inside it, or a folder that contains it.
         if (isAtOrUnder(path, root) || isStrictlyUnder(root, path)) {
-            out.append(problem(row, Severity::Warning, Field::Source, Code::RiskyEngineData,
+            out.append(problem(row, Severity::Warning, Part::Source, Code::RiskyEngineData, path,
                                tr("Row %1: %2 holds the Docker engine's data (%3): every image, volume and "
                                   "container's files. Changing it can break the engine for everyone.")
                                    .arg(n)
@@ -350,7 +357,7 @@ void MountValidator::checkRiskyHostPath(int row, const QString &path, QList<Moun
                                            QStringLiteral("/usr")};
     for (const QString &folder : systemFolders) {
         if (isAtOrUnder(path, folder)) {
-            out.append(problem(row, Severity::Warning, Field::Source, Code::RiskySystemFolder,
+            out.append(problem(row, Severity::Warning, Part::Source, Code::RiskySystemFolder, path,
                                tr("Row %1: %2 is part of the host system (%3). The container's root user can change "
                                   "the host's devices, kernel settings or programs through it.")
                                    .arg(n)
@@ -359,7 +366,7 @@ void MountValidator::checkRiskyHostPath(int row, const QString &path, QList<Moun
         }
     }
     if (!m_host.isRoot && isAtOrUnder(path, QStringLiteral("/root"))) {
-        out.append(problem(row, Severity::Warning, Field::Source, Code::RiskyRootHome,
+        out.append(problem(row, Severity::Warning, Part::Source, Code::RiskyRootHome, path,
                            tr("Row %1: %2 is in the root user's home folder, which is not yours: it often holds "
                               "credentials for the whole server.")
                                .arg(n)
@@ -387,13 +394,13 @@ void MountValidator::checkRiskyHostPath(int row, const QString &path, QList<Moun
             otherHome = match.captured(1);
     }
     if (!otherHome.isEmpty()) {
-        out.append(problem(row, Severity::Warning, Field::Source, Code::RiskyOtherUsersHome,
+        out.append(problem(row, Severity::Warning, Part::Source, Code::RiskyOtherUsersHome, path,
                            tr("Row %1: %2 is in another user's home folder (%3). On a shared server, mount only your "
                               "own files.")
                                .arg(n)
                                .arg(path, otherHome)));
     } else if (containsOthers || path == QLatin1String("/home")) {
-        out.append(problem(row, Severity::Warning, Field::Source, Code::RiskyOtherUsersHome,
+        out.append(problem(row, Severity::Warning, Part::Source, Code::RiskyOtherUsersHome, path,
                            tr("Row %1: %2 contains other users' home folders. On a shared server, mount only your own "
                               "files.")
                                .arg(n)
@@ -419,17 +426,19 @@ bool MountValidator::createHostFolder(const QString &path, QString *errorMessage
     return false;
 }
 
-bool MountValidator::applyToSpec(const MountProblem &problem, MountSpec &spec)
+bool MountValidator::applyToSpec(const LaunchProblem &problem, MountSpec &spec)
 {
+    if (problem.field != LaunchProblem::Field::Mounts)
+        return false;
     switch (problem.fixIt) {
-    case MountProblem::FixIt::MakeTargetAbsolute:
+    case FixIt::MakeTargetAbsolute:
         spec.target = QLatin1Char('/') + spec.target.trimmed();
         return true;
-    case MountProblem::FixIt::UseMountSyntax:
+    case FixIt::UseMountSyntax:
         spec.syntax = MountSpec::Syntax::Mount;
         return true;
-    case MountProblem::FixIt::None:
-    case MountProblem::FixIt::CreateHostFolder:
+    case FixIt::None:
+    case FixIt::CreateHostPathAsMe:
         return false;
     }
     return false;
