@@ -10,6 +10,8 @@
 #include "launch/dockerrunwriter.h"
 #include "launch/launchfailuretext.h"
 #include "launch/launchsession.h"
+#include "launch/launchvalidator.h"
+#include "launch/serverpathprobe.h"
 #include "registry/dockercredentials.h"
 #include "runs/runrecorder.h"
 #include "runs/runstore.h"
@@ -18,6 +20,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -99,18 +102,33 @@ int runRun(const QStringList &args)
         core::DockerRunParser::parse(line, core::DockerRunParser::systemOptions(QDir::currentPath()));
     if (parser.isSet(name))
         parsed.spec.name = parser.value(name);
-    const core::LaunchSession::Prepared prepared = core::LaunchSession::parseAndValidate(parsed, {});
-    printProblems(prepared.problems);
-    if (!prepared.ok())
-        return CouldNotRun;
-    const core::LaunchSpec &spec = prepared.spec;
-    const bool detached = parser.isSet(detach) || spec.detach;
-
     const core::Endpoint endpoint = engineOptions.resolve(parser);
     if (!endpoint.isValid()) {
         std::fprintf(stderr, "berth run: %s\n", qPrintable(endpoint.invalidReason()));
         return CouldNotRun;
     }
+    // Host folders are checked where the container will see them: a remote engine's server is asked about them
+    // (over its ssh session; a tcp engine cannot be asked, and nothing is then called missing on a guess).
+    core::LaunchValidator::Options validation;
+    if (parsed.ok() && endpoint.isRemote()) {
+        bool answered = false;
+        QEventLoop wait;
+        core::ServerPathProbe::probe(endpoint, core::LaunchValidator::serverPathsToCheck(parsed.spec), &wait,
+                                     [&](const std::optional<core::ServerPaths> &answer) {
+                                         validation.server = answer;
+                                         validation.checkHostPaths = false;
+                                         answered = true;
+                                         wait.quit();
+                                     });
+        if (!answered)
+            wait.exec();
+    }
+    const core::LaunchSession::Prepared prepared = core::LaunchSession::parseAndValidate(parsed, validation);
+    printProblems(prepared.problems);
+    if (!prepared.ok())
+        return CouldNotRun;
+    const core::LaunchSpec &spec = prepared.spec;
+    const bool detached = parser.isSet(detach) || spec.detach;
     core::EngineClient client(endpoint);
     core::DockerCredentials credentials;
     core::RunStore store;
@@ -172,7 +190,7 @@ int runRun(const QStringList &args)
         run.dockerRun = core::DockerRunWriter::write(spec);
         run.spec = spec.toJson();
         run.projectFolder = spec.projectFolder;
-        run.gpus = core::DockerRunWriter::gpusValue(spec.gpus);
+        run.gpus = spec.gpus.toArgument();
         run.source = QStringLiteral("cli");
         run.autoRemove = spec.autoRemove;
         recorder.recordCreated(run, spec.tty, std::move(proceed));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "testenv.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,6 +85,30 @@ private Q_SLOTS:
         QCOMPARE(last.value(QStringLiteral("source")).toString(), QStringLiteral("cli"));
         QVERIFY(last.value(QStringLiteral("logTail")).toArray().contains(QStringLiteral("to-stdout")));
         QVERIFY(last.value(QStringLiteral("dockerRun")).toString().startsWith(QStringLiteral("docker run --rm")));
+    }
+
+    void hostFolders_areCheckedWhereTheEngineRuns()
+    {
+        const QString missing = QStringLiteral("/berth-no-such-folder-%1").arg(QCoreApplication::applicationPid());
+        const QString rest = QStringLiteral("--rm -v ") + missing + QStringLiteral(":/x %1 true");
+        // The local engine: the folder is looked for on this machine.
+        const Ran here = run({QStringLiteral("run"), QStringLiteral("--"), line(rest)});
+        QCOMPARE(here.code, 125);
+        QVERIFY2(here.err.contains(missing.toUtf8()) && here.err.contains("does not exist"), here.err.constData());
+        QVERIFY2(!here.err.contains("does not exist on"), here.err.constData());
+        // An ssh engine: its server is asked, and the message names it.
+        const QString ssh = qEnvironmentVariable("BERTH_TEST_SSH_HOST");
+        if (ssh.isEmpty())
+            QSKIP("scripts/test starts the ssh engine this needs");
+        QProcessEnvironment e = env();
+        e.insert(QStringLiteral("BERTH_SSH_CONFIG"), qEnvironmentVariable("BERTH_TEST_SSH_CONFIG"));
+        QProcess p;
+        p.setProcessEnvironment(e);
+        p.start(berth(), {QStringLiteral("run"), QStringLiteral("--host"), ssh, QStringLiteral("--"), line(rest)});
+        QVERIFY(p.waitForFinished(120000));
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitCode(), 125);
+        QVERIFY2(err.contains("does not exist on 127.0.0.1"), err.constData());
     }
 
     void detach_printsTheIdAndLeavesItRunning()
