@@ -11,12 +11,6 @@ using Kind = core::EngineError::Kind;
 using Cause = core::EngineError::Cause;
 using Step = core::LaunchSession::Step;
 
-core::LaunchProblem::Field LaunchFailureText::fieldForMessage(const QString &engineMessage,
-                                                              const core::LaunchSpec &spec)
-{
-    return core::FailureField::forMessage(engineMessage, spec);
-}
-
 LaunchFailureText::Placement LaunchFailureText::place(const core::LaunchSession::Failure &f,
                                                       const core::LaunchSpec &spec, const QString &host)
 {
@@ -80,7 +74,7 @@ LaunchFailureText::Placement LaunchFailureText::place(const core::LaunchSession:
                    f.error.kind() == Kind::Timeout || f.error.kind() == Kind::ApiVersionUnsupported) {
             p.text = words.title + QLatin1Char(' ') + words.advice;
         } else {
-            p.field = fieldForMessage(engineSays, spec);
+            p.field = core::FailureField::forMessage(engineSays, spec);
             if (p.field == Field::Requirements && core::FailureField::saysNoBash(engineSays)) {
                 p.offerShellSh = true;
                 p.text = tr("This image has no /bin/bash, which the requirements step runs with. Use sh instead.");

@@ -28,8 +28,6 @@ public:
                            const QString &engineHost = {});
     // "Nothing was launched: … The container X was removed again, so nothing is left half-way."
     static QString summary(const core::LaunchSession::Failure &failure, const QString &engineHost = {});
-    // The field an engine message is about, by what the engine says (e.g. "port is already allocated" → Ports).
-    static core::LaunchProblem::Field fieldForMessage(const QString &message, const core::LaunchSpec &spec);
 };
 
 } // namespace berth::ui
