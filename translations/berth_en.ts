@@ -4,12 +4,12 @@
 <context>
     <name>MountValidator</name>
     <message>
-        <location filename="../core/mounts/mountvalidator.cpp" line="+119"/>
+        <location filename="../core/launch/mountvalidator.cpp" line="+125"/>
         <source>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</source>
         <translation>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Row %1: choose a host folder to mount.</source>
         <translation>Row %1: choose a host folder to mount.</translation>
     </message>
@@ -85,12 +85,17 @@
         <translation>Row %1: the container path “%2” contains “:”, which -v cannot express.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Row %1: the pip cache for installing requirements is mounted at %2. Choose another container path, or turn off the pip cache.</source>
+        <translation>Row %1: the pip cache for installing requirements is mounted at %2. Choose another container path, or turn off the pip cache.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Row %1: row %2 also mounts at %3. Each container path can be mounted once.</source>
         <translation>Row %1: row %2 also mounts at %3. Each container path can be mounted once.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Row %1: this mounts the host&apos;s whole file system (/). Everyone&apos;s files, and the system itself, become writable by the container&apos;s root user.</source>
         <translation>Row %1: this mounts the host&apos;s whole file system (/). Everyone&apos;s files, and the system itself, become writable by the container&apos;s root user.</translation>
     </message>
@@ -630,7 +635,7 @@
         <translation>line &quot;%1&quot; has no valid variable name</translation>
     </message>
     <message>
-        <location filename="../core/launch/createbodybuilder.cpp" line="+42"/>
+        <location filename="../core/launch/createbodybuilder.cpp" line="+43"/>
         <source>it is not a regular file</source>
         <translation>it is not a regular file</translation>
     </message>
@@ -666,7 +671,7 @@
 <context>
     <name>berth::core::DockerRunParser</name>
     <message>
-        <location filename="../core/launch/dockerrunparser.cpp" line="+341"/>
+        <location filename="../core/launch/dockerrunparser.cpp" line="+296"/>
         <source>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</source>
         <translation>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</translation>
     </message>
@@ -788,7 +793,7 @@
         <translation>%1 is a docker run option that Berth does not support yet</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+73"/>
         <source>expected a size such as 8g or 512m</source>
         <translation>expected a size such as 8g or 512m</translation>
     </message>
@@ -858,7 +863,7 @@
         <translation>not a Linux capability (such as SYS_PTRACE or NET_ADMIN)</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+81"/>
         <source>%1 %2: the docker CLI reads this as GPU %3 plus a count of %4, which the engine refuses; Berth uses GPUs %5 (for the CLI, quote it: &apos;&quot;device=%5&quot;&apos;)</source>
         <translation>%1 %2: the docker CLI reads this as GPU %3 plus a count of %4, which the engine refuses; Berth uses GPUs %5 (for the CLI, quote it: &apos;&quot;device=%5&quot;&apos;)</translation>
     </message>
@@ -868,78 +873,17 @@
         <translation>expected KEY=VALUE with label, apparmor, seccomp or systempaths, or no-new-privileges</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-116"/>
         <source>the variable has no name</source>
         <translation>the variable has no name</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the volume is empty</source>
-        <translation>the volume is empty</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>an empty part between colons</source>
-        <translation>an empty part between colons</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>too many colons: a path with &apos;:&apos; cannot be written with -v, use --mount instead</source>
-        <translation>too many colons: a path with &apos;:&apos; cannot be written with -v, use --mount instead</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <location line="+94"/>
+        <location line="+16"/>
         <source>The mount option %1 only matters on Docker Desktop for Mac; it was ignored</source>
         <translation>The mount option %1 only matters on Docker Desktop for Mac; it was ignored</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <source>unknown mount option &quot;%1&quot;</source>
-        <translation>unknown mount option &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>expected comma-separated key=value fields</source>
-        <translation>expected comma-separated key=value fields</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 has an empty value</source>
-        <translation>%1 has an empty value</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 must be true or false</source>
-        <translation>%1 must be true or false</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Mounts of type %1 are not supported: use bind, volume or tmpfs</source>
-        <translation>Mounts of type %1 are not supported: use bind, volume or tmpfs</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>tmpfs-size must be a size such as 64m</source>
-        <translation>tmpfs-size must be a size such as 64m</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>tmpfs-mode must be an octal mode such as 1777</source>
-        <translation>tmpfs-mode must be an octal mode such as 1777</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The mount option %1 is not supported yet</source>
-        <translation>The mount option %1 is not supported yet</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>options of another mount type used with type=%1</source>
-        <translation>options of another mount type used with type=%1</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>%1 %2: seccomp profile files are not supported yet</source>
         <translation>%1 %2: seccomp profile files are not supported yet</translation>
     </message>
@@ -960,7 +904,7 @@
 <context>
     <name>berth::core::EngineClient</name>
     <message>
-        <location filename="../core/engine/engineclient.cpp" line="+52"/>
+        <location filename="../core/engine/engineclient.cpp" line="+53"/>
         <source>The engine sent malformed JSON: %1</source>
         <translation>The engine sent malformed JSON: %1</translation>
     </message>
@@ -985,7 +929,7 @@
         <translation>The engine speaks API %1, but Berth needs %2 or newer (Docker Engine 19.03 or newer). Please upgrade Docker.</translation>
     </message>
     <message>
-        <location line="+546"/>
+        <location line="+545"/>
         <source>The engine answered HTTP %1 instead of switching to a raw stream.</source>
         <translation>The engine answered HTTP %1 instead of switching to a raw stream.</translation>
     </message>
@@ -1168,7 +1112,7 @@
 <context>
     <name>berth::core::GpuRequest</name>
     <message>
-        <location filename="../core/gpu/gpurequest.cpp" line="+70"/>
+        <location filename="../core/gpu/gpurequest.cpp" line="+40"/>
         <source>--gpus needs a value: all, a number, or device=IDS</source>
         <translation>--gpus needs a value: all, a number, or device=IDS</translation>
     </message>
@@ -1368,14 +1312,6 @@
     </message>
 </context>
 <context>
-    <name>berth::core::HubTagSource</name>
-    <message>
-        <location filename="../core/registry/hubtagsource.cpp" line="+86"/>
-        <source>a next page at %1 for a listing from %2</source>
-        <translation>a next page at %1 for a listing from %2</translation>
-    </message>
-</context>
-<context>
     <name>berth::core::JsonStoreFile</name>
     <message>
         <location filename="../core/launch/jsonstorefile.cpp" line="+38"/>
@@ -1411,7 +1347,7 @@
 <context>
     <name>berth::core::LaunchConverter</name>
     <message>
-        <location filename="../core/launch/launchconverter.cpp" line="+27"/>
+        <location filename="../core/launch/launchconverter.cpp" line="+28"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -1524,48 +1460,7 @@
         <translation>A device must be an absolute path such as /dev/kfd</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Give the path inside the container</source>
-        <translation>Give the path inside the container</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The container path %1 must be absolute, such as /data</source>
-        <translation>The container path %1 must be absolute, such as /data</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Two mounts use the container path %1</source>
-        <translation>Two mounts use the container path %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A path with &apos;:&apos; cannot be written with -v: use the --mount form</source>
-        <translation>A path with &apos;:&apos; cannot be written with -v: use the --mount form</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose the host folder to mount</source>
-        <translation>Choose the host folder to mount</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The host path %1 must be absolute</source>
-        <translation>The host path %1 must be absolute</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The host folder %1 does not exist on %2: create it there as you, or the engine would create it owned by root</source>
-        <translation>The host folder %1 does not exist on %2: create it there as you, or the engine would create it owned by root</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The host folder %1 does not exist: create it as you, or the engine would create it owned by root</source>
-        <translation>The host folder %1 does not exist: create it as you, or the engine would create it owned by root</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>&quot;%1&quot; cannot be a volume name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
         <translation>&quot;%1&quot; cannot be a volume name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</translation>
     </message>
@@ -1734,16 +1629,6 @@
         <source>There is no %1 in the project folder</source>
         <translation>There is no %1 in the project folder</translation>
     </message>
-    <message>
-        <location line="+58"/>
-        <source>%1 is not an absolute path</source>
-        <translation>%1 is not an absolute path</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not create %1</source>
-        <translation>Could not create %1</translation>
-    </message>
 </context>
 <context>
     <name>berth::core::LocalCommand</name>
@@ -1794,6 +1679,70 @@
         <location line="+6"/>
         <source>The log stream ended in the middle of a frame.</source>
         <translation>The log stream ended in the middle of a frame.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::MountGrammar</name>
+    <message>
+        <location filename="../core/launch/mountgrammar.cpp" line="+45"/>
+        <source>the volume is empty</source>
+        <translation>the volume is empty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an empty part between colons</source>
+        <translation>an empty part between colons</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many colons: a path with &apos;:&apos; cannot be written with -v, use --mount instead</source>
+        <translation>too many colons: a path with &apos;:&apos; cannot be written with -v, use --mount instead</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown mount option &quot;%1&quot;</source>
+        <translation>unknown mount option &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected comma-separated key=value fields</source>
+        <translation>expected comma-separated key=value fields</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has an empty value</source>
+        <translation>%1 has an empty value</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mounts of type %1 are not supported: use bind, volume or tmpfs</source>
+        <translation>Mounts of type %1 are not supported: use bind, volume or tmpfs</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>%1 must be true or false</source>
+        <translation>%1 must be true or false</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tmpfs-size must be a size such as 64m</source>
+        <translation>tmpfs-size must be a size such as 64m</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tmpfs-mode must be an octal mode such as 1777</source>
+        <translation>tmpfs-mode must be an octal mode such as 1777</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mount option %1 is not supported yet</source>
+        <translation>The mount option %1 is not supported yet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>options of another mount type used with type=%1</source>
+        <translation>options of another mount type used with type=%1</translation>
     </message>
 </context>
 <context>
@@ -2067,14 +2016,6 @@
     </message>
 </context>
 <context>
-    <name>berth::core::RegistryTagSource</name>
-    <message>
-        <location filename="../core/registry/registrytagsource.cpp" line="+99"/>
-        <source>a next page at %1 for a listing from %2</source>
-        <translation>a next page at %1 for a listing from %2</translation>
-    </message>
-</context>
-<context>
     <name>berth::core::ServerFolders</name>
     <message>
         <location filename="../core/launch/serverfolders.cpp" line="+35"/>
@@ -2332,56 +2273,6 @@
     </message>
 </context>
 <context>
-    <name>berth::core::TagSource</name>
-    <message numerus="yes">
-        <location filename="../core/registry/tagsource.cpp" line="+108"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n page</numerusform>
-            <numerusform>%n pages</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n tag(s)</source>
-        <translation>
-            <numerusform>%n tag</numerusform>
-            <numerusform>%n tags</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+116"/>
-        <source>%1 sent more than %2 after decompression</source>
-        <translation>%1 sent more than %2 after decompression</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 sent more than %2</source>
-        <translation>%1 sent more than %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%1 had not finished one reply after %n second(s)</source>
-        <translation>
-            <numerusform>%1 had not finished one reply after %n second</numerusform>
-            <numerusform>%1 had not finished one reply after %n seconds</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+33"/>
-        <source>%n redirect(s), the last to %1</source>
-        <translation>
-            <numerusform>%n redirect, the last to %1</numerusform>
-            <numerusform>%n redirects, the last to %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a redirect from %1 to %2</source>
-        <translation>a redirect from %1 to %2</translation>
-    </message>
-</context>
-<context>
     <name>berth::core::TerminalSession</name>
     <message>
         <location filename="../core/terminal/terminalsession.cpp" line="+166"/>
@@ -2392,7 +2283,7 @@
 <context>
     <name>berth::ui::AdvancedOptions</name>
     <message>
-        <location filename="../ui/launch/advancedoptions.cpp" line="+250"/>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+251"/>
         <source>Choose an env file</source>
         <translation>Choose an env file</translation>
     </message>
@@ -3524,7 +3415,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::ErrorText</name>
     <message>
-        <location filename="../ui/common/errortext.cpp" line="+17"/>
+        <location filename="../ui/common/errortext.cpp" line="+19"/>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
     </message>
@@ -3660,12 +3551,12 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Cancelled.</source>
         <translation>Cancelled.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>This engine address is not supported.</source>
         <translation>This engine address is not supported.</translation>
     </message>
@@ -3763,7 +3654,7 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</source>
         <translation>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</translation>
     </message>
@@ -3813,27 +3704,71 @@ Command: %3</translation>
         <translation>&quot;%1&quot; is not a repository name. Use the form namespace/repository or registry.example.com/namespace/repository.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 sent more than %2 after decompression</source>
+        <translation>%1 sent more than %2 after decompression</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent more than %2</source>
+        <translation>%1 sent more than %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The registry sent a reply larger than Berth accepts (%1). If the repository really is that large, raise network/maxReplyMiB in berth.ini.</source>
         <translation>The registry sent a reply larger than Berth accepts (%1). If the repository really is that large, raise network/maxReplyMiB in berth.ini.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The registry kept sending more pages (%1); Berth stopped there.</source>
         <translation>The registry kept sending more pages (%1); Berth stopped there.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</source>
-        <translation>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>%n tag</numerusform>
+            <numerusform>%n tags</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</source>
+        <translation>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n redirect(s), the last to %1</source>
+        <translation>
+            <numerusform>%n redirect, the last to %1</numerusform>
+            <numerusform>%n redirects, the last to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials stay with the registry that asked for them.</source>
         <translation>The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials stay with the registry that asked for them.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>a next page at %1 for a listing from %2</source>
+        <translation>a next page at %1 for a listing from %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a redirect from %1 to %2</source>
+        <translation>a redirect from %1 to %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this registry really has no TLS, add it to registry/insecure in berth.ini.</source>
         <translation>The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this registry really has no TLS, add it to registry/insecure in berth.ini.</translation>
     </message>
@@ -3841,6 +3776,14 @@ Command: %3</translation>
         <location line="+4"/>
         <source>The registry sent its reply too slowly (%1); Berth gave up. Try again later.</source>
         <translation>The registry sent its reply too slowly (%1); Berth gave up. Try again later.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 had not finished one reply after %n second(s)</source>
+        <translation>
+            <numerusform>%1 had not finished one reply after %n second</numerusform>
+            <numerusform>%1 had not finished one reply after %n seconds</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4421,7 +4364,7 @@ Command: %3</translation>
         <translation>Sent from %1 on this computer before each run (only what changed; .git and what .gitignore names stay here).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>name %1</source>
         <translation>name %1</translation>
     </message>
@@ -4480,7 +4423,7 @@ Command: %3</translation>
         <translation>Your edit is no longer the usual requirements step, so it became the command and runs exactly as typed.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>Line %1</source>
         <translation>Line %1</translation>
     </message>
@@ -4490,22 +4433,12 @@ Command: %3</translation>
         <translation>Line %1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Row %1: %2</source>
-        <translation>Row %1: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Create folder</source>
         <translation>Create folder</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Could not create %1: %2</source>
-        <translation>Could not create %1: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Run through sh -c</source>
         <translation>Run through sh -c</translation>
     </message>
@@ -4580,12 +4513,12 @@ Command: %3</translation>
         <translation>Choose…</translation>
     </message>
     <message>
-        <location line="-899"/>
+        <location line="-897"/>
         <source>Choose the folder to send</source>
         <translation>Choose the folder to send</translation>
     </message>
     <message>
-        <location line="+906"/>
+        <location line="+904"/>
         <source>&amp;Project folder on %1:</source>
         <translation>&amp;Project folder on %1:</translation>
     </message>
@@ -4733,7 +4666,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+212"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+214"/>
         <source>Fetch outputs</source>
         <translation>Fetch outputs</translation>
     </message>
@@ -4774,12 +4707,12 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+532"/>
+        <location line="+536"/>
         <source>Fill in the form and press Run.</source>
         <translation>Fill in the form and press Run.</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-501"/>
         <source>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</source>
         <translation>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</translation>
     </message>
@@ -4814,7 +4747,7 @@ Command: %3</translation>
         <translation>Notes on the imported command:</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Nothing was launched: fix the marked fields first.</source>
         <translation>Nothing was launched: fix the marked fields first.</translation>
     </message>
@@ -5103,7 +5036,7 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Search the log</source>
         <translation>Search the log</translation>
     </message>
@@ -5316,7 +5249,7 @@ Command: %3</translation>
         <translation>%1 is running: &lt;a href=&quot;%2&quot;&gt;open it in the browser&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
@@ -5389,7 +5322,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="+705"/>
+        <location filename="../ui/logs/logview.cpp" line="+744"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -5399,7 +5332,7 @@ Command: %3</translation>
         <translation>Select &amp;All</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+100"/>
         <source>%n older line(s) dropped to stay within the limit of %1 lines.</source>
         <translation>
             <numerusform>%n older line dropped to stay within the limit of %1 lines.</numerusform>
@@ -5532,7 +5465,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+436"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+461"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>The working directory is now %1. Mount the project folder there too, instead of at %2?</translation>
     </message>
@@ -5557,7 +5490,7 @@ Command: %3</translation>
         <translation>Choose the host folder</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+213"/>
         <source>Errors that block Run: %1</source>
         <translation>Errors that block Run: %1</translation>
     </message>
@@ -6490,7 +6423,7 @@ Command: %3</translation>
         <translation>Runs cannot be recorded: the run history could not be opened (%1).</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>%1 runs or more</source>
         <translation>%1 runs or more</translation>
     </message>
@@ -7556,7 +7489,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::TerminalWidget</name>
     <message>
-        <location filename="../ui/terminal/terminalwidget.cpp" line="+628"/>
+        <location filename="../ui/terminal/terminalwidget.cpp" line="+603"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>

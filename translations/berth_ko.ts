@@ -4,12 +4,12 @@
 <context>
     <name>MountValidator</name>
     <message>
-        <location filename="../core/mounts/mountvalidator.cpp" line="+119"/>
+        <location filename="../core/launch/mountvalidator.cpp" line="+125"/>
         <source>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</source>
         <translation>행 %1: tmpfs 크기 “%2”은(는) 크기가 아닙니다. 64m이나 1g처럼 숫자 뒤에 단위를 붙여 쓰세요(단위는 생략 가능).</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+20"/>
         <source>Row %1: choose a host folder to mount.</source>
         <translation>행 %1: 마운트할 호스트 폴더를 고르세요.</translation>
     </message>
@@ -85,12 +85,17 @@
         <translation>행 %1: 컨테이너 경로 “%2”에 “:”이 들어 있어 -v로는 쓸 수 없습니다.</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Row %1: the pip cache for installing requirements is mounted at %2. Choose another container path, or turn off the pip cache.</source>
+        <translation>행 %1: 요구 사항 설치용 pip 캐시가 %2에 마운트됩니다. 다른 컨테이너 경로를 고르거나 pip 캐시를 끄세요.</translation>
+    </message>
+    <message>
         <location line="+19"/>
         <source>Row %1: row %2 also mounts at %3. Each container path can be mounted once.</source>
         <translation>행 %1: 행 %2도 %3에 마운트합니다. 컨테이너 경로 하나에는 한 번만 마운트할 수 있습니다.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
         <source>Row %1: this mounts the host&apos;s whole file system (/). Everyone&apos;s files, and the system itself, become writable by the container&apos;s root user.</source>
         <translation>행 %1: 호스트의 파일 시스템 전체(/)를 마운트합니다. 모든 사용자의 파일과 시스템 자체를 컨테이너의 root 사용자가 고칠 수 있게 됩니다.</translation>
     </message>
@@ -627,7 +632,7 @@
         <translation>&quot;%1&quot; 줄에 올바른 변수 이름이 없습니다</translation>
     </message>
     <message>
-        <location filename="../core/launch/createbodybuilder.cpp" line="+42"/>
+        <location filename="../core/launch/createbodybuilder.cpp" line="+43"/>
         <source>it is not a regular file</source>
         <translation>일반 파일이 아닙니다</translation>
     </message>
@@ -663,7 +668,7 @@
 <context>
     <name>berth::core::DockerRunParser</name>
     <message>
-        <location filename="../core/launch/dockerrunparser.cpp" line="+341"/>
+        <location filename="../core/launch/dockerrunparser.cpp" line="+296"/>
         <source>The text holds more than one command: paste a single docker run command (join continued lines with a backslash at the end)</source>
         <translation>텍스트에 명령이 둘 이상 있습니다. docker run 명령 하나만 붙여 넣으세요(이어지는 줄은 줄 끝에 백슬래시를 붙여 연결).</translation>
     </message>
@@ -785,7 +790,7 @@
         <translation>%1은(는) Berth가 아직 지원하지 않는 docker run 옵션입니다</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+73"/>
         <source>expected a size such as 8g or 512m</source>
         <translation>8g나 512m 같은 크기여야 합니다</translation>
     </message>
@@ -855,7 +860,7 @@
         <translation>Linux capability가 아닙니다(예: SYS_PTRACE, NET_ADMIN)</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+81"/>
         <source>%1 %2: the docker CLI reads this as GPU %3 plus a count of %4, which the engine refuses; Berth uses GPUs %5 (for the CLI, quote it: &apos;&quot;device=%5&quot;&apos;)</source>
         <translation>%1 %2: docker CLI는 이것을 GPU %3와 개수 %4로 읽고, 엔진은 이를 거부합니다. Berth는 GPU %5을(를) 씁니다(CLI에서는 &apos;&quot;device=%5&quot;&apos;처럼 따옴표로 감싸세요)</translation>
     </message>
@@ -865,78 +870,17 @@
         <translation>label, apparmor, seccomp, systempaths 중 하나의 KEY=VALUE이거나 no-new-privileges여야 합니다</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-116"/>
         <source>the variable has no name</source>
         <translation>변수에 이름이 없습니다</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>the volume is empty</source>
-        <translation>볼륨이 비어 있습니다</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>an empty part between colons</source>
-        <translation>콜론 사이가 비어 있습니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>too many colons: a path with &apos;:&apos; cannot be written with -v, use --mount instead</source>
-        <translation>콜론이 너무 많습니다. &apos;:&apos;이 들어간 경로는 -v로 쓸 수 없으니 --mount를 쓰세요</translation>
-    </message>
-    <message>
-        <location line="+36"/>
-        <location line="+94"/>
+        <location line="+16"/>
         <source>The mount option %1 only matters on Docker Desktop for Mac; it was ignored</source>
         <translation>마운트 옵션 %1은(는) Mac용 Docker Desktop에서만 의미가 있어 무시했습니다</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <source>unknown mount option &quot;%1&quot;</source>
-        <translation>알 수 없는 마운트 옵션 &quot;%1&quot;</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>expected comma-separated key=value fields</source>
-        <translation>쉼표로 구분한 key=value 필드여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>%1 has an empty value</source>
-        <translation>%1의 값이 비어 있습니다</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>%1 must be true or false</source>
-        <translation>%1은(는) true 또는 false여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Mounts of type %1 are not supported: use bind, volume or tmpfs</source>
-        <translation>%1 형식의 마운트는 지원하지 않습니다. bind, volume, tmpfs 중 하나를 쓰세요</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>tmpfs-size must be a size such as 64m</source>
-        <translation>tmpfs-size는 64m 같은 크기여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>tmpfs-mode must be an octal mode such as 1777</source>
-        <translation>tmpfs-mode는 1777 같은 8진수 모드여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>The mount option %1 is not supported yet</source>
-        <translation>마운트 옵션 %1은(는) 아직 지원하지 않습니다</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>options of another mount type used with type=%1</source>
-        <translation>type=%1에 다른 마운트 형식의 옵션을 썼습니다</translation>
-    </message>
-    <message>
-        <location line="+81"/>
+        <location line="+91"/>
         <source>%1 %2: seccomp profile files are not supported yet</source>
         <translation>%1 %2: seccomp 프로필 파일은 아직 지원하지 않습니다</translation>
     </message>
@@ -957,7 +901,7 @@
 <context>
     <name>berth::core::EngineClient</name>
     <message>
-        <location filename="../core/engine/engineclient.cpp" line="+52"/>
+        <location filename="../core/engine/engineclient.cpp" line="+53"/>
         <source>The engine sent malformed JSON: %1</source>
         <translation>엔진이 잘못된 JSON을 보냈습니다: %1</translation>
     </message>
@@ -982,7 +926,7 @@
         <translation>엔진의 API 버전은 %1이지만 Berth에는 %2 이상(Docker Engine 19.03 이상)이 필요합니다. Docker를 업그레이드하세요.</translation>
     </message>
     <message>
-        <location line="+546"/>
+        <location line="+545"/>
         <source>The engine answered HTTP %1 instead of switching to a raw stream.</source>
         <translation>엔진이 원시 스트림으로 전환하지 않고 HTTP %1(으)로 응답했습니다.</translation>
     </message>
@@ -1161,7 +1105,7 @@
 <context>
     <name>berth::core::GpuRequest</name>
     <message>
-        <location filename="../core/gpu/gpurequest.cpp" line="+70"/>
+        <location filename="../core/gpu/gpurequest.cpp" line="+40"/>
         <source>--gpus needs a value: all, a number, or device=IDS</source>
         <translation>--gpus에는 값이 필요합니다: all, 개수, device=IDS 중 하나</translation>
     </message>
@@ -1361,14 +1305,6 @@
     </message>
 </context>
 <context>
-    <name>berth::core::HubTagSource</name>
-    <message>
-        <location filename="../core/registry/hubtagsource.cpp" line="+86"/>
-        <source>a next page at %1 for a listing from %2</source>
-        <translation>%2의 목록에 대한 %1의 다음 페이지</translation>
-    </message>
-</context>
-<context>
     <name>berth::core::JsonStoreFile</name>
     <message>
         <location filename="../core/launch/jsonstorefile.cpp" line="+38"/>
@@ -1404,7 +1340,7 @@
 <context>
     <name>berth::core::LaunchConverter</name>
     <message>
-        <location filename="../core/launch/launchconverter.cpp" line="+27"/>
+        <location filename="../core/launch/launchconverter.cpp" line="+28"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
@@ -1517,48 +1453,7 @@
         <translation>장치는 /dev/kfd 같은 절대 경로여야 합니다</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Give the path inside the container</source>
-        <translation>컨테이너 안의 경로를 입력하세요</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The container path %1 must be absolute, such as /data</source>
-        <translation>컨테이너 경로 %1은(는) /data 같은 절대 경로여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Two mounts use the container path %1</source>
-        <translation>마운트 두 개가 같은 컨테이너 경로 %1을(를) 씁니다</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>A path with &apos;:&apos; cannot be written with -v: use the --mount form</source>
-        <translation>&apos;:&apos;이 들어간 경로는 -v로 쓸 수 없습니다. --mount 형식을 쓰세요</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Choose the host folder to mount</source>
-        <translation>마운트할 호스트 폴더를 고르세요</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The host path %1 must be absolute</source>
-        <translation>호스트 경로 %1은(는) 절대 경로여야 합니다</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The host folder %1 does not exist on %2: create it there as you, or the engine would create it owned by root</source>
-        <translation>%2에 호스트 폴더가 없습니다: %1. 그곳에서 내 계정으로 만드세요. 엔진이 만들면 root 소유가 됩니다</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The host folder %1 does not exist: create it as you, or the engine would create it owned by root</source>
-        <translation>호스트 폴더 %1이(가) 없습니다. 직접 만드세요. 엔진이 만들면 root 소유가 됩니다</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+196"/>
+        <location line="+201"/>
         <source>&quot;%1&quot; cannot be a volume name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
         <translation>&quot;%1&quot;은(는) 볼륨 이름으로 쓸 수 없습니다. 영문자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;만 쓰세요</translation>
     </message>
@@ -1727,16 +1622,6 @@
         <source>There is no %1 in the project folder</source>
         <translation>프로젝트 폴더에 %1이(가) 없습니다</translation>
     </message>
-    <message>
-        <location line="+58"/>
-        <source>%1 is not an absolute path</source>
-        <translation>%1은(는) 절대 경로가 아닙니다</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not create %1</source>
-        <translation>%1을(를) 만들 수 없습니다</translation>
-    </message>
 </context>
 <context>
     <name>berth::core::LocalCommand</name>
@@ -1787,6 +1672,70 @@
         <location line="+6"/>
         <source>The log stream ended in the middle of a frame.</source>
         <translation>로그 스트림이 프레임 도중에 끝났습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>berth::core::MountGrammar</name>
+    <message>
+        <location filename="../core/launch/mountgrammar.cpp" line="+45"/>
+        <source>the volume is empty</source>
+        <translation>볼륨이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>an empty part between colons</source>
+        <translation>콜론 사이가 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too many colons: a path with &apos;:&apos; cannot be written with -v, use --mount instead</source>
+        <translation>콜론이 너무 많습니다. &apos;:&apos;이 들어간 경로는 -v로 쓸 수 없으니 --mount를 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown mount option &quot;%1&quot;</source>
+        <translation>알 수 없는 마운트 옵션 &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>expected comma-separated key=value fields</source>
+        <translation>쉼표로 구분한 key=value 필드여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 has an empty value</source>
+        <translation>%1의 값이 비어 있습니다</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mounts of type %1 are not supported: use bind, volume or tmpfs</source>
+        <translation>%1 형식의 마운트는 지원하지 않습니다. bind, volume, tmpfs 중 하나를 쓰세요</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>%1 must be true or false</source>
+        <translation>%1 값은 true 또는 false여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>tmpfs-size must be a size such as 64m</source>
+        <translation>tmpfs-size는 64m 같은 크기여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>tmpfs-mode must be an octal mode such as 1777</source>
+        <translation>tmpfs-mode는 1777 같은 8진수 모드여야 합니다</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The mount option %1 is not supported yet</source>
+        <translation>아직 지원하지 않는 마운트 옵션입니다: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>options of another mount type used with type=%1</source>
+        <translation>type=%1에 다른 마운트 형식의 옵션을 썼습니다</translation>
     </message>
 </context>
 <context>
@@ -2057,14 +2006,6 @@
     </message>
 </context>
 <context>
-    <name>berth::core::RegistryTagSource</name>
-    <message>
-        <location filename="../core/registry/registrytagsource.cpp" line="+99"/>
-        <source>a next page at %1 for a listing from %2</source>
-        <translation>%2의 목록에 대한 %1의 다음 페이지</translation>
-    </message>
-</context>
-<context>
     <name>berth::core::ServerFolders</name>
     <message>
         <location filename="../core/launch/serverfolders.cpp" line="+35"/>
@@ -2322,52 +2263,6 @@
     </message>
 </context>
 <context>
-    <name>berth::core::TagSource</name>
-    <message numerus="yes">
-        <location filename="../core/registry/tagsource.cpp" line="+108"/>
-        <source>%n page(s)</source>
-        <translation>
-            <numerusform>%n페이지</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n tag(s)</source>
-        <translation>
-            <numerusform>태그 %n개</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+116"/>
-        <source>%1 sent more than %2 after decompression</source>
-        <translation>%1이(가) 압축을 푼 뒤 %2보다 많이 보냈습니다</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 sent more than %2</source>
-        <translation>%1이(가) %2보다 많이 보냈습니다</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%1 had not finished one reply after %n second(s)</source>
-        <translation>
-            <numerusform>%1이(가) %n초가 지나도록 응답 하나를 끝내지 않았습니다</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+33"/>
-        <source>%n redirect(s), the last to %1</source>
-        <translation>
-            <numerusform>리디렉션 %n번, 마지막은 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>a redirect from %1 to %2</source>
-        <translation>%1에서 %2(으)로의 리디렉션</translation>
-    </message>
-</context>
-<context>
     <name>berth::core::TerminalSession</name>
     <message>
         <location filename="../core/terminal/terminalsession.cpp" line="+166"/>
@@ -2378,7 +2273,7 @@
 <context>
     <name>berth::ui::AdvancedOptions</name>
     <message>
-        <location filename="../ui/launch/advancedoptions.cpp" line="+250"/>
+        <location filename="../ui/launch/advancedoptions.cpp" line="+251"/>
         <source>Choose an env file</source>
         <translation>env 파일 선택</translation>
     </message>
@@ -3496,7 +3391,7 @@ ID: %2
 <context>
     <name>berth::ui::ErrorText</name>
     <message>
-        <location filename="../ui/common/errortext.cpp" line="+17"/>
+        <location filename="../ui/common/errortext.cpp" line="+19"/>
         <source>Details: %1</source>
         <translation>자세한 내용: %1</translation>
     </message>
@@ -3632,12 +3527,12 @@ ID: %2
     </message>
     <message>
         <location line="+3"/>
-        <location line="+98"/>
+        <location line="+100"/>
         <source>Cancelled.</source>
         <translation>취소했습니다.</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>This engine address is not supported.</source>
         <translation>이 엔진 주소는 쓸 수 없습니다.</translation>
     </message>
@@ -3734,7 +3629,7 @@ ID: %2
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Could not reach the registry (%1). Check the network connection; cached tags are shown if there are any.</source>
         <translation>레지스트리에 연결할 수 없습니다(%1). 네트워크 연결을 확인하세요. 캐시된 태그가 있으면 표시합니다.</translation>
     </message>
@@ -3784,27 +3679,68 @@ ID: %2
         <translation>&quot;%1&quot;은(는) 저장소 이름이 아닙니다. namespace/repository 또는 registry.example.com/namespace/repository 형식을 쓰세요.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
+        <source>%1 sent more than %2 after decompression</source>
+        <translation>%1에서 온 응답이 압축을 풀자 %2 넘게 커졌습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 sent more than %2</source>
+        <translation>%1에서 %2 넘는 응답이 왔습니다</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>The registry sent a reply larger than Berth accepts (%1). If the repository really is that large, raise network/maxReplyMiB in berth.ini.</source>
         <translation>레지스트리가 Berth가 받는 최대 크기보다 큰 응답을 보냈습니다(%1). 저장소가 실제로 그렇게 크다면 berth.ini의 network/maxReplyMiB 값을 늘리세요.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The registry kept sending more pages (%1); Berth stopped there.</source>
         <translation>레지스트리가 계속 다음 페이지를 보내서(%1) Berth가 거기서 멈췄습니다.</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</source>
-        <translation>레지스트리가 너무 여러 번 리디렉션했습니다(%1). 순환일 가능성이 큽니다. 레지스트리 주소를 확인하세요.</translation>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n페이지</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n tag(s)</source>
+        <translation>
+            <numerusform>태그 %n개</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The registry redirected Berth too often (%1), probably in a loop. Check the registry address.</source>
+        <translation>레지스트리가 너무 여러 번 리디렉션했습니다(%1). 순환일 가능성이 큽니다. 레지스트리 주소를 확인하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n redirect(s), the last to %1</source>
+        <translation>
+            <numerusform>리디렉션 %n번, 마지막은 %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The registry pointed Berth to another server (%1). Berth does not follow it, so your credentials stay with the registry that asked for them.</source>
         <translation>레지스트리가 다른 서버를 가리켰습니다(%1). Berth는 따라가지 않으므로 자격 증명은 그것을 요청한 레지스트리에만 전달됩니다.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>a next page at %1 for a listing from %2</source>
+        <translation>%2 목록의 다음 페이지(%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a redirect from %1 to %2</source>
+        <translation>%1에서 %2 주소로 가는 리디렉션</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The registry asked for credentials to be sent over plain HTTP to %1. Berth refused. If this registry really has no TLS, add it to registry/insecure in berth.ini.</source>
         <translation>레지스트리가 자격 증명을 암호화되지 않은 HTTP로 %1에 보내라고 요청해서 Berth가 거부했습니다. 이 레지스트리가 정말 TLS 없이 운영된다면 berth.ini의 registry/insecure에 추가하세요.</translation>
     </message>
@@ -3812,6 +3748,13 @@ ID: %2
         <location line="+4"/>
         <source>The registry sent its reply too slowly (%1); Berth gave up. Try again later.</source>
         <translation>레지스트리가 응답을 너무 느리게 보내서(%1) Berth가 중단했습니다. 나중에 다시 시도하세요.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 had not finished one reply after %n second(s)</source>
+        <translation>
+            <numerusform>%1에서 응답 하나가 %n초가 지나도록 끝나지 않았습니다</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4382,7 +4325,7 @@ ID: %2
         <translation>실행할 때마다 먼저 이 컴퓨터의 %1에서 보냅니다(바뀐 것만 보내며, .git과 .gitignore에 적힌 것은 보내지 않습니다).</translation>
     </message>
     <message>
-        <location line="+85"/>
+        <location line="+89"/>
         <source>name %1</source>
         <translation>이름 %1</translation>
     </message>
@@ -4438,7 +4381,7 @@ ID: %2
         <translation>수정한 내용이 일반적인 requirements 단계가 아니어서 그대로 명령이 되었고, 입력한 그대로 실행됩니다.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+172"/>
         <source>Line %1</source>
         <translation>%1번째 줄</translation>
     </message>
@@ -4448,22 +4391,12 @@ ID: %2
         <translation>%1번째 줄: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Row %1: %2</source>
-        <translation>행 %1: %2</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Create folder</source>
         <translation>폴더 만들기</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Could not create %1: %2</source>
-        <translation>%1을(를) 만들 수 없습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Run through sh -c</source>
         <translation>sh -c로 실행</translation>
     </message>
@@ -4538,12 +4471,12 @@ ID: %2
         <translation>선택…</translation>
     </message>
     <message>
-        <location line="-899"/>
+        <location line="-897"/>
         <source>Choose the folder to send</source>
         <translation>보낼 폴더 고르기</translation>
     </message>
     <message>
-        <location line="+906"/>
+        <location line="+904"/>
         <source>&amp;Project folder on %1:</source>
         <translation>%1의 프로젝트 폴더(&amp;P):</translation>
     </message>
@@ -4691,7 +4624,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+212"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+214"/>
         <source>Fetch outputs</source>
         <translation>결과 가져오기</translation>
     </message>
@@ -4732,12 +4665,12 @@ ID: %2
     </message>
     <message>
         <location line="+17"/>
-        <location line="+532"/>
+        <location line="+536"/>
         <source>Fill in the form and press Run.</source>
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
     <message>
-        <location line="-497"/>
+        <location line="-501"/>
         <source>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</source>
         <translation>입력한 양식을 다음 실행을 위해 저장하지 못했습니다. Berth가 실행되는 동안에는 그대로 남아 있습니다. 공간이 생기면 프로필로 저장하세요. %1</translation>
     </message>
@@ -4772,7 +4705,7 @@ ID: %2
         <translation>가져온 명령에 대한 참고 사항:</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+143"/>
         <source>Nothing was launched: fix the marked fields first.</source>
         <translation>아무것도 띄우지 않았습니다. 표시된 칸을 먼저 고치세요.</translation>
     </message>
@@ -5058,7 +4991,7 @@ ID: %2
         </translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Search the log</source>
         <translation>로그 검색</translation>
     </message>
@@ -5270,7 +5203,7 @@ ID: %2
         <translation>%1 실행 중: &lt;a href=&quot;%2&quot;&gt;브라우저에서 열기&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location line="+134"/>
         <source>invalid</source>
         <translation>잘못된 식</translation>
     </message>
@@ -5341,7 +5274,7 @@ ID: %2
 <context>
     <name>berth::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="+705"/>
+        <location filename="../ui/logs/logview.cpp" line="+744"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
@@ -5351,7 +5284,7 @@ ID: %2
         <translation>모두 선택(&amp;A)</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+100"/>
         <source>%n older line(s) dropped to stay within the limit of %1 lines.</source>
         <translation>
             <numerusform>한도 %1줄을 넘지 않도록 이전 줄 %n개를 버렸습니다.</numerusform>
@@ -5483,7 +5416,7 @@ ID: %2
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+436"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+461"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>이제 작업 디렉터리가 %1입니다. 프로젝트 폴더도 %2 대신 그곳에 마운트할까요?</translation>
     </message>
@@ -5508,7 +5441,7 @@ ID: %2
         <translation>호스트 폴더 선택</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+213"/>
         <source>Errors that block Run: %1</source>
         <translation>실행을 막는 오류: %1</translation>
     </message>
@@ -6431,7 +6364,7 @@ ID: %2
         <translation>실행을 기록할 수 없습니다: 실행 기록을 열지 못했습니다(%1).</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+102"/>
         <source>%1 runs or more</source>
         <translation>실행 %1개 이상</translation>
     </message>
@@ -7489,7 +7422,7 @@ ID: %2
 <context>
     <name>berth::ui::TerminalWidget</name>
     <message>
-        <location filename="../ui/terminal/terminalwidget.cpp" line="+628"/>
+        <location filename="../ui/terminal/terminalwidget.cpp" line="+603"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>
