@@ -315,7 +315,7 @@
 <context>
     <name>berth::app::RunCommand</name>
     <message>
-        <location filename="../app/runcommand.cpp" line="+64"/>
+        <location filename="../app/runcommand.cpp" line="+67"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>berth run: give the docker run line after --, in quotes.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>berth run: the run is not recorded: %1</source>
         <translation>berth run: the run is not recorded: %1</translation>
     </message>
@@ -1387,7 +1387,7 @@
 <context>
     <name>berth::core::LaunchSession</name>
     <message>
-        <location filename="../core/launch/launchsession.cpp" line="+267"/>
+        <location filename="../core/launch/launchsession.cpp" line="+317"/>
         <source>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</source>
         <translation>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</translation>
     </message>
@@ -1704,12 +1704,12 @@
         <translation>unknown mount option &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>expected comma-separated key=value fields</source>
         <translation>expected comma-separated key=value fields</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%1 has an empty value</source>
         <translation>%1 has an empty value</translation>
     </message>
@@ -1740,7 +1740,7 @@
         <translation>The mount option %1 is not supported yet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>options of another mount type used with type=%1</source>
         <translation>options of another mount type used with type=%1</translation>
     </message>
@@ -4260,12 +4260,17 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchFailureText</name>
     <message>
-        <location filename="../ui/launch/launchfailuretext.cpp" line="+28"/>
+        <location filename="../ui/launch/launchfailuretext.cpp" line="+22"/>
         <source>%1 The engine said: %2</source>
         <translation>%1 The engine said: %2</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>The project could not be copied to %1 on the server: %2</source>
+        <translation>The project could not be copied to %1 on the server: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The pip cache volume %1 could not be created.</source>
         <translation>The pip cache volume %1 could not be created.</translation>
     </message>
@@ -4339,7 +4344,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+210"/>
+        <location filename="../ui/launch/launchform.cpp" line="+211"/>
         <source>Choose the project folder</source>
         <translation>Choose the project folder</translation>
     </message>
@@ -4666,7 +4671,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+214"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+215"/>
         <source>Fetch outputs</source>
         <translation>Fetch outputs</translation>
     </message>
@@ -4686,7 +4691,7 @@ Command: %3</translation>
         <translation>a recent launch</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Cancelled. Nothing was launched.</source>
         <translation>Cancelled. Nothing was launched.</translation>
     </message>
@@ -4707,12 +4712,12 @@ Command: %3</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+536"/>
+        <location line="+497"/>
         <source>Fill in the form and press Run.</source>
         <translation>Fill in the form and press Run.</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-462"/>
         <source>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</source>
         <translation>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</translation>
     </message>
@@ -4798,22 +4803,17 @@ Command: %3</translation>
         <translation>Send and run</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+146"/>
         <source>Sending the project to %1…</source>
         <translation>Sending the project to %1…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-650"/>
         <source>Sending the project to %1… %2%</source>
         <translation>Sending the project to %1… %2%</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Nothing was launched: the project could not be sent to %1: %2</source>
-        <translation>Nothing was launched: the project could not be sent to %1: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+525"/>
         <source>Asking %1 for the home folder…</source>
         <translation>Asking %1 for the home folder…</translation>
     </message>
@@ -4833,7 +4833,7 @@ Command: %3</translation>
         <translation>Fetching %1 from %2… %3%</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Fetched %n file(s) into %1.</source>
         <translation>
             <numerusform>Fetched %n file into %1.</numerusform>
@@ -4846,12 +4846,12 @@ Command: %3</translation>
         <translation>Could not fetch %1 from %2: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Checking the launch…</source>
         <translation>Checking the launch…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Preparing the pip cache volume %1…</source>
         <translation>Preparing the pip cache volume %1…</translation>
     </message>
@@ -5249,7 +5249,7 @@ Command: %3</translation>
         <translation>%1 is running: &lt;a href=&quot;%2&quot;&gt;open it in the browser&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+133"/>
         <source>invalid</source>
         <translation>invalid</translation>
     </message>
@@ -5465,7 +5465,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+461"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+462"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>The working directory is now %1. Mount the project folder there too, instead of at %2?</translation>
     </message>
@@ -5606,7 +5606,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::MountTableModel</name>
     <message>
-        <location filename="../ui/mounts/mounttablemodel.cpp" line="+94"/>
+        <location filename="../ui/mounts/mounttablemodel.cpp" line="+95"/>
         <source>Host folder</source>
         <translation>Host folder</translation>
     </message>
@@ -5704,7 +5704,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::PasteCommandDialog</name>
     <message>
-        <location filename="../ui/launch/pastecommanddialog.cpp" line="+71"/>
+        <location filename="../ui/launch/pastecommanddialog.cpp" line="+73"/>
         <source>What $(pwd) means</source>
         <translation>What $(pwd) means</translation>
     </message>
@@ -5714,7 +5714,7 @@ Command: %3</translation>
         <translation>Paste a command above.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

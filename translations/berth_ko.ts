@@ -315,7 +315,7 @@
 <context>
     <name>berth::app::RunCommand</name>
     <message>
-        <location filename="../app/runcommand.cpp" line="+64"/>
+        <location filename="../app/runcommand.cpp" line="+67"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
@@ -350,7 +350,7 @@
         <translation>berth run: -- 뒤에 docker run 명령을 따옴표로 감싸 적어 주세요.</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+165"/>
         <source>berth run: the run is not recorded: %1</source>
         <translation>berth run: 실행이 기록되지 않습니다: %1</translation>
     </message>
@@ -1380,7 +1380,7 @@
 <context>
     <name>berth::core::LaunchSession</name>
     <message>
-        <location filename="../core/launch/launchsession.cpp" line="+267"/>
+        <location filename="../core/launch/launchsession.cpp" line="+317"/>
         <source>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</source>
         <translation>여기서는 어떤 GPU가 비어 있는지 알 수 없습니다. free=%1 대신 GPU를 직접 지정하세요.</translation>
     </message>
@@ -1697,12 +1697,12 @@
         <translation>알 수 없는 마운트 옵션 &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+12"/>
         <source>expected comma-separated key=value fields</source>
         <translation>쉼표로 구분한 key=value 필드여야 합니다</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>%1 has an empty value</source>
         <translation>%1의 값이 비어 있습니다</translation>
     </message>
@@ -1733,7 +1733,7 @@
         <translation>아직 지원하지 않는 마운트 옵션입니다: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>options of another mount type used with type=%1</source>
         <translation>type=%1에 다른 마운트 형식의 옵션을 썼습니다</translation>
     </message>
@@ -4221,12 +4221,17 @@ ID: %2
 <context>
     <name>berth::ui::LaunchFailureText</name>
     <message>
-        <location filename="../ui/launch/launchfailuretext.cpp" line="+28"/>
+        <location filename="../ui/launch/launchfailuretext.cpp" line="+22"/>
         <source>%1 The engine said: %2</source>
         <translation>%1 엔진 메시지: %2</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>The project could not be copied to %1 on the server: %2</source>
+        <translation>프로젝트를 서버의 %1 폴더에 복사하지 못했습니다: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The pip cache volume %1 could not be created.</source>
         <translation>pip 캐시 볼륨 %1을(를) 만들 수 없습니다.</translation>
     </message>
@@ -4300,7 +4305,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchForm</name>
     <message>
-        <location filename="../ui/launch/launchform.cpp" line="+210"/>
+        <location filename="../ui/launch/launchform.cpp" line="+211"/>
         <source>Choose the project folder</source>
         <translation>프로젝트 폴더 선택</translation>
     </message>
@@ -4624,7 +4629,7 @@ ID: %2
 <context>
     <name>berth::ui::LaunchPanel</name>
     <message>
-        <location filename="../ui/launch/launchpanel.cpp" line="+214"/>
+        <location filename="../ui/launch/launchpanel.cpp" line="+215"/>
         <source>Fetch outputs</source>
         <translation>결과 가져오기</translation>
     </message>
@@ -4644,7 +4649,7 @@ ID: %2
         <translation>최근에 띄운 설정</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
         <source>Cancelled. Nothing was launched.</source>
         <translation>취소했습니다. 아무것도 띄우지 않았습니다.</translation>
     </message>
@@ -4665,12 +4670,12 @@ ID: %2
     </message>
     <message>
         <location line="+17"/>
-        <location line="+536"/>
+        <location line="+497"/>
         <source>Fill in the form and press Run.</source>
         <translation>양식을 채우고 실행을 누르세요.</translation>
     </message>
     <message>
-        <location line="-501"/>
+        <location line="-462"/>
         <source>The typed form could not be kept for the next start; it stays here while Berth runs. Save it as a profile once there is room. %1</source>
         <translation>입력한 양식을 다음 실행을 위해 저장하지 못했습니다. Berth가 실행되는 동안에는 그대로 남아 있습니다. 공간이 생기면 프로필로 저장하세요. %1</translation>
     </message>
@@ -4756,22 +4761,17 @@ ID: %2
         <translation>보내고 실행</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+146"/>
         <source>Sending the project to %1…</source>
         <translation>프로젝트를 %1에 보내는 중…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-650"/>
         <source>Sending the project to %1… %2%</source>
         <translation>프로젝트를 %1에 보내는 중… %2%</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Nothing was launched: the project could not be sent to %1: %2</source>
-        <translation>실행하지 않았습니다. 프로젝트를 %1에 보내지 못했습니다: %2</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+525"/>
         <source>Asking %1 for the home folder…</source>
         <translation>%1에 홈 폴더 위치를 묻는 중…</translation>
     </message>
@@ -4791,7 +4791,7 @@ ID: %2
         <translation>%2에서 가져오는 중: %1… %3%</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+14"/>
         <source>Fetched %n file(s) into %1.</source>
         <translation>
             <numerusform>파일 %n개를 가져왔습니다: %1</numerusform>
@@ -4803,12 +4803,12 @@ ID: %2
         <translation>%2에서 %1 폴더를 가져오지 못했습니다: %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+18"/>
         <source>Checking the launch…</source>
         <translation>띄울 설정 확인 중…</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+63"/>
         <source>Preparing the pip cache volume %1…</source>
         <translation>pip 캐시 볼륨 %1 준비 중…</translation>
     </message>
@@ -5203,7 +5203,7 @@ ID: %2
         <translation>%1 실행 중: &lt;a href=&quot;%2&quot;&gt;브라우저에서 열기&lt;/a&gt;</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+133"/>
         <source>invalid</source>
         <translation>잘못된 식</translation>
     </message>
@@ -5416,7 +5416,7 @@ ID: %2
 <context>
     <name>berth::ui::MountEditor</name>
     <message>
-        <location filename="../ui/mounts/mounteditor.cpp" line="+461"/>
+        <location filename="../ui/mounts/mounteditor.cpp" line="+462"/>
         <source>The working directory is now %1. Mount the project folder there too, instead of at %2?</source>
         <translation>이제 작업 디렉터리가 %1입니다. 프로젝트 폴더도 %2 대신 그곳에 마운트할까요?</translation>
     </message>
@@ -5557,7 +5557,7 @@ ID: %2
 <context>
     <name>berth::ui::MountTableModel</name>
     <message>
-        <location filename="../ui/mounts/mounttablemodel.cpp" line="+94"/>
+        <location filename="../ui/mounts/mounttablemodel.cpp" line="+95"/>
         <source>Host folder</source>
         <translation>호스트 폴더</translation>
     </message>
@@ -5655,7 +5655,7 @@ ID: %2
 <context>
     <name>berth::ui::PasteCommandDialog</name>
     <message>
-        <location filename="../ui/launch/pastecommanddialog.cpp" line="+71"/>
+        <location filename="../ui/launch/pastecommanddialog.cpp" line="+73"/>
         <source>What $(pwd) means</source>
         <translation>$(pwd)가 가리키는 곳</translation>
     </message>
@@ -5665,7 +5665,7 @@ ID: %2
         <translation>위에 명령을 붙여 넣으세요.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>

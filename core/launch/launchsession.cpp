@@ -6,6 +6,8 @@
 #include "engine/engineclient.h"
 #include "engine/enginestreams.h"
 #include "engine/imagereference.h"
+#include "http/sshsession.h"
+#include "lab/projectsync.h"
 #include "registry/imagepull.h"
 
 #include <QtConcurrent>
@@ -73,6 +75,8 @@ LaunchSession::~LaunchSession()
 {
     if (m_events)
         m_events->cancel();
+    if (m_sync)
+        m_sync->cancel();
 }
 
 bool LaunchSession::isBusy() const
@@ -108,6 +112,12 @@ void LaunchSession::start(const Request &request)
     }
     if (m_pull && m_pull->isRunning())
         m_pull->cancel();
+    if (m_sync) {
+        m_sync->disconnect(this);
+        m_sync->cancel();
+        m_sync->deleteLater();
+        m_sync = nullptr;
+    }
     m_request = request;
     m_body = {};
     m_id.clear();
@@ -123,7 +133,47 @@ void LaunchSession::start(const Request &request)
         fail(f);
         return;
     }
-    const core::LaunchSpec &spec = m_request.spec;
+    if (needsSend())
+        sendProject();
+    else
+        prepareEngine();
+}
+
+bool LaunchSession::needsSend() const
+{
+    const LaunchSpec &spec = m_request.spec;
+    return m_request.sendProject && !spec.sendFrom.isEmpty() && !spec.projectFolder.isEmpty() &&
+           m_engine->endpoint().scheme() == Endpoint::Scheme::Ssh;
+}
+
+void LaunchSession::sendProject()
+{
+    setStage(Stage::SendingProject);
+    const quint64 generation = m_generation;
+    m_sync = new ProjectSync(SshSession::forDestination(m_engine->endpoint().ssh()), this);
+    connect(m_sync, &ProjectSync::progress, this, &LaunchSession::sendProgress);
+    connect(m_sync, &ProjectSync::finished, this, [this, generation](const ProjectSync::Result &r) {
+        m_sync->deleteLater();
+        m_sync = nullptr;
+        if (!current(generation))
+            return;
+        if (!r.ok) {
+            Failure f;
+            f.step = Step::Send;
+            f.sendError = r.error;
+            fail(f);
+            return;
+        }
+        Q_EMIT projectSent(r.transferred);
+        prepareEngine();
+    });
+    m_sync->setExcludes({QStringLiteral(".git/")});
+    m_sync->send(m_request.spec.sendFrom, m_request.spec.projectFolder);
+}
+
+void LaunchSession::prepareEngine()
+{
+    const LaunchSpec &spec = m_request.spec;
     if (spec.requirements.enabled && !spec.requirements.cacheVolume.isEmpty())
         prepareVolume();
     else
@@ -498,6 +548,10 @@ void LaunchSession::cancel()
     case Stage::Pulling:
         m_pull->cancel(); // finished(Cancelled) reports it
         return;
+    case Stage::SendingProject:
+        if (m_sync)
+            m_sync->cancel(); // what already arrived stays; the next send copies only the rest
+        [[fallthrough]];
     case Stage::PreparingVolume:
     case Stage::CheckingImage:
     case Stage::Building:

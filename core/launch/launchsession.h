@@ -22,12 +22,13 @@ class DockerCredentials;
 class EngineClient;
 class EventStream;
 class ImagePull;
+class ProjectSync;
 
-// The one launch pipeline: a docker run line or a spec → parse → validate → create body → pull if missing →
-// create → [attach by the host] → start → exit watch, in the order the docker CLI does it, so nothing starts
-// half-way. A start that fails removes the container it created (unless asked to keep it). Progress is the typed
-// Stage, a failure the typed Failure (step, engine error, problems); the words are the drivers' business.
-// Drivers: the launch panel (a view of it), `berth convert` (prepare() only, no engine) and `berth run`.
+// The one launch pipeline: a docker run line or a spec → parse → validate → send the project (ssh engines) →
+// create body → pull if missing → create → [attach by the host] → start → exit watch, in the order the docker CLI does
+// it, so nothing starts half-way. A start that fails removes the container it created (unless asked to keep it).
+// Progress is the typed Stage, a failure the typed Failure (step, engine error, problems); the words are the drivers'
+// business. Drivers: the launch panel (a view of it), `berth convert` (prepare() only, no engine) and `berth run`.
 class LaunchSession final : public QObject
 {
     Q_OBJECT
@@ -37,6 +38,7 @@ public:
         Idle,
         Parsing,
         Validating,
+        SendingProject, // rsync of spec.sendFrom to spec.projectFolder on an ssh engine's server
         PreparingVolume,
         CheckingImage,
         Pulling,
@@ -50,7 +52,7 @@ public:
     };
     Q_ENUM(Stage)
 
-    enum class Step { None, Parse, Validate, Volume, Image, Pull, Build, Create, Attach, Start };
+    enum class Step { None, Parse, Validate, Send, Volume, Image, Pull, Build, Create, Attach, Start };
     Q_ENUM(Step)
 
     // What a launch starts from: the typed spec, or a docker run line (parsed with `parse`, then validated).
@@ -66,6 +68,9 @@ public:
         bool watchExit = true;        // report the exit code through exited()
         bool keepFailedStart = false; // leave a container that failed to start, for inspection
         bool pullIfMissing = true;
+        // When spec.sendFrom is set and the engine is reached over ssh: copy that folder to spec.projectFolder on
+        // the server first (rsync over the engine's own ssh session; only changes travel, .git/ stays here).
+        bool sendProject = true;
         // Names the GPUs of `--gpus free=N` on the engine's server just before the create body is built, so the
         // container (and request().spec) get the concrete device=… it became. Without it, free=N fails at Build.
         FreeGpuResolver resolveFreeGpus;
@@ -81,6 +86,7 @@ public:
         QString containerName;
         bool removed = false; // … and removed again
         QString removeError;  // … but removing it failed
+        QString sendError;    // Send: what rsync or ssh said
     };
 
     // The engine-free front of the pipeline, as `berth convert` and previews drive it.
@@ -135,6 +141,9 @@ public:
 Q_SIGNALS:
     void stageChanged(berth::core::LaunchSession::Stage stage);
     void volumeCreated(const QString &name);
+    void sendProgress(int percent);
+    // The project arrived on the server; files: what this send copied (relative, in rsync's order).
+    void projectSent(const QStringList &files);
     void pullStarted();
     // Created, not started: attach now, then call continueAfterAttach() (or abortAttach()).
     void attachRequested(const QString &containerId, const QString &name);
@@ -146,6 +155,9 @@ Q_SIGNALS:
 private:
     void setStage(Stage stage);
     bool parseAndValidateStep();
+    bool needsSend() const;
+    void sendProject();
+    void prepareEngine();
     void prepareVolume();
     void checkImage();
     void startPull();
@@ -164,6 +176,7 @@ private:
     DockerCredentials *m_credentials;
     ImagePull *m_pull = nullptr;
     QPointer<EventStream> m_events;
+    QPointer<ProjectSync> m_sync;
     Request m_request;
     QList<LaunchProblem> m_warnings;
     QJsonObject m_body;

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "engine/endpoint.h"
+#include "engine/engineclient.h"
 #include "http/sshsession.h"
 #include "lab/projectsync.h"
+#include "launch/dockerrunparser.h"
+#include "launch/launchsession.h"
 #include "remotetestenv.h"
+#include "testenv.h"
 #include "testfiles.h"
 
 #include <QDir>
@@ -127,6 +131,57 @@ private Q_SLOTS:
         QCOMPARE(r.transferred, QStringList{QStringLiteral("train.py")});
         QVERIFY(!progress.isEmpty());
         QCOMPARE(progress.last().first().toInt(), 50);
+    }
+
+    // A launch on an ssh engine copies the project before it touches the engine, so the container sees the files;
+    // a copy that fails stops the launch there, with rsync's words and nothing created.
+    void launchSession_sendsTheProjectFirst_andAFailedSendStopsTheLaunch()
+    {
+        QTemporaryDir local, server;
+        const QString project = local.filePath(QStringLiteral("mnist"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/hello.txt"), "from here"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/.git/HEAD"), "ref: refs/heads/main"));
+        const QString remote = server.filePath(QStringLiteral("mnist"));
+        EngineClient engine(Endpoint::fromHost(test::remote::sshHost()));
+        LaunchSession session(&engine, nullptr);
+        QSignalSpy stages(&session, &LaunchSession::stageChanged);
+        QSignalSpy sent(&session, &LaunchSession::projectSent);
+        QSignalSpy exited(&session, &LaunchSession::exited);
+        QSignalSpy failed(&session, &LaunchSession::failed);
+
+        const DockerRunParser::Result parsed =
+            DockerRunParser::parse(QStringLiteral("docker run --rm -v %1:/src -w /src %2 grep -q 'from here' hello.txt")
+                                       .arg(remote, test::busyboxImage()),
+                                   {});
+        QVERIFY(parsed.ok());
+        LaunchSession::Request request;
+        request.spec = parsed.spec;
+        request.spec.sendFrom = project;
+        request.spec.projectFolder = remote;
+        session.start(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!exited.isEmpty() || !failed.isEmpty(), 60000);
+        if (!failed.isEmpty()) {
+            const LaunchSession::Failure f = failed.first().first().value<LaunchSession::Failure>();
+            QFAIL(qPrintable(QStringLiteral("step %1: %2 %3").arg(int(f.step)).arg(f.error.toString(), f.sendError)));
+        }
+        QCOMPARE(exited.first().at(2).toInt(), 0); // grep found the line in the copied file
+        QCOMPARE(stages.first().first().value<LaunchSession::Stage>(), LaunchSession::Stage::SendingProject);
+        QCOMPARE(sent.size(), 1);
+        QCOMPARE(sent.first().first().toStringList(), QStringList{QStringLiteral("hello.txt")});
+        QVERIFY(!QFileInfo::exists(remote + QStringLiteral("/.git")));
+
+        // The folder to send is gone: the launch stops at Send and the engine is never asked.
+        stages.clear();
+        request.spec.sendFrom = local.filePath(QStringLiteral("gone"));
+        session.start(request);
+        QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty(), 60000);
+        const LaunchSession::Failure failure = failed.first().first().value<LaunchSession::Failure>();
+        QCOMPARE(failure.step, LaunchSession::Step::Send);
+        QVERIFY2(failure.sendError.contains(QLatin1String("No such file")), qPrintable(failure.sendError));
+        QVERIFY(failure.containerId.isEmpty());
+        QCOMPARE(stages.first().first().value<LaunchSession::Stage>(), LaunchSession::Stage::SendingProject);
+        QCOMPARE(stages.last().first().value<LaunchSession::Stage>(), LaunchSession::Stage::Failed);
+        QCOMPARE(stages.size(), 2);
     }
 
 private:

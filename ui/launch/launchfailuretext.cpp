@@ -27,6 +27,10 @@ LaunchFailureText::Placement LaunchFailureText::place(const core::LaunchSession:
     case Step::Validate:
     case Step::Build:
         break; // problems with fields: shown on the fields
+    case Step::Send:
+        p.field = Field::ProjectFolder;
+        p.text = tr("The project could not be copied to %1 on the server: %2").arg(spec.projectFolder, f.sendError);
+        break;
     case Step::Volume:
         p.field = Field::Requirements;
         p.text = withDetail(tr("The pip cache volume %1 could not be created.").arg(spec.requirements.cacheVolume));

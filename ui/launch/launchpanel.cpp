@@ -254,6 +254,13 @@ LaunchPanel::LaunchPanel(core::EngineClient *engine, core::Settings &settings, Q
     }
     connect(m_session, &core::LaunchSession::stageChanged, this, &LaunchPanel::onStage);
     connect(m_session, &core::LaunchSession::pullStarted, this, [this] { showPullProgress(m_session->imagePull()); });
+    connect(m_session, &core::LaunchSession::sendProgress, this, [this](int percent) {
+        const QString server = m_engine->endpoint().serverName();
+        setStatus(Tone::Busy,
+                  [server, percent] { return tr("Sending the project to %1… %2%").arg(server).arg(percent); });
+    });
+    connect(m_session, &core::LaunchSession::projectSent, this,
+            [this](const QStringList &files) { m_lastCopied = files; });
     connect(m_session, &core::LaunchSession::attachRequested, this, &LaunchPanel::attachRequested);
     connect(m_session, &core::LaunchSession::failed, this, &LaunchPanel::onFailed);
     connect(m_session, &core::LaunchSession::cancelled, this, [this] {
@@ -698,7 +705,7 @@ void LaunchPanel::onValidated(const LaunchSpec &spec, QList<LaunchProblem> probl
         updateButtons();
         return;
     }
-    sendThenLaunch(spec);
+    confirmSendThenLaunch(spec);
 }
 
 namespace {
@@ -734,7 +741,7 @@ bool LaunchPanel::askBeforeRun(QMessageBox::Icon icon, const QString &name, cons
     return false;
 }
 
-void LaunchPanel::sendThenLaunch(const LaunchSpec &spec)
+void LaunchPanel::confirmSendThenLaunch(const LaunchSpec &spec)
 {
     if (spec.sendFrom.isEmpty() || !m_engine || m_engine->endpoint().scheme() != core::Endpoint::Scheme::Ssh) {
         startLaunch(spec);
@@ -759,47 +766,8 @@ void LaunchPanel::sendThenLaunch(const LaunchSpec &spec)
                 return;
             }
         }
-        startSend(spec);
+        startLaunch(spec); // the launch session sends the project first
     });
-}
-
-core::ProjectSync *LaunchPanel::startCopy(const std::function<QString(int percent)> &busy,
-                                          const std::function<void(const core::ProjectSync::Result &)> &done)
-{
-    m_sync = new core::ProjectSync(core::SshSession::forDestination(m_engine->endpoint().ssh()), this);
-    setStatus(Tone::Busy, [busy] { return busy(-1); });
-    connect(m_sync, &core::ProjectSync::progress, this,
-            [this, busy](int percent) { setStatus(Tone::Busy, [busy, percent] { return busy(percent); }); });
-    connect(m_sync, &core::ProjectSync::finished, this, [this, done](const core::ProjectSync::Result &r) {
-        m_sync->deleteLater();
-        m_sync = nullptr;
-        m_lastCopied = r.transferred;
-        done(r);
-        updateButtons();
-    });
-    updateButtons();
-    return m_sync;
-}
-
-void LaunchPanel::startSend(const LaunchSpec &spec)
-{
-    const QString server = m_engine->endpoint().serverName();
-    const auto busy = [server](int percent) {
-        return percent < 0 ? tr("Sending the project to %1…").arg(server)
-                           : tr("Sending the project to %1… %2%").arg(server).arg(percent);
-    };
-    core::ProjectSync *sync = startCopy(busy, [this, spec, server](const core::ProjectSync::Result &r) {
-        if (r.ok) {
-            startLaunch(spec);
-            return;
-        }
-        const QString why = r.error;
-        setStatus(Tone::Error, [server, why] {
-            return tr("Nothing was launched: the project could not be sent to %1: %2").arg(server, why);
-        });
-    });
-    sync->setExcludes({QStringLiteral(".git/")});
-    sync->send(spec.sendFrom, spec.projectFolder);
 }
 
 void LaunchPanel::sendProjectFrom(const QString &localFolder)
@@ -834,7 +802,7 @@ void LaunchPanel::sendProjectFrom(const QString &localFolder)
 void LaunchPanel::fetchOutputs(const QString &subfolder)
 {
     const LaunchSpec s = spec();
-    if (m_sync || s.sendFrom.isEmpty() || s.projectFolder.isEmpty() || !m_engine ||
+    if (m_sync || m_session->isBusy() || s.sendFrom.isEmpty() || s.projectFolder.isEmpty() || !m_engine ||
         m_engine->endpoint().scheme() != core::Endpoint::Scheme::Ssh)
         return;
     const QString sub = QDir::cleanPath(subfolder.trimmed());
@@ -846,17 +814,29 @@ void LaunchPanel::fetchOutputs(const QString &subfolder)
         return percent < 0 ? tr("Fetching %1 from %2…").arg(remote, server)
                            : tr("Fetching %1 from %2… %3%").arg(remote, server).arg(percent);
     };
-    startCopy(busy, [this, local, remote, server](const core::ProjectSync::Result &r) {
-        if (r.ok) {
-            const int count = int(r.transferred.size());
-            setStatus(Tone::Good,
-                      [count, local] { return tr("Fetched %n file(s) into %1.", nullptr, count).arg(local); });
-            return;
-        }
-        const QString why = r.error;
-        setStatus(Tone::Error,
-                  [remote, server, why] { return tr("Could not fetch %1 from %2: %3").arg(remote, server, why); });
-    })->fetch(remote, local);
+    m_sync = new core::ProjectSync(core::SshSession::forDestination(m_engine->endpoint().ssh()), this);
+    setStatus(Tone::Busy, [busy] { return busy(-1); });
+    connect(m_sync, &core::ProjectSync::progress, this,
+            [this, busy](int percent) { setStatus(Tone::Busy, [busy, percent] { return busy(percent); }); });
+    connect(m_sync, &core::ProjectSync::finished, this,
+            [this, local, remote, server](const core::ProjectSync::Result &r) {
+                m_sync->deleteLater();
+                m_sync = nullptr;
+                m_lastCopied = r.transferred;
+                if (r.ok) {
+                    const int count = int(r.transferred.size());
+                    setStatus(Tone::Good,
+                              [count, local] { return tr("Fetched %n file(s) into %1.", nullptr, count).arg(local); });
+                } else {
+                    const QString why = r.error;
+                    setStatus(Tone::Error, [remote, server, why] {
+                        return tr("Could not fetch %1 from %2: %3").arg(remote, server, why);
+                    });
+                }
+                updateButtons();
+            });
+    updateButtons();
+    m_sync->fetch(remote, local);
 }
 
 void LaunchPanel::run()
@@ -925,6 +905,11 @@ void LaunchPanel::onStage(core::LaunchSession::Stage stage)
     const QString image = m_launchSpec.imageReference();
     const QString volume = m_launchSpec.requirements.cacheVolume;
     switch (stage) {
+    case Stage::SendingProject: {
+        const QString server = m_engine->endpoint().serverName();
+        setStatus(Tone::Busy, [server] { return tr("Sending the project to %1…").arg(server); });
+        break;
+    }
     case Stage::PreparingVolume:
         setStatus(Tone::Busy, [volume] { return tr("Preparing the pip cache volume %1…").arg(volume); });
         break;

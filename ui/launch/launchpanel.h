@@ -142,14 +142,11 @@ private:
     void validate(bool forRun);
     void onValidated(const core::LaunchSpec &spec, QList<core::LaunchProblem> problems, bool forRun);
     void startLaunch(const core::LaunchSpec &spec);
-    void sendThenLaunch(const core::LaunchSpec &spec);
+    // A project to send that is larger than Settings::SendWarnMiB is asked about first; the launch sends it.
+    void confirmSendThenLaunch(const core::LaunchSpec &spec);
     // Asks (modal) before Run; false, with "Not launched.", when the user does not go on.
     bool askBeforeRun(QMessageBox::Icon icon, const QString &name, const QString &title, const QString &text,
                       const QString &details, const QString &goLabel);
-    void startSend(const core::LaunchSpec &spec);
-    // A copy over the engine's ssh session (send or fetch: the caller starts it), its progress on the status line.
-    core::ProjectSync *startCopy(const std::function<QString(int percent)> &busy,
-                                 const std::function<void(const core::ProjectSync::Result &)> &done);
     void onStage(core::LaunchSession::Stage stage);
     void onFailed(const core::LaunchSession::Failure &failure);
     void showPullProgress(core::ImagePull *pull);
@@ -179,7 +176,7 @@ private:
     QPointer<core::GpuInventory> m_inventory;
     QPointer<core::LabMonitor> m_lab;
     core::ServerChooser *m_chooser = nullptr;
-    core::ProjectSync *m_sync = nullptr; // sending the project or fetching outputs
+    core::ProjectSync *m_sync = nullptr; // fetching outputs (sending is a step of the launch session)
     QStringList m_lastCopied;
     core::LaunchSession *m_session;
     core::ImagePull *m_pull = nullptr; // "Pull now", outside a launch
