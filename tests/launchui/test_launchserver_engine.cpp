@@ -10,6 +10,7 @@
 #include "launch/launchpanel.h"
 #include "launch/serverfield.h"
 #include "launch/serverfolderdialog.h"
+#include "launchuitesthelpers.h"
 #include "remotetestenv.h"
 #include "settings/settings.h"
 #include "testenv.h"
@@ -193,6 +194,42 @@ private Q_SLOTS:
         QCOMPARE(test::readFile(project + QStringLiteral("/outputs/seen.txt")), QByteArray("hello again"));
         QCOMPARE(panel.lastCopied(), QStringList{QStringLiteral("seen.txt")});
         QVERIFY2(panel.statusText().contains(QStringLiteral("Fetched")), qPrintable(panel.statusText()));
+    }
+
+    void sendProject_thatCannotBeCopied_isSaidOnTheProjectFolder_andNothingIsLaunched()
+    {
+        // /proc takes no new folders, not even from root: rsync fails on the server.
+        QTemporaryDir local;
+        const QString project = local.filePath(QStringLiteral("resnet"));
+        QVERIFY(test::writeFile(project + QStringLiteral("/train.py"), "print(1)\n"));
+        Settings settings(m_config.filePath(QStringLiteral("berth.ini")));
+        settings.setValue(Settings::RemoteProjectsFolder, QStringLiteral("/proc/berth-projects"));
+        EngineClient engine(Endpoint::fromHost(test::remote::sshHost()));
+        ui::LaunchPanel panel(&engine, settings);
+        panel.resize(1280, 800);
+        panel.show();
+        panel.importCommand(
+            QStringLiteral("docker run --rm -v $(pwd):/src -w /src %1 cat train.py").arg(test::busyboxImage()),
+            project);
+        panel.sendProjectFrom(project);
+        QCOMPARE(panel.spec().projectFolder, QStringLiteral("/proc/berth-projects/resnet"));
+        QSignalSpy launched(&panel, &ui::LaunchPanel::launched);
+        panel.run();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isLaunching(), 60000);
+        QCOMPARE(panel.statusText(), QStringLiteral("Nothing was launched."));
+        const QString note = test::noteText(panel, LaunchProblem::Field::ProjectFolder);
+        QVERIFY2(note.startsWith(QStringLiteral("The project could not be copied to /proc/berth-projects/resnet on "
+                                                "the server: ")),
+                 qPrintable(note));
+        QVERIFY2(note.size() > 90, qPrintable(note)); // rsync's own words follow
+        QVERIFY(launched.isEmpty());
+        for (const QString &language : {QStringLiteral("ko"), QStringLiteral("en")}) {
+            ui::LanguageManager::instance().apply(language);
+            QTest::qWait(50);
+            QVERIFY(
+                panel.grab().save(screenshotDir().filePath(QStringLiteral("launch-send-failed-%1.png").arg(language))));
+        }
+        settings.reset(Settings::RemoteProjectsFolder);
     }
 
     void sendProject_aboveTheSizeLimit_asksFirst_andCancelSendsNothing()
