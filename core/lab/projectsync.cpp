@@ -80,6 +80,7 @@ void ProjectSync::fetch(const QString &remoteFolder, const QString &localFolder)
 
 void ProjectSync::cancel()
 {
+    m_cancelled = true;
     if (m_process)
         m_process->kill();
 }
@@ -99,7 +100,14 @@ void ProjectSync::start(Direction direction, const QString &from, const QString 
         return;
     }
     // One login for the engine, the commands and the copies: rsync's ssh joins the shared connection.
+    m_cancelled = false;
     m_session->ensureConnected(this, [this, direction, from, to](const HttpError &error) {
+        if (m_cancelled) {
+            // Cancelled while the connection was still being made: rsync never starts.
+            m_result.error = Tr::tr("Cancelled before the copy started.");
+            Q_EMIT finished(m_result);
+            return;
+        }
         if (error.isError()) {
             m_result.error = error.message;
             Q_EMIT finished(m_result);

@@ -43,6 +43,7 @@ public:
     void setExcludes(const QStringList &patterns) { m_excludes = patterns; }
     void send(const QString &localFolder, const QString &remoteFolder);
     void fetch(const QString &remoteFolder, const QString &localFolder);
+    // Stops the copy: rsync is killed, or never started when the connection is still being made.
     void cancel();
     bool isRunning() const { return m_process != nullptr; }
 
@@ -64,6 +65,7 @@ private:
     QByteArray m_errors;
     Result m_result;
     Direction m_direction = Direction::Send;
+    bool m_cancelled = false; // cancel() came before rsync was started (the ssh connection was still being made)
 };
 
 } // namespace berth::core

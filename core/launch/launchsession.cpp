@@ -150,11 +150,13 @@ void LaunchSession::sendProject()
 {
     setStage(Stage::SendingProject);
     const quint64 generation = m_generation;
-    m_sync = new ProjectSync(SshSession::forDestination(m_engine->endpoint().ssh()), this);
-    connect(m_sync, &ProjectSync::progress, this, &LaunchSession::sendProgress);
-    connect(m_sync, &ProjectSync::finished, this, [this, generation](const ProjectSync::Result &r) {
-        m_sync->deleteLater();
-        m_sync = nullptr;
+    auto *sync = new ProjectSync(SshSession::forDestination(m_engine->endpoint().ssh()), this);
+    m_sync = sync;
+    connect(sync, &ProjectSync::progress, this, &LaunchSession::sendProgress);
+    connect(sync, &ProjectSync::finished, this, [this, sync, generation](const ProjectSync::Result &r) {
+        sync->deleteLater();
+        if (m_sync == sync)
+            m_sync = nullptr;
         if (!current(generation))
             return;
         if (!r.ok) {
@@ -167,8 +169,8 @@ void LaunchSession::sendProject()
         Q_EMIT projectSent(r.transferred);
         prepareEngine();
     });
-    m_sync->setExcludes({QStringLiteral(".git/")});
-    m_sync->send(m_request.spec.sendFrom, m_request.spec.projectFolder);
+    sync->setExcludes({QStringLiteral(".git/")});
+    sync->send(m_request.spec.sendFrom, m_request.spec.projectFolder);
 }
 
 void LaunchSession::prepareEngine()

@@ -36,6 +36,27 @@ private Q_SLOTS:
         QVERIFY(m_session);
     }
 
+    // First, while the shared ssh connection is still being made: a cancel then means rsync never starts.
+    void cancel_beforeTheCopyStarts_copiesNothing()
+    {
+        QTemporaryDir local, server;
+        QVERIFY(test::writeFile(local.filePath(QStringLiteral("train.py")), "print(1)\n"));
+        const QString remote = server.filePath(QStringLiteral("cancelled"));
+        ProjectSync sync(m_session);
+        const ProjectSync::Result r = run(sync, [&] {
+            sync.send(local.path(), remote);
+            sync.cancel();
+        });
+        QVERIFY(!r.ok);
+        QVERIFY(!r.error.isEmpty());
+        QTest::qWait(500); // a copy that had started anyway would have arrived by now
+        QVERIFY(!QFileInfo::exists(remote));
+        // The same object copies normally afterwards.
+        const ProjectSync::Result again = run(sync, [&] { sync.send(local.path(), remote); });
+        QVERIFY2(again.ok, qPrintable(again.error));
+        QVERIFY(QFileInfo::exists(remote + QStringLiteral("/train.py")));
+    }
+
     void defaultRemoteFolder_isPerProjectUnderBerthInTheHome()
     {
         QCOMPARE(ProjectSync::defaultRemoteFolder(QStringLiteral("/home/me/work/resnet/")),
