@@ -70,7 +70,7 @@ struct LaunchProblem
         Conflict,        // two settings that cannot go together (--rm with --restart, count with device IDs)
         OutOfRange,
         Duplicate,           // two mounts on one container path
-        SystemContainerPath, // a mount over /, /proc, /sys or /dev inside the container
+        SystemContainerPath, // a mount over / or /proc inside the container (error), /sys or /dev (warning)
         // risky host folders on a shared server: warnings the user confirms before Run
         RiskyHostRoot,
         RiskySystemConfig, // /etc

@@ -115,8 +115,12 @@ bool MountValidator::isValidVolumeName(const QString &name)
 
 bool MountValidator::isSystemContainerPath(const QString &cleanPath)
 {
-    return cleanPath == QLatin1String("/") || cleanPath == QLatin1String("/sys") ||
-           cleanPath == QLatin1String("/dev") || isAtOrUnder(cleanPath, QStringLiteral("/proc"));
+    return cleanPath == QLatin1String("/") || isAtOrUnder(cleanPath, QStringLiteral("/proc"));
+}
+
+bool MountValidator::isReplacedSystemContainerPath(const QString &cleanPath)
+{
+    return cleanPath == QLatin1String("/sys") || cleanPath == QLatin1String("/dev");
 }
 
 LaunchProblem MountValidator::unparsedSizeProblem(int row, const QString &text)
@@ -228,8 +232,9 @@ QList<LaunchProblem> MountValidator::validate(const QList<MountSpec> &mounts, co
         }
         }
 
-        const QString target = m.target.trimmed();
-        if (target.isEmpty()) {
+        // As written: the engine refuses " /data" (a pasted line can carry the space; the editor trims what is typed).
+        const QString target = m.target;
+        if (target.trimmed().isEmpty()) {
             out.append(problem(row, Severity::Error, Part::Target, Code::Required, QString(),
                                tr("Row %1: enter the path inside the container, such as /data.").arg(n)));
             continue;
@@ -237,8 +242,10 @@ QList<LaunchProblem> MountValidator::validate(const QList<MountSpec> &mounts, co
         if (!target.startsWith(QLatin1Char('/'))) {
             LaunchProblem p = problem(row, Severity::Error, Part::Target, Code::PathNotAbsolute, target,
                                       tr("Row %1: the container path “%2” must start with /.").arg(n).arg(target));
-            p.fixIt = FixIt::MakeTargetAbsolute;
-            p.fixItLabel = tr("Use /%1").arg(target);
+            if (!target.trimmed().startsWith(QLatin1Char('/'))) {
+                p.fixIt = FixIt::MakeTargetAbsolute;
+                p.fixItLabel = tr("Use /%1").arg(target);
+            }
             out.append(p);
             continue;
         }
@@ -247,6 +254,12 @@ QList<LaunchProblem> MountValidator::validate(const QList<MountSpec> &mounts, co
             out.append(problem(row, Severity::Error, Part::Target, Code::SystemContainerPath, cleanTarget,
                                tr("Row %1: %2 is a system path inside the container; mounting over it breaks the "
                                   "container. Choose another path.")
+                                   .arg(n)
+                                   .arg(cleanTarget)));
+        } else if (isReplacedSystemContainerPath(cleanTarget)) {
+            out.append(problem(row, Severity::Warning, Part::Target, Code::SystemContainerPath, cleanTarget,
+                               tr("Row %1: this mount replaces the container's own %2. Only tools that read the "
+                                  "host's devices or kernel state need that; other programs may stop working.")
                                    .arg(n)
                                    .arg(cleanTarget)));
         }

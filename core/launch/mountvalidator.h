@@ -58,8 +58,11 @@ public:
 
     // Engine rule for volume names: [a-zA-Z0-9][a-zA-Z0-9_.-]+
     static bool isValidVolumeName(const QString &name);
-    // "/", "/proc", "/sys", "/dev" and anything under /proc: the runtime refuses or the container breaks.
+    // "/" and /proc with anything under it: the engine or the runtime refuses a mount there (an error).
     static bool isSystemContainerPath(const QString &cleanPath);
+    // "/sys" and "/dev": the docker CLI and the engine take a mount there (monitoring agents read the host's through
+    // -v /sys:/sys:ro), but it hides the container's own, so it is a warning to confirm.
+    static bool isReplacedSystemContainerPath(const QString &cleanPath);
 
     // The CreateHostPathAsMe fix-it, for mounts and the project folder alike: mkdir -p as the current user (never
     // through the engine: that makes it root's).

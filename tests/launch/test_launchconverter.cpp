@@ -22,6 +22,7 @@ private Q_SLOTS:
     void warnings_goToStderrButSucceed();
     void riskyMounts_areWarnedForTheUserTheLineIsReadAs();
     void splitWords_areQuotedBack();
+    void systemPathsTheCliTakes_convertWithAWarning_rootAndProcDoNot();
 };
 
 namespace {
@@ -167,6 +168,25 @@ void TestLaunchConverter::splitWords_areQuotedBack()
         convert({QStringLiteral("--to-cli"), QStringLiteral("--"), QStringLiteral("docker"), QStringLiteral("run"),
                  QStringLiteral("-e"), QStringLiteral("MSG=hello world"), QStringLiteral("img")});
     QCOMPARE(out.out, QByteArray("docker run -e 'MSG=hello world' img\n"));
+}
+
+void TestLaunchConverter::systemPathsTheCliTakes_convertWithAWarning_rootAndProcDoNot()
+{
+    // The docker CLI takes a monitoring agent's -v /sys:/sys:ro and -v /dev:/dev; the engine refuses / and /proc.
+    const LaunchConverter::Output agent =
+        convert({QStringLiteral("--to-cli"), QStringLiteral("--"),
+                 QStringLiteral("docker run --privileged -v /sys:/sys:ro -v /dev:/dev img")});
+    QCOMPARE(agent.exitCode, 0);
+    QVERIFY2(agent.out.contains(" -v /sys:/sys:ro -v /dev:/dev "), agent.out.constData());
+    QVERIFY2(!agent.err.contains("error: "), agent.err.constData());
+    QCOMPARE(agent.err.count("replaces the container's own "), 2); // beside the risky host folder warnings
+    QVERIFY2(agent.err.contains("replaces the container's own /sys"), agent.err.constData());
+    for (const QString &target : {QStringLiteral("/"), QStringLiteral("/proc/sys")}) {
+        const LaunchConverter::Output refused = convert({QStringLiteral("--to-cli"), QStringLiteral("--"),
+                                                         QStringLiteral("docker run -v /tmp:%1 img").arg(target)});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("system path inside the container"), refused.err.constData());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestLaunchConverter)

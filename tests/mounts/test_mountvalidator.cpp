@@ -75,6 +75,7 @@ private Q_SLOTS:
     void volumeNameRule();
     void messages_nameTheRowOneBased();
     void pipCacheTarget_rowOnItIsADuplicate();
+    void systemContainerPaths_rootAndProcAreErrors_sysAndDevWarnings();
 
 private:
     QTemporaryDir m_tmp;
@@ -112,6 +113,8 @@ void TestMountValidator::oneRow_data()
                                                         << false << codes({key(Code::InvalidValue, Part::Source)});
     QTest::newRow("emptyTarget_isError") << bind(project, QString()) << true
                                          << codes({key(Code::Required, Part::Target)});
+    QTest::newRow("paddedTarget_isError_asTheEngineSays")
+        << bind(project, QStringLiteral(" /src")) << true << codes({key(Code::PathNotAbsolute, Part::Target)});
     QTest::newRow("relativeTarget_isError")
         << bind(project, QStringLiteral("src")) << true << codes({key(Code::PathNotAbsolute, Part::Target)});
     QTest::newRow("targetRoot_isError") << bind(project, QStringLiteral("/")) << true
@@ -120,10 +123,10 @@ void TestMountValidator::oneRow_data()
                                         << codes({key(Code::SystemContainerPath, Part::Target)});
     QTest::newRow("targetUnderProc_isError")
         << bind(project, QStringLiteral("/proc/sys")) << true << codes({key(Code::SystemContainerPath, Part::Target)});
-    QTest::newRow("targetSys_isError") << bind(project, QStringLiteral("/sys/")) << true
-                                       << codes({key(Code::SystemContainerPath, Part::Target)});
-    QTest::newRow("targetDev_isError") << bind(project, QStringLiteral("/dev")) << true
-                                       << codes({key(Code::SystemContainerPath, Part::Target)});
+    QTest::newRow("targetSys_isWarningToConfirm")
+        << bind(project, QStringLiteral("/sys/")) << true << codes({key(Code::SystemContainerPath, Part::Target)});
+    QTest::newRow("targetDev_isWarningToConfirm")
+        << bind(project, QStringLiteral("/dev")) << true << codes({key(Code::SystemContainerPath, Part::Target)});
     QTest::newRow("targetDevShm_isAllowed") << tmpfs(QStringLiteral("/dev/shm")) << true << codes({});
     QTest::newRow("namedVolume_isFine") << volume(QStringLiteral("pip_cache"), QStringLiteral("/pip_cache")) << true
                                         << codes({});
@@ -322,6 +325,23 @@ void TestMountValidator::pipCacheTarget_rowOnItIsADuplicate()
     QCOMPARE(problems.first().index, 1);
     QVERIFY(problems.first().isError());
     QVERIFY2(problems.first().message.startsWith(QLatin1String("Row 2:")), qPrintable(problems.first().message));
+}
+
+void TestMountValidator::systemContainerPaths_rootAndProcAreErrors_sysAndDevWarnings()
+{
+    const QString project = m_tmp.path() + QStringLiteral("/project");
+    const QList<LaunchProblem> problems =
+        MountValidator(alice(false))
+            .validate({bind(project, QStringLiteral("/")), bind(project, QStringLiteral("/proc/sys/")),
+                       bind(project, QStringLiteral("/sys")), bind(project, QStringLiteral("/dev/"))});
+    QCOMPARE(problems.size(), 4);
+    for (const LaunchProblem &p : problems) {
+        QCOMPARE(p.code, LaunchProblem::Code::SystemContainerPath);
+        QCOMPARE(p.isError(), p.index < 2);
+    }
+    QCOMPARE(problems.at(3).subject, QStringLiteral("/dev"));
+    QVERIFY(!MountValidator::isSystemContainerPath(QStringLiteral("/dev/shm")));
+    QVERIFY(!MountValidator::isReplacedSystemContainerPath(QStringLiteral("/dev/shm")));
 }
 
 QTEST_GUILESS_MAIN(TestMountValidator)
