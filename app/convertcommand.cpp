@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "command.h"
+#include "common/koreanparticles.h"
 #include "launch/launchconverter.h"
 
 #include <QDir>
@@ -22,7 +23,8 @@ int runConvert(const QStringList &args)
         out.write(output.out);
     QFile err;
     if (err.open(stderr, QIODevice::WriteOnly))
-        err.write(output.err);
+        err.write(
+            berth::ui::KoreanParticles::resolve(QString::fromUtf8(output.err)).toUtf8()); // core writes both forms
     return output.exitCode;
 }
 } // namespace

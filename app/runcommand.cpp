@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 #include "command.h"
 #include "common/errortext.h"
+#include "common/koreanparticles.h"
 #include "engine/engineclient.h"
 #include "engine/hijackedconnection.h"
 #include "engine/streamdemuxer.h"
@@ -65,7 +66,8 @@ void printProblems(const QList<core::LaunchProblem> &problems)
 {
     for (const core::LaunchProblem &p : problems) {
         const QString kind = p.isError() ? Tr::tr("error") : Tr::tr("warning");
-        std::fprintf(stderr, "berth run: %s: %s\n", qPrintable(kind), qPrintable(p.message));
+        std::fprintf(stderr, "berth run: %s: %s\n", qPrintable(kind),
+                     qPrintable(ui::KoreanParticles::resolve(p.message)));
     }
 }
 
@@ -116,7 +118,9 @@ int runRun(const QStringList &args)
         core::ServerPathProbe::probe(endpoint, core::LaunchValidator::serverPathsToCheck(parsed.spec), &wait,
                                      [&](const std::optional<core::ServerPaths> &answer) {
                                          validation.server = answer;
-                                         validation.checkHostPaths = false;
+                                         // With the server's answer, local checks are left for the env files
+                                         // (read here); without one, no path here says anything about the server.
+                                         validation.checkHostPaths = answer.has_value();
                                          answered = true;
                                          wait.quit();
                                      });

@@ -48,6 +48,10 @@ out=$("$prefix/bin/berth" convert --to-cli -- 'docker run --rm --gpus all -v $(p
 check "berth convert gives the canonical line (got: $out)" grep -q '^docker run .*--gpus all.*pytorch/pytorch' <<<"$out"
 ko=$(LANGUAGE=ko LC_ALL=ko_KR.UTF-8 LANG=ko_KR.UTF-8 "$prefix/bin/berth" engine --help 2>&1 || true)
 check "a Korean system gets Korean help" grep -q "Docker 엔진 연결을 확인합니다" <<<"$ko"
+# Its problems read as Korean does: the particle fits the word before it ("data" ends in a vowel: 는).
+ko=$(LANGUAGE=ko LC_ALL=ko_KR.UTF-8 LANG=ko_KR.UTF-8 "$prefix/bin/berth" convert --to-cli -- 'docker run -v /tmp:data img' 2>&1 || true)
+check "berth convert in Korean picks the particle (got: $ko)" grep -q '“data”는 /로 시작해야' <<<"$ko"
+check "berth convert in Korean leaves no particle pair (got: $ko)" bash -c '! grep -q "(는)\|(을)\|(이)\|(과)\|(으)" <<<"$1"' _ "$ko"
 mv "$prefix/share/berth/translations" "$tmp/translations-aside"
 en=$(LANGUAGE=ko LC_ALL=ko_KR.UTF-8 LANG=ko_KR.UTF-8 "$prefix/bin/berth" engine --help 2>&1 || true)
 check "without the installed .qm files it falls back to English" grep -q "Check the Docker engine connection" <<<"$en"

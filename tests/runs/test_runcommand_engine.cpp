@@ -109,6 +109,17 @@ private Q_SLOTS:
         const QByteArray err = p.readAllStandardError();
         QCOMPARE(p.exitCode(), 125);
         QVERIFY2(err.contains("does not exist on 127.0.0.1"), err.constData());
+        // An env file is read here even for that engine: a missing one is said before the engine is asked.
+        const QString envFile = missing + QStringLiteral(".env");
+        QProcess withEnv;
+        withEnv.setProcessEnvironment(e);
+        withEnv.start(berth(), {QStringLiteral("run"), QStringLiteral("--host"), ssh, QStringLiteral("--"),
+                                line(QStringLiteral("--rm --env-file ") + envFile + QStringLiteral(" %1 true"))});
+        QVERIFY(withEnv.waitForFinished(120000));
+        const QByteArray envErr = withEnv.readAllStandardError();
+        QCOMPARE(withEnv.exitCode(), 125);
+        QVERIFY2(envErr.contains(QStringLiteral("The env file %1 does not exist").arg(envFile).toUtf8()),
+                 envErr.constData());
     }
 
     void detach_printsTheIdAndLeavesItRunning()
