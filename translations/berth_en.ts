@@ -4,7 +4,7 @@
 <context>
     <name>MountValidator</name>
     <message>
-        <location filename="../core/launch/mountvalidator.cpp" line="+125"/>
+        <location filename="../core/launch/mountvalidator.cpp" line="+129"/>
         <source>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</source>
         <translation>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</translation>
     </message>
@@ -25,12 +25,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+107"/>
         <source>Use --mount</source>
         <translation>Use --mount</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-101"/>
         <source>Row %1: the host folder “%2” does not exist on %3. Create it there yourself so that it belongs to you; the engine would create it owned by root.</source>
         <translation>Row %1: the host folder “%2” does not exist on %3. Create it there yourself so that it belongs to you; the engine would create it owned by root.</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>Row %1: the tmpfs size “%2” is not a size. --tmpfs takes a number with an optional k, m or g, or a percentage such as 50%.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Row %1: enter the path inside the container, such as /data.</source>
         <translation>Row %1: enter the path inside the container, such as /data.</translation>
     </message>
@@ -70,14 +70,19 @@
         <translation>Row %1: the container path “%2” must start with /.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use /%1</source>
         <translation>Use /%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Row %1: %2 is a system path inside the container; mounting over it breaks the container. Choose another path.</source>
         <translation>Row %1: %2 is a system path inside the container; mounting over it breaks the container. Choose another path.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: this mount replaces the container&apos;s own %2. Only tools that read the host&apos;s devices or kernel state need that; other programs may stop working.</source>
+        <translation>Row %1: this mount replaces the container&apos;s own %2. Only tools that read the host&apos;s devices or kernel state need that; other programs may stop working.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -315,7 +320,7 @@
 <context>
     <name>berth::app::RunCommand</name>
     <message>
-        <location filename="../app/runcommand.cpp" line="+67"/>
+        <location filename="../app/runcommand.cpp" line="+68"/>
         <source>error</source>
         <translation>error</translation>
     </message>
@@ -325,7 +330,7 @@
         <translation>warning</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Launch a docker run line as the Berth window does, record it, and stream its output.</source>
         <translation>Launch a docker run line as the Berth window does, record it, and stream its output.</translation>
     </message>
@@ -350,7 +355,7 @@
         <translation>berth run: give the docker run line after --, in quotes.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>berth run: the run is not recorded: %1</source>
         <translation>berth run: the run is not recorded: %1</translation>
     </message>
@@ -1387,7 +1392,7 @@
 <context>
     <name>berth::core::LaunchSession</name>
     <message>
-        <location filename="../core/launch/launchsession.cpp" line="+317"/>
+        <location filename="../core/launch/launchsession.cpp" line="+319"/>
         <source>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</source>
         <translation>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</translation>
     </message>
@@ -1945,12 +1950,17 @@
 <context>
     <name>berth::core::ProjectSync</name>
     <message>
-        <location filename="../core/lab/projectsync.cpp" line="+97"/>
+        <location filename="../core/lab/projectsync.cpp" line="+98"/>
         <source>No ssh session to this server.</source>
         <translation>No ssh session to this server.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Cancelled before the copy started.</source>
+        <translation>Cancelled before the copy started.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>rsync could not be started (%1). Install rsync here and on the server.</source>
         <translation>rsync could not be started (%1). Install rsync here and on the server.</translation>
     </message>
@@ -4691,7 +4701,7 @@ Command: %3</translation>
         <translation>a recent launch</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cancelled. Nothing was launched.</source>
         <translation>Cancelled. Nothing was launched.</translation>
     </message>
@@ -4803,7 +4813,7 @@ Command: %3</translation>
         <translation>Send and run</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>Sending the project to %1…</source>
         <translation>Sending the project to %1…</translation>
     </message>
@@ -4813,7 +4823,7 @@ Command: %3</translation>
         <translation>Sending the project to %1… %2%</translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+526"/>
         <source>Asking %1 for the home folder…</source>
         <translation>Asking %1 for the home folder…</translation>
     </message>
@@ -4841,7 +4851,7 @@ Command: %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Could not fetch %1 from %2: %3</source>
         <translation>Could not fetch %1 from %2: %3</translation>
     </message>

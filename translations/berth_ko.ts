@@ -4,7 +4,7 @@
 <context>
     <name>MountValidator</name>
     <message>
-        <location filename="../core/launch/mountvalidator.cpp" line="+125"/>
+        <location filename="../core/launch/mountvalidator.cpp" line="+129"/>
         <source>Row %1: the tmpfs size “%2” is not a size. Write a number with an optional unit, such as 64m or 1g.</source>
         <translation>행 %1: tmpfs 크기 “%2”은(는) 크기가 아닙니다. 64m이나 1g처럼 숫자 뒤에 단위를 붙여 쓰세요(단위는 생략 가능).</translation>
     </message>
@@ -25,12 +25,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+98"/>
+        <location line="+107"/>
         <source>Use --mount</source>
         <translation>--mount 사용</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-101"/>
         <source>Row %1: the host folder “%2” does not exist on %3. Create it there yourself so that it belongs to you; the engine would create it owned by root.</source>
         <translation>%1행: %3에 호스트 폴더가 없습니다: “%2”. 그곳에서 직접 만들어 내 소유가 되게 하세요. 엔진이 만들면 root 소유가 됩니다.</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>행 %1: tmpfs 크기 “%2”은(는) 크기가 아닙니다. --tmpfs에는 숫자(k, m, g 단위 가능)나 50% 같은 비율을 쓰세요.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Row %1: enter the path inside the container, such as /data.</source>
         <translation>행 %1: 컨테이너 안의 경로를 입력하세요(예: /data).</translation>
     </message>
@@ -70,14 +70,19 @@
         <translation>행 %1: 컨테이너 경로 “%2”은(는) /로 시작해야 합니다.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Use /%1</source>
         <translation>/%1 사용</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Row %1: %2 is a system path inside the container; mounting over it breaks the container. Choose another path.</source>
         <translation>행 %1: %2은(는) 컨테이너 안의 시스템 경로입니다. 그 위에 마운트하면 컨테이너가 망가집니다. 다른 경로를 고르세요.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Row %1: this mount replaces the container&apos;s own %2. Only tools that read the host&apos;s devices or kernel state need that; other programs may stop working.</source>
+        <translation>행 %1: 이 마운트가 컨테이너 자신의 %2 경로를 가립니다. 호스트의 장치나 커널 상태를 읽는 도구에만 필요하며, 다른 프로그램은 제대로 동작하지 않을 수 있습니다.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -315,7 +320,7 @@
 <context>
     <name>berth::app::RunCommand</name>
     <message>
-        <location filename="../app/runcommand.cpp" line="+67"/>
+        <location filename="../app/runcommand.cpp" line="+68"/>
         <source>error</source>
         <translation>오류</translation>
     </message>
@@ -325,7 +330,7 @@
         <translation>경고</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Launch a docker run line as the Berth window does, record it, and stream its output.</source>
         <translation>docker run 명령을 Berth 창과 똑같이 실행하고 기록하며 출력을 보여 줍니다.</translation>
     </message>
@@ -350,7 +355,7 @@
         <translation>berth run: -- 뒤에 docker run 명령을 따옴표로 감싸 적어 주세요.</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+167"/>
         <source>berth run: the run is not recorded: %1</source>
         <translation>berth run: 실행이 기록되지 않습니다: %1</translation>
     </message>
@@ -1380,7 +1385,7 @@
 <context>
     <name>berth::core::LaunchSession</name>
     <message>
-        <location filename="../core/launch/launchsession.cpp" line="+317"/>
+        <location filename="../core/launch/launchsession.cpp" line="+319"/>
         <source>Berth cannot tell which GPUs are free here: name the GPUs instead of free=%1.</source>
         <translation>여기서는 어떤 GPU가 비어 있는지 알 수 없습니다. free=%1 대신 GPU를 직접 지정하세요.</translation>
     </message>
@@ -1938,12 +1943,17 @@
 <context>
     <name>berth::core::ProjectSync</name>
     <message>
-        <location filename="../core/lab/projectsync.cpp" line="+97"/>
+        <location filename="../core/lab/projectsync.cpp" line="+98"/>
         <source>No ssh session to this server.</source>
         <translation>이 서버에 대한 ssh 세션이 없습니다.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>Cancelled before the copy started.</source>
+        <translation>복사를 시작하기 전에 취소했습니다.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>rsync could not be started (%1). Install rsync here and on the server.</source>
         <translation>rsync를 시작할 수 없습니다(%1). 이 컴퓨터와 서버 모두에 rsync를 설치하세요.</translation>
     </message>
@@ -4649,7 +4659,7 @@ ID: %2
         <translation>최근에 띄운 설정</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Cancelled. Nothing was launched.</source>
         <translation>취소했습니다. 아무것도 띄우지 않았습니다.</translation>
     </message>
@@ -4761,7 +4771,7 @@ ID: %2
         <translation>보내고 실행</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+145"/>
         <source>Sending the project to %1…</source>
         <translation>프로젝트를 %1에 보내는 중…</translation>
     </message>
@@ -4771,7 +4781,7 @@ ID: %2
         <translation>프로젝트를 %1에 보내는 중… %2%</translation>
     </message>
     <message>
-        <location line="+525"/>
+        <location line="+526"/>
         <source>Asking %1 for the home folder…</source>
         <translation>%1에 홈 폴더 위치를 묻는 중…</translation>
     </message>
@@ -4798,7 +4808,7 @@ ID: %2
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Could not fetch %1 from %2: %3</source>
         <translation>%2에서 %1 폴더를 가져오지 못했습니다: %3</translation>
     </message>
