@@ -412,6 +412,27 @@ private Q_SLOTS:
         QVERIFY(!view.hasSelection());
     }
 
+    void doubleClick_rightOfAWrappedRow_staysOnThatRow()
+    {
+        LogStore store(100);
+        ui::LogView view;
+        view.setStore(&store);
+        view.resize(500, 160);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        const int columns = view.columns();
+        // The two-cell syllable does not fit the first row's last cell: it starts the second row, and that cell
+        // stays blank. A double-click there is about the first row (its ","), not the syllable below.
+        LineAssembler assembler(store);
+        assembler.feed(LogChannel::Stdout, 0, QByteArray(QByteArray(columns - 2, 'a') + ",\xed\x95\x99 next\n"));
+        QTRY_COMPARE(view.displayCount(), 1);
+        QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, view.cellCenter(0, columns - 1));
+        QCOMPARE(view.selectedText(), QStringLiteral(","));
+        QTest::qWait(QGuiApplication::styleHints()->mouseDoubleClickInterval() + 50);
+        QTest::mouseDClick(view.viewport(), Qt::LeftButton, {}, view.cellCenter(0, columns - 3));
+        QCOMPARE(view.selectedText(), QString(columns - 2, QLatin1Char('a')));
+    }
+
     void tabs_openOneConsolePerContainer()
     {
         ui::LogTabs tabs(nullptr, *m_settings);

@@ -633,7 +633,9 @@ bool LogView::positionAt(const QPoint &point, Position *position, bool under) co
             }
             cellsOfRow(shown.line, from, to, cells);
             const qreal x = (point.x() - gutterWidth() - TextPadding) / m_cells.cellWidth();
-            int byte = to;
+            // Right of the last cell: the row's end, which on a wrapped row is the next row's first byte; for a word
+            // or line (under) that would pick the next row's word, so the row's last character stands in.
+            int byte = under && !cells.empty() && to < int(shown.line.text.size()) ? cells.back().byte : to;
             for (const Cell &cell : cells) {
                 if (x < cell.col + (under ? cell.width : cell.width / 2.0)) {
                     byte = cell.byte;

@@ -71,6 +71,8 @@ public:
     QString lineTextAt(int displayIndex) const;
     // The middle of a character cell on the first row of a line on screen, in viewport coordinates (for tests).
     QPoint cellCenter(int displayIndex, int column) const;
+    // Cells per row as lines are wrapped now.
+    int columns() const { return m_columns; }
 
 Q_SIGNALS:
     void followingChanged(bool following);
