@@ -1465,12 +1465,12 @@
         <translation>A device must be an absolute path such as /dev/kfd</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+208"/>
         <source>&quot;%1&quot; cannot be a volume name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
         <translation>&quot;%1&quot; cannot be a volume name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-189"/>
         <source>Choose at least one GPU</source>
         <translation>Choose at least one GPU</translation>
     </message>
@@ -1485,7 +1485,12 @@
         <translation>The number of GPUs must be at least 1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>--gpus 0 asks for no GPUs (a count of 0), yet still needs the engine&apos;s NVIDIA runtime. For the first GPU, write --gpus device=0.</source>
+        <translation>--gpus 0 asks for no GPUs (a count of 0), yet still needs the engine&apos;s NVIDIA runtime. For the first GPU, write --gpus device=0.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>IPC mode must be host, private, shareable, none or container:NAME</source>
         <translation>IPC mode must be host, private, shareable, none or container:NAME</translation>
     </message>
@@ -5332,7 +5337,7 @@ Command: %3</translation>
 <context>
     <name>berth::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="+744"/>
+        <location filename="../ui/logs/logview.cpp" line="+746"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>

@@ -1458,12 +1458,12 @@
         <translation>장치는 /dev/kfd 같은 절대 경로여야 합니다</translation>
     </message>
     <message>
-        <location line="+201"/>
+        <location line="+208"/>
         <source>&quot;%1&quot; cannot be a volume name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
         <translation>&quot;%1&quot;은(는) 볼륨 이름으로 쓸 수 없습니다. 영문자, 숫자, &apos;_&apos;, &apos;.&apos;, &apos;-&apos;만 쓰세요</translation>
     </message>
     <message>
-        <location line="-182"/>
+        <location line="-189"/>
         <source>Choose at least one GPU</source>
         <translation>GPU를 하나 이상 고르세요</translation>
     </message>
@@ -1478,7 +1478,12 @@
         <translation>GPU 개수는 1 이상이어야 합니다</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
+        <source>--gpus 0 asks for no GPUs (a count of 0), yet still needs the engine&apos;s NVIDIA runtime. For the first GPU, write --gpus device=0.</source>
+        <translation>--gpus 0은 GPU를 하나도 요청하지 않지만(개수 0), 엔진의 NVIDIA 런타임은 여전히 필요합니다. 첫 번째 GPU를 쓰려면 --gpus device=0이라고 쓰세요.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>IPC mode must be host, private, shareable, none or container:NAME</source>
         <translation>IPC 모드는 host, private, shareable, none, container:NAME 중 하나여야 합니다</translation>
     </message>
@@ -5284,7 +5289,7 @@ ID: %2
 <context>
     <name>berth::ui::LogView</name>
     <message>
-        <location filename="../ui/logs/logview.cpp" line="+744"/>
+        <location filename="../ui/logs/logview.cpp" line="+746"/>
         <source>&amp;Copy</source>
         <translation>복사(&amp;C)</translation>
     </message>

@@ -167,9 +167,16 @@ private:
             error(Code::Conflict, Field::Gpus, g.deviceIds.join(QLatin1Char(',')),
                   Tr::tr("Ask for a number of GPUs or for specific GPUs, not both"));
         }
-        if (g.mode == GpuRequest::Mode::Count && g.count <= 0)
+        if (g.mode == GpuRequest::Mode::Count && g.count < 0) {
             error(Code::OutOfRange, Field::Gpus, QString::number(g.count),
                   Tr::tr("The number of GPUs must be at least 1"));
+        } else if (g.mode == GpuRequest::Mode::Count && g.count == 0) {
+            // The docker CLI sends a count of 0 and the engine takes it, so this is said, not refused: people often
+            // write --gpus 0 meaning the first GPU.
+            add(Severity::Warning, Code::OutOfRange, Field::Gpus, QStringLiteral("0"),
+                Tr::tr("--gpus 0 asks for no GPUs (a count of 0), yet still needs the engine's NVIDIA runtime. For the "
+                       "first GPU, write --gpus device=0."));
+        }
     }
 
     void modes()

@@ -37,6 +37,7 @@ private Q_SLOTS:
     void initTestCase();
     void lineProblems_data();
     void lineProblems();
+    void gpusZero_isAWarning();
     void hostPathMissing_offersCreateAsMe();
     void createHostFolder_makesTheFolder();
     void pipCacheTarget_isTakenByTheLaunch();
@@ -75,6 +76,8 @@ void TestLaunchValidator::lineProblems_data()
     row("rmWithRestart", "docker run --rm --restart always img", {s("Conflict:RestartPolicy")});
     row("rmWithRestartNo", "docker run --rm --restart no img", {});
     row("gpuCountWithDeviceIds", "docker run --gpus count=2,device=0 img", {s("Conflict:Gpus")});
+    // A count of 0 is what the CLI sends too: a warning (see gpusZero_isAWarning).
+    row("gpusZero", "docker run --gpus 0 img", {s("OutOfRange:Gpus")});
     // Both rows are marked, as the mount editor marks them.
     row("duplicateTarget", "docker run -v $(pwd):/src -v /tmp:/src img",
         {s("Duplicate:Mounts[0]"), s("Duplicate:Mounts[1]")});
@@ -114,6 +117,17 @@ void TestLaunchValidator::lineProblems()
         QVERIFY(!p.message.isEmpty());
     }
     QCOMPARE(got, problems);
+}
+
+void TestLaunchValidator::gpusZero_isAWarning()
+{
+    const DockerRunParser::Result parsed =
+        DockerRunParser::parse(QStringLiteral("docker run --gpus 0 img"), fixedOptions(m_dir.path()));
+    QVERIFY(parsed.ok());
+    const QList<LaunchProblem> problems = LaunchValidator::validate(parsed.spec, me());
+    QCOMPARE(problems.size(), 1);
+    QVERIFY(!problems.first().isError());
+    QVERIFY2(problems.first().message.contains(QLatin1String("device=0")), qPrintable(problems.first().message));
 }
 
 void TestLaunchValidator::hostPathMissing_offersCreateAsMe()
