@@ -133,17 +133,15 @@ void LaunchSession::start(const Request &request)
         fail(f);
         return;
     }
-    if (needsSend())
+    if (m_request.sendProject && sendsProject(m_request.spec, m_engine->endpoint()))
         sendProject();
     else
         prepareEngine();
 }
 
-bool LaunchSession::needsSend() const
+bool LaunchSession::sendsProject(const LaunchSpec &spec, const Endpoint &endpoint)
 {
-    const LaunchSpec &spec = m_request.spec;
-    return m_request.sendProject && !spec.sendFrom.isEmpty() && !spec.projectFolder.isEmpty() &&
-           m_engine->endpoint().scheme() == Endpoint::Scheme::Ssh;
+    return !spec.sendFrom.isEmpty() && !spec.projectFolder.isEmpty() && endpoint.scheme() == Endpoint::Scheme::Ssh;
 }
 
 void LaunchSession::sendProject()

@@ -20,6 +20,7 @@ namespace berth::core {
 
 class DockerCredentials;
 class EngineClient;
+class Endpoint;
 class EventStream;
 class ImagePull;
 class ProjectSync;
@@ -109,6 +110,9 @@ public:
     // Parse + validate only: a spec ready for the engine steps, with the problems of both.
     static Prepared parseAndValidate(const DockerRunParser::Result &parsed, const LaunchValidator::Options &validation);
 
+    // Whether a launch of spec on that engine copies the project first (Stage::SendingProject).
+    static bool sendsProject(const LaunchSpec &spec, const Endpoint &endpoint);
+
     LaunchSession(EngineClient *engine, DockerCredentials *credentials, QObject *parent = nullptr);
     ~LaunchSession() override;
 
@@ -155,7 +159,6 @@ Q_SIGNALS:
 private:
     void setStage(Stage stage);
     bool parseAndValidateStep();
-    bool needsSend() const;
     void sendProject();
     void prepareEngine();
     void prepareVolume();

@@ -743,7 +743,7 @@ bool LaunchPanel::askBeforeRun(QMessageBox::Icon icon, const QString &name, cons
 
 void LaunchPanel::confirmSendThenLaunch(const LaunchSpec &spec)
 {
-    if (spec.sendFrom.isEmpty() || !m_engine || m_engine->endpoint().scheme() != core::Endpoint::Scheme::Ssh) {
+    if (!m_engine || !core::LaunchSession::sendsProject(spec, m_engine->endpoint())) {
         startLaunch(spec);
         return;
     }
